@@ -1,0 +1,113 @@
+# sctrace: one non-recursive Makefile.
+#   make              build build/sctrace and build/libsctrace.so
+#   make check        unit tests + end-to-end tests against strace; ends with a summary line
+#   make bench        benchmarks (bench/), writes bench/RESULTS.md
+#   make install      DESTDIR, prefix
+# Knobs: V=1 shows commands, O=dir builds out of tree, SANITIZE=address,undefined.
+
+O ?= build
+prefix ?= /usr/local
+CC ?= cc
+
+WARN := -std=gnu11 -Wall -Wextra -Werror -Wstrict-prototypes -Wmissing-prototypes -Wvla
+OPT ?= -O2 -g
+CFLAGS_ALL := $(WARN) $(OPT) -fPIC -fvisibility=hidden -ftls-model=initial-exec \
+	-D_GNU_SOURCE -I. -Iformat -I$(O)/gen $(CFLAGS)
+ifdef SANITIZE
+CFLAGS_ALL += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer
+LDSAN := -fsanitize=$(SANITIZE)
+endif
+
+ifeq ($(V),1)
+Q :=
+else
+Q := @
+endif
+
+GEN_SRC     := $(filter-out gen/main.c,$(wildcard gen/*.c))
+FORMAT_SRC  := $(wildcard format/*.c)
+PRELOAD_SRC := $(wildcard preload/*.c) $(wildcard wrappers/*.c)
+RUNNER_SRC  := $(filter-out runner/main.c,$(wildcard runner/*.c))
+UNIT_SRC    := $(wildcard tests/unit/test_*.c)
+E2E_SRC     := $(wildcard tests/e2e/*.c)
+
+obj = $(patsubst %.c,$(O)/%.o,$(1))
+
+SCTGEN   := $(O)/sctgen
+GEN_OUT  := $(O)/gen/wrappers.c $(O)/gen/calltab.c $(O)/gen/exports.map
+LIB      := $(O)/libsctrace.so
+RUNNER   := $(O)/sctrace
+UNITS    := $(patsubst tests/unit/%.c,$(O)/tests/%,$(UNIT_SRC))
+E2E_BINS := $(patsubst tests/e2e/%.c,$(O)/e2e/%,$(E2E_SRC))
+
+all: $(RUNNER) $(LIB)
+
+# --- the generator and what it emits ------------------------------------------
+$(SCTGEN): $(call obj,gen/main.c $(GEN_SRC))
+	@echo "  LD      $@"
+	$(Q)$(CC) $(LDSAN) -o $@ $^
+
+$(GEN_OUT) &: gen/syscalls.spec $(SCTGEN)
+	@echo "  GEN     $(O)/gen"
+	$(Q)mkdir -p $(O)/gen
+	$(Q)$(SCTGEN) gen/syscalls.spec $(O)/gen
+
+$(O)/gen/%.o: $(O)/gen/%.c
+	@echo "  CC      $@"
+	$(Q)$(CC) $(CFLAGS_ALL) -Ipreload -MMD -MP -c -o $@ $<
+
+# --- objects ------------------------------------------------------------------
+$(O)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
+
+# Preload objects include the generated headers' neighbours; order after generation.
+$(call obj,$(PRELOAD_SRC)): | $(GEN_OUT)
+
+FORMAT_OBJ := $(call obj,$(FORMAT_SRC)) $(O)/gen/calltab.o
+
+$(LIB): $(call obj,$(PRELOAD_SRC)) $(O)/gen/wrappers.o $(FORMAT_OBJ) $(O)/gen/exports.map
+	@echo "  LD      $@"
+	$(Q)$(CC) $(LDSAN) -shared -Wl,--version-script=$(O)/gen/exports.map -Wl,-z,now \
+		-o $@ $(filter %.o,$^) -ldl
+
+$(RUNNER): $(call obj,runner/main.c $(RUNNER_SRC)) $(FORMAT_OBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(LDSAN) -o $@ $^
+
+# --- tests --------------------------------------------------------------------
+# Unit tests link against everything except the programs' main() and the wrappers.
+TESTLIB := $(O)/libsct_test.a
+$(TESTLIB): $(call obj,$(GEN_SRC) $(RUNNER_SRC) preload/ring.c) $(FORMAT_OBJ)
+	@echo "  AR      $@"
+	$(Q)rm -f $@ && ar rcs $@ $^
+
+$(O)/tests/%: tests/unit/%.c $(TESTLIB)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	$(Q)$(CC) $(CFLAGS_ALL) -fvisibility=default -o $@ $< $(TESTLIB) -lcriterion -lpthread $(LDSAN)
+
+$(O)/e2e/%: tests/e2e/%.c tests/e2e/e2e.h
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	$(Q)$(CC) -std=gnu11 -Wall -Wextra -Werror -O1 -g -D_GNU_SOURCE -o $@ $< -lpthread
+
+check: all $(UNITS) $(E2E_BINS)
+	$(Q)O=$(O) tests/run-all.sh $(UNITS)
+
+bench: all
+	$(Q)O=$(O) bench/run.sh
+
+install: all
+	install -d $(DESTDIR)$(prefix)/bin $(DESTDIR)$(prefix)/lib/sctrace
+	install -m 755 $(RUNNER) $(DESTDIR)$(prefix)/bin/sctrace
+	install -m 755 $(LIB) $(DESTDIR)$(prefix)/lib/sctrace/libsctrace.so
+
+clean:
+	rm -rf $(O)
+
+.PHONY: all check bench install clean
+.SECONDARY:
+
+-include $(shell find $(O) -name '*.d' 2>/dev/null)

@@ -1,0 +1,167 @@
+/* Argument kinds: how a system-call argument is captured inside the traced process
+ * and how it is printed.  The spec (gen/syscalls.spec) names kinds by their second
+ * column; `aux` in the spec (`buf_in:2`) is the index of a related argument.
+ *
+ * Columns: ID, spec name, capture method (see below), fixed struct size or 0.
+ *
+ * Capture methods (implemented in preload/capture.c, decoded in format/):
+ *   NONE        the value alone
+ *   PATH        NUL-terminated string, up to PATH_MAX bytes                (IN)
+ *   STR         NUL-terminated string, up to strsize + 1 bytes             (IN)
+ *   MEM_IN      bytes, length arg[aux], up to strsize + 1                  (IN)
+ *   MEM_OUT     bytes, length ret when ret > 0, up to strsize + 1          (OUT)
+ *   STRUCT_IN   `size` bytes when the pointer is not NULL                  (IN)
+ *   STRUCT_OUT  `size` bytes when the pointer is not NULL and ret >= 0     (OUT)
+ *   STRUCT_IO   `size` bytes before (IN) and after (OUT) the call
+ *   POLL        struct pollfd[arg[aux]] before (IN) and after (OUT)
+ *   FDSET       fd_set bytes for arg[aux] fds, before (IN) and after (OUT)
+ *   SADDR_IN    sockaddr, length arg[aux], up to 128 bytes                 (IN)
+ *   SADDR_OUT   sockaddr, length *(socklen_t *)arg[aux] after, on success  (OUT)
+ *   IOV_IN      iovec[arg[aux]]: see "iovec blob" below                    (IN)
+ *   IOV_OUT     iovec[arg[aux]], data up to ret bytes, on success           (OUT)
+ *   MSG_IN      struct msghdr: see "msghdr blob" below                     (IN)
+ *   MSG_OUT     struct msghdr after recvmsg, data up to ret, on success     (OUT)
+ *   ARGV        NULL-terminated string array: see "argv blob"             (IN)
+ *   ENVP        NULL-terminated string array: blob is one uint64_t count  (IN)
+ *   DIRENTS     getdents64 buffer: blob is one uint64_t entry count        (OUT)
+ *   EPOLL_OUT   struct epoll_event[ret] on success                        (OUT)
+ *   FCNTL       struct flock (IN) when arg[aux] is a lock command, else NONE
+ *   SOPT_IN     setsockopt value, length arg[aux], up to 64 bytes          (IN)
+ *   SOPT_OUT    getsockopt value, length *(socklen_t *)arg[aux] after      (OUT)
+ *
+ * Blob layouts for the compound captures (all fields native, each element padded to 8):
+ *   iovec blob:  per element { uint64_t base; uint64_t len; uint32_t captured;
+ *                uint32_t flags (SCT_BF_TRUNC); bytes[captured] padded to 8 },
+ *                for the first min(count, 1024) elements
+ *   msghdr blob: { struct msghdr raw; uint32_t name_captured; uint32_t ctl_captured;
+ *                name bytes padded to 8; control bytes padded to 8; iovec blob of
+ *                msg_iovlen elements }  (name up to 128 bytes, control up to 512)
+ *   argv blob:   { uint64_t count (all elements); then for the first min(count, strsize + 1)
+ *                elements: uint32_t captured; uint32_t flags (SCT_BF_TRUNC); bytes
+ *                padded to 8 }  (each string up to strsize + 1 bytes)
+ */
+#ifndef SCT_KINDS_H
+#define SCT_KINDS_H
+
+#define SCT_KINDS(X) \
+	/* plain numbers */ \
+	X(INT,        "int",        NONE, 0) /* signed decimal int */ \
+	X(UINT,       "uint",       NONE, 0) /* unsigned decimal int */ \
+	X(LONG,       "long",       NONE, 0) /* signed decimal long (off_t) */ \
+	X(ULONG,      "ulong",      NONE, 0) /* unsigned decimal long (size_t) */ \
+	X(HEX,        "hex",        NONE, 0) /* 0x1f */ \
+	X(PTR,        "ptr",        NONE, 0) /* NULL or 0x7ffc... */ \
+	X(OCTAL,      "octal",      NONE, 0) /* mode_t as 0644 (umask, chmod, mkdir) */ \
+	X(FD,         "fd",         NONE, 0) /* descriptor, decimal */ \
+	X(DIRFD,      "dirfd",      NONE, 0) /* AT_FDCWD or decimal */ \
+	X(PID,        "pid",        NONE, 0) /* decimal pid_t */ \
+	/* strings and buffers */ \
+	X(PATH,       "path",       PATH, 0) /* "/etc/passwd", never cut at -s */ \
+	X(STR,        "str",        STR, 0)  /* "text"... cut at -s */ \
+	X(BUF_IN,     "buf_in",     MEM_IN, 0)  /* write(fd, "abc", 3): length arg aux */ \
+	X(BUF_OUT,    "buf_out",    MEM_OUT, 0) /* read(fd, "abc", 3): length = ret; address on error */ \
+	/* files */ \
+	X(OFLAGS,     "oflags",     NONE, 0) /* O_RDONLY|O_CLOEXEC (access mode always shown) */ \
+	X(OFLAGS_NA,  "oflags_na",  NONE, 0) /* O_CLOEXEC|O_NONBLOCK or 0 (pipe2, dup3) */ \
+	X(MODE_CREAT, "mode_creat", NONE, 0) /* octal mode, omitted unless arg aux has O_CREAT/O_TMPFILE */ \
+	X(ATFLAGS,    "atflags",    NONE, 0) /* AT_SYMLINK_NOFOLLOW|AT_EMPTY_PATH or 0 */ \
+	X(ACCMODE,    "accmode",    NONE, 0) /* F_OK, R_OK|W_OK */ \
+	X(WHENCE,     "whence",     NONE, 0) /* SEEK_SET */ \
+	X(RENAMEFL,   "renameflags", NONE, 0) /* RENAME_NOREPLACE or 0 */ \
+	X(FCNTL_CMD,  "fcntl_cmd",  NONE, 0) /* F_GETFL */ \
+	X(FCNTL_ARG,  "fcntl_arg",  FCNTL, 0) /* depends on cmd arg aux; omitted for F_GET* */ \
+	X(IOCTL_REQ,  "ioctl_req",  NONE, 0) /* TCGETS, FIONREAD, _IOC(...) */ \
+	X(IOCTL_ARG,  "ioctl_arg",  NONE, 0) /* address (or value) for request arg aux */ \
+	X(PIPEFD,     "pipefd",     STRUCT_OUT, 8)  /* [3, 4] */ \
+	X(STAT,       "stat",       STRUCT_OUT, 144) /* struct stat, abbreviated as strace does */ \
+	X(STATX,      "statx",      STRUCT_OUT, 256) /* struct statx */ \
+	X(STATX_MASK, "statx_mask", NONE, 0) /* STATX_BASIC_STATS */ \
+	X(DIRENTS,    "dirents",    DIRENTS, 0)      /* 0x55... / * 5 entries * / */ \
+	/* network */ \
+	X(SOCKFAM,    "sockfamily", NONE, 0) /* AF_INET */ \
+	X(SOCKTYPE,   "socktype",   NONE, 0) /* SOCK_STREAM|SOCK_CLOEXEC */ \
+	X(SOCKPROTO,  "sockproto",  NONE, 0) /* IPPROTO_TCP; family is arg aux */ \
+	X(SADDR_IN,   "sockaddr_in", SADDR_IN, 0)  /* {sa_family=AF_INET, ...}; length arg aux */ \
+	X(SADDR_OUT,  "sockaddr_out", SADDR_OUT, 0) /* filled sockaddr; socklen_t * is arg aux */ \
+	X(SOCKLEN_IO, "socklen_io", STRUCT_IO, 4)  /* [16] or [128 => 16] */ \
+	X(SOCKFDS,    "sockfds",    STRUCT_OUT, 8) /* socketpair: [3, 4] */ \
+	X(MSGFLAGS,   "msgflags",   NONE, 0) /* MSG_DONTWAIT|MSG_NOSIGNAL or 0 */ \
+	X(SHUT_HOW,   "shut_how",   NONE, 0) /* SHUT_WR */ \
+	X(SOL,        "sol",        NONE, 0) /* SOL_SOCKET, SOL_TCP */ \
+	X(SOCKOPT,    "sockopt",    NONE, 0) /* SO_REUSEADDR; level is arg aux */ \
+	X(SOPT_IN,    "sockopt_in", SOPT_IN, 0)   /* [1]; length arg aux */ \
+	X(SOPT_OUT,   "sockopt_out", SOPT_OUT, 0) /* [1]; socklen_t * is arg aux */ \
+	X(IOV_IN,     "iov_in",     IOV_IN, 0)  /* [{iov_base="ab", iov_len=2}, ...]; count arg aux */ \
+	X(IOV_OUT,    "iov_out",    IOV_OUT, 0) /* same, data as returned */ \
+	X(MSG_IN,     "msghdr_in",  MSG_IN, 0) \
+	X(MSG_OUT,    "msghdr_out", MSG_OUT, 0) \
+	/* polling */ \
+	X(POLLFDS,    "pollfds",    POLL, 0)  /* [{fd=3, events=POLLIN}]; count arg aux */ \
+	X(FDSET,      "fdset",      FDSET, 0) /* [3 4] or NULL; nfds arg aux */ \
+	X(TIMEVAL,    "timeval",    STRUCT_IN, 16) /* {tv_sec=1, tv_usec=0} */ \
+	X(TIMESPEC,   "timespec",   STRUCT_IN, 16) /* {tv_sec=1, tv_nsec=0} */ \
+	X(TIMESPEC_OUT, "timespec_out", STRUCT_OUT, 16) /* nanosleep's rem */ \
+	X(EPOLL_OP,   "epoll_op",   NONE, 0) /* EPOLL_CTL_ADD */ \
+	X(EPOLL_EV,   "epoll_event", STRUCT_IN, 12) /* {events=EPOLLIN, data={u32=3, u64=3}} */ \
+	X(EPOLL_EVS,  "epoll_events", EPOLL_OUT, 0) /* array of ret events */ \
+	X(EPOLL_FL,   "epoll_flags", NONE, 0) /* EPOLL_CLOEXEC or 0 */ \
+	/* memory */ \
+	X(PROT,       "prot",       NONE, 0) /* PROT_READ|PROT_WRITE, PROT_NONE */ \
+	X(MAPFLAGS,   "mapflags",   NONE, 0) /* MAP_PRIVATE|MAP_ANONYMOUS */ \
+	X(MADVICE,    "madvice",    NONE, 0) /* MADV_DONTNEED */ \
+	X(MREMAPFL,   "mremapflags", NONE, 0) /* MREMAP_MAYMOVE */ \
+	/* processes and signals */ \
+	X(CLONEFL,    "cloneflags", NONE, 0) /* CLONE_CHILD_CLEARTID|...|SIGCHLD */ \
+	X(ARGV,       "argv",       ARGV, 0) /* ["ls", "-l"] */ \
+	X(ENVP,       "envp",       ENVP, 0) /* 0x7ffc... / * 20 vars * / */ \
+	X(WSTATUS,    "wstatus",    STRUCT_OUT, 4) /* [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */ \
+	X(WOPTIONS,   "woptions",   NONE, 0) /* WNOHANG|WUNTRACED or 0 */ \
+	X(SIGNUM,     "signum",     NONE, 0) /* SIGTERM, or 0 */ \
+	X(SIGHOW,     "sighow",     NONE, 0) /* SIG_BLOCK */ \
+	X(SIGSET,     "sigset",     STRUCT_IN, 8)  /* [INT TERM], ~[RTMIN RT_1] */ \
+	X(SIGSET_OUT, "sigset_out", STRUCT_OUT, 8) \
+	X(SIGACT,     "sigaction",  STRUCT_IN, 32) /* kernel struct sigaction */ \
+	X(SIGACT_OUT, "sigaction_out", STRUCT_OUT, 32) \
+	X(CLOCKID,    "clockid",    NONE, 0) /* CLOCK_MONOTONIC */ \
+	X(TIMERFL,    "timerflags", NONE, 0) /* TIMER_ABSTIME or 0 */
+
+#define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
+enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
+#undef SCT_KIND_ENUM
+
+/* How a call's return value prints (spec column RET). */
+#define SCT_RETS(X) \
+	X(INT,    "int")    /* decimal; -errno prints "-1 ENOENT (No such file or directory)" */ \
+	X(HEX,    "hex")    /* 0x7f...: mmap, brk */ \
+	X(OCTAL,  "octal")  /* umask: 022 */ \
+	X(FCNTL,  "fcntl")  /* F_GETFL: "0x2 (flags O_RDWR)", F_GETFD: "0x1 (flags FD_CLOEXEC)" */ \
+	X(POLL,   "poll")   /* "1 ([{fd=3, revents=POLLIN}])" */ \
+	X(SELECT, "select") /* "1 (in [3], left {tv_sec=0, tv_usec=99})" */ \
+	X(NONE,   "none")   /* exit_group: "?" */
+
+#define SCT_RET_ENUM(id, name) SCT_R_##id,
+enum sct_retkind { SCT_RETS(SCT_RET_ENUM) SCT_NRETS };
+#undef SCT_RET_ENUM
+
+/* Trace classes, as strace's -e trace=%NAME spells them. */
+#define SCT_CLASSES(X) \
+	X(FILE,    "file") \
+	X(DESC,    "desc") \
+	X(NETWORK, "network") \
+	X(PROCESS, "process") \
+	X(SIGNAL,  "signal") \
+	X(IPC,     "ipc") \
+	X(MEMORY,  "memory") \
+	X(CREDS,   "creds") \
+	X(CLOCK,   "clock") \
+	X(STAT,    "stat") \
+	X(LSTAT,   "lstat") \
+	X(FSTAT,   "fstat") \
+	X(STATLIKE, "%stat")
+
+#define SCT_CLASS_ENUM(id, name) SCT_C_BIT_##id,
+enum { SCT_CLASSES(SCT_CLASS_ENUM) SCT_NCLASSES };
+#undef SCT_CLASS_ENUM
+#define SCT_C(id) (1u << SCT_C_BIT_##id)
+
+#endif

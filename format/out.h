@@ -1,0 +1,30 @@
+/* Output buffer used by every decoder.  No malloc, no stdio: the same code runs in
+ * the runner and inside a traced process (standalone mode), possibly in a signal
+ * handler.  When the buffer fills it is flushed to `fd` with raw write(2); with
+ * fd < 0 it just stops growing and sets `overflow`. */
+#ifndef SCT_OUT_H
+#define SCT_OUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct sct_out {
+	char *buf;
+	size_t len, cap;
+	int fd;				/* flush target, or -1 */
+	int overflow;			/* set when text was lost (fd < 0 and full) */
+	int error;			/* errno of a failed flush, 0 if none */
+};
+
+void sct_out_init(struct sct_out *o, char *buf, size_t cap, int fd);
+void sct_out_flush(struct sct_out *o);
+void sct_out_putc(struct sct_out *o, char c);
+void sct_out_puts(struct sct_out *o, const char *s);
+void sct_out_write(struct sct_out *o, const void *p, size_t n);
+void sct_out_dec(struct sct_out *o, int64_t v);
+void sct_out_udec(struct sct_out *o, uint64_t v);
+void sct_out_hex(struct sct_out *o, uint64_t v);	/* 0x1f; 0 prints "0" */
+void sct_out_oct(struct sct_out *o, uint64_t v);	/* 0644, 0 prints "0" */
+void sct_out_udec_pad(struct sct_out *o, uint64_t v, int width, char pad);
+
+#endif

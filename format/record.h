@@ -1,0 +1,129 @@
+/* The one definition of what crosses from a traced process to the runner.
+ *
+ * A session directory holds one ring file per traced thread.  The file starts with
+ * a struct sct_ring (one page), then the per-call counters used by -c (struct
+ * sct_count[SCT_MAX_CALLS]), then `data_size` bytes of record data (a power of two,
+ * 0 in counting mode).  Everything is native-endian; both sides are the same build.
+ *
+ * Ring protocol (single producer = the owning thread, single consumer = the runner):
+ *   - the writer owns `head` (bytes ever committed), the reader owns `tail` (bytes
+ *     ever consumed); offsets in the data area are `pos & (data_size - 1)`;
+ *   - a record never wraps: when it does not fit before the end of the data area the
+ *     writer first commits an SCT_REC_PAD record covering the rest;
+ *   - records are 8-byte aligned and their `size` includes the header and blobs;
+ *   - the writer publishes `head` with a release store after the record is complete;
+ *     the reader loads `head` with acquire, copies, then stores `tail` with release.
+ */
+#ifndef SCT_RECORD_H
+#define SCT_RECORD_H
+
+#include <stdint.h>
+
+#define SCT_RING_MAGIC   0x52544353u	/* "SCTR" */
+#define SCT_RING_VERSION 1u
+#define SCT_MAX_ARGS     6
+#define SCT_MAX_CALLS    256
+#define SCT_RING_HDR     4096u		/* struct sct_ring lives in the first page */
+#define SCT_COUNTS_SIZE  (SCT_MAX_CALLS * sizeof(struct sct_count))
+#define SCT_DATA_OFFSET  (SCT_RING_HDR + ((SCT_COUNTS_SIZE + 4095u) & ~4095u))
+#define SCT_REC_MAX      (64u * 1024)	/* largest record a writer builds */
+
+/* Time base: records carry raw ticks; ns = ns_base + ((ticks - tick_base) * mult >> shift).
+ * With the vDSO clock ticks are already ns: mult = 1, shift = 0, bases 0. */
+struct sct_clock {
+	uint64_t tick_base;
+	uint64_t ns_base;		/* CLOCK_MONOTONIC */
+	uint32_t mult;
+	uint32_t shift;
+};
+
+/* ring->state */
+enum { SCT_RING_ACTIVE = 1, SCT_RING_CLOSED = 2 };
+
+struct sct_ring {
+	uint32_t magic, version;
+	int32_t pid, tid;
+	uint32_t data_size;		/* bytes of record data, power of two or 0 */
+	uint32_t state;			/* SCT_RING_*: CLOSED once the thread is gone */
+	uint32_t ncalls;		/* entries of sct_calls[] the writer knows */
+	uint32_t pad0;
+	struct sct_clock clock;
+	uint64_t lost;			/* records dropped (drop mode, or no reader) */
+	_Alignas(64) uint64_t head;	/* written by the traced thread only */
+	_Alignas(64) uint64_t tail;	/* written by the runner only */
+	_Alignas(64) uint32_t waiting;	/* writer is waiting for room (futex word) */
+};
+
+struct sct_count {
+	uint64_t calls;
+	uint64_t errors;
+	uint64_t ticks;			/* summed t1 - t0, in clock ticks */
+};
+
+/* sct_rec.kind */
+enum {
+	SCT_REC_CALL = 0,	/* a completed call: call, args, ret, blobs */
+	SCT_REC_PAD  = 1,	/* filler up to the end of the data area: skip */
+	SCT_REC_EXIT = 2,	/* process is exiting: arg[0] = exit code (prints +++ exited with N +++) */
+	SCT_REC_NOTE = 3,	/* a message for the user: blob 0 holds text, printed "sctrace: pid N: TEXT" */
+	SCT_REC_SIGNAL = 4,	/* process killed: arg[0] = signal, arg[1] = core dumped */
+};
+
+/* sct_rec.flags */
+enum {
+	SCT_RF_NORETURN = 1,	/* call never returned (execve success, exit_group): prints "= ?" */
+};
+
+struct sct_rec {
+	uint32_t size;			/* bytes including this header and blobs, multiple of 8 */
+	uint16_t call;			/* index in sct_calls[] (SCT_REC_CALL) */
+	uint8_t kind;			/* SCT_REC_* */
+	uint8_t flags;			/* SCT_RF_* */
+	int32_t pid, tid;
+	uint64_t t0, t1;		/* entry and exit, in ticks (runner converts to ns) */
+	int64_t ret;			/* the kernel's value: -4095..-1 is -errno */
+	uint64_t arg[SCT_MAX_ARGS];	/* the system call's arguments as the kernel saw them */
+	/* struct sct_blob entries follow, up to `size` */
+};
+
+/* Captured memory behind an argument. */
+enum { SCT_BLOB_IN = 0, SCT_BLOB_OUT = 1 };
+enum { SCT_BF_TRUNC = 1 };		/* the source was longer than what was captured */
+
+struct sct_blob {
+	uint8_t arg;			/* argument index, or SCT_BLOB_ARG_RET / SCT_BLOB_ARG_TEXT */
+	uint8_t when;			/* SCT_BLOB_IN (state before the call) / SCT_BLOB_OUT (after) */
+	uint8_t flags;			/* SCT_BF_* */
+	uint8_t pad;
+	uint32_t len;			/* bytes of data that follow, padded to 8 */
+	/* data */
+};
+
+#define SCT_BLOB_ARG_TEXT 0xfe		/* text of an SCT_REC_NOTE */
+
+static inline const unsigned char *sct_blob_data(const struct sct_blob *b)
+{
+	return (const unsigned char *)(b + 1);
+}
+
+static inline uint32_t sct_align8(uint32_t n)
+{
+	return (n + 7u) & ~7u;
+}
+
+/* Find the blob of argument `arg` captured at `when`; NULL if none. */
+static inline const struct sct_blob *sct_rec_blob(const struct sct_rec *r, unsigned arg, unsigned when)
+{
+	const unsigned char *p = (const unsigned char *)(r + 1);
+	const unsigned char *end = (const unsigned char *)r + r->size;
+
+	while (p + sizeof(struct sct_blob) <= end) {
+		const struct sct_blob *b = (const struct sct_blob *)p;
+		if (b->arg == arg && b->when == when)
+			return b;
+		p += sizeof(*b) + sct_align8(b->len);
+	}
+	return 0;
+}
+
+#endif

@@ -1,0 +1,30 @@
+/* The contract between the runner and the preloaded library: environment variables
+ * set by `sctrace` for the traced command (and carried across every exec), and the
+ * layout of the session directory. */
+#ifndef SCT_SESSION_H
+#define SCT_SESSION_H
+
+/* Runner mode.  SCTRACE_SESSION names a directory the runner created (mode 0700);
+ * each traced thread creates "<pid>.<tid>.ring" in it (mode 0600), a struct sct_ring
+ * file (format/record.h).  The runner deletes a ring file after draining it once its
+ * state is SCT_RING_CLOSED or its process is gone. */
+#define SCT_ENV_SESSION   "SCTRACE_SESSION"	/* session directory */
+#define SCT_ENV_MODE      "SCTRACE_MODE"	/* "trace" (records) or "count" (-c: counters only) */
+#define SCT_ENV_STRSIZE   "SCTRACE_STRSIZE"	/* -s N: bytes captured per string/buffer is N + 1 */
+#define SCT_ENV_FOLLOW    "SCTRACE_FOLLOW"	/* "1" with -f: children are traced too */
+#define SCT_ENV_ROOT      "SCTRACE_ROOT"	/* pid of the traced command; without -f only it is traced */
+#define SCT_ENV_RUNNER    "SCTRACE_RUNNER"	/* runner's pid: a writer stops waiting when it is gone */
+#define SCT_ENV_FILTER    "SCTRACE_FILTER"	/* -e trace=: 64 hex digits, bit i = sct_calls[i] traced */
+#define SCT_ENV_RINGSIZE  "SCTRACE_RING_SIZE"	/* bytes of record data per thread, power of two */
+#define SCT_ENV_TSC       "SCTRACE_TSC"		/* "MULT:SHIFT": TSC to ns, calibrated by the runner */
+#define SCT_ENV_DROP      "SCTRACE_DROP"	/* "1": never wait for the runner, count drops */
+
+/* Standalone mode (no SCTRACE_SESSION): the library prints by itself. */
+#define SCT_ENV_OUTPUT    "SCTRACE_OUTPUT"	/* file to write the trace to (default stderr) */
+#define SCT_ENV_COUNT     "SCTRACE_COUNT"	/* "1": print the -c table at exit instead */
+
+#define SCT_RING_SUFFIX   ".ring"
+#define SCT_DEFAULT_RING  (1u << 20)		/* 1 MiB of records per thread */
+#define SCT_DEFAULT_STRSIZE 32
+
+#endif
