@@ -47,7 +47,7 @@ void sct_print_addr(struct sct_out *o, uint64_t p);		/* NULL or 0x7ffd1234 */
  * a zero value prints "0" (or the table's zero entry if it has one, e.g. O_RDONLY). */
 void sct_print_flags(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt);
 
-/* Exact value: "SEEK_SET"; unknown prints "0x9 /* SEEK_??? * /" as strace does, with
+/* Exact value: "SEEK_SET"; unknown prints "0x9 / * SEEK_??? * /" as strace does, with
  * `dflt` being "SEEK_???" (the number in decimal or hex as strace prints that table). */
 void sct_print_xval(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt);
 const char *sct_xlat_find(const struct sct_xlat *t, uint64_t v);
@@ -64,5 +64,46 @@ static inline int sct_failed(const struct sct_rec *r)
 {
 	return r->ret < 0 && r->ret >= -4095;
 }
+
+/* --- decoders, one per enum sct_kind (named sct_dec_<spec name>) ----------------- */
+
+/* plain numbers (format/process.c) */
+sct_decoder sct_dec_int, sct_dec_uint, sct_dec_long, sct_dec_ulong, sct_dec_hex,
+	sct_dec_ptr, sct_dec_octal, sct_dec_pid;
+/* descriptors (format/fd.c) */
+sct_decoder sct_dec_fd, sct_dec_dirfd, sct_dec_whence, sct_dec_fcntl_cmd,
+	sct_dec_fcntl_arg, sct_dec_ioctl_req, sct_dec_ioctl_arg, sct_dec_pipefd;
+/* strings, buffers, files (format/file.c) */
+sct_decoder sct_dec_path, sct_dec_str, sct_dec_buf_in, sct_dec_buf_out,
+	sct_dec_oflags, sct_dec_oflags_na, sct_dec_mode_creat, sct_dec_atflags,
+	sct_dec_accmode, sct_dec_renameflags, sct_dec_statx_mask, sct_dec_dirents;
+/* stat structures (format/stat.c) */
+sct_decoder sct_dec_stat, sct_dec_statx;
+/* network (format/net.c) */
+sct_decoder sct_dec_sockfamily, sct_dec_socktype, sct_dec_sockproto,
+	sct_dec_sockaddr_in, sct_dec_sockaddr_out, sct_dec_socklen_io, sct_dec_sockfds,
+	sct_dec_msgflags, sct_dec_shut_how, sct_dec_sol, sct_dec_sockopt,
+	sct_dec_sockopt_in, sct_dec_sockopt_out, sct_dec_iov_in, sct_dec_iov_out,
+	sct_dec_msghdr_in, sct_dec_msghdr_out;
+/* polling (format/poll.c) */
+sct_decoder sct_dec_pollfds, sct_dec_fdset, sct_dec_epoll_op, sct_dec_epoll_event,
+	sct_dec_epoll_events, sct_dec_epoll_flags;
+/* time (format/time.c) */
+sct_decoder sct_dec_timeval, sct_dec_timespec, sct_dec_timespec_out,
+	sct_dec_clockid, sct_dec_timerflags;
+/* memory (format/mem.c) */
+sct_decoder sct_dec_prot, sct_dec_mapflags, sct_dec_madvice, sct_dec_mremapflags;
+/* processes (format/process.c) */
+sct_decoder sct_dec_cloneflags, sct_dec_argv, sct_dec_envp, sct_dec_wstatus,
+	sct_dec_woptions;
+/* signals (format/sig.c) */
+sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out,
+	sct_dec_sigaction, sct_dec_sigaction_out;
+
+/* Return values of kind SCT_R_POLL / SCT_R_SELECT (format/poll.c): print the whole
+ * return part after "= " for a successful call, e.g. "1 ([{fd=3, revents=POLLIN}])"
+ * or "1 (in [3], left {tv_sec=0, tv_usec=99})".  Errors are printed by line.c. */
+void sct_ret_poll(const struct sct_dec *d);
+void sct_ret_select(const struct sct_dec *d);
 
 #endif
