@@ -1,0 +1,49 @@
+/* Writer side of a per-thread ring (layout and protocol: format/record.h).
+ *
+ * Threading and signals.  A ring has exactly one writer thread, but that thread can
+ * be interrupted by a signal handler that makes traced calls itself, at any
+ * instruction, including inside sct_ring_reserve/commit.  Therefore:
+ *   - `wpos` (bytes reserved) only moves by a single cmpxchg instruction, so a
+ *     handler that reserves in between makes ours retry instead of overlapping;
+ *   - `depth` counts reservations not yet committed; only the commit that brings it
+ *     back to 0 publishes `head`, because below an interrupted outer writer the
+ *     handler's record sits after an incomplete one;
+ *   - `head` only moves forward (sct_ring_publish), so an outer writer that was about
+ *     to publish an older position cannot move it back after a handler published.
+ * No lock prefix is needed for any of this: the only other party is the reader in
+ * another process, which never writes `head`; x86-64 aligned 8-byte stores are atomic.
+ */
+#ifndef SCT_RING_H
+#define SCT_RING_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "record.h"
+
+struct sct_wring {
+	struct sct_ring *hdr;
+	unsigned char *data;
+	struct sct_count *counts;
+	uint32_t mask;			/* data_size - 1 */
+	uint32_t depth;			/* open reservations (nesting by signal handlers) */
+	uint64_t wpos;			/* bytes reserved, >= hdr->head */
+};
+
+/* Lay out a fresh ring in `base` (a mapping of SCT_DATA_OFFSET + data_size bytes,
+ * zero-filled) and attach `w` to it.  data_size is 0 or a power of two >= 4096. */
+void sct_ring_format(struct sct_wring *w, void *base, uint32_t data_size, int pid, int tid,
+		     const struct sct_clock *clk, uint32_t ncalls);
+
+/* Reserve `size` bytes (rounded up to 8) for one record; NULL when the ring has no
+ * room (the caller waits for the reader, flushes, or drops and counts).  The returned
+ * record must be completed and passed to sct_ring_commit. */
+struct sct_rec *sct_ring_reserve(struct sct_wring *w, uint32_t size);
+void sct_ring_commit(struct sct_wring *w);
+
+/* Bytes the reader has not consumed yet, including open reservations. */
+static inline uint64_t sct_ring_used(const struct sct_wring *w)
+{
+	return w->wpos - __atomic_load_n(&w->hdr->tail, __ATOMIC_ACQUIRE);
+}
+
+#endif
