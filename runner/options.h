@@ -1,0 +1,57 @@
+/* Command-line options of `sctrace`, parsed into one struct without side effects:
+ * no printing, no exiting, no files opened, so every case is unit-testable. */
+#ifndef SCT_OPTIONS_H
+#define SCT_OPTIONS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "record.h"
+
+enum { SCT_ACT_RUN = 0, SCT_ACT_HELP, SCT_ACT_VERSION };
+
+/* sct_options_parse's result: what main() does with `err` */
+enum {
+	SCT_OPT_OK = 0,
+	SCT_OPT_USAGE,		/* "sctrace: ERR" + "Try 'sctrace --help' ...", exit 1 */
+	SCT_OPT_FATAL,		/* "sctrace: ERR", exit 1 */
+};
+
+#define SCT_FILTER_WORDS (SCT_MAX_CALLS / 64)
+
+struct sct_opts {
+	int action;			/* SCT_ACT_* */
+	int count;			/* -c: the table only */
+	int summary;			/* -C: the trace and the table */
+	int follow;			/* -f */
+	int separate;			/* -ff / --output-separately: FILE.PID with -o */
+	const char *outfile;		/* -o FILE, NULL for stderr */
+	int tstamp;			/* 0, 1 -t, 2 -tt, 3 -ttt */
+	int show_time;			/* -T */
+	unsigned strsize;		/* -s N */
+	int filtered;			/* a -e trace= was given */
+	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
+	int argc;			/* the command and its arguments */
+	char **argv;
+};
+
+#define SCT_STRSIZE_MAX 1073741823u	/* strace 6.1 accepts -s up to 2^30 - 1 */
+
+/* Parse argv; on failure return SCT_OPT_USAGE or SCT_OPT_FATAL with the message
+ * (without the "sctrace: " prefix) in err.  Resets getopt, so it can be called again. */
+int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen);
+
+/* Parse the value of -e trace= into o->filter (exposed for tests). */
+int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+
+/* The filter as SCTRACE_FILTER spells it: 64 hex digits, first digit = bits 255..252. */
+void sct_filter_hex(const struct sct_opts *o, char out[SCT_MAX_CALLS / 4 + 1]);
+
+static inline int sct_filter_has(const struct sct_opts *o, unsigned i)
+{
+	return i < SCT_MAX_CALLS && (o->filter[i / 64] >> (i % 64) & 1);
+}
+
+extern const char sct_usage_text[];
+extern const char sct_version_text[];
+
+#endif

@@ -1,0 +1,298 @@
+/* runner/options.c: every option, combined flags, each error's wording and code. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <string.h>
+#include "calls.h"
+#include "runner/options.h"
+
+#define ARGV(...) ((char *[]){ "sctrace", __VA_ARGS__, NULL })
+#define ARGC(...) ((int)(sizeof((char *[]){ "sctrace", __VA_ARGS__ }) / sizeof(char *)))
+#define PARSE(o, err, ...) sct_options_parse(&(o), ARGC(__VA_ARGS__), ARGV(__VA_ARGS__), err, sizeof(err))
+
+static struct sct_opts o;
+static char err[256];
+
+static unsigned idx(const char *name)
+{
+	int i = sct_call_lookup(name);
+	cr_assert_geq(i, 0, "call table lacks %s", name);
+	return (unsigned)i;
+}
+
+static unsigned nset(void)
+{
+	unsigned n = 0;
+	for (unsigned i = 0; i < SCT_MAX_CALLS; i++)
+		n += sct_filter_has(&o, i);
+	return n;
+}
+
+Test(options, defaults)
+{
+	cr_assert_eq(PARSE(o, err, "true"), SCT_OPT_OK);
+	cr_assert_eq(o.action, SCT_ACT_RUN);
+	cr_assert_eq(o.count + o.summary + o.follow + o.separate + o.tstamp + o.show_time, 0);
+	cr_assert_null(o.outfile);
+	cr_assert_eq(o.strsize, 32);
+	cr_assert_eq(o.filtered, 0);
+	cr_assert_eq(o.argc, 1);
+	cr_assert_str_eq(o.argv[0], "true");
+}
+
+Test(options, command_args_stop_option_parsing)
+{
+	cr_assert_eq(PARSE(o, err, "-f", "ls", "-c", "-l"), SCT_OPT_OK);
+	cr_assert_eq(o.follow, 1);
+	cr_assert_eq(o.count, 0, "-c after the command belongs to the command");
+	cr_assert_eq(o.argc, 3);
+	cr_assert_str_eq(o.argv[0], "ls");
+	cr_assert_str_eq(o.argv[1], "-c");
+	cr_assert_str_eq(o.argv[2], "-l");
+}
+
+Test(options, double_dash)
+{
+	cr_assert_eq(PARSE(o, err, "--", "-weird"), SCT_OPT_OK);
+	cr_assert_str_eq(o.argv[0], "-weird");
+}
+
+Test(options, each_flag)
+{
+	cr_assert_eq(PARSE(o, err, "-c", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.count, 1);
+	cr_assert_eq(PARSE(o, err, "-C", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.summary, 1);
+	cr_assert_eq(o.count, 0, "state must not leak between parses");
+	cr_assert_eq(PARSE(o, err, "-T", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.show_time, 1);
+	cr_assert_eq(PARSE(o, err, "-o", "out.txt", "x"), SCT_OPT_OK);
+	cr_assert_str_eq(o.outfile, "out.txt");
+	cr_assert_eq(PARSE(o, err, "-oout2", "x"), SCT_OPT_OK);
+	cr_assert_str_eq(o.outfile, "out2");
+	cr_assert_eq(PARSE(o, err, "-s", "100", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.strsize, 100);
+	cr_assert_eq(PARSE(o, err, "-s0", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.strsize, 0);
+}
+
+Test(options, follow_levels)
+{
+	cr_assert_eq(PARSE(o, err, "-f", "x"), SCT_OPT_OK);
+	cr_assert(o.follow && !o.separate);
+	cr_assert_eq(PARSE(o, err, "-ff", "x"), SCT_OPT_OK);
+	cr_assert(o.follow && o.separate);
+	cr_assert_eq(PARSE(o, err, "-f", "-f", "x"), SCT_OPT_OK);
+	cr_assert(o.follow && o.separate);
+	cr_assert_eq(PARSE(o, err, "--output-separately", "x"), SCT_OPT_OK);
+	cr_assert(!o.follow && o.separate);
+}
+
+Test(options, timestamps_count_up_to_three)
+{
+	cr_assert_eq(PARSE(o, err, "-t", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.tstamp, 1);
+	cr_assert_eq(PARSE(o, err, "-tt", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.tstamp, 2);
+	cr_assert_eq(PARSE(o, err, "-t", "-tt", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.tstamp, 3);
+	cr_assert_eq(PARSE(o, err, "-tttt", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.tstamp, 3);
+}
+
+Test(options, combined_short_flags)
+{
+	cr_assert_eq(PARSE(o, err, "-fcT", "x"), SCT_OPT_OK);
+	cr_assert(o.follow && o.count && o.show_time);
+	cr_assert_eq(PARSE(o, err, "-fTs64", "x"), SCT_OPT_OK);
+	cr_assert(o.follow && o.show_time);
+	cr_assert_eq(o.strsize, 64);
+	cr_assert_eq(PARSE(o, err, "-ffo", "log", "x"), SCT_OPT_OK);
+	cr_assert(o.separate);
+	cr_assert_str_eq(o.outfile, "log");
+}
+
+Test(options, long_options)
+{
+	cr_assert_eq(PARSE(o, err, "--summary-only", "--follow-forks", "--output=f",
+			   "--string-limit=7", "--syscall-times", "--trace=close", "x"), SCT_OPT_OK);
+	cr_assert(o.count && o.follow && o.show_time && o.filtered);
+	cr_assert_str_eq(o.outfile, "f");
+	cr_assert_eq(o.strsize, 7);
+	cr_assert(sct_filter_has(&o, idx("close")));
+	cr_assert_eq(PARSE(o, err, "--summary", "x"), SCT_OPT_OK);
+	cr_assert(o.summary);
+}
+
+Test(options, help_and_version)
+{
+	cr_assert_eq(PARSE(o, err, "-h"), SCT_OPT_OK);
+	cr_assert_eq(o.action, SCT_ACT_HELP);
+	cr_assert_eq(PARSE(o, err, "--help"), SCT_OPT_OK);
+	cr_assert_eq(o.action, SCT_ACT_HELP);
+	cr_assert_eq(PARSE(o, err, "-V"), SCT_OPT_OK);
+	cr_assert_eq(o.action, SCT_ACT_VERSION);
+	cr_assert_eq(PARSE(o, err, "--version"), SCT_OPT_OK);
+	cr_assert_eq(o.action, SCT_ACT_VERSION);
+	cr_assert(strstr(sct_usage_text, "Usage: sctrace"));
+	cr_assert(!strncmp(sct_version_text, "sctrace -- version ", 19));
+}
+
+Test(options, missing_command)
+{
+	cr_assert_eq(PARSE(o, err, "-f"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "must have PROG [ARGS] or -p PID");
+	cr_assert_eq(sct_options_parse(&o, 1, ARGV(NULL), err, sizeof(err)), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "must have PROG [ARGS] or -p PID");
+}
+
+Test(options, unknown_options)
+{
+	cr_assert_eq(PARSE(o, err, "-Q", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "invalid option -- 'Q'");
+	cr_assert_eq(PARSE(o, err, "-fQ", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "invalid option -- 'Q'");
+	cr_assert_eq(PARSE(o, err, "--bogus", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "unrecognized option '--bogus'");
+}
+
+Test(options, missing_arguments)
+{
+	cr_assert_eq(PARSE(o, err, "-s"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "option requires an argument -- 's'");
+	cr_assert_eq(PARSE(o, err, "-o"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "option requires an argument -- 'o'");
+	cr_assert_eq(PARSE(o, err, "--output"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "option '--output' requires an argument");
+}
+
+Test(options, bad_strsize)
+{
+	const char *bad[] = { "abc", "-1", "", "5x", "0x10", "1073741824", "99999999999" };
+
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		char want[64];
+		cr_assert_eq(PARSE(o, err, "-s", (char *)bad[i], "x"), SCT_OPT_USAGE, "%s", bad[i]);
+		snprintf(want, sizeof(want), "invalid -s argument: '%s'", bad[i]);
+		cr_assert_str_eq(err, want);
+	}
+	cr_assert_eq(PARSE(o, err, "-s", "1073741823", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.strsize, 1073741823u);
+	cr_assert_eq(PARSE(o, err, "-s", "010", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.strsize, 10, "decimal, as strace");
+}
+
+Test(options, c_and_C_exclusive)
+{
+	cr_assert_eq(PARSE(o, err, "-c", "-C", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "-c/--summary-only and -C/--summary are mutually exclusive");
+}
+
+Test(options, trace_names)
+{
+	cr_assert_eq(PARSE(o, err, "-e", "trace=close,openat", "x"), SCT_OPT_OK);
+	cr_assert(o.filtered);
+	cr_assert(sct_filter_has(&o, idx("close")));
+	cr_assert(sct_filter_has(&o, idx("openat")));
+	cr_assert_not(sct_filter_has(&o, idx("read")));
+	cr_assert_eq(nset(), 2);
+}
+
+Test(options, trace_bare_and_t_and_empty_tokens)
+{
+	cr_assert_eq(PARSE(o, err, "-e", "close", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), 1);
+	cr_assert(sct_filter_has(&o, idx("close")));
+	cr_assert_eq(PARSE(o, err, "-e", "t=read,,close", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), 2);
+	cr_assert(sct_filter_has(&o, idx("read")));
+}
+
+Test(options, trace_last_wins)
+{
+	cr_assert_eq(PARSE(o, err, "-e", "trace=close", "-e", "trace=read", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), 1);
+	cr_assert(sct_filter_has(&o, idx("read")));
+}
+
+Test(options, trace_classes)
+{
+	uint32_t net = sct_class_lookup("network");
+
+	cr_assert_neq(net, 0);
+	cr_assert_eq(PARSE(o, err, "-e", "trace=%network", "x"), SCT_OPT_OK);
+	for (unsigned i = 0; i < sct_ncalls; i++)
+		cr_assert_eq(sct_filter_has(&o, i), !!(sct_calls[i].classes & net), "%s", sct_calls[i].name);
+	cr_assert_gt(nset(), 0);
+	unsigned n = nset();
+	cr_assert_eq(PARSE(o, err, "-e", "trace=%net", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), n, "%%net is %%network");
+	cr_assert_eq(PARSE(o, err, "-e", "trace=network", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), n, "strace still accepts a class without '%%'");
+	cr_assert_eq(PARSE(o, err, "-e", "trace=%pure", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), 0);
+}
+
+Test(options, trace_all_none_negate)
+{
+	cr_assert_eq(PARSE(o, err, "-e", "trace=all", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), sct_ncalls < SCT_MAX_CALLS ? sct_ncalls : SCT_MAX_CALLS);
+	cr_assert_eq(PARSE(o, err, "-e", "trace=none", "x"), SCT_OPT_OK);
+	cr_assert(o.filtered);
+	cr_assert_eq(nset(), 0);
+	cr_assert_eq(PARSE(o, err, "-e", "trace=!close", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), sct_ncalls - 1);
+	cr_assert_not(sct_filter_has(&o, idx("close")));
+	cr_assert(sct_filter_has(&o, idx("read")));
+	cr_assert_not(sct_filter_has(&o, sct_ncalls), "negation stays inside the table");
+}
+
+Test(options, trace_regex_and_optional)
+{
+	cr_assert_eq(PARSE(o, err, "-e", "trace=/^(read|close)$", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), 2);
+	cr_assert(sct_filter_has(&o, idx("read")));
+	cr_assert(sct_filter_has(&o, idx("close")));
+	cr_assert_eq(PARSE(o, err, "-e", "trace=?nosuchcall,close", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), 1);
+	cr_assert_eq(PARSE(o, err, "-e", "trace=close@64", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), 1);
+}
+
+Test(options, trace_kernel_name_not_in_table)
+{
+	/* "kexec_load" is a real system call that sctrace never reports: strace accepts it */
+	cr_assert_lt(sct_call_lookup("kexec_load"), 0);
+	cr_assert_eq(PARSE(o, err, "-e", "trace=kexec_load", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), 0);
+}
+
+Test(options, trace_errors)
+{
+	cr_assert_eq(PARSE(o, err, "-e", "trace=bogus", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call 'bogus'");
+	cr_assert_eq(PARSE(o, err, "-e", "trace=%bogus", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call '%bogus'");
+	cr_assert_eq(PARSE(o, err, "-e", "trace=", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call ''");
+	cr_assert_eq(PARSE(o, err, "-e", "trace=%file,bogus", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call 'bogus'");
+	cr_assert_eq(PARSE(o, err, "-e", "bogus=1", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call 'bogus=1'");
+	cr_assert_eq(PARSE(o, err, "-e", "signal=INT", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "unsupported qualifier 'signal'");
+	/* the -e error comes first, as in strace, even without a command */
+	cr_assert_eq(PARSE(o, err, "-e", "trace=bogus"), SCT_OPT_FATAL);
+}
+
+Test(options, filter_hex_encoding)
+{
+	char hex[SCT_MAX_CALLS / 4 + 1];
+
+	cr_assert_eq(PARSE(o, err, "-e", "trace=none", "x"), SCT_OPT_OK);
+	memset(o.filter, 0, sizeof(o.filter));
+	o.filter[0] = 0x12;		/* calls 1 and 4 */
+	o.filter[3] = (uint64_t)1 << 63;	/* call 255 */
+	sct_filter_hex(&o, hex);
+	cr_assert_eq(strlen(hex), 64);
+	cr_assert_str_eq(hex, "8000000000000000000000000000000000000000000000000000000000000012");
+}
