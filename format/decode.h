@@ -100,6 +100,15 @@ sct_decoder sct_dec_cloneflags, sct_dec_argv, sct_dec_envp, sct_dec_wstatus,
 sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out,
 	sct_dec_sigaction, sct_dec_sigaction_out;
 
+/* --- helpers shared inside format/ -------------------------------------------- */
+
+unsigned long sct_out_flushes(void);		/* flushes made by this thread (out.c) */
+void sct_print_umode(struct sct_out *o, uint64_t mode);	/* strace's %#03o: 000, 022, 0644 */
+void sct_print_open_flags(struct sct_out *o, uint64_t v);	/* O_RDWR|O_CREAT (file.c) */
+void sct_print_fcntl_ret(const struct sct_dec *d);	/* return of kind SCT_R_FCNTL (fd.c) */
+void sct_print_clone_args(const struct sct_dec *d);	/* clone's named arguments (process.c) */
+const char *sct_errno_restart_text(int err);	/* ERESTARTSYS..: strace's text, or NULL */
+
 /* Return values of kind SCT_R_POLL / SCT_R_SELECT (format/poll.c): print the whole
  * return part after "= " for a successful call, e.g. "1 ([{fd=3, revents=POLLIN}])"
  * or "1 (in [3], left {tv_sec=0, tv_usec=99})".  Errors are printed by line.c. */

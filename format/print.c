@@ -1,0 +1,169 @@
+/* The decoding vocabulary: quoted strings, addresses, flag sets, named values. */
+#include <stddef.h>
+#include <stdint.h>
+#include "decode.h"
+
+static int is_odigit(unsigned char c)
+{
+	return c >= '0' && c <= '7';
+}
+
+/* strace's escaping: the usual C escapes, printable ASCII as is, anything else as
+ * the shortest octal escape unless an octal digit follows (then three digits). */
+void sct_print_quoted(struct sct_out *o, const unsigned char *s, size_t n, size_t max, int more)
+{
+	if (n > max) {
+		n = max;
+		more = 1;
+	}
+	sct_out_putc(o, '"');
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		switch (c) {
+		case '"':  sct_out_puts(o, "\\\""); continue;
+		case '\\': sct_out_puts(o, "\\\\"); continue;
+		case '\t': sct_out_puts(o, "\\t"); continue;
+		case '\n': sct_out_puts(o, "\\n"); continue;
+		case '\v': sct_out_puts(o, "\\v"); continue;
+		case '\f': sct_out_puts(o, "\\f"); continue;
+		case '\r': sct_out_puts(o, "\\r"); continue;
+		}
+		if (c >= ' ' && c < 0x7f) {
+			sct_out_putc(o, (char)c);
+			continue;
+		}
+		sct_out_putc(o, '\\');
+		if (i + 1 < n && is_odigit(s[i + 1])) {
+			sct_out_putc(o, (char)('0' + (c >> 6)));
+			sct_out_putc(o, (char)('0' + ((c >> 3) & 7)));
+		} else {
+			if (c >> 6)
+				sct_out_putc(o, (char)('0' + (c >> 6)));
+			if (c >> 3)
+				sct_out_putc(o, (char)('0' + ((c >> 3) & 7)));
+		}
+		sct_out_putc(o, (char)('0' + (c & 7)));
+	}
+	sct_out_putc(o, '"');
+	if (more)
+		sct_out_puts(o, "...");
+}
+
+static int is_cstring_kind(const struct sct_dec *d, unsigned i)
+{
+	unsigned k;
+
+	if (!d->c || i >= SCT_MAX_ARGS)
+		return 1;
+	k = d->c->arg[i].kind;
+	return k == SCT_K_PATH || k == SCT_K_STR;
+}
+
+void sct_print_strarg(const struct sct_dec *d, unsigned i, unsigned when, size_t limit)
+{
+	const struct sct_blob *b = sct_rec_blob(d->r, i, when);
+	const unsigned char *p;
+	size_t n, max = limit ? limit : d->f->strsize;
+	int more;
+
+	if (!b) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return;
+	}
+	p = sct_blob_data(b);
+	n = b->len;
+	more = (b->flags & SCT_BF_TRUNC) != 0;
+	if (is_cstring_kind(d, i)) {
+		size_t z = 0;
+
+		while (z < n && p[z])
+			z++;
+		if (z < n)
+			more = 0;	/* the terminating NUL was captured */
+		n = z;
+	}
+	sct_print_quoted(d->o, p, n, max, more);
+}
+
+void sct_print_addr(struct sct_out *o, uint64_t p)
+{
+	if (p == 0)
+		sct_out_puts(o, "NULL");
+	else
+		sct_out_hex(o, p);
+}
+
+const char *sct_xlat_find(const struct sct_xlat *t, uint64_t v)
+{
+	for (; t->name; t++)
+		if (t->val == v)
+			return t->name;
+	return 0;
+}
+
+void sct_print_flags(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt)
+{
+	int n = 0;
+
+	if (v == 0) {
+		const char *z = sct_xlat_find(t, 0);
+		sct_out_puts(o, z ? z : "0");
+		return;
+	}
+	for (; t->name; t++) {
+		if (t->val == 0 || (v & t->val) != t->val)
+			continue;
+		if (n++)
+			sct_out_putc(o, '|');
+		sct_out_puts(o, t->name);
+		v &= ~t->val;
+	}
+	if (!v)
+		return;
+	if (n)
+		sct_out_putc(o, '|');
+	sct_out_hex(o, v);
+	if (!n && dflt) {
+		sct_out_puts(o, " /* ");
+		sct_out_puts(o, dflt);
+		sct_out_puts(o, " */");
+	}
+}
+
+void sct_print_xval(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt)
+{
+	const char *s = sct_xlat_find(t, v);
+
+	if (s) {
+		sct_out_puts(o, s);
+		return;
+	}
+	sct_out_hex(o, v);
+	if (dflt) {
+		sct_out_puts(o, " /* ");
+		sct_out_puts(o, dflt);
+		sct_out_puts(o, " */");
+	}
+}
+
+void sct_print_umode(struct sct_out *o, uint64_t mode)
+{
+	/* strace's "%#03o": 0 -> 000, 7 -> 007, 022 -> 022, 0644 -> 0644 */
+	if (mode < 010) {
+		sct_out_puts(o, "00");
+		sct_out_putc(o, (char)('0' + mode));
+	} else {
+		sct_out_oct(o, mode);
+	}
+}
+
+const struct sct_blob *sct_arg_in(const struct sct_dec *d, unsigned i)
+{
+	return sct_rec_blob(d->r, i, SCT_BLOB_IN);
+}
+
+const struct sct_blob *sct_arg_out(const struct sct_dec *d, unsigned i)
+{
+	return sct_rec_blob(d->r, i, SCT_BLOB_OUT);
+}
