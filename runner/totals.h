@@ -1,0 +1,24 @@
+/* Per-call totals for -c/-C, in nanoseconds, summed over every ring of the session. */
+#ifndef SCT_TOTALS_H
+#define SCT_TOTALS_H
+
+#include <stdint.h>
+#include "record.h"
+
+struct sct_totals {
+	struct sct_count c[SCT_MAX_CALLS];	/* .ticks holds nanoseconds here */
+	uint64_t lost;				/* records the writers dropped */
+};
+
+/* Ticks to ns with a ring's clock: a duration (no bases) or a point in time. */
+uint64_t sct_clock_dur(const struct sct_clock *clk, uint64_t ticks);
+uint64_t sct_clock_ns(const struct sct_clock *clk, uint64_t ticks);
+
+/* Add a ring's counters (count mode); n = entries the writer knows. */
+void sct_totals_add_counts(struct sct_totals *t, const struct sct_count *counts, unsigned n,
+			   const struct sct_clock *clk);
+
+/* Add one record whose t0/t1 are already in ns (trace mode with -C). */
+void sct_totals_add_rec(struct sct_totals *t, const struct sct_rec *r);
+
+#endif

@@ -1,0 +1,388 @@
+/* runner/drain.c: rings written with preload/ring.c's writer (or by hand where a
+ * case needs exact bytes) are read back per format/record.h. */
+#include <criterion/criterion.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include "calls.h"
+#include "preload/ring.h"
+#include "runner/drain.h"
+
+static char dir[64];
+static struct sct_drain d;
+static struct sct_totals tot;
+
+static void setup(void)
+{
+	snprintf(dir, sizeof(dir), "/tmp/sct-drain-XXXXXX");
+	cr_assert_not_null(mkdtemp(dir));
+	memset(&tot, 0, sizeof(tot));
+}
+
+static void teardown(void)
+{
+	char cmd[128];
+
+	sct_drain_fini(&d);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s", dir);
+	cr_assert_eq(system(cmd), 0);
+}
+
+static const struct sct_clock ns_clock = { 0, 0, 1, 0 };
+
+/* A ring file "<pid>.<tid>.ring" laid out by the writer; returns its mapping. */
+static void *make_ring(struct sct_wring *w, int pid, int tid, uint32_t data_size,
+		       const struct sct_clock *clk)
+{
+	char path[128];
+	size_t size = SCT_DATA_OFFSET + data_size;
+	void *p;
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/%d.%d.ring", dir, pid, tid);
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0600);
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(ftruncate(fd, (off_t)size), 0);
+	p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	cr_assert_neq(p, MAP_FAILED);
+	close(fd);
+	memset(p, 0, size);
+	if (data_size >= 4096 || data_size == 0) {
+		sct_ring_format(w, p, data_size, pid, tid, clk, sct_ncalls);
+	} else {	/* the writer wants >= 4096; lay out a tiny ring by hand */
+		struct sct_ring *h = p;
+		h->magic = SCT_RING_MAGIC;
+		h->version = SCT_RING_VERSION;
+		h->pid = pid;
+		h->tid = tid;
+		h->data_size = data_size;
+		h->ncalls = sct_ncalls;
+		h->clock = *clk;
+		h->state = SCT_RING_ACTIVE;
+	}
+	return p;
+}
+
+/* One call record of `size` bytes (>= header): call, t0, arg[0] = tag. */
+static int put(struct sct_wring *w, uint32_t size, uint16_t call, uint64_t t0, uint64_t tag)
+{
+	struct sct_rec *r = sct_ring_reserve(w, size);
+
+	if (!r)
+		return 0;
+	memset(r, 0, size);
+	r->size = sct_align8(size);
+	r->kind = SCT_REC_CALL;
+	r->call = call;
+	r->pid = w->hdr->pid;
+	r->tid = w->hdr->tid;
+	r->t0 = t0;
+	r->t1 = t0 + 5;
+	r->ret = 0;
+	r->arg[0] = tag;
+	if (size > sizeof(*r))
+		memset(r + 1, (int)(tag & 0xff), size - sizeof(*r));
+	sct_ring_commit(w);
+	return 1;
+}
+
+static void unmap_ring(void *p, uint32_t data_size)
+{
+	munmap(p, SCT_DATA_OFFSET + data_size);
+}
+
+TestSuite(drain, .init = setup, .fini = teardown);
+
+Test(drain, records_read_back_in_order)
+{
+	struct sct_wring w;
+	void *p = make_ring(&w, 100, 100, 1u << 16, &ns_clock);
+
+	for (unsigned i = 0; i < 50; i++)
+		cr_assert(put(&w, sizeof(struct sct_rec) + 8 * (i % 5), (uint16_t)(i % sct_ncalls), 1000 + i, i));
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	cr_assert_eq(sct_drain_scan(&d), 1);
+	cr_assert_eq(sct_drain_scan(&d), 0, "a mapped ring is not mapped twice");
+	cr_assert_eq(sct_drain_collect(&d), w.hdr->head);
+	cr_assert_eq(d.n, 50);
+	for (unsigned i = 0; i < 50; i++) {
+		const struct sct_rec *r = sct_batch_rec(&d, i);
+		cr_assert_eq(r->arg[0], i);
+		cr_assert_eq(r->call, i % sct_ncalls);
+		cr_assert_eq(r->t0, 1000 + i);
+		cr_assert_eq(r->t1, 1005 + i);
+		cr_assert_eq(r->size, sizeof(struct sct_rec) + 8 * (i % 5));
+		cr_assert_eq(r->pid, 100);
+	}
+	cr_assert_eq(w.hdr->tail, w.hdr->head, "tail released up to head");
+	cr_assert_eq(sct_drain_collect(&d), 0);
+	cr_assert_eq(d.n, 0, "a second pass finds nothing new");
+	unmap_ring(p, 1u << 16);
+}
+
+Test(drain, wrap_around_skips_pad)
+{
+	struct sct_wring w;
+	const uint32_t ds = 4096, rs = 200;	/* 200 is not a divisor of 4096: forces a PAD */
+	void *p = make_ring(&w, 7, 8, ds, &ns_clock);
+	uint64_t tag = 0, seen = 0;
+
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	cr_assert_eq(sct_drain_scan(&d), 1);
+	for (int round = 0; round < 10; round++) {
+		unsigned put_n = 0;
+		while (put_n < 15 && put(&w, rs, 1, 10 + tag, tag)) {
+			tag++;
+			put_n++;
+		}
+		sct_drain_collect(&d);
+		cr_assert_eq(d.n, put_n, "round %d", round);
+		for (size_t i = 0; i < d.n; i++) {
+			const struct sct_rec *r = sct_batch_rec(&d, i);
+			const unsigned char *b = (const unsigned char *)(r + 1);
+			cr_assert_eq(r->kind, SCT_REC_CALL, "PAD never reaches the batch");
+			cr_assert_eq(r->arg[0], seen);
+			cr_assert_eq(b[rs - sizeof(*r) - 1], seen & 0xff, "blob bytes intact");
+			seen++;
+		}
+	}
+	cr_assert_eq(seen, tag);
+	cr_assert_gt(w.hdr->head, 3 * ds, "the data area wrapped several times");
+	cr_assert_eq(w.hdr->tail, w.hdr->head);
+	unmap_ring(p, ds);
+}
+
+/* The smallest PAD (8 bytes at the very end), written by hand. */
+Test(drain, eight_byte_pad_at_end)
+{
+	struct sct_wring w;
+	const uint32_t ds = 512;
+	unsigned char *p = make_ring(&w, 9, 9, ds, &ns_clock);
+	struct sct_ring *h = (struct sct_ring *)p;
+	unsigned char *data = p + SCT_DATA_OFFSET;
+	struct sct_rec *r;
+
+	/* 504 bytes of records, then an 8-byte PAD, then a record at offset 0 */
+	r = (struct sct_rec *)data;
+	memset(r, 0, 504);
+	r->size = 504;
+	r->kind = SCT_REC_CALL;
+	r->arg[0] = 1;
+	r = (struct sct_rec *)(data + 504);
+	r->size = 8;
+	r->kind = SCT_REC_PAD;
+	__atomic_store_n(&h->head, 512, __ATOMIC_RELEASE);
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	sct_drain_scan(&d);
+	sct_drain_collect(&d);
+	cr_assert_eq(d.n, 1);
+	cr_assert_eq(h->tail, 512, "the PAD is consumed too");
+	r = (struct sct_rec *)data;
+	memset(r, 0, sizeof(*r));
+	r->size = sizeof(*r);
+	r->kind = SCT_REC_CALL;
+	r->arg[0] = 2;
+	__atomic_store_n(&h->head, 512 + sizeof(*r), __ATOMIC_RELEASE);
+	sct_drain_collect(&d);
+	cr_assert_eq(d.n, 1);
+	cr_assert_eq(sct_batch_rec(&d, 0)->arg[0], 2);
+	cr_assert_eq(d.corrupt, 0);
+	unmap_ring(p, ds);
+}
+
+Test(drain, full_ring_is_emptied_and_writer_woken)
+{
+	struct sct_wring w;
+	const uint32_t ds = 4096;
+	void *p = make_ring(&w, 11, 12, ds, &ns_clock);
+	unsigned n = 0;
+
+	while (put(&w, 128, 2, n, n))
+		n++;
+	cr_assert_eq(n, ds / 128, "the writer filled the ring exactly");
+	cr_assert_null(sct_ring_reserve(&w, 128), "full");
+	w.hdr->waiting = 1;		/* as a writer about to sleep on the futex */
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	sct_drain_scan(&d);
+	cr_assert_eq(sct_drain_collect(&d), ds);
+	cr_assert_eq(d.n, n);
+	cr_assert_eq(sct_batch_rec(&d, n - 1)->arg[0], n - 1);
+	cr_assert_eq(w.hdr->waiting, 0, "the reader clears waiting after making room");
+	cr_assert(put(&w, 128, 2, 99, 99), "room again");
+	unmap_ring(p, ds);
+}
+
+Test(drain, clock_conversion)
+{
+	const struct sct_clock tsc = { .tick_base = 1000, .ns_base = 5000000000ull, .mult = 3, .shift = 1 };
+	/* a realistic TSC: 2.5 GHz, ns = ticks * 0.4 */
+	const struct sct_clock ghz = { .tick_base = 0, .ns_base = 0, .mult = 1717986918u, .shift = 32 };
+	struct sct_wring w;
+	void *p;
+
+	cr_assert_eq(sct_clock_ns(&tsc, 1010), 5000000015ull);
+	cr_assert_eq(sct_clock_ns(&tsc, 990), 4999999985ull, "before the base");
+	cr_assert_eq(sct_clock_dur(&tsc, 10), 15);
+	/* an hour of TSC ticks times a 32-bit mult overflows 64 bits: must not wrap */
+	cr_assert_eq((sct_clock_dur(&ghz, 9000000000000ull) + 500000) / 1000000, 3600000ull);
+
+	p = make_ring(&w, 5, 5, 4096, &tsc);
+	put(&w, sizeof(struct sct_rec), 0, 1100, 0);	/* t1 = 1105 */
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	sct_drain_scan(&d);
+	sct_drain_collect(&d);
+	cr_assert_eq(d.n, 1);
+	cr_assert_eq(sct_batch_rec(&d, 0)->t0, 5000000150ull);
+	cr_assert_eq(sct_batch_rec(&d, 0)->t1, 5000000157ull);
+	unmap_ring(p, 4096);
+}
+
+Test(drain, batch_merges_rings_by_time)
+{
+	struct sct_wring a, b;
+	void *pa = make_ring(&a, 20, 20, 4096, &ns_clock);
+	void *pb = make_ring(&b, 20, 21, 4096, &ns_clock);
+
+	put(&a, sizeof(struct sct_rec), 0, 10, 10);
+	put(&a, sizeof(struct sct_rec), 0, 30, 30);
+	put(&b, sizeof(struct sct_rec), 0, 20, 20);
+	put(&b, sizeof(struct sct_rec), 0, 40, 40);
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	cr_assert_eq(sct_drain_scan(&d), 2);
+	sct_drain_collect(&d);
+	cr_assert_eq(d.n, 4);
+	for (unsigned i = 0; i < 4; i++)
+		cr_assert_eq(sct_batch_rec(&d, i)->arg[0], 10 * (i + 1));
+	cr_assert_eq(sct_batch_rec(&d, 1)->tid, 21);
+	unmap_ring(pa, 4096);
+	unmap_ring(pb, 4096);
+}
+
+Test(drain, counters_summed_on_retire)
+{
+	const struct sct_clock half = { 0, 0, 1, 1 };	/* ns = ticks / 2 */
+	struct sct_wring a, b;
+	void *pa = make_ring(&a, 30, 30, 0, &ns_clock);
+	void *pb = make_ring(&b, 31, 31, 0, &half);
+	char path[128];
+
+	a.counts[1] = (struct sct_count){ .calls = 3, .errors = 1, .ticks = 300 };
+	b.counts[1] = (struct sct_count){ .calls = 4, .errors = 0, .ticks = 1000 };
+	b.counts[2] = (struct sct_count){ .calls = 1, .errors = 1, .ticks = 10 };
+	a.hdr->lost = 2;
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 1), 0);
+	cr_assert_eq(sct_drain_scan(&d), 2);
+	cr_assert_eq(sct_drain_mark(&d, NULL), 0, "active rings stay");
+	__atomic_store_n(&a.hdr->state, SCT_RING_CLOSED, __ATOMIC_RELEASE);
+	__atomic_store_n(&b.hdr->state, SCT_RING_CLOSED, __ATOMIC_RELEASE);
+	cr_assert_eq(sct_drain_mark(&d, NULL), 2);
+	cr_assert_eq(sct_drain_retire(&d), 2);
+	cr_assert_eq(d.nrings, 0);
+	cr_assert_eq(tot.c[1].calls, 7);
+	cr_assert_eq(tot.c[1].errors, 1);
+	cr_assert_eq(tot.c[1].ticks, 300 + 500, "each ring's clock converts its own ticks");
+	cr_assert_eq(tot.c[2].calls, 1);
+	cr_assert_eq(tot.c[2].ticks, 5);
+	cr_assert_eq(tot.lost, 2);
+	snprintf(path, sizeof(path), "%s/30.30.ring", dir);
+	cr_assert_eq(access(path, F_OK), -1, "retired ring files are unlinked");
+	unmap_ring(pa, 0);
+	unmap_ring(pb, 0);
+}
+
+static int dead(int pid, int tid)
+{
+	(void)pid;
+	(void)tid;
+	return 0;
+}
+
+Test(drain, gone_thread_retires_only_when_drained)
+{
+	struct sct_wring w;
+	void *p = make_ring(&w, 40, 41, 4096, &ns_clock);
+
+	put(&w, sizeof(struct sct_rec), 0, 1, 1);
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	sct_drain_scan(&d);
+	cr_assert_eq(sct_drain_mark(&d, dead), 0, "unread records keep the ring");
+	sct_drain_collect(&d);
+	cr_assert_eq(d.n, 1);
+	cr_assert_eq(sct_drain_mark(&d, NULL), 0, "still ACTIVE, and nobody said it is gone");
+	cr_assert_eq(sct_drain_mark(&d, dead), 1);
+	cr_assert_eq(sct_drain_retire(&d), 1);
+	unmap_ring(p, 4096);
+}
+
+Test(drain, corrupt_record_is_not_followed)
+{
+	struct sct_wring w;
+	void *p = make_ring(&w, 50, 50, 4096, &ns_clock);
+	struct sct_rec *r;
+
+	put(&w, sizeof(struct sct_rec), 0, 1, 1);
+	r = sct_ring_reserve(&w, 64);
+	memset(r, 0, 64);
+	r->size = 12;			/* not a multiple of 8 */
+	sct_ring_commit(&w);
+	put(&w, sizeof(struct sct_rec), 0, 3, 3);
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	sct_drain_scan(&d);
+	sct_drain_collect(&d);
+	cr_assert_eq(d.n, 1, "only the record before the scribble");
+	cr_assert_gt(d.corrupt, 0);
+	cr_assert_eq(w.hdr->tail, w.hdr->head, "the writer is not left blocked");
+	unmap_ring(p, 4096);
+}
+
+Test(drain, ignores_other_and_unformatted_files)
+{
+	char path[128];
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/12.12.ring", dir);
+	fd = open(path, O_CREAT | O_RDWR, 0600);	/* created, not yet sized */
+	cr_assert_geq(fd, 0);
+	close(fd);
+	snprintf(path, sizeof(path), "%s/notes.txt", dir);
+	fd = open(path, O_CREAT | O_RDWR, 0600);
+	close(fd);
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	cr_assert_eq(sct_drain_scan(&d), 0);
+}
+
+Test(drain, inotify_flags_new_rings)
+{
+	struct sct_wring w;
+	void *p;
+
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	cr_assert_geq(sct_drain_fd(&d), 0);
+	sct_drain_scan(&d);
+	cr_assert_eq(d.rescan, 0);
+	p = make_ring(&w, 60, 60, 4096, &ns_clock);
+	sct_drain_events(&d);
+	cr_assert_eq(d.rescan, 1);
+	cr_assert_eq(sct_drain_scan(&d), 1);
+	unmap_ring(p, 4096);
+}
+
+Test(drain, task_alive)
+{
+	pid_t c;
+
+	cr_assert_eq(sct_task_alive(getpid(), gettid()), 1);
+	c = fork();
+	if (c == 0)
+		_exit(0);
+	usleep(50000);
+	cr_assert_eq(sct_task_alive(c, c), 0, "a zombie is gone");
+	waitpid(c, NULL, 0);
+	cr_assert_eq(sct_task_alive(c, c), 0);
+}
