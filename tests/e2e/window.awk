@@ -145,7 +145,7 @@ function feed(p, s,    kind, k) {
 	# strace pads the call to column 40 before " = "
 	sub(/\)  +=/, ") =", line)
 	gsub(/0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]+/, "0xADDR", line)
-	gsub(/\/\* [0-9]+ vars \*\//, "/* N vars */", line)
+	gsub(/\/\* [0-9]+ vars? \*\//, "/* N vars */", line)
 	feed(pid, line)
 }
 

@@ -1,0 +1,48 @@
+/* Children exec'd with an empty environment must still be traced under -f:
+ *   execve(self, ["envchild", "child", "1"], NULL)
+ *   execve("/usr/bin/env", ["env", "-i", self, "child", "2"], environ)
+ * Each child image makes one call no one else makes, close(-4240 - N), and checks
+ * that its environment is indeed empty of anything but the tracer's variables. */
+#include <stdio.h>
+#include <sys/wait.h>
+#include "e2e.h"
+
+extern char **environ;
+
+static int child(int n)
+{
+	char **e;
+
+	/* the caller scrubbed everything; only the tracer may have put variables back */
+	for (e = environ; *e != NULL; e++)
+		CHECK(strncmp(*e, "SCTRACE_", 8) == 0 || strncmp(*e, "LD_PRELOAD=", 11) == 0);
+	(void)close(-4240 - n);
+	return 0;
+}
+
+static void run(char *path, char **argv, char **envp)
+{
+	pid_t pid = fork();
+	int st;
+
+	CHECK(pid >= 0);
+	if (pid == 0) {
+		execve(path, argv, envp);
+		_exit(127);
+	}
+	CHECK(waitpid(pid, &st, 0) == pid && WIFEXITED(st) && WEXITSTATUS(st) == 0);
+}
+
+int main(int argc, char **argv)
+{
+	char *a1[] = { argv[0], "child", "1", NULL };
+	char *a2[] = { "env", "-i", argv[0], "child", "2", NULL };
+
+	if (argc == 3 && strcmp(argv[1], "child") == 0)
+		return child(atoi(argv[2]));
+	CHECK(argv[0][0] == '/');
+	run(argv[0], a1, NULL);
+	run("/usr/bin/env", a2, environ);
+	printf("envchild: ok\n");
+	return 0;
+}

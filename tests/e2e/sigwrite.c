@@ -1,0 +1,49 @@
+/* A SIGALRM handler that writes while the main loop writes: the handler often
+ * interrupts the write wrapper itself.  The program counts both kinds of write and
+ * prints "main=M handler=H" on stdout (through stdio, which an interposing tracer
+ * does not see); `sctrace -c` must count M + H writes, and a full trace must hold
+ * exactly M lines `write(N, "m", 1) = 1` and H lines `write(N, "h", 1) = 1`. */
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/time.h>
+#include "e2e.h"
+
+#define HANDLER_WRITES 200
+
+static int fd;
+static volatile sig_atomic_t handler_writes;
+
+static void on_alarm(int sig)
+{
+	int saved = errno;
+
+	(void)sig;
+	if (write(fd, "h", 1) == 1)
+		handler_writes++;
+	errno = saved;
+}
+
+int main(void)
+{
+	struct sigaction sa;
+	struct itimerval it = { { 0, 200 }, { 0, 200 } }, off = { { 0, 0 }, { 0, 0 } };
+	long main_writes = 0;
+
+	fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+	CHECK(fd >= 0);
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_alarm;
+	sa.sa_flags = SA_RESTART;
+	sigemptyset(&sa.sa_mask);
+	CHECK(sigaction(SIGALRM, &sa, NULL) == 0);
+	CHECK(setitimer(ITIMER_REAL, &it, NULL) == 0);
+	while (handler_writes < HANDLER_WRITES) {
+		CHECK(write(fd, "m", 1) == 1);
+		main_writes++;
+	}
+	CHECK(setitimer(ITIMER_REAL, &off, NULL) == 0);
+	printf("main=%ld handler=%ld total=%ld\n", main_writes, (long)handler_writes,
+	       main_writes + (long)handler_writes);
+	return 0;
+}
