@@ -1,0 +1,259 @@
+/* Strings, buffers and the flag sets of file calls: openat, faccessat, renameat2,
+ * statx masks, getdents64.  Flag order follows what strace 6.1 prints, which is not
+ * always numeric (O_SYNC before O_DSYNC, O_TMPFILE before O_DIRECTORY). */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "decode.h"
+
+static const struct sct_xlat accmodes[] = {
+	{ 0, "O_RDONLY" }, { 1, "O_WRONLY" }, { 2, "O_RDWR" }, { 3, "O_ACCMODE" },
+	{ 0, NULL }
+};
+
+/* x86-64 values, octal as in asm-generic/fcntl.h */
+static const struct sct_xlat open_flags[] = {
+	{ 0100, "O_CREAT" },
+	{ 0200, "O_EXCL" },
+	{ 0400, "O_NOCTTY" },
+	{ 01000, "O_TRUNC" },
+	{ 02000, "O_APPEND" },
+	{ 04000, "O_NONBLOCK" },
+	{ 04010000, "O_SYNC" },		/* includes O_DSYNC */
+	{ 010000, "O_DSYNC" },
+	{ 040000, "O_DIRECT" },
+	{ 0100000, "O_LARGEFILE" },	/* 0 in 64-bit user space, but F_GETFL reports it */
+	{ 0400000, "O_NOFOLLOW" },
+	{ 01000000, "O_NOATIME" },
+	{ 02000000, "O_CLOEXEC" },
+	{ 010000000, "O_PATH" },
+	{ 020200000, "O_TMPFILE" },	/* includes O_DIRECTORY */
+	{ 0200000, "O_DIRECTORY" },
+	{ 020000, "FASYNC" },
+	{ 0, NULL }
+};
+
+#define O_CREAT_ 0100u
+#define O_TMPFILE_BIT 020000000u
+
+void sct_print_open_flags(struct sct_out *o, uint64_t v)
+{
+	uint32_t f = (uint32_t)v;
+
+	sct_print_xval(o, accmodes, f & 3, NULL);
+	if (f & ~3u) {
+		sct_out_putc(o, '|');
+		sct_print_flags(o, open_flags, f & ~3u, NULL);
+	}
+}
+
+static const struct sct_xlat at_flags[] = {
+	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
+	{ 0x200, "AT_REMOVEDIR" },
+	{ 0x400, "AT_SYMLINK_FOLLOW" },
+	{ 0x800, "AT_NO_AUTOMOUNT" },
+	{ 0x1000, "AT_EMPTY_PATH" },
+	{ 0x8000, "AT_RECURSIVE" },
+	{ 0, NULL }
+};
+
+/* faccessat2: 0x200 means AT_EACCESS there */
+static const struct sct_xlat at_flags_access[] = {
+	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
+	{ 0x200, "AT_EACCESS" },
+	{ 0x400, "AT_SYMLINK_FOLLOW" },
+	{ 0x800, "AT_NO_AUTOMOUNT" },
+	{ 0x1000, "AT_EMPTY_PATH" },
+	{ 0x8000, "AT_RECURSIVE" },
+	{ 0, NULL }
+};
+
+/* statx: the sync type comes first; AT_STATX_SYNC_AS_STAT (0) is always named */
+static const struct sct_xlat at_flags_statx[] = {
+	{ 0x2000, "AT_STATX_FORCE_SYNC" },
+	{ 0x4000, "AT_STATX_DONT_SYNC" },
+	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
+	{ 0x200, "AT_REMOVEDIR" },
+	{ 0x400, "AT_SYMLINK_FOLLOW" },
+	{ 0x800, "AT_NO_AUTOMOUNT" },
+	{ 0x1000, "AT_EMPTY_PATH" },
+	{ 0x8000, "AT_RECURSIVE" },
+	{ 0, NULL }
+};
+
+static const struct sct_xlat access_modes[] = {
+	{ 0, "F_OK" }, { 4, "R_OK" }, { 2, "W_OK" }, { 1, "X_OK" }, { 0, NULL }
+};
+
+static const struct sct_xlat rename_flags[] = {
+	{ 1, "RENAME_NOREPLACE" }, { 2, "RENAME_EXCHANGE" }, { 4, "RENAME_WHITEOUT" },
+	{ 0, NULL }
+};
+
+static const struct sct_xlat statx_masks[] = {
+	{ 0xfff, "STATX_ALL" },
+	{ 0x7ff, "STATX_BASIC_STATS" },
+	{ 0x1, "STATX_TYPE" },
+	{ 0x2, "STATX_MODE" },
+	{ 0x4, "STATX_NLINK" },
+	{ 0x8, "STATX_UID" },
+	{ 0x10, "STATX_GID" },
+	{ 0x20, "STATX_ATIME" },
+	{ 0x40, "STATX_MTIME" },
+	{ 0x80, "STATX_CTIME" },
+	{ 0x100, "STATX_INO" },
+	{ 0x200, "STATX_SIZE" },
+	{ 0x400, "STATX_BLOCKS" },
+	{ 0x800, "STATX_BTIME" },
+	{ 0x1000, "STATX_MNT_ID" },
+	{ 0x2000, "STATX_DIOALIGN" },
+	{ 0, NULL }
+};
+
+void sct_print_statx_mask(struct sct_out *o, uint64_t v)
+{
+	sct_print_flags(o, statx_masks, (uint32_t)v, "STATX_???");
+}
+
+static int aux_of(const struct sct_dec *d, unsigned i)
+{
+	unsigned a = d->c->arg[i].aux;
+
+	return a < SCT_MAX_ARGS ? (int)a : -1;
+}
+
+int sct_dec_path(const struct sct_dec *d, unsigned i)
+{
+	sct_print_strarg(d, i, SCT_BLOB_IN, 4096);
+	return 0;
+}
+
+int sct_dec_str(const struct sct_dec *d, unsigned i)
+{
+	sct_print_strarg(d, i, SCT_BLOB_IN, 0);
+	return 0;
+}
+
+/* A captured buffer whose real length is `len`: at most -s bytes, "..." when cut. */
+static void print_buf(const struct sct_dec *d, const struct sct_blob *b, uint64_t len, int cstr)
+{
+	const unsigned char *p = sct_blob_data(b);
+	size_t n = b->len < len ? b->len : (size_t)len;
+	int more = len > n || ((b->flags & SCT_BF_TRUNC) && len > b->len);
+
+	if (cstr) {
+		size_t z = 0;
+
+		while (z < n && p[z])
+			z++;
+		if (z < n)
+			more = 0;
+		n = z;
+	}
+	sct_print_quoted(d->o, p, n, d->f->strsize, more);
+}
+
+int sct_dec_buf_in(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+	int a = aux_of(d, i);
+
+	if (!b) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	print_buf(d, b, a >= 0 ? d->r->arg[a] : b->len, 0);
+	return 0;
+}
+
+int sct_dec_buf_out(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_out(d, i);
+
+	if (sct_failed(d->r) || !b || d->r->ret < 0) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	/* getcwd returns the length with its NUL; strace shows the path */
+	print_buf(d, b, (uint64_t)d->r->ret, strcmp(d->c->name, "getcwd") == 0);
+	return 0;
+}
+
+int sct_dec_oflags(const struct sct_dec *d, unsigned i)
+{
+	sct_print_open_flags(d->o, d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_oflags_na(const struct sct_dec *d, unsigned i)
+{
+	sct_print_flags(d->o, open_flags, (uint32_t)d->r->arg[i], "O_???");
+	return 0;
+}
+
+int sct_dec_mode_creat(const struct sct_dec *d, unsigned i)
+{
+	int a = aux_of(d, i);
+
+	if (a >= 0 && !(d->r->arg[a] & (O_CREAT_ | O_TMPFILE_BIT)))
+		return 1;
+	sct_print_umode(d->o, (uint32_t)d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_atflags(const struct sct_dec *d, unsigned i)
+{
+	uint32_t v = (uint32_t)d->r->arg[i];
+	const char *name = d->c->name;
+
+	if (strcmp(name, "statx") == 0) {
+		if (v & 0x6000) {
+			sct_print_flags(d->o, at_flags_statx, v, "AT_???");
+			return 0;
+		}
+		sct_out_puts(d->o, "AT_STATX_SYNC_AS_STAT");
+		if (v) {
+			sct_out_putc(d->o, '|');
+			sct_print_flags(d->o, at_flags, v, NULL);
+		}
+		return 0;
+	}
+	if (strcmp(name, "faccessat") == 0 || strcmp(name, "faccessat2") == 0)
+		sct_print_flags(d->o, at_flags_access, v, "AT_???");
+	else
+		sct_print_flags(d->o, at_flags, v, "AT_???");
+	return 0;
+}
+
+int sct_dec_accmode(const struct sct_dec *d, unsigned i)
+{
+	sct_print_flags(d->o, access_modes, (uint32_t)d->r->arg[i], "?_OK");
+	return 0;
+}
+
+int sct_dec_renameflags(const struct sct_dec *d, unsigned i)
+{
+	sct_print_flags(d->o, rename_flags, (uint32_t)d->r->arg[i], "RENAME_???");
+	return 0;
+}
+
+int sct_dec_statx_mask(const struct sct_dec *d, unsigned i)
+{
+	sct_print_statx_mask(d->o, d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_dirents(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_out(d, i);
+	uint64_t n;
+
+	sct_print_addr(d->o, d->r->arg[i]);
+	if (sct_failed(d->r) || !b || b->len < sizeof(n))
+		return 0;
+	memcpy(&n, sct_blob_data(b), sizeof(n));
+	sct_out_puts(d->o, " /* ");
+	sct_out_udec(d->o, n);
+	sct_out_puts(d->o, " entries */");
+	return 0;
+}

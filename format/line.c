@@ -1,0 +1,255 @@
+/* One record -> one line of strace's text:
+ *   [pid N] HH:MM:SS.uuuuuu name(arg, arg)     = ret <0.000123>
+ * The return part starts at column 40 (the call is padded to 39 columns, counting
+ * the prefix and timestamp), as strace does. */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "decode.h"
+
+#define RET_COLUMN 39
+
+void sct_fmt_defaults(struct sct_fmt_opts *f)
+{
+	f->strsize = 32;
+	f->tstamp = 0;
+	f->show_time = 0;
+	f->prefix = 0;
+	f->realtime_offset_ns = 0;
+}
+
+static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+{
+	int64_t id = r->tid ? r->tid : r->pid;
+
+	if (f->prefix == 1) {
+		sct_out_puts(o, "[pid ");
+		sct_out_udec_pad(o, (uint64_t)id, 5, ' ');
+		sct_out_puts(o, "] ");
+	} else if (f->prefix == 2) {
+		/* strace -o file -f: "%-5d " */
+		char tmp[24];
+		struct sct_out t;
+
+		sct_out_init(&t, tmp, sizeof(tmp), -1);
+		sct_out_dec(&t, id);
+		sct_out_write(o, tmp, t.len);
+		for (size_t i = t.len; i < 5; i++)
+			sct_out_putc(o, ' ');
+		sct_out_putc(o, ' ');
+	}
+}
+
+/* -t/-tt print the wall-clock time of day in UTC (no time-zone database can be read
+ * from here); -ttt prints seconds since the epoch. */
+static void print_tstamp(struct sct_out *o, uint64_t mono_ns, const struct sct_fmt_opts *f)
+{
+	int64_t ns = (int64_t)mono_ns + f->realtime_offset_ns;
+	uint64_t sec, usec;
+
+	if (!f->tstamp)
+		return;
+	if (ns < 0)
+		ns = 0;
+	sec = (uint64_t)ns / 1000000000u;
+	usec = (uint64_t)ns % 1000000000u / 1000u;
+	if (f->tstamp >= 3) {
+		sct_out_udec(o, sec);
+	} else {
+		uint64_t sod = sec % 86400;
+
+		sct_out_udec_pad(o, sod / 3600, 2, '0');
+		sct_out_putc(o, ':');
+		sct_out_udec_pad(o, sod / 60 % 60, 2, '0');
+		sct_out_putc(o, ':');
+		sct_out_udec_pad(o, sod % 60, 2, '0');
+		if (f->tstamp == 1) {
+			sct_out_putc(o, ' ');
+			return;
+		}
+	}
+	sct_out_putc(o, '.');
+	sct_out_udec_pad(o, usec, 6, '0');
+	sct_out_putc(o, ' ');
+}
+
+static void print_args(const struct sct_dec *d)
+{
+	struct sct_out *o = d->o;
+	int printed = 0;
+
+	for (unsigned i = 0; i < d->c->nargs && i < SCT_MAX_ARGS; i++) {
+		unsigned kind = d->c->arg[i].kind;
+		size_t before = o->len;
+		unsigned long fl;
+
+		if (printed) {
+			/* ", " must not be split by a flush: it may have to be taken back */
+			if (o->fd >= 0 && o->cap - o->len < 2)
+				sct_out_flush(o);
+			before = o->len;
+			sct_out_puts(o, ", ");
+		}
+		fl = sct_out_flushes();
+		if (kind < SCT_NKINDS && sct_decoders[kind]) {
+			if (sct_decoders[kind](d, i)) {
+				if (fl == sct_out_flushes())
+					o->len = before;
+				continue;
+			}
+		} else {
+			sct_out_hex(o, d->r->arg[i]);
+		}
+		printed = 1;
+	}
+}
+
+static void print_error(struct sct_out *o, int err)
+{
+	const char *name = sct_errno_name(err);
+	const char *why = sct_errno_restart_text(err);
+
+	if (why) {
+		sct_out_puts(o, "? ");
+		sct_out_puts(o, name);
+		sct_out_puts(o, " (");
+		sct_out_puts(o, why);
+		sct_out_putc(o, ')');
+	} else if (name) {
+		sct_out_puts(o, "-1 ");
+		sct_out_puts(o, name);
+		sct_out_puts(o, " (");
+		sct_out_puts(o, sct_errno_text(err));
+		sct_out_putc(o, ')');
+	} else {
+		sct_out_puts(o, "-1 (errno ");
+		sct_out_dec(o, err);
+		sct_out_putc(o, ')');
+	}
+}
+
+static int print_ret(const struct sct_dec *d)
+{
+	struct sct_out *o = d->o;
+	const struct sct_rec *r = d->r;
+	unsigned kind = d->c ? d->c->ret : SCT_R_INT;
+
+	if ((r->flags & SCT_RF_NORETURN) || kind == SCT_R_NONE) {
+		sct_out_putc(o, '?');
+		return 0;
+	}
+	if (sct_failed(r)) {
+		print_error(o, (int)-r->ret);
+		return 1;
+	}
+	switch (kind) {
+	case SCT_R_HEX:    sct_out_hex(o, (uint64_t)r->ret); break;
+	case SCT_R_OCTAL:  sct_print_umode(o, (uint64_t)r->ret); break;
+	case SCT_R_FCNTL:  sct_print_fcntl_ret(d); break;
+	case SCT_R_POLL:   sct_ret_poll(d); break;
+	case SCT_R_SELECT: sct_ret_select(d); break;
+	default:           sct_out_dec(o, r->ret); break;
+	}
+	return 1;
+}
+
+static void print_duration(struct sct_out *o, uint64_t t0, uint64_t t1)
+{
+	uint64_t ns = t1 > t0 ? t1 - t0 : 0;
+
+	sct_out_puts(o, " <");
+	sct_out_udec(o, ns / 1000000000u);
+	sct_out_putc(o, '.');
+	sct_out_udec_pad(o, ns % 1000000000u / 1000u, 6, '0');
+	sct_out_putc(o, '>');
+}
+
+static void format_call(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f,
+			size_t start, unsigned long start_fl)
+{
+	struct sct_dec d = { o, r, 0, f };
+	struct sct_call unknown;
+
+	if (r->call < sct_ncalls) {
+		d.c = &sct_calls[r->call];
+	} else {
+		/* a call this build does not know: name it by number, show raw args */
+		memset(&unknown, 0, sizeof(unknown));
+		unknown.name = "syscall";
+		unknown.nargs = SCT_MAX_ARGS;
+		for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
+			unknown.arg[i].kind = SCT_K_HEX;
+		d.c = &unknown;
+	}
+	sct_out_puts(o, d.c->name);
+	if (d.c == &unknown) {
+		sct_out_putc(o, '_');
+		sct_out_udec(o, r->call);
+	}
+	sct_out_putc(o, '(');
+	if (strcmp(d.c->name, "clone") == 0)
+		sct_print_clone_args(&d);
+	else
+		print_args(&d);
+	sct_out_putc(o, ')');
+	if (sct_out_flushes() == start_fl && o->len >= start) {
+		for (size_t col = o->len - start; col < RET_COLUMN; col++)
+			sct_out_putc(o, ' ');
+	}
+	sct_out_puts(o, " = ");
+	if (print_ret(&d) && f->show_time)
+		print_duration(o, r->t0, r->t1);
+}
+
+void sct_format_record(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+{
+	size_t start;
+	unsigned long start_fl;
+	const struct sct_blob *b;
+
+	if (r->kind == SCT_REC_PAD)
+		return;
+	if (r->kind == SCT_REC_NOTE) {
+		sct_out_puts(o, "sctrace: pid ");
+		sct_out_dec(o, r->pid);
+		sct_out_puts(o, ": ");
+		b = sct_rec_blob(r, SCT_BLOB_ARG_TEXT, SCT_BLOB_IN);
+		if (!b)
+			b = sct_rec_blob(r, SCT_BLOB_ARG_TEXT, SCT_BLOB_OUT);
+		if (b) {
+			size_t n = 0;
+
+			while (n < b->len && sct_blob_data(b)[n])
+				n++;
+			sct_out_write(o, sct_blob_data(b), n);
+		}
+		sct_out_putc(o, '\n');
+		return;
+	}
+	start = o->len;
+	start_fl = sct_out_flushes();
+	print_prefix(o, r, f);
+	print_tstamp(o, r->t0, f);
+	switch (r->kind) {
+	case SCT_REC_CALL:
+		format_call(o, r, f, start, start_fl);
+		break;
+	case SCT_REC_EXIT:
+		sct_out_puts(o, "+++ exited with ");
+		sct_out_dec(o, (int)r->arg[0]);
+		sct_out_puts(o, " +++");
+		break;
+	case SCT_REC_SIGNAL:
+		sct_out_puts(o, "+++ killed by ");
+		sct_print_signame(o, (int)r->arg[0]);
+		if (r->arg[1])
+			sct_out_puts(o, " (core dumped)");
+		sct_out_puts(o, " +++");
+		break;
+	default:
+		sct_out_puts(o, "sctrace: unknown record kind ");
+		sct_out_udec(o, r->kind);
+		break;
+	}
+	sct_out_putc(o, '\n');
+}

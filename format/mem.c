@@ -1,0 +1,102 @@
+/* Memory-mapping arguments: mmap/mprotect protection, mmap flags, madvise advice,
+ * mremap flags.  x86-64 values from asm-generic/mman*.h and asm/mman.h. */
+#include <stddef.h>
+#include <stdint.h>
+#include "decode.h"
+
+static const struct sct_xlat prots[] = {
+	{ 0, "PROT_NONE" },
+	{ 0x1, "PROT_READ" },
+	{ 0x2, "PROT_WRITE" },
+	{ 0x4, "PROT_EXEC" },
+	{ 0x8, "PROT_SEM" },
+	{ 0x1000000, "PROT_GROWSDOWN" },
+	{ 0x2000000, "PROT_GROWSUP" },
+	{ 0, NULL }
+};
+
+static const struct sct_xlat map_types[] = {
+	{ 0, "MAP_FILE" }, { 1, "MAP_SHARED" }, { 2, "MAP_PRIVATE" },
+	{ 3, "MAP_SHARED_VALIDATE" }, { 0, NULL }
+};
+
+/* strace's order, which is not numeric */
+static const struct sct_xlat map_flags[] = {
+	{ 0x10, "MAP_FIXED" },
+	{ 0x20, "MAP_ANONYMOUS" },
+	{ 0x40, "MAP_32BIT" },
+	{ 0x4000, "MAP_NORESERVE" },
+	{ 0x8000, "MAP_POPULATE" },
+	{ 0x10000, "MAP_NONBLOCK" },
+	{ 0x100, "MAP_GROWSDOWN" },
+	{ 0x800, "MAP_DENYWRITE" },
+	{ 0x1000, "MAP_EXECUTABLE" },
+	{ 0x2000, "MAP_LOCKED" },
+	{ 0x20000, "MAP_STACK" },
+	{ 0x40000, "MAP_HUGETLB" },
+	{ 0x80000, "MAP_SYNC" },
+	{ 0x100000, "MAP_FIXED_NOREPLACE" },
+	{ 0, NULL }
+};
+
+#define MAP_TYPE_ 0xfu
+#define MAP_HUGE_SHIFT_ 26
+#define MAP_HUGE_MASK_ 0x3fu
+
+static const struct sct_xlat madvices[] = {
+	{ 0, "MADV_NORMAL" }, { 1, "MADV_RANDOM" }, { 2, "MADV_SEQUENTIAL" },
+	{ 3, "MADV_WILLNEED" }, { 4, "MADV_DONTNEED" }, { 8, "MADV_FREE" },
+	{ 9, "MADV_REMOVE" }, { 10, "MADV_DONTFORK" }, { 11, "MADV_DOFORK" },
+	{ 12, "MADV_MERGEABLE" }, { 13, "MADV_UNMERGEABLE" }, { 14, "MADV_HUGEPAGE" },
+	{ 15, "MADV_NOHUGEPAGE" }, { 16, "MADV_DONTDUMP" }, { 17, "MADV_DODUMP" },
+	{ 18, "MADV_WIPEONFORK" }, { 19, "MADV_KEEPONFORK" }, { 20, "MADV_COLD" },
+	{ 21, "MADV_PAGEOUT" }, { 22, "MADV_POPULATE_READ" },
+	{ 23, "MADV_POPULATE_WRITE" }, { 24, "MADV_DONTNEED_LOCKED" },
+	{ 25, "MADV_COLLAPSE" }, { 100, "MADV_HWPOISON" }, { 101, "MADV_SOFT_OFFLINE" },
+	{ 0, NULL }
+};
+
+static const struct sct_xlat mremap_flags[] = {
+	{ 1, "MREMAP_MAYMOVE" }, { 2, "MREMAP_FIXED" }, { 4, "MREMAP_DONTUNMAP" },
+	{ 0, NULL }
+};
+
+int sct_dec_prot(const struct sct_dec *d, unsigned i)
+{
+	sct_print_flags(d->o, prots, (uint32_t)d->r->arg[i], "PROT_???");
+	return 0;
+}
+
+/* The sharing type, then the flags, then the huge page size:
+ * MAP_PRIVATE|MAP_ANONYMOUS|21<<MAP_HUGE_SHIFT */
+int sct_dec_mapflags(const struct sct_dec *d, unsigned i)
+{
+	struct sct_out *o = d->o;
+	uint32_t v = (uint32_t)d->r->arg[i];
+	uint32_t huge = (v >> MAP_HUGE_SHIFT_) & MAP_HUGE_MASK_;
+	uint32_t rest = v & ~MAP_TYPE_ & ~(MAP_HUGE_MASK_ << MAP_HUGE_SHIFT_);
+
+	sct_print_xval(o, map_types, v & MAP_TYPE_, "MAP_???");
+	if (rest) {
+		sct_out_putc(o, '|');
+		sct_print_flags(o, map_flags, rest, NULL);
+	}
+	if (huge) {
+		sct_out_putc(o, '|');
+		sct_out_udec(o, huge);
+		sct_out_puts(o, "<<MAP_HUGE_SHIFT");
+	}
+	return 0;
+}
+
+int sct_dec_madvice(const struct sct_dec *d, unsigned i)
+{
+	sct_print_xval(d->o, madvices, (uint32_t)d->r->arg[i], "MADV_???");
+	return 0;
+}
+
+int sct_dec_mremapflags(const struct sct_dec *d, unsigned i)
+{
+	sct_print_flags(d->o, mremap_flags, (uint32_t)d->r->arg[i], "MREMAP_???");
+	return 0;
+}

@@ -1,0 +1,275 @@
+/* Plain numbers, and the arguments of process calls: clone flags, execve's argv and
+ * envp, wait4's status and options. */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+#include "decode.h"
+
+int sct_dec_int(const struct sct_dec *d, unsigned i)
+{
+	sct_out_dec(d->o, (int32_t)d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_uint(const struct sct_dec *d, unsigned i)
+{
+	sct_out_udec(d->o, (uint32_t)d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_long(const struct sct_dec *d, unsigned i)
+{
+	sct_out_dec(d->o, (int64_t)d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_ulong(const struct sct_dec *d, unsigned i)
+{
+	sct_out_udec(d->o, d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_hex(const struct sct_dec *d, unsigned i)
+{
+	sct_out_hex(d->o, d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_ptr(const struct sct_dec *d, unsigned i)
+{
+	sct_print_addr(d->o, d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_octal(const struct sct_dec *d, unsigned i)
+{
+	sct_print_umode(d->o, (uint32_t)d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_pid(const struct sct_dec *d, unsigned i)
+{
+	sct_out_dec(d->o, (int32_t)d->r->arg[i]);
+	return 0;
+}
+
+/* --- clone ---------------------------------------------------------------------- */
+
+#define CLONE_PIDFD_          0x00001000u
+#define CLONE_SETTLS_         0x00080000u
+#define CLONE_PARENT_SETTID_  0x00100000u
+#define CLONE_CHILD_CLEARTID_ 0x00200000u
+#define CLONE_CHILD_SETTID_   0x01000000u
+
+static const struct sct_xlat clone_flags[] = {
+	{ 0x00000100, "CLONE_VM" },
+	{ 0x00000200, "CLONE_FS" },
+	{ 0x00000400, "CLONE_FILES" },
+	{ 0x00000800, "CLONE_SIGHAND" },
+	{ 0x00001000, "CLONE_PIDFD" },
+	{ 0x00002000, "CLONE_PTRACE" },
+	{ 0x00004000, "CLONE_VFORK" },
+	{ 0x00008000, "CLONE_PARENT" },
+	{ 0x00010000, "CLONE_THREAD" },
+	{ 0x00020000, "CLONE_NEWNS" },
+	{ 0x00040000, "CLONE_SYSVSEM" },
+	{ 0x00080000, "CLONE_SETTLS" },
+	{ 0x00100000, "CLONE_PARENT_SETTID" },
+	{ 0x00200000, "CLONE_CHILD_CLEARTID" },
+	{ 0x00800000, "CLONE_UNTRACED" },
+	{ 0x01000000, "CLONE_CHILD_SETTID" },
+	{ 0x02000000, "CLONE_NEWCGROUP" },
+	{ 0x04000000, "CLONE_NEWUTS" },
+	{ 0x08000000, "CLONE_NEWIPC" },
+	{ 0x10000000, "CLONE_NEWUSER" },
+	{ 0x20000000, "CLONE_NEWPID" },
+	{ 0x40000000, "CLONE_NEWNET" },
+	{ 0x80000000, "CLONE_IO" },
+	{ 0, NULL }
+};
+
+/* CLONE_VM|CLONE_FS|...|SIGCHLD: the low byte is the exit signal */
+static void print_clone_flags(struct sct_out *o, uint64_t v)
+{
+	uint64_t flags = v & ~0xffull;
+	unsigned sig = v & 0xff;
+
+	if (flags)
+		sct_print_flags(o, clone_flags, flags, NULL);
+	if (sig) {
+		if (flags)
+			sct_out_putc(o, '|');
+		sct_print_signame(o, (int)sig);
+	}
+	if (!v)
+		sct_out_putc(o, '0');
+}
+
+int sct_dec_cloneflags(const struct sct_dec *d, unsigned i)
+{
+	print_clone_flags(d->o, d->r->arg[i]);
+	return 0;
+}
+
+static void print_tid_ptr(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_failed(d->r) ? 0 : sct_arg_out(d, i);
+	int32_t tid;
+
+	if (b && b->len == sizeof(tid)) {
+		memcpy(&tid, sct_blob_data(b), sizeof(tid));
+		sct_out_putc(d->o, '[');
+		sct_out_dec(d->o, tid);
+		sct_out_putc(d->o, ']');
+	} else {
+		sct_print_addr(d->o, d->r->arg[i]);
+	}
+}
+
+/* strace names clone's arguments and shows only those its flags use.  The record
+ * holds them in x86-64 kernel order: flags, stack, parent_tid, child_tid, tls. */
+void sct_print_clone_args(const struct sct_dec *d)
+{
+	struct sct_out *o = d->o;
+	uint64_t flags = d->r->arg[0];
+
+	sct_out_puts(o, "child_stack=");
+	sct_print_addr(o, d->r->arg[1]);
+	sct_out_puts(o, ", flags=");
+	print_clone_flags(o, flags);
+	if (flags & (CLONE_PARENT_SETTID_ | CLONE_PIDFD_)) {
+		sct_out_puts(o, ", parent_tid=");
+		print_tid_ptr(d, 2);
+	}
+	if (flags & CLONE_SETTLS_) {
+		sct_out_puts(o, ", tls=");
+		sct_print_addr(o, d->r->arg[4]);
+	}
+	if (flags & (CLONE_CHILD_SETTID_ | CLONE_CHILD_CLEARTID_)) {
+		sct_out_puts(o, ", child_tidptr=");
+		sct_print_addr(o, d->r->arg[3]);
+	}
+}
+
+/* --- execve --------------------------------------------------------------------- */
+
+/* ["ls", "-l"]: at most -s elements, then ", ..."; each string cut at -s */
+int sct_dec_argv(const struct sct_dec *d, unsigned i)
+{
+	struct sct_out *o = d->o;
+	const struct sct_blob *b = sct_arg_in(d, i);
+	const unsigned char *p, *end;
+	uint64_t count, n;
+
+	if (!b || b->len < sizeof(count) || d->r->arg[i] == 0) {
+		sct_print_addr(o, d->r->arg[i]);
+		return 0;
+	}
+	p = sct_blob_data(b);
+	end = p + b->len;
+	memcpy(&count, p, sizeof(count));
+	p += sizeof(count);
+	sct_out_putc(o, '[');
+	for (n = 0; n < count && n < d->f->strsize; n++) {
+		uint32_t len, flags;
+
+		if (p + 8 > end)
+			break;
+		memcpy(&len, p, 4);
+		memcpy(&flags, p + 4, 4);
+		p += 8;
+		if (len > (size_t)(end - p))
+			len = (uint32_t)(end - p);
+		if (n)
+			sct_out_puts(o, ", ");
+		sct_print_quoted(o, p, len, d->f->strsize, (flags & SCT_BF_TRUNC) != 0);
+		p += sct_align8(len);
+	}
+	if (count > n)
+		sct_out_puts(o, n ? ", ..." : "...");
+	sct_out_putc(o, ']');
+	return 0;
+}
+
+/* 0x7ffc... / * 20 vars * / */
+int sct_dec_envp(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+	uint64_t count;
+
+	sct_print_addr(d->o, d->r->arg[i]);
+	if (!b || b->len < sizeof(count) || d->r->arg[i] == 0)
+		return 0;
+	memcpy(&count, sct_blob_data(b), sizeof(count));
+	sct_out_puts(d->o, " /* ");
+	sct_out_udec(d->o, count);
+	sct_out_puts(d->o, count == 1 ? " var */" : " vars */");
+	return 0;
+}
+
+/* --- wait4 ---------------------------------------------------------------------- */
+
+static const struct sct_xlat wait_options[] = {
+	{ 0x1, "WNOHANG" },
+	{ 0x2, "WSTOPPED" },
+	{ 0x4, "WEXITED" },
+	{ 0x8, "WCONTINUED" },
+	{ 0x1000000, "WNOWAIT" },
+	{ 0x80000000, "__WCLONE" },
+	{ 0x40000000, "__WALL" },
+	{ 0x20000000, "__WNOTHREAD" },
+	{ 0, NULL }
+};
+
+int sct_dec_woptions(const struct sct_dec *d, unsigned i)
+{
+	sct_print_flags(d->o, wait_options, (uint32_t)d->r->arg[i], "W???");
+	return 0;
+}
+
+static void print_status(struct sct_out *o, uint32_t s)
+{
+	if ((s & 0xff) == 0x7f) {
+		sct_out_puts(o, "[{WIFSTOPPED(s) && WSTOPSIG(s) == ");
+		sct_print_signame(o, (int)((s >> 8) & 0x7f));
+		if (s & 0x8000)
+			sct_out_puts(o, " | 0x80");
+		sct_out_putc(o, '}');
+		s &= ~0xffffu;
+	} else if ((s & 0x7f) != 0 && s != 0xffff) {
+		sct_out_puts(o, "[{WIFSIGNALED(s) && WTERMSIG(s) == ");
+		sct_print_signame(o, (int)(s & 0x7f));
+		if (s & 0x80)
+			sct_out_puts(o, " && WCOREDUMP(s)");
+		sct_out_putc(o, '}');
+		s &= ~0xffu;
+	} else if ((s & 0x7f) == 0) {
+		sct_out_puts(o, "[{WIFEXITED(s) && WEXITSTATUS(s) == ");
+		sct_out_udec(o, (s >> 8) & 0xff);
+		sct_out_putc(o, '}');
+		s &= ~0xff00u;
+	} else {
+		sct_out_puts(o, "[{WIFCONTINUED(s)}");
+		s = 0;
+	}
+	if (s) {
+		sct_out_puts(o, " | ");
+		sct_out_hex(o, s);
+	}
+	sct_out_putc(o, ']');
+}
+
+/* strace shows the status only when a child was reaped (ret > 0) */
+int sct_dec_wstatus(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_out(d, i);
+	uint32_t s;
+
+	if (d->r->ret <= 0 || !b || b->len < sizeof(s)) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	memcpy(&s, sct_blob_data(b), sizeof(s));
+	print_status(d->o, s);
+	return 0;
+}
