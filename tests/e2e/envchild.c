@@ -11,11 +11,15 @@ extern char **environ;
 
 static int child(int n)
 {
-	char **e;
+	char **e, **f;
 
 	/* the caller scrubbed everything; only the tracer may have put variables back */
 	for (e = environ; *e != NULL; e++)
 		CHECK(strncmp(*e, "SCTRACE_", 8) == 0 || strncmp(*e, "LD_PRELOAD=", 11) == 0);
+	/* and put them back once: no name twice */
+	for (e = environ; *e != NULL; e++)
+		for (f = e + 1; *f != NULL; f++)
+			CHECK(strncmp(*e, *f, (size_t)(strchrnul(*e, '=') - *e) + 1) != 0);
 	(void)close(-4240 - n);
 	return 0;
 }

@@ -1,0 +1,412 @@
+#!/bin/bash
+# End-to-end tests of sctrace (see tests/e2e/e2e.h for the programs' side).
+#
+#   O=build tests/e2e/run.sh [NAME...]
+#
+# 1. Comparisons with strace: each scenario program runs under `strace -f -o S` and
+#    under `sctrace -f -o T` with the same options; both traces go through
+#    window.awk (windows between markers, per process, normalised) and the sctrace
+#    windows must equal the strace windows line for line.  When strace cannot trace
+#    on this machine (not installed, or ptrace refused) these report SKIP.
+# 2. Checks that need no strace: -c exactness with threads and with a signal handler
+#    that writes, stdout and exit status unchanged by tracing, children exec'd with
+#    an empty environment, the library without the runner, option errors.
+#
+# Prints "e2e: NAME: PASS|FAIL|SKIP (reason)" per test, a diff on FAIL, and last
+# "e2e: N passed, N failed, N skipped".  Exit status 1 if anything failed.
+# Only POSIX tools (awk, sed, grep, diff, timeout); no python.
+
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+O=${O:-build}
+case $O in /*) ;; *) O=$root/$O ;; esac
+SCTRACE=$O/sctrace
+LIB=$O/libsctrace.so
+BIN=$O/e2e
+WORK=$O/e2e-work
+TIMEOUT=${E2E_TIMEOUT:-60}
+
+npass=0 nfail=0 nskip=0
+only=" $* "
+
+umask 022
+ulimit -c 0 2>/dev/null
+rm -rf "$WORK" && mkdir -p "$WORK" || exit 1
+
+pass() { npass=$((npass + 1)); echo "e2e: $1: PASS"; }
+skip() { nskip=$((nskip + 1)); echo "e2e: $1: SKIP ($2)"; }
+fail() { nfail=$((nfail + 1)); echo "e2e: $1: FAIL ($2)"; }
+
+# wanted NAME: run this test? (all when no names were given)
+wanted() { [ "$only" = "  " ] || case $only in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+# Show at most 60 lines of a file, indented, and where the rest is.
+show() {
+	sed -n '1,60s/^/    /p' "$1"
+	n=$(wc -l <"$1")
+	[ "$n" -le 60 ] || echo "    ... ($n lines in all: $1)"
+}
+
+# first_line FILE: its first line, for a reason in parentheses
+first_line() { sed -n '1{s/[[:space:]]*$//;p;q}' "$1" 2>/dev/null; }
+
+# Can we run the tracer at all?  A missing build is a failure, not a skip.
+have_tracer() {
+	if [ ! -x "$SCTRACE" ]; then
+		fail "$1" "$SCTRACE not built"
+		return 1
+	fi
+	if [ ! -f "$LIB" ]; then
+		fail "$1" "$LIB not built"
+		return 1
+	fi
+	return 0
+}
+have_prog() {
+	[ -x "$BIN/$2" ] && return 0
+	fail "$1" "$BIN/$2 not built"
+	return 1
+}
+
+# Can strace trace here?  It needs ptrace, which containers and YAMA may refuse.
+nostrace=
+if ! command -v strace >/dev/null 2>&1; then
+	nostrace="strace is not installed"
+elif ! strace -o /dev/null true >/dev/null 2>&1; then
+	nostrace="strace cannot trace here: $(strace -o /dev/null true 2>&1 | sed -n 1p)"
+else
+	sv=$(strace -V 2>/dev/null | sed -n '1s/.*version //p')
+	[ "$sv" = 6.1 ] || echo "e2e: note: strace $sv, the expected output is strace 6.1's"
+fi
+
+# ---------------------------------------------------------------------------
+# 1. Comparisons with strace
+# ---------------------------------------------------------------------------
+
+sctrace_raws=
+
+# compare NAME [OPTION...] -- PROGRAM [ARG...]
+compare() {
+	local name=$1 opts=() d src trc why
+	shift
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do opts+=("$1"); shift; done
+	shift
+	wanted "$name" || return 0
+	if [ -n "$nostrace" ]; then skip "$name" "$nostrace"; return; fi
+	have_tracer "$name" || return
+	have_prog "$name" "$1" || return
+	d=$WORK/$name
+	mkdir -p "$d/run"
+	(cd "$d/run" && exec timeout "$TIMEOUT" strace -f "${opts[@]}" -o "$d/strace.raw" \
+		"$BIN/$@" <"/dev/null" >"$d/strace.out" 2>"$d/strace.err")
+	src=$?
+	(cd "$d/run" && exec timeout "$TIMEOUT" "$SCTRACE" -f "${opts[@]}" -o "$d/sctrace.raw" \
+		"$BIN/$@" <"/dev/null" >"$d/sctrace.out" 2>"$d/sctrace.err")
+	trc=$?
+	if [ "$src" -ne 0 ]; then
+		fail "$name" "the program failed under strace, exit $src: $(first_line "$d/strace.err")"
+		return
+	fi
+	awk -f "$here/window.awk" "$d/strace.raw" >"$d/strace.win"
+	if ! grep -q '^== window' "$d/strace.win"; then
+		fail "$name" "no window in strace's trace"
+		return
+	fi
+	if grep -q '^(' "$d/strace.win"; then
+		fail "$name" "strace's windows are malformed: $(grep -m1 '^(' "$d/strace.win")"
+		return
+	fi
+	[ -f "$d/sctrace.raw" ] || : >"$d/sctrace.raw"
+	sctrace_raws="$sctrace_raws $d/sctrace.raw"
+	awk -f "$here/window.awk" "$d/sctrace.raw" >"$d/sctrace.win"
+	why=
+	[ "$trc" -eq 0 ] || why="exit $trc under sctrace: $(first_line "$d/sctrace.err"); "
+	if diff -u --label "strace $name" --label "sctrace $name" \
+		"$d/strace.win" "$d/sctrace.win" >"$d/diff"; then
+		if [ -z "$why" ]; then pass "$name"; else fail "$name" "${why%; }"; fi
+		return
+	fi
+	fail "$name" "${why}$(grep -c '^-[^-]' "$d/diff") strace lines differ or are missing, $(grep -c '^+[^+]' "$d/diff") extra or different sctrace lines"
+	show "$d/diff"
+}
+
+compare files -- files
+compare files-s8 -s 8 -- files
+compare pipes -- pipes
+compare sockets -- sockets
+compare memory -- memory
+compare process -- process
+compare threads -- threads
+compare errors -- errors
+
+# strace pads each call to column 40 before " = " (pid prefix included); the windows
+# above collapse that padding (strace's own depends on pid widths and resumptions),
+# so check sctrace's padding here, on every complete line it wrote above.
+if wanted alignment; then
+	if [ -n "$nostrace" ]; then
+		skip alignment "$nostrace"
+	elif [ -z "$sctrace_raws" ]; then
+		skip alignment "no sctrace trace was made"
+	else
+		# shellcheck disable=SC2086
+		bad=$(awk '
+			/<unfinished \.\.\.>$|<\.\.\. [a-z0-9_]+ resumed>/ { next }
+			match($0, /\) += [-0-9?]/) {
+				pre = RSTART; sp = RLENGTH - 4
+				want = (pre <= 39) ? 40 - pre : 1
+				if (sp != want) { print FILENAME ": " $0; exit }
+			}' $sctrace_raws)
+		if [ -z "$bad" ]; then
+			pass alignment
+		else
+			fail alignment "return not at column 41 as strace pads it: $bad"
+		fi
+	fi
+fi
+
+# ---------------------------------------------------------------------------
+# 2. Checks without strace
+# ---------------------------------------------------------------------------
+
+# calls_of TABLE NAME: the calls column of NAME's row in a -c table (strace layout:
+# % time, seconds, usecs/call, calls, [errors], syscall)
+calls_of() { awk -v n="$2" '$NF == n && NF >= 5 { print $4; exit }' "$1"; }
+errors_of() { awk -v n="$2" '$NF == n && NF >= 5 { print (NF == 6) ? $5 : 0; exit }' "$1"; }
+
+# -c with 8 threads x 100,000 writes
+if wanted count-threads && have_tracer count-threads && have_prog count-threads count_threads; then
+	d=$WORK/count-threads
+	mkdir -p "$d"
+	(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" -f -c "$BIN/count_threads" \
+		</dev/null >"$d/out" 2>"$d/err")
+	rc=$?
+	n=$(calls_of "$d/err" write)
+	if [ "$rc" -ne 0 ]; then
+		fail count-threads "exit $rc: $(first_line "$d/err")"
+	elif [ "$(cat "$d/out")" != "writes=800000" ]; then
+		fail count-threads "program says: $(first_line "$d/out")"
+	elif [ "$n" != 800000 ]; then
+		fail count-threads "write row says ${n:-nothing} calls, not 800000"
+		show "$d/err"
+	else
+		pass count-threads
+	fi
+fi
+
+# a SIGALRM handler that writes while the main loop writes
+if wanted signal-writes && have_tracer signal-writes && have_prog signal-writes sigwrite; then
+	d=$WORK/signal-writes
+	mkdir -p "$d"
+	(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" -c "$BIN/sigwrite" \
+		</dev/null >"$d/c.out" 2>"$d/c.err")
+	rc1=$?
+	(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" -o "$d/trace" "$BIN/sigwrite" \
+		</dev/null >"$d/t.out" 2>"$d/t.err")
+	rc2=$?
+	[ -f "$d/trace" ] || : >"$d/trace"
+	# the program's own count of writes, its last write (of this line) included
+	total=$(sed -n 's/^main=\([0-9]*\) handler=\([0-9]*\)$/\1 \2/p' "$d/c.out")
+	[ -z "$total" ] || total=$(( ${total% *} + ${total#* } + 1 ))
+	n=$(calls_of "$d/c.err" write)
+	m=$(sed -n 's/^main=\([0-9]*\) handler=[0-9]*$/\1/p' "$d/t.out")
+	h=$(sed -n 's/^main=[0-9]* handler=\([0-9]*\)$/\1/p' "$d/t.out")
+	tm=$(grep -cE '^write\([0-9]+, "m", 1\) += 1$' "$d/trace")
+	th=$(grep -cE '^write\([0-9]+, "h", 1\) += 1$' "$d/trace")
+	tw=$(grep -c '^write(' "$d/trace")
+	garbled=$(grep -vE '^[a-z_][a-z0-9_]*\(.*\) += (-?[0-9]+|0x[0-9a-f]+|\?)( .*)?$|^\+\+\+ .* \+\+\+$|^--- SIG[A-Z0-9]+ .* ---$' "$d/trace" | sed -n 1p)
+	if [ "$rc1" -ne 0 ] || [ -z "$total" ]; then
+		fail signal-writes "sctrace -c: exit $rc1: $(first_line "$d/c.err")"
+	elif [ "$n" != "$total" ]; then
+		fail signal-writes "sctrace -c counts ${n:-no} writes, the program made $total"
+	elif [ "$rc2" -ne 0 ] || [ -z "$m" ] || [ -z "$h" ]; then
+		fail signal-writes "sctrace -o: exit $rc2: $(first_line "$d/t.err")"
+	elif [ -n "$garbled" ]; then
+		fail signal-writes "a line of the trace is not a whole line: $garbled"
+	elif [ "$tm" != "$m" ] || [ "$th" != "$h" ] || [ "$tw" != $((m + h + 1)) ]; then
+		fail signal-writes "trace has $tm main, $th handler, $tw write lines; the program made $m, $h and 1"
+	else
+		pass signal-writes
+	fi
+fi
+
+# stdout and exit status are the same with and without sctrace, and with sctrace -c
+# run_mode MODE DIR PROG ARGS...: runs PROG in DIR plain / traced / counted;
+# writes DIR/MODE.out, DIR/MODE.err, DIR/MODE.rc
+run_mode() {
+	local mode=$1 d=$2
+	shift 2
+	set -- timeout "$TIMEOUT" "$@"
+	case $mode in
+	trace) set -- "${@:1:2}" "$SCTRACE" -f -o "$d/trace" "${@:3}" ;;
+	count) set -- "${@:1:2}" "$SCTRACE" -f -c "${@:3}" ;;
+	esac
+	# the subshell's stderr takes bash's "Segmentation fault" notes
+	(
+		cd "$d/run" || exit
+		"$@" </dev/null >"$d/$mode.out" 2>"$d/$mode.err"
+		echo "$?" >"$d/$mode.rc"
+	) 2>/dev/null
+}
+
+transparent() {
+	local name=$1 d why mode
+	shift
+	wanted "$name" || wanted transparent || return 0
+	have_tracer "$name" || return
+	have_prog "$name" "$1" || return
+	d=$WORK/$name
+	mkdir -p "$d/run"
+	for mode in plain trace count; do run_mode "$mode" "$d" "$BIN/$@"; done
+	why=
+	for mode in trace count; do
+		if [ "$(cat "$d/$mode.rc")" != "$(cat "$d/plain.rc")" ]; then
+			why="${why}exit $(cat "$d/$mode.rc") with sctrace$([ $mode = count ] && echo ' -c'), $(cat "$d/plain.rc") without: $(first_line "$d/$mode.err"); "
+		elif ! cmp -s "$d/$mode.out" "$d/plain.out"; then
+			why="${why}stdout differs with sctrace$([ $mode = count ] && echo ' -c'); "
+		fi
+	done
+	if [ -z "$(cat "$d/plain.out")" ]; then
+		why="${why}the program printed nothing untraced; "
+	fi
+	if [ -z "$why" ]; then pass "$name"; else fail "$name" "${why%; }"; fi
+}
+
+for p in files pipes sockets memory process threads errors envchild simple; do
+	transparent "transparent-$p" "$p"
+done
+transparent transparent-status-3 status 3
+transparent transparent-status-0 status 0
+transparent transparent-status-term status term
+transparent transparent-status-segv status segv
+
+# children exec'd with an empty environment are still traced under -f
+if wanted empty-env && have_tracer empty-env && have_prog empty-env envchild; then
+	d=$WORK/empty-env
+	mkdir -p "$d"
+	(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace" "$BIN/envchild" \
+		</dev/null >"$d/out" 2>"$d/err")
+	rc=$?
+	[ -f "$d/trace" ] || : >"$d/trace"
+	if [ "$rc" -ne 0 ]; then
+		fail empty-env "exit $rc: $(first_line "$d/err")"
+	elif ! grep -qE '^([0-9]+ +)?close\(-4241\) += -1 EBADF \(Bad file descriptor\)$' "$d/trace"; then
+		fail empty-env "the child of execve(path, argv, NULL) is not traced: no close(-4241) line"
+	elif ! grep -qE '^([0-9]+ +)?close\(-4242\) += -1 EBADF \(Bad file descriptor\)$' "$d/trace"; then
+		fail empty-env "the child of 'env -i' is not traced: no close(-4242) line"
+	else
+		pass empty-env
+	fi
+fi
+
+# the library without the runner
+if wanted standalone && have_tracer standalone && have_prog standalone simple; then
+	d=$WORK/standalone
+	mkdir -p "$d"
+	re_close='close\(-4321\) += -1 EBADF \(Bad file descriptor\)'
+	re_write='write\(1, "simple\\n", 7\) += 7'
+	re_open='openat\(AT_FDCWD, "/nonexistent-e2e", O_RDONLY\) += -1 ENOENT \(No such file or directory\)'
+	# has_lines FILE: all three lines, whole
+	has_lines() {
+		grep -qxE "$re_close" "$1" && grep -qxE "$re_write" "$1" && grep -qxE "$re_open" "$1"
+	}
+	(cd "$d" && env LD_PRELOAD="$LIB" "$BIN/simple" </dev/null >"$d/1.out" 2>"$d/1.err")
+	rc1=$?
+	rm -f "$d/trace"
+	(cd "$d" && env SCTRACE_OUTPUT="$d/trace" LD_PRELOAD="$LIB" "$BIN/simple" \
+		</dev/null >"$d/2.out" 2>"$d/2.err")
+	rc2=$?
+	(cd "$d" && env SCTRACE_COUNT=1 LD_PRELOAD="$LIB" "$BIN/simple" \
+		</dev/null >"$d/3.out" 2>"$d/3.err")
+	rc3=$?
+	if [ "$rc1" -ne 0 ] || [ "$(cat "$d/1.out")" != simple ]; then
+		fail standalone-stderr "exit $rc1, stdout '$(first_line "$d/1.out")': $(first_line "$d/1.err")"
+	elif ! has_lines "$d/1.err"; then
+		fail standalone-stderr "stderr lacks the strace lines of close/write/openat"
+		show "$d/1.err"
+	else
+		pass standalone-stderr
+	fi
+	if [ "$rc2" -ne 0 ] || [ "$(cat "$d/2.out")" != simple ]; then
+		fail standalone-output "exit $rc2, stdout '$(first_line "$d/2.out")': $(first_line "$d/2.err")"
+	elif [ ! -f "$d/trace" ]; then
+		fail standalone-output "SCTRACE_OUTPUT file not written"
+	elif ! has_lines "$d/trace"; then
+		fail standalone-output "SCTRACE_OUTPUT file lacks the strace lines of close/write/openat"
+		show "$d/trace"
+	elif grep -q 'close(-4321)' "$d/2.err"; then
+		fail standalone-output "the trace went to stderr as well"
+	else
+		pass standalone-output
+	fi
+	if [ "$rc3" -ne 0 ] || [ "$(cat "$d/3.out")" != simple ]; then
+		fail standalone-count "exit $rc3, stdout '$(first_line "$d/3.out")': $(first_line "$d/3.err")"
+	elif ! grep -qx '% time     seconds  usecs/call     calls    errors syscall' "$d/3.err"; then
+		fail standalone-count "no -c table header on stderr"
+		show "$d/3.err"
+	elif [ "$(calls_of "$d/3.err" close)/$(errors_of "$d/3.err" close)" != 1/1 ] ||
+	     [ "$(calls_of "$d/3.err" openat)/$(errors_of "$d/3.err" openat)" != 1/1 ] ||
+	     [ "$(calls_of "$d/3.err" write)/$(errors_of "$d/3.err" write)" != 1/0 ]; then
+		fail standalone-count "want close 1/1, openat 1/1, write 1/0 calls/errors"
+		show "$d/3.err"
+	elif grep -q 'close(-4321)' "$d/3.err"; then
+		fail standalone-count "trace lines printed as well as the table"
+	else
+		pass standalone-count
+	fi
+fi
+
+# option errors: one line (and strace's "Try" line), non-zero exit, no output file
+# usage_error NAME ARGS...: run sctrace -o FILE ARGS...
+usage_error() {
+	local name=$1 d err n
+	shift
+	wanted "$name" || wanted usage || return 0
+	have_tracer "$name" || return
+	d=$WORK/$name
+	mkdir -p "$d"
+	(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" -o "$d/out" "$@" </dev/null >"$d/stdout" 2>"$d/stderr")
+	rc=$?
+	err=$(first_line "$d/stderr")
+	n=$(wc -l <"$d/stderr")
+	if [ "$rc" -eq 0 ]; then
+		fail "$name" "exit 0"
+	elif [ "$rc" -ge 124 ]; then
+		fail "$name" "exit $rc (timeout or signal)"
+	elif [ -e "$d/out" ]; then
+		fail "$name" "output file created"
+	elif [ -s "$d/stdout" ]; then
+		fail "$name" "printed on stdout: $(first_line "$d/stdout")"
+	else
+		case $err in
+		"sctrace: "?*) ;;
+		*) fail "$name" "first line of stderr is not 'sctrace: ...': '$err'"; return ;;
+		esac
+		if [ "$n" -gt 2 ] || { [ "$n" -eq 2 ] &&
+			[ "$(sed -n 2p "$d/stderr")" != "Try 'sctrace --help' for more information." ]; }; then
+			fail "$name" "more than the one-line error: $(sed -n 2p "$d/stderr")"
+		elif [ $# -eq 1 ] && [ "$1" = /nonexistent-e2e ] &&
+		     ! grep -q "No such file or directory" "$d/stderr"; then
+			fail "$name" "the error does not say why: '$err'"
+		else
+			pass "$name"
+		fi
+	fi
+}
+usage_error usage-bad-option -z
+usage_error usage-no-command
+usage_error usage-nonexistent /nonexistent-e2e
+if wanted usage-bare && have_tracer usage-bare; then
+	"$SCTRACE" </dev/null >"$WORK/bare.out" 2>"$WORK/bare.err"
+	rc=$?
+	if [ "$rc" -ne 0 ] && [ "$(wc -l <"$WORK/bare.err")" -ge 1 ] &&
+	   [ "$(wc -l <"$WORK/bare.err")" -le 2 ] && grep -q '^sctrace: ' "$WORK/bare.err"; then
+		pass usage-bare
+	else
+		fail usage-bare "exit $rc: $(first_line "$WORK/bare.err")"
+	fi
+fi
+
+echo "e2e: $npass passed, $nfail failed, $nskip skipped"
+[ "$nfail" -eq 0 ]

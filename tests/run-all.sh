@@ -1,0 +1,57 @@
+#!/bin/bash
+# Runs the unit test binaries given as arguments (Criterion; one verdict per binary,
+# from its exit status, its output shown when it fails), then tests/e2e/run.sh, and
+# ends with one line "check: N passed, N failed, N skipped".  Exit status 1 if
+# anything failed.
+#
+#   O=build tests/run-all.sh build/tests/test_format build/tests/test_spec ...
+
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+O=${O:-build}
+export O
+
+npass=0 nfail=0 nskip=0
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/sctrace-check.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+for t in "$@"; do
+	name=${t##*/}
+	if [ ! -x "$t" ]; then
+		echo "unit: $name: FAIL (not built)"
+		nfail=$((nfail + 1))
+		continue
+	fi
+	"$t" </dev/null >"$tmp/out" 2>&1
+	rc=$?
+	synth=$(grep -m1 'Synthesis:' "$tmp/out" | sed 's/.*Synthesis: *//; s/\x1b\[[0-9;]*m//g')
+	if [ "$rc" -eq 0 ]; then
+		echo "unit: $name: PASS${synth:+ ($synth)}"
+		npass=$((npass + 1))
+	else
+		echo "unit: $name: FAIL (exit $rc)"
+		sed 's/^/    /' "$tmp/out"
+		nfail=$((nfail + 1))
+	fi
+done
+
+bash "$here/e2e/run.sh" | tee "$tmp/e2e"
+rc=${PIPESTATUS[0]}
+summary=$(sed -n 's/^e2e: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed, \([0-9][0-9]*\) skipped$/\1 \2 \3/p' "$tmp/e2e" | tail -n 1)
+if [ -z "$summary" ]; then
+	echo "e2e: FAIL (tests/e2e/run.sh ended without its summary, exit $rc)"
+	nfail=$((nfail + 1))
+else
+	set -- $summary
+	npass=$((npass + $1))
+	nfail=$((nfail + $2))
+	nskip=$((nskip + $3))
+	if [ "$rc" -ne 0 ] && [ "$2" -eq 0 ]; then
+		echo "e2e: FAIL (tests/e2e/run.sh exit $rc with no failure counted)"
+		nfail=$((nfail + 1))
+	fi
+fi
+
+echo "check: $npass passed, $nfail failed, $nskip skipped"
+[ "$nfail" -eq 0 ]
