@@ -2,7 +2,11 @@
  *   execve(self, ["envchild", "child", "1"], NULL)
  *   execve("/usr/bin/env", ["env", "-i", self, "child", "2"], environ)
  * Each child image makes one call no one else makes, close(-4240 - N), and checks
- * that its environment is indeed empty of anything but the tracer's variables. */
+ * that its environment is indeed empty of anything but the tracer's variables.
+ * Window N of child N starts with the execve line of its image (run.sh compares
+ * them with strace's, which prints the environment the caller passed: NULL, or
+ * an empty one); window 0 is the parent's fork/wait. */
+#include <signal.h>
 #include <stdio.h>
 #include <sys/wait.h>
 #include "e2e.h"
@@ -20,7 +24,9 @@ static int child(int n)
 	for (e = environ; *e != NULL; e++)
 		for (f = e + 1; *f != NULL; f++)
 			CHECK(strncmp(*e, *f, (size_t)(strchrnul(*e, '=') - *e) + 1) != 0);
+	E2E_BEGIN_EXEC_N(n);
 	(void)close(-4240 - n);
+	E2E_END_N(n);
 	return 0;
 }
 
@@ -41,12 +47,19 @@ int main(int argc, char **argv)
 {
 	char *a1[] = { argv[0], "child", "1", NULL };
 	char *a2[] = { "env", "-i", argv[0], "child", "2", NULL };
+	sigset_t chld;
 
 	if (argc == 3 && strcmp(argv[1], "child") == 0)
 		return child(atoi(argv[2]));
 	CHECK(argv[0][0] == '/');
+	/* SIGCHLD's delivery is invisible to an interposing tracer: keep it pending */
+	sigemptyset(&chld);
+	sigaddset(&chld, SIGCHLD);
+	CHECK(sigprocmask(SIG_BLOCK, &chld, NULL) == 0);
+	E2E_BEGIN_N(0);
 	run(argv[0], a1, NULL);
 	run("/usr/bin/env", a2, environ);
+	E2E_END_N(0);
 	printf("envchild: ok\n");
 	return 0;
 }

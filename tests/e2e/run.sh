@@ -140,6 +140,7 @@ compare memory -- memory
 compare process -- process
 compare threads -- threads
 compare errors -- errors
+compare empty-env-exec -- envchild
 
 # strace pads each call to column 40 before " = " (pid prefix included); the windows
 # above collapse that padding (strace's own depends on pid widths and resumptions),
