@@ -230,6 +230,8 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 				r->first_ns = dst->t0 ? dst->t0 : 1;
 			if (dst->t1 > r->last_ns)
 				r->last_ns = dst->t1;
+			if (dst->kind == SCT_REC_EXIT || dst->kind == SCT_REC_SIGNAL)
+				r->ended = 1;	/* the task stops counting for the pid prefix */
 			d->ents[d->n] = (struct sct_bent){ d->alen, dst->t0, d->seq++, r };
 			d->n++;
 			d->alen += size;

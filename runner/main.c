@@ -1,0 +1,7 @@
+/* sctrace: see runner/run.c. */
+#include "run.h"
+
+int main(int argc, char **argv)
+{
+	return sct_main(argc, argv);
+}

@@ -1,0 +1,240 @@
+/* The runner from start to end.  Order matters: everything that can fail for a
+ * reason the user can fix (options, the command, the library, the output path) is
+ * checked before the session directory and the -o file are created, so a usage
+ * error leaves nothing behind. */
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include "calibrate.h"
+#include "drain.h"
+#include "format/session.h"
+#include "loop.h"
+#include "merge.h"
+#include "options.h"
+#include "output.h"
+#include "run.h"
+#include "sessdir.h"
+#include "spawn.h"
+#include "summary.h"
+
+extern char **environ;
+
+static int usage_error(int rc, const char *err)
+{
+	fprintf(stderr, "sctrace: %s\n", err);
+	if (rc == SCT_OPT_USAGE)
+		fputs("Try 'sctrace --help' for more information.\n", stderr);
+	return 1;
+}
+
+/* CLOCK_REALTIME - CLOCK_MONOTONIC, plus the local zone's offset for -t/-tt
+ * (which print the time of day; -ttt prints seconds since the epoch). */
+static int64_t realtime_offset(int tstamp)
+{
+	struct timespec rt, mono;
+	struct tm tm;
+	int64_t off;
+
+	clock_gettime(CLOCK_REALTIME, &rt);
+	clock_gettime(CLOCK_MONOTONIC, &mono);
+	off = ((int64_t)rt.tv_sec - mono.tv_sec) * 1000000000 + (rt.tv_nsec - mono.tv_nsec);
+	if (tstamp && tstamp < 3 && localtime_r(&rt.tv_sec, &tm))
+		off += (int64_t)tm.tm_gmtoff * 1000000000;
+	return off;
+}
+
+/* Exit as the command did: its code, or its signal (without a core of our own). */
+static int exit_like(int status)
+{
+	if (WIFSIGNALED(status)) {
+		int sig = WTERMSIG(status);
+		struct rlimit no_core = { 0, 0 };
+		sigset_t set;
+
+		setrlimit(RLIMIT_CORE, &no_core);
+		signal(sig, SIG_DFL);
+		sigemptyset(&set);
+		sigaddset(&set, sig);
+		sigprocmask(SIG_UNBLOCK, &set, NULL);
+		kill(getpid(), sig);
+		return 128 + sig;	/* a signal whose default is to be ignored */
+	}
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+}
+
+struct env_vars {
+	char session[PATH_MAX + 32], mode[32], strsize[48], runner[48], tsc[64];
+	char filter[sizeof(SCT_ENV_FILTER) + SCT_MAX_CALLS / 4 + 1];
+	char root[SCT_ROOT_SLOT_LEN];
+	char *set[12];
+};
+
+static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *dir)
+{
+	char hex[SCT_MAX_CALLS / 4 + 1], tsc[40];
+	size_t n = 0;
+
+	snprintf(v->session, sizeof(v->session), SCT_ENV_SESSION "=%s", dir);
+	snprintf(v->mode, sizeof(v->mode), SCT_ENV_MODE "=%s", o->count ? "count" : "trace");
+	snprintf(v->strsize, sizeof(v->strsize), SCT_ENV_STRSIZE "=%u", o->strsize);
+	snprintf(v->runner, sizeof(v->runner), SCT_ENV_RUNNER "=%d", (int)getpid());
+	snprintf(v->root, sizeof(v->root), SCT_ENV_ROOT "=0");	/* the child writes its pid */
+	v->set[n++] = v->session;
+	v->set[n++] = v->mode;
+	v->set[n++] = v->strsize;
+	v->set[n++] = v->runner;
+	v->set[n++] = v->root;
+	if (o->follow)
+		v->set[n++] = SCT_ENV_FOLLOW "=1";
+	if (o->filtered) {
+		sct_filter_hex(o, hex);
+		snprintf(v->filter, sizeof(v->filter), SCT_ENV_FILTER "=%s", hex);
+		v->set[n++] = v->filter;
+	}
+	if (sct_calibrate(tsc, sizeof(tsc)) == 0) {
+		snprintf(v->tsc, sizeof(v->tsc), SCT_ENV_TSC "=%s", tsc);
+		v->set[n++] = v->tsc;
+	}
+	v->set[n] = NULL;
+}
+
+/* Everything before anything is created: the command and the library. */
+static int validate(const struct sct_opts *o, char *cmd, size_t cmdlen, char *lib, size_t liblen)
+{
+	char where[PATH_MAX * 2 + 64], err[PATH_MAX + 64];
+	int rc;
+
+	rc = sct_resolve_command(o->argv[0], getenv("PATH"), cmd, cmdlen);
+	if (rc == -ENAMETOOLONG) {
+		fprintf(stderr, "sctrace: exec: %s\n", strerror(ENAMETOOLONG));
+		return -1;
+	}
+	if (rc < 0) {
+		fprintf(stderr, "sctrace: Can't stat '%s': %s\n", o->argv[0], strerror(-rc));
+		return -1;
+	}
+	rc = sct_find_library(lib, liblen, where, sizeof(where));
+	if (rc < 0) {
+		fprintf(stderr, "sctrace: cannot find libsctrace.so in %s: %s\n", where, strerror(-rc));
+		return -1;
+	}
+	if (sct_output_check(o->outfile, o->separate, err, sizeof(err)) < 0) {
+		fprintf(stderr, "sctrace: %s\n", err);
+		return -1;
+	}
+	return 0;
+}
+
+static void final_output(struct sct_loop *l, struct sct_totals *tot, struct sct_drain *d)
+{
+	sct_output_flush(l->out);
+	if (l->opts->count || l->opts->summary)
+		sct_summary_print(&l->out->main, tot);
+	sct_output_flush(l->out);
+	sct_summary_lost(tot, d->corrupt);
+}
+
+int sct_main(int argc, char **argv)
+{
+	static struct sct_opts o;
+	static struct sct_output out;
+	static struct sct_totals tot;
+	static char cmd[PATH_MAX], lib[PATH_MAX], err[PATH_MAX + 64];
+	static struct env_vars ev;
+	struct sct_drain d;
+	struct sct_merge m;
+	struct sct_loop l;
+	struct sigaction old_pipe;
+	sigset_t block, orig;
+	char **envp;
+	const char *dir;
+	int rc, exec_err, status, sfd;
+	pid_t pid;
+
+	rc = sct_options_parse(&o, argc, argv, err, sizeof(err));
+	if (rc != SCT_OPT_OK)
+		return usage_error(rc, err);
+	if (o.action == SCT_ACT_HELP) {
+		fputs(sct_usage_text, stdout);
+		return 0;
+	}
+	if (o.action == SCT_ACT_VERSION) {
+		fputs(sct_version_text, stdout);
+		return 0;
+	}
+	if (validate(&o, cmd, sizeof(cmd), lib, sizeof(lib)) < 0)
+		return 1;
+
+	dir = sct_session_create();
+	if (!dir) {
+		fprintf(stderr, "sctrace: cannot create a session directory in '%s': %s\n",
+			sct_session_base(), strerror(errno));
+		return 1;
+	}
+	if (sct_output_open(&out, o.outfile, o.separate, err, sizeof(err)) < 0) {
+		fprintf(stderr, "sctrace: %s\n", err);
+		return 1;		/* atexit removes the session directory */
+	}
+	env_vars(&ev, &o, dir);
+	envp = sct_build_env(environ, ev.set, lib);
+	if (!envp) {
+		fprintf(stderr, "sctrace: cannot build the environment: %s\n", strerror(ENOMEM));
+		return 1;
+	}
+	/* the slot the child rewrites with its pid is ev.root, found by address in envp */
+
+	sct_loop_sigset(&block);
+	sigprocmask(SIG_BLOCK, &block, &orig);
+	sigaction(SIGPIPE, NULL, &old_pipe);
+	signal(SIGPIPE, SIG_IGN);	/* a closed output is an error to report, not death */
+	sfd = signalfd(-1, &block, SFD_NONBLOCK | SFD_CLOEXEC);
+	if (sfd < 0) {
+		fprintf(stderr, "sctrace: signalfd: %s\n", strerror(errno));
+		return 1;
+	}
+	if (o.follow)	/* orphaned descendants come back to us, to be waited for as strace does */
+		prctl(PR_SET_CHILD_SUBREAPER, 1);
+	rc = sct_drain_init(&d, dir, &tot, o.count);
+	if (rc < 0) {
+		fprintf(stderr, "sctrace: cannot open '%s': %s\n", dir, strerror(-rc));
+		return 1;
+	}
+	sct_merge_init(&m, &o, &out, o.summary ? &tot : NULL);
+	m.fmt.realtime_offset_ns = realtime_offset(o.tstamp);
+
+	pid = sct_spawn(cmd, o.argv, envp, ev.root, &orig,
+			old_pipe.sa_handler == SIG_IGN ? SIG_IGN : SIG_DFL, &exec_err);
+	if (pid < 0) {
+		fprintf(stderr, "sctrace: fork: %s\n", strerror((int)-pid));
+		return 1;
+	}
+	if (exec_err) {
+		sct_output_flush(&out);
+		fprintf(stderr, "sctrace: exec: %s\n", strerror(exec_err));
+	}
+	m.root = pid;
+
+	l = (struct sct_loop){ .opts = &o, .drain = &d, .merge = &m, .out = &out,
+			       .sfd = sfd, .root = pid };
+	status = sct_loop_run(&l);
+
+	final_output(&l, &tot, &d);
+	if (out.main.error)
+		fprintf(stderr, "sctrace: write error: %s\n", strerror(out.main.error));
+	sct_output_close(&out);
+	sct_merge_fini(&m);
+	sct_drain_fini(&d);
+	sct_session_remove();
+	free(envp);
+	close(sfd);
+	return exit_like(status);
+}

@@ -1,0 +1,8 @@
+#ifndef SCT_RUN_H
+#define SCT_RUN_H
+
+/* The whole runner: parse, validate, start the command, drain, summarise; returns
+ * the exit code (or kills itself with the command's fatal signal, as strace does). */
+int sct_main(int argc, char **argv);
+
+#endif

@@ -1,0 +1,195 @@
+/* Command lookup, library lookup, environment and fork+exec. */
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "spawn.h"
+
+#ifndef SCT_PREFIX
+#define SCT_PREFIX "/usr/local"
+#endif
+#define LIBNAME "libsctrace.so"
+
+/* Port of strace 6.1 startup_child()'s search, so errors match word for word. */
+int sct_resolve_command(const char *name, const char *path, char *out, size_t len)
+{
+	size_t name_len = strlen(name);
+	struct stat st;
+
+	if (name_len > len - 1)
+		return -ENAMETOOLONG;
+	if (strchr(name, '/')) {
+		strcpy(out, name);
+	} else {
+		size_t m, n, l;
+
+		for (; path && *path; path += m) {
+			const char *colon = strchr(path, ':');
+			if (colon) {
+				n = (size_t)(colon - path);
+				m = n + 1;
+			} else {
+				m = n = strlen(path);
+			}
+			if (n == 0) {
+				if (!getcwd(out, len))
+					continue;
+				l = strlen(out);
+			} else if (n > len - 1) {
+				continue;
+			} else {
+				memcpy(out, path, n);
+				l = n;
+			}
+			if (l && out[l - 1] != '/')
+				out[l++] = '/';
+			if (name_len + l > len - 1)
+				continue;
+			strcpy(out + l, name);
+			if (stat(out, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0111))
+				break;
+		}
+		if (!path || !*path)
+			out[0] = '\0';
+	}
+	if (stat(out, &st) < 0)
+		return -errno;
+	return 0;
+}
+
+static int readable(const char *p)
+{
+	return access(p, R_OK) == 0;
+}
+
+int sct_find_library(char *out, size_t len, char *where, size_t wlen)
+{
+	const char *env = getenv("SCTRACE_LIB");
+	char exe[PATH_MAX], *slash;
+	ssize_t n;
+
+	if (env && *env) {
+		snprintf(where, wlen, "'%s'", env);
+		if (!realpath(env, out) || !readable(out))
+			return -errno;
+		return strlen(out) < len ? 0 : -ENAMETOOLONG;
+	}
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			if ((size_t)snprintf(out, len, "%s/" LIBNAME, exe) < len && readable(out))
+				return 0;
+		}
+	} else {
+		exe[0] = '\0';
+	}
+	if ((size_t)snprintf(out, len, SCT_PREFIX "/lib/sctrace/" LIBNAME) < len && readable(out))
+		return 0;
+	snprintf(where, wlen, "'%s' and '" SCT_PREFIX "/lib/sctrace'", exe);
+	return -ENOENT;
+}
+
+static int same_name(const char *a, const char *b)
+{
+	while (*a && *a != '=' && *a == *b) {
+		a++;
+		b++;
+	}
+	return (*a == '=' || !*a) && (*b == '=' || !*b);
+}
+
+/* Variables the runner owns: a value inherited from an outer session must not leak. */
+static const char *const owned[] = {
+	"SCTRACE_SESSION", "SCTRACE_MODE", "SCTRACE_STRSIZE", "SCTRACE_FOLLOW",
+	"SCTRACE_ROOT", "SCTRACE_RUNNER", "SCTRACE_FILTER", "SCTRACE_TSC",
+	"SCTRACE_OUTPUT", "SCTRACE_COUNT",
+};
+
+static int dropped(const char *var, char *const *set)
+{
+	for (size_t i = 0; i < sizeof(owned) / sizeof(owned[0]); i++)
+		if (same_name(var, owned[i]))
+			return 1;
+	for (; *set; set++)
+		if (same_name(var, *set))
+			return 1;
+	return same_name(var, "LD_PRELOAD");
+}
+
+char **sct_build_env(char *const *env, char *const *set, const char *lib)
+{
+	const char *old = NULL;
+	size_t n = 0, k = 0, plen;
+	char **out, *preload;
+
+	for (char *const *e = env; *e; e++) {
+		n++;
+		if (same_name(*e, "LD_PRELOAD"))
+			old = *e + sizeof("LD_PRELOAD");
+	}
+	for (char *const *s = set; *s; s++)
+		n++;
+	plen = sizeof("LD_PRELOAD=") + strlen(lib) + (old ? strlen(old) + 1 : 0);
+	out = malloc((n + 2) * sizeof(*out) + plen);
+	if (!out)
+		return NULL;
+	preload = (char *)(out + n + 2);
+	if (old && *old)
+		snprintf(preload, plen, "LD_PRELOAD=%s:%s", lib, old);
+	else
+		snprintf(preload, plen, "LD_PRELOAD=%s", lib);
+	for (char *const *e = env; *e; e++)
+		if (!dropped(*e, set))
+			out[k++] = *e;
+	out[k++] = preload;
+	for (char *const *s = set; *s; s++)
+		out[k++] = *s;
+	out[k] = NULL;
+	return out;
+}
+
+pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *root_slot,
+		const sigset_t *mask, void (*pipe_disp)(int), int *exec_err)
+{
+	int fds[2], e = 0;
+	pid_t pid;
+	ssize_t r;
+
+	*exec_err = 0;
+	if (pipe2(fds, O_CLOEXEC) < 0)
+		return -errno;
+	pid = fork();
+	if (pid < 0) {
+		e = errno;
+		close(fds[0]);
+		close(fds[1]);
+		return -e;
+	}
+	if (pid == 0) {
+		close(fds[0]);
+		if (root_slot)
+			snprintf(root_slot, SCT_ROOT_SLOT_LEN, "SCTRACE_ROOT=%d", (int)getpid());
+		signal(SIGPIPE, pipe_disp);
+		sigprocmask(SIG_SETMASK, mask, NULL);
+		execve(path, argv, envp);
+		e = errno;
+		if (write(fds[1], &e, sizeof(e)) < 0)
+			_exit(1);
+		_exit(1);
+	}
+	close(fds[1]);
+	do
+		r = read(fds[0], &e, sizeof(e));
+	while (r < 0 && errno == EINTR);
+	close(fds[0]);
+	if (r == (ssize_t)sizeof(e))
+		*exec_err = e;
+	return pid;
+}

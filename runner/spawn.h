@@ -1,0 +1,35 @@
+/* Starting the traced command: find it as strace does, find libsctrace.so, build
+ * the environment of format/session.h, fork and exec. */
+#ifndef SCT_SPAWN_H
+#define SCT_SPAWN_H
+
+#include <signal.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+/* strace's lookup: a name with '/' is used as is, else the first regular file with
+ * an execute bit along $PATH (an empty entry is the current directory).  0, or
+ * -errno of the final stat (-ENAMETOOLONG for an over-long name). */
+int sct_resolve_command(const char *name, const char *pathvar, char *out, size_t len);
+
+/* $SCTRACE_LIB, else libsctrace.so next to the running executable, else
+ * $prefix/lib/sctrace/libsctrace.so; an absolute path.  0, or -errno with a
+ * description of where it looked in `where`. */
+int sct_find_library(char *out, size_t len, char *where, size_t wlen);
+
+/* The environment for the command: `env` minus any SCTRACE_* variable the runner
+ * sets, plus `set` (NULL-terminated "NAME=VALUE" strings), with LD_PRELOAD=`lib`
+ * prepended to the existing list.  Returns a malloc'd NULL-terminated array whose
+ * strings are either `env`'s, `set`'s, or owned by the array; NULL on ENOMEM. */
+char **sct_build_env(char *const *env, char *const *set, const char *lib);
+
+/* The name=value string in `envp` that the child rewrites with its own pid. */
+#define SCT_ROOT_SLOT_LEN 32
+
+/* fork; in the child write "SCTRACE_ROOT=<pid>" into `root_slot`, restore `mask`
+ * and SIGPIPE's `pipe_disp`, execve.  Returns the child's pid (or -errno of fork);
+ * *exec_err is 0, or the errno of a failed execve (the child then exits 1). */
+pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *root_slot,
+		const sigset_t *mask, void (*pipe_disp)(int), int *exec_err);
+
+#endif

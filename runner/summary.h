@@ -1,0 +1,13 @@
+/* The -c/-C table, and what the runner says about records it never received. */
+#ifndef SCT_SUMMARY_H
+#define SCT_SUMMARY_H
+
+#include "out.h"
+#include "totals.h"
+
+void sct_summary_print(struct sct_out *o, const struct sct_totals *t);
+
+/* "sctrace: N records lost" to stderr when writers dropped any; nothing otherwise. */
+void sct_summary_lost(const struct sct_totals *t, uint64_t corrupt_bytes);
+
+#endif
