@@ -109,6 +109,12 @@ void sct_print_statx_mask(struct sct_out *o, uint64_t v);	/* STATX_ALL|STATX_MNT
 void sct_print_fcntl_ret(const struct sct_dec *d);	/* return of kind SCT_R_FCNTL (fd.c) */
 void sct_print_clone_args(const struct sct_dec *d);	/* clone's named arguments (process.c) */
 const char *sct_errno_restart_text(int err);	/* ERESTARTSYS..: strace's text, or NULL */
+/* sct_format_record / sct_format_summary with an explicit call table entry/table
+ * (NULL: sct_calls[]), so that tests can describe calls of their own. */
+void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
+			    const struct sct_call *c, const struct sct_fmt_opts *f);
+void sct_format_summary_calls(struct sct_out *o, const struct sct_count *counts, unsigned n,
+			      const struct sct_call *calls);
 
 /* Return values of kind SCT_R_POLL / SCT_R_SELECT (format/poll.c): print the whole
  * return part after "= " for a successful call, e.g. "1 ([{fd=3, revents=POLLIN}])"

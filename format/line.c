@@ -164,13 +164,15 @@ static void print_duration(struct sct_out *o, uint64_t t0, uint64_t t1)
 	sct_out_putc(o, '>');
 }
 
-static void format_call(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f,
-			size_t start, unsigned long start_fl)
+static void format_call(struct sct_out *o, const struct sct_rec *r, const struct sct_call *c,
+			const struct sct_fmt_opts *f, size_t start, unsigned long start_fl)
 {
-	struct sct_dec d = { o, r, 0, f };
+	struct sct_dec d = { o, r, c, f };
 	struct sct_call unknown;
 
-	if (r->call < sct_ncalls) {
+	if (c) {
+		/* given by the caller */
+	} else if (r->call < sct_ncalls) {
 		d.c = &sct_calls[r->call];
 	} else {
 		/* a call this build does not know: name it by number, show raw args */
@@ -203,6 +205,12 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 
 void sct_format_record(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
 {
+	sct_format_record_call(o, r, 0, f);
+}
+
+void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
+			    const struct sct_call *c, const struct sct_fmt_opts *f)
+{
 	size_t start;
 	unsigned long start_fl;
 	const struct sct_blob *b;
@@ -232,7 +240,7 @@ void sct_format_record(struct sct_out *o, const struct sct_rec *r, const struct 
 	print_tstamp(o, r->t0, f);
 	switch (r->kind) {
 	case SCT_REC_CALL:
-		format_call(o, r, f, start, start_fl);
+		format_call(o, r, c, f, start, start_fl);
 		break;
 	case SCT_REC_EXIT:
 		sct_out_puts(o, "+++ exited with ");
