@@ -211,8 +211,8 @@ int sct_dec_envp(const struct sct_dec *d, unsigned i)
 
 static const struct sct_xlat wait_options[] = {
 	{ 0x1, "WNOHANG" },
-	{ 0x2, "WSTOPPED" },
 	{ 0x4, "WEXITED" },
+	{ 0x2, "WSTOPPED" },
 	{ 0x8, "WCONTINUED" },
 	{ 0x1000000, "WNOWAIT" },
 	{ 0x80000000, "__WCLONE" },
