@@ -139,7 +139,7 @@ static void print_buf(const struct sct_dec *d, const struct sct_blob *b, uint64_
 {
 	const unsigned char *p = sct_blob_data(b);
 	size_t n = b->len < len ? b->len : (size_t)len;
-	int more = len > n || ((b->flags & SCT_BF_TRUNC) && len > b->len);
+	int more = len > n;
 
 	if (cstr) {
 		size_t z = 0;
@@ -162,7 +162,8 @@ int sct_dec_buf_in(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	print_buf(d, b, a >= 0 ? d->r->arg[a] : b->len, 0);
+	/* without a length argument, a truncated capture still shows "..." */
+	print_buf(d, b, a >= 0 ? d->r->arg[a] : b->len + !!(b->flags & SCT_BF_TRUNC), 0);
 	return 0;
 }
 

@@ -153,6 +153,30 @@ Test(format_file, strings_and_paths)
 	cr_assert_str_eq(trec_arg(&t, &c_str, 0), "\"hos\"...");
 }
 
+Test(format_file, in_buffers)
+{
+	static const struct sct_call c_noaux = { "write", 0, 3, SCT_R_INT,
+		{ A(FD, NOAUX), A(BUF_IN, NOAUX), A(ULONG, NOAUX) } };
+	static const struct sct_call c_write = { "write", 0, 3, SCT_R_INT,
+		{ A(FD, NOAUX), A(BUF_IN, 2), A(ULONG, NOAUX) } };
+
+	trec_init(&t, 4, 1, 0x1000, 4, 0, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, "ab\0c", 4, 0);
+	cr_assert_str_eq(trec_arg(&t, &c_write, 1), "\"ab\\0c\"");
+	trec_init(&t, 5, 1, 0x1000, 5, 0, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, "ab\0\0c", 5, 0);
+	cr_assert_str_eq(trec_arg(&t, &c_write, 1), "\"ab\\0\\0c\"");
+	/* fewer bytes captured than the length says: still cut */
+	trec_init(&t, 100, 1, 0x1000, 100, 0, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, "abc", 3, SCT_BF_TRUNC);
+	cr_assert_str_eq(trec_arg(&t, &c_write, 1), "\"abc\"...");
+	trec_init(&t, 100, 1, 0x1000, 100, 0, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, "abc", 3, SCT_BF_TRUNC);
+	cr_assert_str_eq(trec_arg(&t, &c_noaux, 1), "\"abc\"...");
+	trec_init(&t, 0, 1, 0, 0, 0, 0, 0);
+	cr_assert_str_eq(trec_arg(&t, &c_noaux, 1), "NULL");
+}
+
 Test(format_file, out_buffers)
 {
 	trec_init(&t, 8, 0x1000, 0x2000, 100, 0, 0, 0);
