@@ -1,0 +1,304 @@
+/* Scatter/gather: iovec arrays (readv, writev, preadv, pwritev) and struct msghdr
+ * (sendmsg, recvmsg) with their names and control messages.  Blob layouts are
+ * kinds.h's "iovec blob" and "msghdr blob".
+ *
+ * As strace prints them: each element's data is cut at -s on its own; arrays stop
+ * after -s elements with "..."; data read by the call shows only as far as the
+ * return value reaches, so later elements print "". */
+#include <stddef.h>
+#include <stdint.h>
+#include "decode.h"
+#include "netfmt.h"
+
+#define IOV_HDR 24u		/* base, len, captured, flags */
+
+/* struct msghdr on x86-64 */
+enum {
+	MH_NAME = 0, MH_NAMELEN = 8, MH_IOV = 16, MH_IOVLEN = 24, MH_CONTROL = 32,
+	MH_CONTROLLEN = 40, MH_FLAGS = 48, MH_SIZE = 56
+};
+
+#define CMSG_HDR 16u		/* cmsg_len (8), cmsg_level, cmsg_type */
+#define SCM_RIGHTS_ 1
+#define SCM_CREDENTIALS_ 2
+
+/* Elements of an iovec blob at p (avail bytes), `count` in the caller's array.
+ * `limit` < 0: print all captured data; else only that many bytes in total
+ * (the return value of a read).  `addrs`: print the buffers' addresses only. */
+static void print_iov(const struct sct_dec *d, const unsigned char *p, size_t avail,
+		      uint64_t count, int64_t limit, int addrs)
+{
+	struct sct_out *o = d->o;
+	uint64_t k;
+
+	sct_out_putc(o, '[');
+	for (k = 0; k < count && avail >= IOV_HDR; k++) {
+		uint64_t base = sct_get64(p), len = sct_get64(p + 8);
+		uint32_t cap = sct_get32(p + 16), fl = sct_get32(p + 20);
+		size_t step = IOV_HDR + sct_align8(cap);
+		uint64_t want = len;
+
+		if (k >= d->f->strsize) {
+			sct_out_puts(o, ", ...");
+			break;
+		}
+		if (k)
+			sct_out_puts(o, ", ");
+		if (step > avail)
+			cap = (uint32_t)(avail - IOV_HDR), step = avail;
+		sct_out_puts(o, "{iov_base=");
+		if (limit >= 0) {
+			if ((uint64_t)limit < want)
+				want = (uint64_t)limit;
+			limit -= (int64_t)want;
+		}
+		if (addrs || !base || (cap == 0 && want > 0)) {
+			sct_print_addr(o, base);
+		} else {
+			size_t n = cap < want ? cap : (size_t)want;
+
+			sct_print_quoted(o, p + IOV_HDR, n, d->f->strsize,
+					 (fl & SCT_BF_TRUNC) || n < want);
+		}
+		sct_out_puts(o, ", iov_len=");
+		sct_out_udec(o, len);
+		sct_out_putc(o, '}');
+		p += step;
+		avail -= step;
+	}
+	if (k < count && k < d->f->strsize && avail < IOV_HDR)
+		sct_out_puts(o, k ? ", ..." : "...");
+	sct_out_putc(o, ']');
+}
+
+static uint64_t count_arg(const struct sct_dec *d, unsigned i)
+{
+	int a = sct_aux(d, i);
+
+	return a >= 0 ? d->r->arg[a] : 0;
+}
+
+int sct_dec_iov_in(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+	uint64_t n = count_arg(d, i);
+
+	if (!d->r->arg[i] || (!b && n)) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	print_iov(d, b ? sct_blob_data(b) : NULL, b ? b->len : 0, n, -1, 0);
+	return 0;
+}
+
+int sct_dec_iov_out(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_out(d, i);
+	uint64_t n = count_arg(d, i);
+	int failed = sct_failed(d->r);
+
+	if (!b)
+		b = sct_arg_in(d, i);	/* the array as passed, if that was captured */
+	if (!d->r->arg[i] || (!b && n)) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	print_iov(d, b ? sct_blob_data(b) : NULL, b ? b->len : 0, n,
+		  failed ? 0 : d->r->ret, failed);
+	return 0;
+}
+
+/* --- control messages --------------------------------------------------------------- */
+
+static void print_cmsg_data(struct sct_out *o, const struct sct_dec *d, uint32_t level,
+			    uint32_t type, const unsigned char *p, size_t n)
+{
+	sct_out_puts(o, ", cmsg_data=");
+	if (level == 1 && type == SCM_CREDENTIALS_ && n >= 12) {
+		sct_out_puts(o, "{pid=");
+		sct_out_dec(o, (int32_t)sct_get32(p));
+		sct_out_puts(o, ", uid=");
+		sct_out_udec(o, sct_get32(p + 4));
+		sct_out_puts(o, ", gid=");
+		sct_out_udec(o, sct_get32(p + 8));
+		sct_out_putc(o, '}');
+		return;
+	}
+	sct_out_putc(o, '[');
+	if (level == 1 && type == SCM_RIGHTS_) {
+		for (size_t k = 0; k + 4 <= n; k += 4) {
+			if (k)
+				sct_out_puts(o, ", ");
+			if (k / 4 >= d->f->strsize) {
+				sct_out_puts(o, "...");
+				break;
+			}
+			sct_out_dec(o, (int32_t)sct_get32(p + k));
+		}
+	} else {
+		static const char hex[] = "0123456789abcdef";
+
+		for (size_t k = 0; k < n; k++) {
+			if (k)
+				sct_out_puts(o, ", ");
+			if (k >= d->f->strsize) {
+				sct_out_puts(o, "...");
+				break;
+			}
+			sct_out_puts(o, "0x");
+			if (p[k] >> 4)
+				sct_out_putc(o, hex[p[k] >> 4]);
+			sct_out_putc(o, hex[p[k] & 15]);
+		}
+	}
+	sct_out_putc(o, ']');
+}
+
+/* msg_control: "[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS,
+ * cmsg_data=[3]}]", or its address when too short to hold a header. */
+static void print_control(const struct sct_dec *d, uint64_t addr, uint64_t len,
+			  const unsigned char *p, size_t cap)
+{
+	struct sct_out *o = d->o;
+	unsigned k = 0;
+
+	if (!addr || len < CMSG_HDR || cap < CMSG_HDR) {
+		sct_print_addr(o, addr);
+		return;
+	}
+	if (cap > len)
+		cap = (size_t)len;
+	sct_out_putc(o, '[');
+	while (cap >= CMSG_HDR) {
+		uint64_t clen = sct_get64(p);
+		uint32_t level = sct_get32(p + 8), type = sct_get32(p + 12);
+		size_t data, step;
+
+		if (k >= d->f->strsize) {
+			sct_out_puts(o, ", ...");
+			break;
+		}
+		if (k++)
+			sct_out_puts(o, ", ");
+		sct_out_puts(o, "{cmsg_len=");
+		sct_out_udec(o, clen);
+		sct_out_puts(o, ", cmsg_level=");
+		sct_print_sol(o, level);
+		sct_out_puts(o, ", cmsg_type=");
+		sct_print_cmsg_type(o, level, type);
+		if (clen < CMSG_HDR) {
+			sct_out_putc(o, '}');
+			break;
+		}
+		data = clen > cap ? cap - CMSG_HDR : (size_t)clen - CMSG_HDR;
+		print_cmsg_data(o, d, level, type, p + CMSG_HDR, data);
+		sct_out_putc(o, '}');
+		step = (size_t)((clen + 7) & ~7ull);
+		if (step >= cap)
+			break;
+		p += step;
+		cap -= step;
+	}
+	sct_out_putc(o, ']');
+}
+
+/* --- struct msghdr ------------------------------------------------------------------- */
+
+/* `in`: the msghdr as passed (may be the same as `out`).  `limit`: bytes of iov data
+ * the call returned, or -1 to show what was sent. */
+static void print_msghdr(const struct sct_dec *d, const struct sct_blob *in,
+			 const struct sct_blob *out, int64_t limit)
+{
+	struct sct_out *o = d->o;
+	const unsigned char *m = sct_blob_data(out), *p;
+	size_t avail = out->len;
+	uint64_t name = sct_get64(m + MH_NAME), iov = sct_get64(m + MH_IOV);
+	uint64_t iovlen = sct_get64(m + MH_IOVLEN), ctl = sct_get64(m + MH_CONTROL);
+	uint64_t ctllen = sct_get64(m + MH_CONTROLLEN);
+	uint32_t namelen = sct_get32(m + MH_NAMELEN), inlen = namelen;
+	uint32_t name_cap = sct_get32(m + MH_SIZE), ctl_cap = sct_get32(m + MH_SIZE + 4);
+	size_t name_sz, ctl_sz, ctl_off, iov_off, n;
+
+	if (in && in != out && in->len >= MH_SIZE)
+		inlen = sct_get32(sct_blob_data(in) + MH_NAMELEN);
+	/* name bytes, control bytes, then the iovec blob, each padded to 8 */
+	p = m + MH_SIZE + 8;
+	avail -= MH_SIZE + 8;
+	name_sz = name_cap < avail ? name_cap : avail;
+	ctl_off = sct_align8((uint32_t)name_sz);
+	if (ctl_off > avail)
+		ctl_off = avail;
+	ctl_sz = ctl_cap < avail - ctl_off ? ctl_cap : avail - ctl_off;
+	iov_off = ctl_off + sct_align8((uint32_t)ctl_sz);
+	if (iov_off > avail)
+		iov_off = avail;
+
+	sct_out_puts(o, "{msg_name=");
+	n = name_sz < namelen ? name_sz : namelen;
+	if (n > inlen)
+		n = inlen;
+	if (!name || n < 2)
+		sct_print_addr(o, name);
+	else
+		sct_print_sockaddr(o, p, n);
+	sct_out_puts(o, ", msg_namelen=");
+	sct_out_udec(o, inlen);
+	if (inlen != namelen) {
+		sct_out_puts(o, " => ");
+		sct_out_udec(o, namelen);
+	}
+	sct_out_puts(o, ", msg_iov=");
+	if (!iov)
+		sct_out_puts(o, "NULL");
+	else
+		print_iov(d, p + iov_off, avail - iov_off, iovlen, limit, 0);
+	sct_out_puts(o, ", msg_iovlen=");
+	sct_out_udec(o, iovlen);
+	if (ctllen) {
+		sct_out_puts(o, ", msg_control=");
+		print_control(d, ctl, ctllen, p + ctl_off, ctl_sz);
+	}
+	sct_out_puts(o, ", msg_controllen=");
+	sct_out_udec(o, ctllen);
+	sct_out_puts(o, ", msg_flags=");
+	sct_print_msgflags(o, sct_get32(m + MH_FLAGS));
+	sct_out_putc(o, '}');
+}
+
+static int msghdr_ok(const struct sct_blob *b)
+{
+	return b && b->len >= MH_SIZE + 8;
+}
+
+int sct_dec_msghdr_in(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+
+	if (!d->r->arg[i] || !msghdr_ok(b))
+		sct_print_addr(d->o, d->r->arg[i]);
+	else
+		print_msghdr(d, b, b, -1);
+	return 0;
+}
+
+/* recvmsg: on failure strace shows only what was passed in: {msg_namelen=128}. */
+int sct_dec_msghdr_out(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *in = sct_arg_in(d, i);
+	const struct sct_blob *out = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+
+	if (!msghdr_ok(in))
+		in = NULL;
+	if (!d->r->arg[i]) {
+		sct_print_addr(d->o, d->r->arg[i]);
+	} else if (msghdr_ok(out)) {
+		print_msghdr(d, in, out, d->r->ret);
+	} else if (sct_failed(d->r) && in) {
+		sct_out_puts(d->o, "{msg_namelen=");
+		sct_out_udec(d->o, sct_get32(sct_blob_data(in) + MH_NAMELEN));
+		sct_out_putc(d->o, '}');
+	} else {
+		sct_print_addr(d->o, d->r->arg[i]);
+	}
+	return 0;
+}

@@ -1,0 +1,102 @@
+/* Time: struct timeval and timespec, clock ids, timer flags. */
+#include <stddef.h>
+#include <stdint.h>
+#include "decode.h"
+#include "netfmt.h"
+
+static const struct sct_xlat clocks[] = {
+	{ 0, "CLOCK_REALTIME" }, { 1, "CLOCK_MONOTONIC" }, { 2, "CLOCK_PROCESS_CPUTIME_ID" },
+	{ 3, "CLOCK_THREAD_CPUTIME_ID" }, { 4, "CLOCK_MONOTONIC_RAW" },
+	{ 5, "CLOCK_REALTIME_COARSE" }, { 6, "CLOCK_MONOTONIC_COARSE" },
+	{ 7, "CLOCK_BOOTTIME" }, { 8, "CLOCK_REALTIME_ALARM" }, { 9, "CLOCK_BOOTTIME_ALARM" },
+	{ 10, "CLOCK_SGI_CYCLE" }, { 11, "CLOCK_TAI" }, { 0, NULL }
+};
+
+static const struct sct_xlat timer_flags[] = { { 1, "TIMER_ABSTIME" }, { 0, NULL } };
+
+static void print_pair(struct sct_out *o, const unsigned char *p, const char *second)
+{
+	sct_out_puts(o, "{tv_sec=");
+	sct_out_dec(o, (int64_t)sct_get64(p));
+	sct_out_puts(o, second);
+	sct_out_dec(o, (int64_t)sct_get64(p + 8));
+	sct_out_putc(o, '}');
+}
+
+void sct_print_timespec(struct sct_out *o, const unsigned char *p)
+{
+	print_pair(o, p, ", tv_nsec=");
+}
+
+void sct_print_timeval(struct sct_out *o, const unsigned char *p)
+{
+	print_pair(o, p, ", tv_usec=");
+}
+
+/* The struct as passed in, or as returned when only that was captured
+ * (gettimeofday, clock_gettime); the address when nothing was. */
+static int print_struct(const struct sct_dec *d, unsigned i,
+			void (*print)(struct sct_out *, const unsigned char *))
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+
+	if (!b)
+		b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+	if (!d->r->arg[i] || !b || b->len < 16)
+		sct_print_addr(d->o, d->r->arg[i]);
+	else
+		print(d->o, sct_blob_data(b));
+	return 0;
+}
+
+int sct_dec_timeval(const struct sct_dec *d, unsigned i)
+{
+	return print_struct(d, i, sct_print_timeval);
+}
+
+int sct_dec_timespec(const struct sct_dec *d, unsigned i)
+{
+	return print_struct(d, i, sct_print_timespec);
+}
+
+static int interrupted(const struct sct_rec *r)
+{
+	int64_t e = -r->ret;
+
+	/* EINTR, or ERESTARTSYS..ERESTART_RESTARTBLOCK as strace sees them */
+	return sct_failed(r) && (e == 4 || (e >= 512 && e <= 516));
+}
+
+/* nanosleep/clock_nanosleep's `rem` means something only when the sleep was
+ * interrupted (and, for clock_nanosleep, was relative); strace prints its address
+ * otherwise.  A call without an input timespec (clock_gettime, clock_getres)
+ * prints what it returned. */
+int sct_dec_timespec_out(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_out(d, i);
+	int req = sct_find_kind(d, SCT_K_TIMESPEC);
+	int fl = sct_find_kind(d, SCT_K_TIMERFL);
+	int show;
+
+	if (req < 0)
+		show = !sct_failed(d->r);
+	else
+		show = interrupted(d->r) && (fl < 0 || d->r->arg[fl] == 0);
+	if (!d->r->arg[i] || !b || b->len < 16 || !show)
+		sct_print_addr(d->o, d->r->arg[i]);
+	else
+		sct_print_timespec(d->o, sct_blob_data(b));
+	return 0;
+}
+
+int sct_dec_clockid(const struct sct_dec *d, unsigned i)
+{
+	sct_print_xval(d->o, clocks, (uint32_t)d->r->arg[i], "CLOCK_???");
+	return 0;
+}
+
+int sct_dec_timerflags(const struct sct_dec *d, unsigned i)
+{
+	sct_print_flags(d->o, timer_flags, (uint32_t)d->r->arg[i], "TIMER_???");
+	return 0;
+}
