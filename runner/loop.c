@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include "loop.h"
 
-#define IDLE_MS      10		/* poll period without traffic */
+#define IDLE_MS      10		/* poll period without traffic; backs off from 1 ms */
 #define LIVENESS_NS  100000000u	/* how often to ask /proc whether ring owners live */
 
 static uint64_t now_ns(void)
@@ -117,7 +117,7 @@ int sct_loop_run(struct sct_loop *l)
 {
 	struct sct_drain *d = l->drain;
 	uint64_t last_live = 0, last_scan = 0;
-	int busy = 0, no_children = 0;
+	int wait_ms = 0, no_children = 0;
 
 	for (;;) {
 		struct pollfd pfd[2] = {
@@ -127,7 +127,7 @@ int sct_loop_run(struct sct_loop *l)
 		uint64_t now;
 		int check;
 
-		if (poll(pfd, pfd[1].fd >= 0 ? 2 : 1, busy ? 0 : IDLE_MS) > 0) {
+		if (poll(pfd, pfd[1].fd >= 0 ? 2 : 1, wait_ms) > 0) {
 			if (pfd[0].revents & POLLIN)
 				read_signals(l);
 			if (pfd[1].revents & POLLIN)
@@ -142,7 +142,12 @@ int sct_loop_run(struct sct_loop *l)
 			if (l->opts->count)
 				sct_merge_announce(l->merge, d);
 		}
-		busy = sct_drain_collect(d) > 0;
+		/* records flowing: go again at once; then 1, 2, 4, 8, 10 ms: a writer that
+		 * filled its ring sleeps until a pass makes room */
+		if (sct_drain_collect(d) > 0)
+			wait_ms = 0;
+		else
+			wait_ms = wait_ms ? (wait_ms * 2 > IDLE_MS ? IDLE_MS : wait_ms * 2) : 1;
 		sct_merge_batch(l->merge, d);
 		/* ask /proc at once when the end is near, else now and then */
 		check = (l->root_done && (no_children || root_has_rings(l))) ||
