@@ -34,7 +34,7 @@ static void print_iov(const struct sct_dec *d, const unsigned char *p, size_t av
 	sct_out_putc(o, '[');
 	for (k = 0; k < count && avail >= IOV_HDR; k++) {
 		uint64_t base = sct_get64(p), len = sct_get64(p + 8);
-		uint32_t cap = sct_get32(p + 16), fl = sct_get32(p + 20);
+		uint32_t cap = sct_get32(p + 16);
 		size_t step = IOV_HDR + sct_align8(cap);
 		uint64_t want = len;
 
@@ -57,8 +57,9 @@ static void print_iov(const struct sct_dec *d, const unsigned char *p, size_t av
 		} else {
 			size_t n = cap < want ? cap : (size_t)want;
 
-			sct_print_quoted(o, p + IOV_HDR, n, d->f->strsize,
-					 (fl & SCT_BF_TRUNC) || n < want);
+			/* the element's SCT_BF_TRUNC says "less than iov_len", which
+			 * is no truncation for a read that returned less */
+			sct_print_quoted(o, p + IOV_HDR, n, d->f->strsize, n < want);
 		}
 		sct_out_puts(o, ", iov_len=");
 		sct_out_udec(o, len);
