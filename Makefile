@@ -54,7 +54,7 @@ $(GEN_OUT) &: gen/syscalls.spec $(SCTGEN)
 
 $(O)/gen/%.o: $(O)/gen/%.c
 	@echo "  CC      $@"
-	$(Q)$(CC) $(CFLAGS_ALL) -Ipreload -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS_ALL) -Ipreload -Wno-array-parameter -MMD -MP -c -o $@ $<
 
 # --- objects ------------------------------------------------------------------
 $(O)/%.o: %.c
@@ -62,8 +62,9 @@ $(O)/%.o: %.c
 	@echo "  CC      $@"
 	$(Q)$(CC) $(CFLAGS_ALL) -MMD -MP -c -o $@ $<
 
-# Preload objects include the generated headers' neighbours; order after generation.
+# Preload objects include the generated headers; build them after generation.
 $(call obj,$(PRELOAD_SRC)): | $(GEN_OUT)
+$(call obj,$(PRELOAD_SRC)): CFLAGS_ALL += -Ipreload
 
 FORMAT_OBJ := $(call obj,$(FORMAT_SRC)) $(O)/gen/calltab.o
 

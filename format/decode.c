@@ -58,9 +58,11 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	/* polling */
 	[SCT_K_POLLFDS] = sct_dec_pollfds,
 	[SCT_K_FDSET] = sct_dec_fdset,
+	[SCT_K_PSEL_SIG] = sct_dec_pselect_sig,
 	[SCT_K_TIMEVAL] = sct_dec_timeval,
 	[SCT_K_TIMESPEC] = sct_dec_timespec,
 	[SCT_K_TIMESPEC_OUT] = sct_dec_timespec_out,
+	[SCT_K_TIMESPEC_IO] = sct_dec_timespec,
 	[SCT_K_EPOLL_OP] = sct_dec_epoll_op,
 	[SCT_K_EPOLL_EV] = sct_dec_epoll_event,
 	[SCT_K_EPOLL_EVS] = sct_dec_epoll_events,

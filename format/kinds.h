@@ -98,9 +98,11 @@
 	/* polling */ \
 	X(POLLFDS,    "pollfds",    POLL, 0)  /* [{fd=3, events=POLLIN}]; count arg aux */ \
 	X(FDSET,      "fdset",      FDSET, 0) /* [3 4] or NULL; nfds arg aux */ \
+	X(PSEL_SIG,   "pselect_sig", STRUCT_IN, 16) /* {sigmask=NULL, sigsetsize=8} or NULL */ \
 	X(TIMEVAL,    "timeval",    STRUCT_IN, 16) /* {tv_sec=1, tv_usec=0} */ \
 	X(TIMESPEC,   "timespec",   STRUCT_IN, 16) /* {tv_sec=1, tv_nsec=0} */ \
 	X(TIMESPEC_OUT, "timespec_out", STRUCT_OUT, 16) /* nanosleep's rem */ \
+	X(TIMESPEC_IO, "timespec_io", STRUCT_IO, 16) /* pselect6's timeout: IN as given, OUT as left */ \
 	X(EPOLL_OP,   "epoll_op",   NONE, 0) /* EPOLL_CTL_ADD */ \
 	X(EPOLL_EV,   "epoll_event", STRUCT_IN, 12) /* {events=EPOLLIN, data={u32=3, u64=3}} */ \
 	X(EPOLL_EVS,  "epoll_events", EPOLL_OUT, 0) /* array of ret events */ \
@@ -157,7 +159,7 @@ enum sct_retkind { SCT_RETS(SCT_RET_ENUM) SCT_NRETS };
 	X(STAT,    "stat") \
 	X(LSTAT,   "lstat") \
 	X(FSTAT,   "fstat") \
-	X(STATLIKE, "%stat")
+	X(STATLIKE, "statlike") /* -e trace=%%stat */
 
 #define SCT_CLASS_ENUM(id, name) SCT_C_BIT_##id,
 enum { SCT_CLASSES(SCT_CLASS_ENUM) SCT_NCLASSES };

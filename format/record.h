@@ -100,6 +100,7 @@ struct sct_blob {
 };
 
 #define SCT_BLOB_ARG_TEXT 0xfe		/* text of an SCT_REC_NOTE */
+#define SCT_BLOB_ARG_FILL 0xff		/* nothing: space the writer could not use */
 
 static inline const unsigned char *sct_blob_data(const struct sct_blob *b)
 {
@@ -109,6 +110,20 @@ static inline const unsigned char *sct_blob_data(const struct sct_blob *b)
 static inline uint32_t sct_align8(uint32_t n)
 {
 	return (n + 7u) & ~7u;
+}
+
+/* Clock ticks of a ring to a duration / to CLOCK_MONOTONIC ns.  The product is taken
+ * in 128 bits: a TSC delta times a 32-bit mult overflows 64 bits within minutes. */
+static inline uint64_t sct_ticks_dur(const struct sct_clock *c, uint64_t ticks)
+{
+	return (uint64_t)((unsigned __int128)ticks * c->mult >> c->shift);
+}
+
+static inline uint64_t sct_ticks_ns(const struct sct_clock *c, uint64_t ticks)
+{
+	if (ticks >= c->tick_base)
+		return c->ns_base + sct_ticks_dur(c, ticks - c->tick_base);
+	return c->ns_base - sct_ticks_dur(c, c->tick_base - ticks);
 }
 
 /* Find the blob of argument `arg` captured at `when`; NULL if none. */

@@ -1,0 +1,158 @@
+/* Writes what the spec describes into the build folder:
+ *   calltab.c    the table of calls (names, classes, argument kinds) for format/ and -e
+ *   callidx.h    SCT_CALL_<name> indices for the hand-written wrappers
+ *   wrappers.c   one wrapper per generated libc entry point (aliases share it)
+ *   exports.map  the linker version script: every entry point, nothing else */
+#include <stdio.h>
+#include <string.h>
+#include "emit.h"
+#include "kinds.h"
+
+#define BANNER "/* Generated from gen/syscalls.spec by sctgen; do not edit. */\n"
+
+static int needs_pre(const struct spec_call *c)
+{
+	static const int pre[] = { SCT_K_SOCKLEN_IO, SCT_K_FDSET, SCT_K_TIMESPEC_IO };
+
+	for (int i = 0; i < c->nargs; i++)
+		for (unsigned j = 0; j < sizeof(pre) / sizeof(pre[0]); j++)
+			if (c->kind[i] == pre[j])
+				return 1;
+	return 0;
+}
+
+static void emit_calltab(FILE *f, const struct spec *s)
+{
+	fputs(BANNER "#include \"calls.h\"\n\nconst struct sct_call sct_calls[] = {\n", f);
+	for (int i = 0; i < s->ncalls; i++) {
+		const struct spec_call *c = &s->calls[i];
+		fprintf(f, "\t{ \"%s\", 0x%x, %d, %d, {", c->name, c->classes, c->nargs, c->ret);
+		for (int a = 0; a < c->nargs; a++)
+			fprintf(f, "%s{ %d, %d }", a ? ", " : " ", c->kind[a], c->aux[a] < 0 ? 0xff : c->aux[a]);
+		fputs(" } },\n", f);
+	}
+	fprintf(f, "};\n\nconst unsigned sct_ncalls = %d;\n", s->ncalls);
+}
+
+static void emit_callidx(FILE *f, const struct spec *s)
+{
+	fputs(BANNER "#ifndef SCT_CALLIDX_H\n#define SCT_CALLIDX_H\n\n", f);
+	for (int i = 0; i < s->ncalls; i++)
+		fprintf(f, "#define SCT_CALL_%s %d\n", s->calls[i].name, i);
+	fprintf(f, "#define SCT_NCALLS %d\n\n#endif\n", s->ncalls);
+}
+
+static void emit_params(FILE *f, const struct spec_wrap *w, int named_only, int types_only)
+{
+	int n = 0;
+
+	for (int i = 0; i < w->nparams; i++) {
+		if (w->param[i].variadic && named_only)
+			continue;
+		fprintf(f, "%s%s%s%s", n++ ? ", " : "", w->param[i].type,
+			types_only ? "" : " ", types_only ? "" : w->param[i].name);
+	}
+	if (w->variadic)
+		fputs(n ? ", ..." : "...", f);
+	if (!n && !w->variadic)
+		fputs("void", f);
+}
+
+static void emit_args(FILE *f, const struct spec_wrap *w)
+{
+	for (int i = 0; i < w->nparams; i++)
+		fprintf(f, "%s%s", i ? ", " : "", w->param[i].name);
+}
+
+static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *w)
+{
+	const struct spec_call *c = &s->calls[w->call];
+	const char *last = NULL;
+
+	fprintf(f, "\n/* gen/syscalls.spec:%d */\n", w->line);
+	fprintf(f, "static %s (*real_%s)(", w->rettype, w->name);
+	emit_params(f, w, 1, 1);
+	fprintf(f, ");\n%s %s(", w->rettype, w->name);
+	emit_params(f, w, 1, 0);
+	fprintf(f, ");\nSCT_EXPORT %s %s(", w->rettype, w->name);
+	emit_params(f, w, 1, 0);
+	fputs(")\n{\n", f);
+	for (int i = 0; i < w->nparams; i++)
+		if (!w->param[i].variadic)
+			last = w->param[i].name;
+	for (int i = 0; i < w->nparams; i++) {
+		if (!w->param[i].variadic)
+			continue;
+		fprintf(f, "\t%s %s;\n\tva_list ap;\n\tva_start(ap, %s);\n\t%s = va_arg(ap, %s);\n\tva_end(ap);\n",
+			w->param[i].type, w->param[i].name, last, w->param[i].name, w->param[i].type);
+	}
+	fprintf(f, "\tstruct sct_thread *t = sct_begin(%d);\n\t%s r;\n\n", w->call, w->rettype);
+	fprintf(f, "\tif (!t)\n\t\treturn SCT_REAL(%s)(", w->name);
+	emit_args(f, w);
+	fputs(");\n\tuint64_t a[SCT_MAX_ARGS] = {", f);
+	for (int i = 0; i < c->nargs; i++)
+		fprintf(f, "%s(uint64_t)(%s)", i ? ", " : " ", w->expr[i]);
+	fputs(" };\n", f);
+	if (needs_pre(c))
+		fprintf(f, "\tunsigned char pre[SCT_PRE_MAX];\n\tsct_pre(t, %d, a, pre);\n", w->call);
+	fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_REAL(%s)(", w->name);
+	emit_args(f, w);
+	fputs(");\n\tuint64_t t1 = sct_now();\n\tint e = errno;\n", f);
+	fprintf(f, "\tint64_t kr = (%s) ? -(int64_t)(%s) : (int64_t)(%s);\n",
+		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "e",
+		w->retexpr ? w->retexpr : "r");
+	fprintf(f, "\tsct_done(t, %d, a, kr, t0, t1, %s);\n\terrno = e;\n\treturn r;\n}\n",
+		w->call, needs_pre(c) ? "pre" : "NULL");
+	/* An assembler alias: headers may give the alias another C type (stat64). */
+	for (int i = 0; i < w->nalias; i++)
+		fprintf(f, "SCT_ALIAS(%s, %s);\n", w->alias[i], w->name);
+}
+
+static void emit_wrappers(FILE *f, const struct spec *s)
+{
+	fputs(BANNER "#include \"wrap.h\"\n", f);
+	for (int i = 0; i < s->nwraps; i++)
+		if (!s->wraps[i].hand)
+			emit_wrapper(f, s, &s->wraps[i]);
+}
+
+static void emit_exports(FILE *f, const struct spec *s)
+{
+	fputs("/* Generated from gen/syscalls.spec by sctgen; do not edit. */\n{\n  global:\n", f);
+	for (int i = 0; i < s->nwraps; i++) {
+		fprintf(f, "    %s;\n", s->wraps[i].name);
+		for (int a = 0; a < s->wraps[i].nalias; a++)
+			fprintf(f, "    %s;\n", s->wraps[i].alias[a]);
+	}
+	fputs("  local:\n    *;\n};\n", f);
+}
+
+static int emit_file(const char *dir, const char *name, void (*fn)(FILE *, const struct spec *),
+		     const struct spec *s)
+{
+	char path[4096], tmp[4200];
+	FILE *f;
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	snprintf(tmp, sizeof(tmp), "%s.tmp", path);
+	if (!(f = fopen(tmp, "w"))) {
+		perror(tmp);
+		return -1;
+	}
+	fn(f, s);
+	if (fclose(f) != 0 || rename(tmp, path) != 0) {
+		perror(path);
+		return -1;
+	}
+	return 0;
+}
+
+int emit_all(const struct spec *s, const char *dir)
+{
+	if (emit_file(dir, "calltab.c", emit_calltab, s) < 0 ||
+	    emit_file(dir, "callidx.h", emit_callidx, s) < 0 ||
+	    emit_file(dir, "wrappers.c", emit_wrappers, s) < 0 ||
+	    emit_file(dir, "exports.map", emit_exports, s) < 0)
+		return -1;
+	return 0;
+}

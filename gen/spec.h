@@ -1,0 +1,60 @@
+/* Parsed form of gen/syscalls.spec (its format is documented at its top). */
+#ifndef SCT_SPEC_H
+#define SCT_SPEC_H
+
+#include <stddef.h>
+
+#define SPEC_MAX_ARGS   6
+#define SPEC_MAX_PARAMS 8
+#define SPEC_MAX_ALIAS  8
+#define SPEC_MAX_CALLS  256
+#define SPEC_MAX_WRAPS  512
+
+struct spec_call {
+	char *name;
+	int ret;			/* enum sct_retkind */
+	unsigned classes;
+	int nargs;
+	int kind[SPEC_MAX_ARGS];	/* enum sct_kind */
+	int aux[SPEC_MAX_ARGS];		/* related argument, -1 if none */
+	int line;
+};
+
+struct spec_param {
+	char *type;			/* "const char *" */
+	char *name;			/* "path" */
+	int variadic;			/* read with va_arg after the named ones */
+};
+
+struct spec_wrap {
+	int hand;			/* written by hand in wrappers/: export only */
+	char *rettype;			/* "int" */
+	char *name;			/* "open" */
+	int nparams;
+	struct spec_param param[SPEC_MAX_PARAMS];
+	int variadic;			/* prototype ends in "..." */
+	int nalias;
+	char *alias[SPEC_MAX_ALIAS];
+	int call;			/* index in spec.calls */
+	char *expr[SPEC_MAX_ARGS];	/* the call's arguments as C expressions */
+	char *fail;			/* C condition on `r` meaning failure */
+	char *retexpr;			/* the call's result from `r` on success */
+	char *errexpr;			/* the error number on failure (default: errno) */
+	int line;
+};
+
+struct spec {
+	int ncalls, nwraps;
+	struct spec_call calls[SPEC_MAX_CALLS];
+	struct spec_wrap wraps[SPEC_MAX_WRAPS];
+};
+
+/* Parse `text` (the contents of file `path`).  On error returns -1 and leaves
+ * "path:line: what is wrong" in err.  Strings are never freed: the generator is a
+ * short-lived build tool. */
+int spec_parse(struct spec *s, const char *path, const char *text, char *err, size_t errlen);
+
+int spec_kind_lookup(const char *name);
+int spec_ret_lookup(const char *name);
+
+#endif

@@ -1,0 +1,502 @@
+/* Building a record after the call: the arguments, the result, and the memory behind
+ * the pointer arguments as format/kinds.h describes it.
+ *
+ * Memory is read after the call (what the kernel read is unchanged then; the few
+ * arguments the kernel rewrites are copied before the call by sct_pre).  When the call
+ * succeeded the kernel has read or written that memory, so it is readable; when it
+ * failed a pointer may be wild, so reads go through process_vm_readv and what cannot
+ * be read is left out (the decoder then prints the address, as strace does).
+ *
+ * Two passes over the same code: the first measures (sink.p == NULL), the second
+ * copies into the reserved record. */
+#include <sys/uio.h>
+#include "wrap.h"
+#include "calls.h"
+#include "capture.h"
+#include "raw.h"
+#include "standalone.h"
+
+enum {
+	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
+	CAP_STRUCT_IO, CAP_POLL, CAP_FDSET, CAP_SADDR_IN, CAP_SADDR_OUT, CAP_IOV_IN,
+	CAP_IOV_OUT, CAP_MSG_IN, CAP_MSG_OUT, CAP_ARGV, CAP_ENVP, CAP_DIRENTS, CAP_EPOLL_OUT,
+	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT,
+};
+
+#define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
+static const struct { uint8_t cap; uint16_t size; } kinds[SCT_NKINDS] = { SCT_KINDS(K) };
+#undef K
+
+#define MAX_ELEMS 1024			/* array elements captured */
+#define SADDR_MAX 128
+#define SOPT_MAX 64
+#define FDSET_MAX 128			/* bytes: 1024 descriptors */
+
+struct sink {
+	unsigned char *p;		/* record being filled; NULL while measuring */
+	uint32_t n;			/* bytes of blobs so far */
+	uint32_t hdr;			/* offset of the open blob's header */
+	int safe;			/* memory is known readable (the call succeeded) */
+	int pid;
+	uint32_t lim;			/* bytes reserved (second pass) */
+	int over;			/* memory changed between the passes and grew */
+};
+
+/* May n more bytes be written?  The program's memory can change between the two
+ * passes (another thread); the second pass never writes past what was reserved. */
+static int room(struct sink *s, size_t n)
+{
+	if (!s->p)
+		return 0;
+	if (s->n + n > s->lim) {
+		s->over = 1;
+		return 0;
+	}
+	return 1;
+}
+
+/* Copy from the traced program's memory; bytes that could not be read are zero. */
+static size_t peek(const struct sink *s, void *dst, const void *src, size_t n)
+{
+	struct iovec l = { dst, n }, r = { (void *)src, n };
+	long got;
+
+	if (s->safe) {
+		memcpy(dst, src, n);
+		return n;
+	}
+	got = sct_sys(SYS_process_vm_readv, s->pid, &l, 1, &r, 1, 0);
+	if (got < 0)
+		got = 0;
+	memset((char *)dst + got, 0, n - got);
+	return (size_t)got;
+}
+
+/* Length of the string at src, at most max; -1 if unreadable. */
+static long str_len(const struct sink *s, const char *src, size_t max)
+{
+	char chunk[256];
+	size_t done = 0;
+
+	if (s->safe)
+		return (long)strnlen(src, max);
+	while (done < max) {
+		size_t want = max - done < sizeof(chunk) ? max - done : sizeof(chunk);
+		/* Stay within the page: a string may end right before an unmapped one. */
+		size_t to_page = 4096 - ((uintptr_t)(src + done) & 4095);
+		if (want > to_page)
+			want = to_page;
+		size_t got = peek(s, chunk, src + done, want);
+		const char *nul = memchr(chunk, 0, got);
+		if (nul)
+			return (long)(done + (nul - chunk));
+		done += got;
+		if (got < want)
+			return done ? (long)done : -1;
+	}
+	return (long)max;
+}
+
+static int readable(const struct sink *s, const void *src)
+{
+	char c;
+
+	return s->safe || peek(s, &c, src, 1) == 1;
+}
+
+static void blob_begin(struct sink *s, unsigned arg, unsigned when)
+{
+	s->hdr = s->n;
+	if (room(s, sizeof(struct sct_blob))) {
+		struct sct_blob *b = (struct sct_blob *)(s->p + s->n);
+		b->arg = (uint8_t)arg;
+		b->when = (uint8_t)when;
+		b->flags = 0;
+		b->pad = 0;
+	}
+	s->n += sizeof(struct sct_blob);
+}
+
+static void put(struct sink *s, const void *src, size_t n)
+{
+	if (n && room(s, n))
+		peek(s, s->p + s->n, src, n);
+	s->n += (uint32_t)n;
+}
+
+static void put_raw(struct sink *s, const void *src, size_t n)
+{
+	int safe = s->safe;
+
+	s->safe = 1;
+	put(s, src, n);
+	s->safe = safe;
+}
+
+static void pad8(struct sink *s)
+{
+	uint32_t to = sct_align8(s->n);
+
+	if (to > s->n && room(s, to - s->n))
+		memset(s->p + s->n, 0, to - s->n);
+	s->n = to;
+}
+
+static void blob_end(struct sink *s, unsigned flags)
+{
+	if (s->p && !s->over) {
+		struct sct_blob *b = (struct sct_blob *)(s->p + s->hdr);
+		b->len = s->n - s->hdr - (uint32_t)sizeof(*b);
+		b->flags = (uint8_t)flags;
+	}
+	pad8(s);
+}
+
+static void blob_mem(struct sink *s, unsigned arg, unsigned when, const void *src, size_t n,
+		     unsigned flags)
+{
+	if (!src || !readable(s, src))
+		return;
+	blob_begin(s, arg, when);
+	put(s, src, n);
+	blob_end(s, flags);
+}
+
+static void blob_str(struct sink *s, unsigned arg, const char *src, size_t max)
+{
+	long n;
+
+	if (!src || (n = str_len(s, src, max)) < 0)
+		return;
+	blob_mem(s, arg, SCT_BLOB_IN, src, (size_t)n, (size_t)n == max ? SCT_BF_TRUNC : 0);
+}
+
+/* iovec blob (kinds.h): data of each element up to `budget` bytes in all */
+static void put_iov(struct sink *s, const struct iovec *iov, size_t cnt, uint64_t budget)
+{
+	size_t lim = sct_cfg.strsize + 1;
+
+	for (size_t i = 0; i < cnt && i < MAX_ELEMS; i++) {
+		struct iovec v;
+		uint64_t hdr[2];
+		uint32_t meta[2];
+		peek(s, &v, &iov[i], sizeof(v));
+		uint64_t have = v.iov_len < budget ? v.iov_len : budget;
+		uint32_t cap = (uint32_t)(have < lim ? have : lim);
+		hdr[0] = (uint64_t)(uintptr_t)v.iov_base;
+		hdr[1] = v.iov_len;
+		meta[0] = cap;
+		meta[1] = cap < v.iov_len ? SCT_BF_TRUNC : 0;
+		put_raw(s, hdr, sizeof(hdr));
+		put_raw(s, meta, sizeof(meta));
+		put(s, v.iov_base, cap);
+		pad8(s);
+		budget -= have;
+	}
+}
+
+static void blob_iov(struct sink *s, unsigned arg, unsigned when, const struct iovec *iov,
+		     size_t cnt, uint64_t budget)
+{
+	if (!iov || !readable(s, iov))
+		return;
+	blob_begin(s, arg, when);
+	put_iov(s, iov, cnt, budget);
+	blob_end(s, 0);
+}
+
+static void blob_msg(struct sink *s, unsigned arg, unsigned when, const struct msghdr *m,
+		     uint64_t budget)
+{
+	struct msghdr h;
+	uint32_t caps[2];
+
+	if (!m || !readable(s, m))
+		return;
+	peek(s, &h, m, sizeof(h));
+	caps[0] = h.msg_name ? (h.msg_namelen < SADDR_MAX ? h.msg_namelen : SADDR_MAX) : 0;
+	caps[1] = h.msg_control ? (h.msg_controllen < 512 ? (uint32_t)h.msg_controllen : 512) : 0;
+	blob_begin(s, arg, when);
+	put_raw(s, &h, sizeof(h));
+	put_raw(s, caps, sizeof(caps));
+	put(s, h.msg_name, caps[0]);
+	pad8(s);
+	put(s, h.msg_control, caps[1]);
+	pad8(s);
+	if (h.msg_iov)
+		put_iov(s, h.msg_iov, h.msg_iovlen, budget);
+	blob_end(s, 0);
+}
+
+static void blob_argv(struct sink *s, unsigned arg, char *const *v)
+{
+	uint64_t count = 0;
+	size_t lim = sct_cfg.strsize + 1;
+	char *p;
+
+	if (!v || !readable(s, v))
+		return;
+	for (;; count++) {
+		peek(s, &p, &v[count], sizeof(p));
+		if (!p)
+			break;
+	}
+	blob_begin(s, arg, SCT_BLOB_IN);
+	put_raw(s, &count, sizeof(count));
+	for (uint64_t i = 0; i < count && i < lim; i++) {
+		peek(s, &p, &v[i], sizeof(p));
+		long n = str_len(s, p, lim);
+		uint32_t meta[2] = { (uint32_t)(n < 0 ? 0 : n), n == (long)lim ? SCT_BF_TRUNC : 0 };
+		put_raw(s, meta, sizeof(meta));
+		put(s, p, meta[0]);
+		pad8(s);
+	}
+	blob_end(s, 0);
+}
+
+static void blob_count(struct sink *s, unsigned arg, unsigned when, uint64_t count)
+{
+	blob_begin(s, arg, when);
+	put_raw(s, &count, sizeof(count));
+	blob_end(s, 0);
+}
+
+static uint64_t count_vec(const struct sink *s, char *const *v)
+{
+	uint64_t n = 0;
+	char *p;
+
+	if (!v || !readable(s, v))
+		return 0;
+	for (;; n++) {
+		peek(s, &p, &v[n], sizeof(p));
+		if (!p)
+			return n;
+	}
+}
+
+static uint64_t count_dirents(const unsigned char *buf, int64_t len)
+{
+	uint64_t n = 0;
+
+	for (int64_t off = 0; off + 19 <= len; n++) {
+		uint16_t reclen;
+		memcpy(&reclen, buf + off + 16, sizeof(reclen));
+		if (!reclen)
+			break;
+		off += reclen;
+	}
+	return n;
+}
+
+static int is_lock_cmd(int cmd)
+{
+	return cmd == F_GETLK || cmd == F_SETLK || cmd == F_SETLKW ||
+	       cmd == F_OFD_GETLK || cmd == F_OFD_SETLK || cmd == F_OFD_SETLKW;
+}
+
+static size_t fdset_bytes(uint64_t nfds)
+{
+	size_t n = (size_t)((nfds + 7) / 8);
+
+	return sct_align8((uint32_t)(n < FDSET_MAX ? n : FDSET_MAX));
+}
+
+/* Offset in the pre-call buffer of argument i's saved state. */
+static size_t pre_off(const struct sct_call *c, unsigned i)
+{
+	size_t off = 0;
+
+	for (unsigned j = 0; j < i; j++)
+		if (c->arg[j].kind == SCT_K_FDSET)
+			off += FDSET_MAX;
+		else if (kinds[c->arg[j].kind].cap == CAP_STRUCT_IO)
+			off += sct_align8(kinds[c->arg[j].kind].size);
+	return off;
+}
+
+void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre)
+{
+	const struct sct_call *c = &sct_calls[call];
+
+	(void)t;
+	for (unsigned i = 0; i < c->nargs; i++) {
+		const void *src = (const void *)(uintptr_t)a[i];
+		unsigned char *dst = pre + pre_off(c, i);
+		if (c->arg[i].kind == SCT_K_FDSET && src)
+			memcpy(dst, src, fdset_bytes(a[c->arg[i].aux]));
+		else if (kinds[c->arg[i].kind].cap == CAP_STRUCT_IO && src)
+			memcpy(dst, src, kinds[c->arg[i].kind].size);
+	}
+}
+
+static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
+			int64_t ret, const unsigned char *pre)
+{
+	const struct sct_arg *ar = &c->arg[i];
+	void *p = (void *)(uintptr_t)a[i];
+	uint64_t aux = ar->aux < SCT_MAX_ARGS ? a[ar->aux] : 0;
+	int ok = !(ret < 0 && ret >= -4095);
+	size_t lim = sct_cfg.strsize + 1, n;
+	unsigned size = kinds[ar->kind].size;
+
+	switch (kinds[ar->kind].cap) {
+	case CAP_NONE:
+		break;
+	case CAP_PATH:
+		blob_str(s, i, p, PATH_MAX);
+		break;
+	case CAP_STR:
+		blob_str(s, i, p, lim);
+		break;
+	case CAP_MEM_IN:
+		n = aux < lim ? (size_t)aux : lim;
+		blob_mem(s, i, SCT_BLOB_IN, p, n, n < aux ? SCT_BF_TRUNC : 0);
+		break;
+	case CAP_MEM_OUT:
+		if (ok && ret > 0)
+			blob_mem(s, i, SCT_BLOB_OUT, p, (uint64_t)ret < lim ? (size_t)ret : lim,
+				 (uint64_t)ret > lim ? SCT_BF_TRUNC : 0);
+		break;
+	case CAP_STRUCT_IN:
+		blob_mem(s, i, SCT_BLOB_IN, p, size, 0);
+		break;
+	case CAP_STRUCT_OUT:
+		/* nanosleep's remainder is written when it fails with EINTR */
+		if (ok || (ar->kind == SCT_K_TIMESPEC_OUT && ret == -EINTR))
+			blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
+		break;
+	case CAP_STRUCT_IO:
+		if (p) {
+			int safe = s->safe;
+			s->safe = 1;
+			blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), size, 0);
+			s->safe = safe;
+			if (ok)
+				blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
+		}
+		break;
+	case CAP_POLL:
+		n = (size_t)(aux < MAX_ELEMS ? aux : MAX_ELEMS) * sizeof(struct pollfd);
+		blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
+		if (ok)
+			blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
+		break;
+	case CAP_FDSET:
+		if (p) {
+			int safe = s->safe;
+			s->safe = 1;
+			blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), fdset_bytes(aux), 0);
+			s->safe = safe;
+			if (ok)
+				blob_mem(s, i, SCT_BLOB_OUT, p, fdset_bytes(aux), 0);
+		}
+		break;
+	case CAP_SADDR_IN:
+		blob_mem(s, i, SCT_BLOB_IN, p, aux < SADDR_MAX ? (size_t)aux : SADDR_MAX, 0);
+		break;
+	case CAP_SADDR_OUT:
+		if (ok && p && aux) {
+			socklen_t len = *(socklen_t *)(uintptr_t)aux;
+			blob_mem(s, i, SCT_BLOB_OUT, p, len < SADDR_MAX ? len : SADDR_MAX, 0);
+		}
+		break;
+	case CAP_IOV_IN:
+		blob_iov(s, i, SCT_BLOB_IN, p, (size_t)aux, UINT64_MAX);
+		break;
+	case CAP_IOV_OUT:
+		if (ok)
+			blob_iov(s, i, SCT_BLOB_OUT, p, (size_t)aux, (uint64_t)ret);
+		break;
+	case CAP_MSG_IN:
+		blob_msg(s, i, SCT_BLOB_IN, p, UINT64_MAX);
+		break;
+	case CAP_MSG_OUT:
+		if (ok)
+			blob_msg(s, i, SCT_BLOB_OUT, p, (uint64_t)ret);
+		break;
+	case CAP_ARGV:
+		blob_argv(s, i, p);
+		break;
+	case CAP_ENVP:
+		if (p)
+			blob_count(s, i, SCT_BLOB_IN, count_vec(s, p));
+		break;
+	case CAP_DIRENTS:
+		if (ok && ret > 0)
+			blob_count(s, i, SCT_BLOB_OUT, count_dirents(p, ret));
+		break;
+	case CAP_EPOLL_OUT:
+		if (ok && ret > 0)
+			blob_mem(s, i, SCT_BLOB_OUT, p,
+				 (size_t)(ret < MAX_ELEMS ? ret : MAX_ELEMS) * sizeof(struct epoll_event), 0);
+		break;
+	case CAP_FCNTL:
+		if (is_lock_cmd((int)aux)) {
+			blob_mem(s, i, SCT_BLOB_IN, p, sizeof(struct flock), 0);
+			if (ok)
+				blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(struct flock), 0);
+		}
+		break;
+	case CAP_SOPT_IN:
+		blob_mem(s, i, SCT_BLOB_IN, p, aux < SOPT_MAX ? (size_t)aux : SOPT_MAX, 0);
+		break;
+	case CAP_SOPT_OUT:
+		if (ok && p && aux) {
+			socklen_t len = *(socklen_t *)(uintptr_t)aux;
+			blob_mem(s, i, SCT_BLOB_OUT, p, len < SOPT_MAX ? len : SOPT_MAX, 0);
+		}
+		break;
+	}
+}
+
+static void capture_all(struct sink *s, const struct sct_call *c, const uint64_t *a, int64_t ret,
+			const unsigned char *pre)
+{
+	int safe = s->safe;
+
+	for (unsigned i = 0; i < c->nargs; i++) {
+		capture_arg(s, c, i, a, ret, pre);
+		s->safe = safe;
+	}
+}
+
+void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		uint64_t t0, uint64_t t1, const unsigned char *pre)
+{
+	const struct sct_call *c = &sct_calls[call];
+	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), t->pid, 0, 0 };
+	struct sct_rec *r;
+	uint32_t size;
+
+	capture_all(&s, c, a, ret, pre);
+	size = (uint32_t)sizeof(*r) + s.n;
+	if (size > SCT_REC_MAX)		/* only with a huge -s: keep the call, drop its data */
+		s.n = 0, size = sizeof(*r);
+	if (!(r = sct_reserve(t, size)))
+		return;
+	r->size = sct_align8(size);
+	r->call = (uint16_t)call;
+	r->kind = SCT_REC_CALL;
+	r->flags = 0;
+	r->pid = t->pid;
+	r->tid = t->tid;
+	r->t0 = t0;
+	r->t1 = t1;
+	r->ret = ret;
+	for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
+		r->arg[i] = i < c->nargs ? a[i] : 0;
+	if (s.n) {
+		s.p = (unsigned char *)(r + 1);
+		s.lim = s.n;
+		s.n = 0;
+		capture_all(&s, c, a, ret, pre);
+		if (s.over) {		/* keep the call, drop its data: one filler blob */
+			struct sct_blob *b = (struct sct_blob *)s.p;
+			memset(b, 0, sizeof(*b));
+			b->arg = SCT_BLOB_ARG_FILL;
+			b->len = s.lim - (uint32_t)sizeof(*b);
+		}
+	}
+	sct_ring_commit(&t->ring);
+}

@@ -1,0 +1,17 @@
+#ifndef SCT_CAPTURE_H
+#define SCT_CAPTURE_H
+
+#include <stdint.h>
+
+struct sct_thread;
+struct sct_rec;
+
+/* Reserve a record in t's ring, waiting for the runner when it is full (lossless), or
+ * counting a loss (drop mode, runner gone).  NULL when nothing can be written. */
+struct sct_rec *sct_reserve(struct sct_thread *t, uint32_t size);
+
+/* Fill the common header of a record reserved by sct_reserve. */
+void sct_rec_header(struct sct_thread *t, struct sct_rec *r, uint32_t size, unsigned kind,
+		    unsigned call);
+
+#endif

@@ -1,0 +1,25 @@
+/* The wrapper's clock: one rdtsc per edge when the runner calibrated an invariant TSC
+ * (about 8 ns here against 25 ns for the vDSO's clock_gettime on kvm-clock), the vDSO
+ * clock otherwise.  Ticks are converted to ns by the reader (struct sct_clock). */
+#ifndef SCT_CLOCK_H
+#define SCT_CLOCK_H
+
+#include <stdint.h>
+#include "record.h"
+
+extern int sct_use_tsc;			/* set once in the constructor, then only read */
+
+uint64_t sct_clock_slow(void);		/* CLOCK_MONOTONIC in ns through the vDSO */
+void sct_clock_init(struct sct_clock *out, const char *tsc_env);
+
+static inline uint64_t sct_now(void)
+{
+	if (__builtin_expect(sct_use_tsc, 1)) {
+		uint32_t lo, hi;
+		__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
+		return ((uint64_t)hi << 32) | lo;
+	}
+	return sct_clock_slow();
+}
+
+#endif

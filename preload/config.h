@@ -1,0 +1,38 @@
+/* Settings of this traced process, read once from the environment (format/session.h)
+ * by the constructor and never written afterwards. */
+#ifndef SCT_CONFIG_H
+#define SCT_CONFIG_H
+
+#include <limits.h>
+#include <stdint.h>
+#include "record.h"
+
+enum { SCT_MODE_OFF = 0, SCT_MODE_TRACE, SCT_MODE_COUNT };
+
+#define SCT_ENV_KEEP_MAX 16
+
+struct sct_config {
+	int ready;			/* the constructor has run */
+	int mode;			/* SCT_MODE_* */
+	int standalone;			/* no runner: print from inside the process */
+	int follow;			/* -f */
+	int root_pid;
+	int runner_pid;
+	int drop;			/* never wait for the runner */
+	unsigned strsize;		/* -s */
+	uint32_t ring_size;
+	uint64_t filter[SCT_MAX_CALLS / 64];
+	struct sct_clock clock;
+	int out_fd;			/* standalone output */
+	char session[PATH_MAX];
+	char lib[PATH_MAX];		/* this library's path, for LD_PRELOAD on exec */
+	int nkeep;			/* "SCTRACE_*=..." strings to carry across exec */
+	const char *keep[SCT_ENV_KEEP_MAX];
+};
+
+extern struct sct_config sct_cfg;
+
+/* Set in a child that must not be traced (no -f), before it makes any traced call. */
+extern int sct_proc_off;
+
+#endif

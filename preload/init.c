@@ -1,0 +1,210 @@
+/* The library's constructor and destructor: read the session from the environment,
+ * record this image's execve, and at exit its exit_group and "+++ exited" lines. */
+#include <dlfcn.h>
+#include <stdlib.h>
+#include <sys/auxv.h>
+#include "wrap.h"
+#include "capture.h"
+#include "init.h"
+#include "raw.h"
+#include "session.h"
+#include "standalone.h"
+#include "thread.h"
+
+struct sct_config sct_cfg;
+static char keep_buf[8192];		/* copies of the SCTRACE_* variables */
+static int exit_known, exit_code;
+
+static unsigned long env_num(const char *name, unsigned long dflt)
+{
+	const char *v = getenv(name);
+	char *end;
+	unsigned long n;
+
+	if (!v || !*v)
+		return dflt;
+	n = strtoul(v, &end, 10);
+	return *end ? dflt : n;
+}
+
+static int hexval(char c)
+{
+	return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* SCTRACE_FILTER: SCT_MAX_CALLS/4 hex digits, most significant bit first. */
+static void parse_filter(const char *v)
+{
+	memset(sct_cfg.filter, 0xff, sizeof(sct_cfg.filter));
+	if (!v || strlen(v) != SCT_MAX_CALLS / 4)
+		return;
+	memset(sct_cfg.filter, 0, sizeof(sct_cfg.filter));
+	for (unsigned d = 0; d < SCT_MAX_CALLS / 4; d++) {
+		int x = hexval(v[d]);
+		unsigned bit = SCT_MAX_CALLS - 4 - 4 * d;
+		if (x < 0) {
+			memset(sct_cfg.filter, 0xff, sizeof(sct_cfg.filter));
+			return;
+		}
+		sct_cfg.filter[bit / 64] |= (uint64_t)x << (bit % 64);
+	}
+}
+
+/* Keep copies of SCTRACE_* for every exec: the program may change its environment. */
+static void keep_env(char **envp)
+{
+	size_t used = 0;
+
+	for (char **e = envp; e && *e && sct_cfg.nkeep < SCT_ENV_KEEP_MAX; e++) {
+		size_t n = strlen(*e) + 1;
+		if (strncmp(*e, "SCTRACE_", 8) || used + n > sizeof(keep_buf))
+			continue;
+		memcpy(keep_buf + used, *e, n);
+		sct_cfg.keep[sct_cfg.nkeep++] = keep_buf + used;
+		used += n;
+	}
+}
+
+static void open_output(void)
+{
+	const char *path = getenv(SCT_ENV_OUTPUT);
+	long fd = 2;
+
+	if (path && *path) {
+		fd = sct_sys(SYS_openat, AT_FDCWD, path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+		if (fd < 0)
+			fd = 2;
+	}
+	/* A descriptor of our own, out of the program's way: it may close or reuse 2. */
+	long hi = sct_sys(SYS_fcntl, fd, F_DUPFD_CLOEXEC, 990);
+	if (hi >= 0) {
+		if (fd != 2)
+			sct_sys(SYS_close, fd);
+		fd = hi;
+	}
+	sct_cfg.out_fd = (int)fd;
+}
+
+static void read_config(char **envp)
+{
+	const char *session = getenv(SCT_ENV_SESSION), *mode = getenv(SCT_ENV_MODE);
+	Dl_info di;
+	unsigned long ring;
+
+	sct_cfg.standalone = !session || !*session;
+	if (sct_cfg.standalone) {
+		sct_cfg.mode = env_num(SCT_ENV_COUNT, 0) ? SCT_MODE_COUNT : SCT_MODE_TRACE;
+		sct_cfg.follow = 1;
+		open_output();
+	} else {
+		if (strlen(session) >= sizeof(sct_cfg.session))
+			return;
+		strcpy(sct_cfg.session, session);
+		sct_cfg.mode = mode && !strcmp(mode, "count") ? SCT_MODE_COUNT : SCT_MODE_TRACE;
+		sct_cfg.follow = env_num(SCT_ENV_FOLLOW, 0) != 0;
+		sct_cfg.root_pid = (int)env_num(SCT_ENV_ROOT, 0);
+		sct_cfg.runner_pid = (int)env_num(SCT_ENV_RUNNER, 0);
+		sct_cfg.drop = env_num(SCT_ENV_DROP, 0) != 0;
+		if (!sct_cfg.follow && sct_cfg.root_pid != (int)sct_sys0(SYS_getpid))
+			sct_proc_off = 1;
+	}
+	sct_cfg.strsize = (unsigned)env_num(SCT_ENV_STRSIZE, SCT_DEFAULT_STRSIZE);
+	if (sct_cfg.strsize > 1u << 20)
+		sct_cfg.strsize = 1u << 20;
+	ring = env_num(SCT_ENV_RINGSIZE, SCT_DEFAULT_RING);
+	if (ring < 256 * 1024 || ring > (1ul << 30) || (ring & (ring - 1)))
+		ring = SCT_DEFAULT_RING;	/* must hold two of the largest records */
+	sct_cfg.ring_size = (uint32_t)ring;
+	parse_filter(getenv(SCT_ENV_FILTER));
+	sct_clock_init(&sct_cfg.clock, getenv(SCT_ENV_TSC));
+	keep_env(envp);
+	if (dladdr((void *)read_config, &di) && di.dli_fname && strlen(di.dli_fname) < PATH_MAX)
+		strcpy(sct_cfg.lib, di.dli_fname);
+}
+
+/* This image's execve, as the kernel ran it: AT_EXECFN is the path the caller passed. */
+static void record_execve(char **argv, char **envp)
+{
+	struct sct_thread *t = sct_begin(SCT_CALL_execve);
+	uint64_t a[SCT_MAX_ARGS] = { getauxval(AT_EXECFN), (uint64_t)(uintptr_t)argv,
+				     (uint64_t)(uintptr_t)envp };
+	uint64_t now = sct_now();
+
+	if (t)
+		sct_done(t, SCT_CALL_execve, a, 0, now, now, NULL);
+}
+
+/* exit_group(N) = ? and +++ exited with N +++, in the calling thread's ring. */
+void sct_record_exit(int code)
+{
+	struct sct_thread *t = sct_begin(SCT_CALL_exit_group);
+	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)(int64_t)code };
+	uint64_t now = sct_now();
+	struct sct_rec *r;
+
+	if (!t) {
+		t = &sct_self;
+		if (t->state != SCT_T_READY)
+			return;
+	} else if (t->counting) {
+		sct_done(t, SCT_CALL_exit_group, a, 0, now, now, NULL);
+	} else if ((r = sct_reserve(t, sizeof(*r)))) {
+		sct_rec_header(t, r, sizeof(*r), SCT_REC_CALL, SCT_CALL_exit_group);
+		r->flags = SCT_RF_NORETURN;
+		r->arg[0] = a[0];
+		sct_ring_commit(&t->ring);
+	}
+	if (!t->counting && (r = sct_reserve(t, sizeof(*r)))) {
+		sct_rec_header(t, r, sizeof(*r), SCT_REC_EXIT, 0);
+		r->arg[0] = (uint64_t)(code & 0xff);
+		sct_ring_commit(&t->ring);
+	}
+}
+
+void sct_note_exit(int code)
+{
+	exit_code = code;
+	exit_known = 1;
+}
+
+/* Process exit through exit() or a return from main: after atexit handlers. */
+void sct_finish(void)
+{
+	if (!sct_cfg.ready)
+		return;
+	if (exit_known) {
+		exit_known = 0;
+		sct_record_exit(exit_code);
+	}
+	if (sct_cfg.standalone)
+		sct_standalone_exit();
+	else
+		sct_thread_close(&sct_self);
+}
+
+__attribute__((constructor)) static void sct_init(int argc, char **argv, char **envp)
+{
+	(void)argc;
+	read_config(envp);
+	sct_thread_init();
+	sct_cfg.ready = 1;
+	record_execve(argv, envp);
+}
+
+__attribute__((destructor)) static void sct_fini(void)
+{
+	sct_finish();
+}
+
+static long sct_enosys(void)
+{
+	errno = ENOSYS;
+	return -1;
+}
+
+void *sct_resolve(const char *name)
+{
+	void *p = dlsym(RTLD_NEXT, name);
+
+	return p ? p : (void *)sct_enosys;
+}

@@ -1,0 +1,145 @@
+/* Per-thread rings: created on a thread's first traced call, closed at thread exit,
+ * abandoned by a forked child (which opens its own on its first call). */
+#include <pthread.h>
+#include "wrap.h"
+#include "raw.h"
+#include "out.h"
+#include "session.h"
+#include "standalone.h"
+#include "thread.h"
+
+__thread struct sct_thread sct_self __attribute__((tls_model("initial-exec")));
+int sct_proc_off;
+static pthread_key_t exit_key;
+
+/* "<session>/<pid>.<tid>.ring" */
+static void ring_path(char *buf, size_t cap, int pid, int tid)
+{
+	struct sct_out o;
+
+	sct_out_init(&o, buf, cap - 1, -1);
+	sct_out_puts(&o, sct_cfg.session);
+	sct_out_putc(&o, '/');
+	sct_out_udec(&o, (unsigned)pid);
+	sct_out_putc(&o, '.');
+	sct_out_udec(&o, (unsigned)tid);
+	sct_out_puts(&o, SCT_RING_SUFFIX);
+	buf[o.len] = 0;
+}
+
+/* Map a ring shared with the runner; NULL if the session is unusable. */
+static void *map_session_ring(int pid, int tid, size_t len)
+{
+	char path[PATH_MAX + 64];
+	long fd;
+	void *m;
+
+	ring_path(path, sizeof(path), pid, tid);
+	for (int tries = 0;; tries++) {
+		fd = sct_sys(SYS_openat, AT_FDCWD, path,
+			     O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+		/* A thread id reused before the runner retired the old ring: let it finish. */
+		if (fd != -EEXIST || tries == 200)
+			break;
+		struct timespec ts = { 0, 1000000 };
+		sct_sys(SYS_nanosleep, &ts, 0);
+	}
+	if (fd < 0)
+		return NULL;
+	if (sct_sys(SYS_ftruncate, fd, len) < 0) {
+		sct_sys(SYS_close, fd);
+		sct_sys(SYS_unlink, path);
+		return NULL;
+	}
+	m = (void *)sct_sys(SYS_mmap, 0, len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	sct_sys(SYS_close, fd);
+	if ((unsigned long)m > -4096UL) {
+		sct_sys(SYS_unlink, path);
+		return NULL;
+	}
+	return m;
+}
+
+static int thread_setup(struct sct_thread *t)
+{
+	uint32_t data = sct_cfg.mode == SCT_MODE_COUNT ? 0 : sct_cfg.ring_size;
+	size_t len = SCT_DATA_OFFSET + data;
+	void *m;
+
+	t->pid = (int)sct_sys0(SYS_getpid);
+	t->tid = (int)sct_sys0(SYS_gettid);
+	if (sct_cfg.standalone) {
+		len += SCT_TEXT_BUF;
+		m = (void *)sct_sys(SYS_mmap, 0, len, PROT_READ | PROT_WRITE,
+				    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if ((unsigned long)m > -4096UL)
+			return -1;
+	} else if (!(m = map_session_ring(t->pid, t->tid, len))) {
+		return -1;
+	}
+	t->map = m;
+	t->maplen = len;
+	t->counting = sct_cfg.mode == SCT_MODE_COUNT;
+	sct_ring_format(&t->ring, m, data, t->pid, t->tid, &sct_cfg.clock, SCT_NCALLS);
+	if (sct_cfg.standalone)
+		sct_standalone_add(t);
+	/* Gives us a call at thread exit; the key was made before any thread existed. */
+	pthread_setspecific(exit_key, t);
+	return 0;
+}
+
+struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call)
+{
+	if (t->state == SCT_T_OFF || t->busy || !sct_cfg.ready)
+		return NULL;
+	if (sct_cfg.mode == SCT_MODE_OFF || sct_proc_off) {
+		t->state = SCT_T_OFF;
+		return NULL;
+	}
+	t->busy = 1;
+	t->state = thread_setup(t) == 0 ? SCT_T_READY : SCT_T_OFF;
+	t->busy = 0;
+	return t->state == SCT_T_READY && sct_traced(call) ? t : NULL;
+}
+
+/* The ring is finished: the runner may retire it once drained. */
+void sct_thread_close(struct sct_thread *t)
+{
+	if (t->state != SCT_T_READY)
+		return;
+	t->state = SCT_T_OFF;
+	if (sct_cfg.standalone) {
+		sct_standalone_flush(t);
+		return;			/* the process's exit still prints from it */
+	}
+	__atomic_store_n(&t->ring.hdr->state, SCT_RING_CLOSED, __ATOMIC_RELEASE);
+	sct_sys(SYS_munmap, t->map, t->maplen);
+	t->map = NULL;
+}
+
+static void on_thread_exit(void *arg)
+{
+	sct_thread_close(arg);
+}
+
+/* In a forked child: the parent's rings are not ours.  Only the forking thread exists
+ * here; its next traced call creates a ring under the child's pid. */
+static void on_fork_child(void)
+{
+	struct sct_thread *t = &sct_self;
+
+	if (!sct_cfg.follow)
+		sct_proc_off = 1;
+	if (t->state == SCT_T_READY && !sct_cfg.standalone)
+		sct_sys(SYS_munmap, t->map, t->maplen);
+	if (sct_cfg.standalone)
+		sct_standalone_forget();
+	memset(t, 0, sizeof(*t));
+	t->state = sct_proc_off ? SCT_T_OFF : SCT_T_NEW;
+}
+
+void sct_thread_init(void)
+{
+	pthread_key_create(&exit_key, on_thread_exit);
+	pthread_atfork(NULL, NULL, on_fork_child);
+}

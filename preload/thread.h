@@ -1,0 +1,9 @@
+#ifndef SCT_THREAD_H
+#define SCT_THREAD_H
+
+struct sct_thread;
+
+void sct_thread_init(void);
+void sct_thread_close(struct sct_thread *t);
+
+#endif

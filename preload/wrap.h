@@ -1,0 +1,109 @@
+/* What every wrapper uses: the per-thread state and the hot path.
+ *
+ * A wrapper is: sct_begin (is this call traced by this thread?), the real call
+ * between two sct_now() readings, then sct_done (count it, or record it), with errno
+ * saved and restored around our part.  Nothing here locks, allocates or calls libc. */
+#ifndef SCT_WRAP_H
+#define SCT_WRAP_H
+
+#undef _FORTIFY_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <sys/epoll.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/select.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/uio.h>
+#include <sys/wait.h>
+#include "callidx.h"
+#include "clock.h"
+#include "config.h"
+#include "record.h"
+#include "ring.h"
+
+#define SCT_EXPORT __attribute__((visibility("default")))
+/* Export `alias` as another name of function `name`, whatever C type headers give it. */
+#define SCT_ALIAS(alias, name) \
+	__asm__(".globl " #alias "\n.type " #alias ", @function\n.set " #alias ", " #name)
+#define SCT_PRE_MAX 512			/* bytes of pre-call state (3 fd_sets + a socklen) */
+
+enum { SCT_T_NEW = 0, SCT_T_READY, SCT_T_OFF };
+
+struct sct_thread {
+	uint8_t state;			/* SCT_T_* */
+	uint8_t busy;			/* setting up: calls made meanwhile are not traced */
+	uint8_t counting;		/* -c: counters only, no records */
+	uint8_t vfork_child;		/* running as a vfork child on its parent's state */
+	int pid, tid;
+	struct sct_wring ring;
+	void *map;			/* the ring's mapping (and, standalone, its text buffer) */
+	size_t maplen;
+	struct sct_thread_link *link;	/* standalone: this ring in the process's list */
+};
+
+extern __thread struct sct_thread sct_self __attribute__((tls_model("initial-exec")));
+
+struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call);
+void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		uint64_t t0, uint64_t t1, const unsigned char *pre);
+void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre);
+void *sct_resolve(const char *name);
+int sct_fopen_flags(const char *mode);
+
+/* Same as `*p += v`, in one instruction: a signal handler that counts on this thread
+ * cannot fall between a load and a store.  No lock prefix: no other CPU writes p. */
+static inline void sct_add_local(uint64_t *p, uint64_t v)
+{
+	__asm__ __volatile__("addq %1, %0" : "+m"(*p) : "er"(v) : "cc");
+}
+
+static inline int sct_traced(unsigned call)
+{
+	return (sct_cfg.filter[call >> 6] >> (call & 63)) & 1;
+}
+
+/* The thread's state when `call` is to be traced now, NULL to just call through. */
+static inline struct sct_thread *sct_begin(unsigned call)
+{
+	struct sct_thread *t = &sct_self;
+
+	if (__builtin_expect(t->state != SCT_T_READY, 0))
+		return sct_thread_slow(t, call);
+	return sct_traced(call) ? t : NULL;
+}
+
+static inline void sct_done(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+			    uint64_t t0, uint64_t t1, const unsigned char *pre)
+{
+	if (t->counting) {
+		struct sct_count *c = &t->ring.counts[call];
+		sct_add_local(&c->calls, 1);
+		sct_add_local(&c->ticks, t1 - t0);
+		if (ret < 0 && ret >= -4095)
+			sct_add_local(&c->errors, 1);
+		return;
+	}
+	sct_record(t, call, a, ret, t0, t1, pre);
+}
+
+/* The next definition of a libc function, resolved on first use: calls can arrive
+ * from other libraries' constructors before ours has run. */
+#define SCT_REAL(name) ({ \
+	if (__builtin_expect(real_##name == NULL, 0)) \
+		real_##name = (__typeof(real_##name))sct_resolve(#name); \
+	real_##name; \
+})
+
+#endif

@@ -1,0 +1,23 @@
+/* Shared by the hand-written wrappers. */
+#ifndef SCT_HAND_H
+#define SCT_HAND_H
+
+#include "wrap.h"
+
+/* The environment every exec passes: the caller's, with LD_PRELOAD and the SCTRACE_*
+ * variables put back (no duplicates).  `slots` must hold sct_env_slots(envp) entries,
+ * `ld` sct_env_ldlen(envp) bytes; both usually on the caller's stack (vfork children
+ * must not allocate). */
+size_t sct_env_slots(char *const *envp);
+size_t sct_env_ldlen(char *const *envp);
+char **sct_env_fix(char *const *envp, char **slots, char *ld);
+
+/* Record a finished call made by a hand-written wrapper. */
+static inline void sct_hand_done(struct sct_thread *t, unsigned call, const uint64_t *a,
+				 int64_t ret, uint64_t t0, uint64_t t1)
+{
+	if (t)
+		sct_done(t, call, a, ret, t0, t1, NULL);
+}
+
+#endif
