@@ -27,6 +27,10 @@ void sct_print_hexstr(struct sct_out *o, const unsigned char *p, size_t n);
 void sct_print_timespec(struct sct_out *o, const unsigned char *p);
 void sct_print_timeval(struct sct_out *o, const unsigned char *p);
 
+/* The socklen_t behind argument `a` before (IN) or after (OUT) the call; 0 when
+ * it was captured. */
+int sct_socklen_at(const struct sct_dec *d, int a, unsigned when, uint32_t *v);
+
 /* Index of the first argument of `kind` in d's call, or -1. */
 int sct_find_kind(const struct sct_dec *d, unsigned kind);
 
