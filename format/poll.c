@@ -89,24 +89,23 @@ int sct_dec_pollfds(const struct sct_dec *d, unsigned i)
 }
 
 /* ", left {tv_sec=0, tv_nsec=99}" from the timeout as the kernel left it, when that
- * was captured (ppoll, select, pselect6). */
+ * was captured (an OUT copy: timespec_io for ppoll/pselect6, timeval for select). */
 static void print_left(const struct sct_dec *d)
 {
-	int a = sct_find_kind(d, SCT_K_TIMESPEC);
-	int tv = 0;
+	static const unsigned kinds[] = { SCT_K_TIMESPEC_IO, SCT_K_TIMESPEC, SCT_K_TIMEVAL };
 	const struct sct_blob *b;
+	int a = -1;
+	unsigned k;
 
-	if (a < 0) {
-		a = sct_find_kind(d, SCT_K_TIMEVAL);
-		tv = 1;
-	}
+	for (k = 0; k < 3 && a < 0; k++)
+		a = sct_find_kind(d, kinds[k]);
 	if (a < 0 || !d->r->arg[a])
 		return;
 	b = sct_rec_blob(d->r, (unsigned)a, SCT_BLOB_OUT);
 	if (!b || b->len < 16)
 		return;
 	sct_out_puts(d->o, ", left ");
-	if (tv)
+	if (kinds[k - 1] == SCT_K_TIMEVAL)
 		sct_print_timeval(d->o, sct_blob_data(b));
 	else
 		sct_print_timespec(d->o, sct_blob_data(b));

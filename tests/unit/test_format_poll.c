@@ -11,9 +11,9 @@ static struct trec t;
 static const struct sct_call c_poll = { "poll", 0, 3, SCT_R_POLL,
 	{ A(POLLFDS, 1), A(UINT, NOAUX), A(INT, NOAUX) } };
 static const struct sct_call c_ppoll = { "ppoll", 0, 5, SCT_R_POLL,
-	{ A(POLLFDS, 1), A(UINT, NOAUX), A(TIMESPEC, NOAUX), A(SIGSET, NOAUX), A(ULONG, NOAUX) } };
+	{ A(POLLFDS, 1), A(UINT, NOAUX), A(TIMESPEC_IO, NOAUX), A(SIGSET, NOAUX), A(ULONG, NOAUX) } };
 static const struct sct_call c_pselect6 = { "pselect6", 0, 6, SCT_R_SELECT,
-	{ A(INT, NOAUX), A(FDSET, 0), A(FDSET, 0), A(FDSET, 0), A(TIMESPEC, NOAUX), A(PTR, NOAUX) } };
+	{ A(INT, NOAUX), A(FDSET, 0), A(FDSET, 0), A(FDSET, 0), A(TIMESPEC_IO, NOAUX), A(PSEL_SIG, NOAUX) } };
 static const struct sct_call c_select = { "select", 0, 5, SCT_R_SELECT,
 	{ A(INT, NOAUX), A(FDSET, 0), A(FDSET, 0), A(FDSET, 0), A(TIMEVAL, NOAUX) } };
 static const struct sct_call c_epoll_create1 = { "epoll_create1", 0, 1, SCT_R_INT,
