@@ -1,0 +1,56 @@
+/* runner/calibrate.c: invariant-TSC detection and the MULT:SHIFT ratio. */
+#include <criterion/criterion.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "runner/calibrate.h"
+
+Test(calibrate, invariant_needs_both_flags)
+{
+	cr_assert_eq(sct_tsc_invariant("processor\t: 0\nflags\t\t: fpu tsc constant_tsc nonstop_tsc xsave\n"), 1);
+	cr_assert_eq(sct_tsc_invariant("processor\t: 0\nflags\t\t: fpu tsc constant_tsc xsave\n"), 0);
+	cr_assert_eq(sct_tsc_invariant("processor\t: 0\nflags\t\t: nonstop_tsc constant_tsc_x\n"), 0,
+		     "whole words only");
+	cr_assert_eq(sct_tsc_invariant("processor\t: 0\nflags\t\t: fpu\nbugs\t\t: constant_tsc nonstop_tsc\n"), 0,
+		     "only the flags line counts");
+	cr_assert_eq(sct_tsc_invariant("no flags here"), 0);
+}
+
+Test(calibrate, ratio_round_trips)
+{
+	uint32_t mult, shift;
+
+	/* 2.5 GHz: 12.5M ticks in 5 ms */
+	cr_assert_eq(sct_tsc_ratio(12500000, 5000000, &mult, &shift), 0);
+	cr_assert_eq(shift, 32);
+	cr_assert_eq((uint64_t)((unsigned __int128)2500000000ull * mult >> shift) / 1000, 1000000 - 1,
+		     "one second of ticks is one second, to a microsecond");
+	/* a slow 100 MHz counter: 10 ns per tick needs a smaller shift */
+	cr_assert_eq(sct_tsc_ratio(500000, 5000000, &mult, &shift), 0);
+	cr_assert_lt(shift, 32);
+	cr_assert_eq((uint64_t)12345 * mult >> shift, 123450);
+	cr_assert_eq(sct_tsc_ratio(0, 5, &mult, &shift), -1);
+}
+
+Test(calibrate, measures_this_machine)
+{
+	char buf[64];
+	unsigned m = 0, s = 0;
+	FILE *f = fopen("/proc/cpuinfo", "r");
+	static char info[16384];
+	size_t n = f ? fread(info, 1, sizeof(info) - 1, f) : 0;
+
+	if (f)
+		fclose(f);
+	info[n] = '\0';
+	if (!sct_tsc_invariant(info)) {
+		cr_assert_eq(sct_calibrate(buf, sizeof(buf)), -1, "no invariant TSC: export nothing");
+		return;
+	}
+	cr_assert_eq(sct_calibrate(buf, sizeof(buf)), 0);
+	cr_assert_eq(sscanf(buf, "%u:%u", &m, &s), 2, "%s", buf);
+	/* any real TSC runs between 100 MHz and 10 GHz */
+	cr_assert(m > 0 && s <= 32);
+	cr_assert_gt((double)m / (double)(1ull << s), 0.1);
+	cr_assert_lt((double)m / (double)(1ull << s), 10.0);
+}
