@@ -1,6 +1,7 @@
 /* Children exec'd with an empty environment must still be traced under -f:
- *   execve(self, ["envchild", "child", "1"], NULL)
- *   execve("/usr/bin/env", ["env", "-i", self, "child", "2"], environ)
+ *   1  fork, execve(self, ["envchild", "child", "1"], NULL)
+ *   2  fork, execve("/usr/bin/env", ["env", "-i", self, "child", "2"], environ)
+ *   3, 4  the same from vfork
  * Each child image makes one call no one else makes, close(-4240 - N), and checks
  * that its environment is indeed empty of anything but the tracer's variables.
  * Window N of child N starts with the execve line of its image (run.sh compares
@@ -30,9 +31,9 @@ static int child(int n)
 	return 0;
 }
 
-static void run(char *path, char **argv, char **envp)
+static void run(int use_vfork, char *path, char **argv, char **envp)
 {
-	pid_t pid = fork();
+	pid_t pid = use_vfork ? vfork() : fork();
 	int st;
 
 	CHECK(pid >= 0);
@@ -47,6 +48,8 @@ int main(int argc, char **argv)
 {
 	char *a1[] = { argv[0], "child", "1", NULL };
 	char *a2[] = { "env", "-i", argv[0], "child", "2", NULL };
+	char *a3[] = { argv[0], "child", "3", NULL };
+	char *a4[] = { "env", "-i", argv[0], "child", "4", NULL };
 	sigset_t chld;
 
 	if (argc == 3 && strcmp(argv[1], "child") == 0)
@@ -57,8 +60,10 @@ int main(int argc, char **argv)
 	sigaddset(&chld, SIGCHLD);
 	CHECK(sigprocmask(SIG_BLOCK, &chld, NULL) == 0);
 	E2E_BEGIN_N(0);
-	run(argv[0], a1, NULL);
-	run("/usr/bin/env", a2, environ);
+	run(0, argv[0], a1, NULL);
+	run(0, "/usr/bin/env", a2, environ);
+	run(1, argv[0], a3, NULL);
+	run(1, "/usr/bin/env", a4, environ);
 	E2E_END_N(0);
 	printf("envchild: ok\n");
 	return 0;
