@@ -130,6 +130,13 @@ static int map_ring(struct sct_drain *d, const char *name, int pid, int tid)
 	r->dev = st.st_dev;
 	r->ino = st.st_ino;
 	snprintf(r->name, sizeof(r->name), "%s", name);
+	/* Free the name at once: a thread that execs keeps its tid, and the new image
+	 * creates "<pid>.<tid>.ring" again (O_EXCL) while the old image's ring is still
+	 * ours to drain.  That new ring also tells us the old one is finished. */
+	unlinkat(d->dirfd, name, 0);
+	for (struct sct_rring *o = d->rings; o; o = o->next)
+		if (o->pid == r->pid && o->tid == r->tid)
+			o->superseded = 1;
 	r->next = d->rings;
 	d->rings = r;
 	d->nrings++;
@@ -228,6 +235,9 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 			dst->t1 = sct_clock_ns(&h->clock, dst->t1);
 			if (!r->first_ns)
 				r->first_ns = dst->t0 ? dst->t0 : 1;
+			/* a call that never returned (exit_group) may carry no t1 */
+			if (dst->t0 > r->last_ns)
+				r->last_ns = dst->t0;
 			if (dst->t1 > r->last_ns)
 				r->last_ns = dst->t1;
 			if (dst->kind == SCT_REC_EXIT || dst->kind == SCT_REC_SIGNAL)
@@ -298,7 +308,8 @@ unsigned sct_drain_mark(struct sct_drain *d, int (*alive)(int pid, int tid))
 			continue;
 		}
 		/* state before head: a CLOSED ring's last commit is visible once CLOSED is */
-		done = __atomic_load_n(&h->state, __ATOMIC_ACQUIRE) == SCT_RING_CLOSED;
+		done = __atomic_load_n(&h->state, __ATOMIC_ACQUIRE) == SCT_RING_CLOSED ||
+		       r->superseded;
 		if (!done && alive)
 			done = !alive(r->pid, r->tid);
 		if (!done)
@@ -329,7 +340,7 @@ unsigned sct_drain_retire(struct sct_drain *d)
 				sct_totals_add_counts(d->totals, r->counts, r->hdr->ncalls, &r->hdr->clock);
 			d->totals->lost += r->hdr->lost;
 		}
-		/* the same name may already be a newer ring (the thread exec'd): check */
+		/* normally unlinked when mapped; the name may be a newer ring by now */
 		if (fstatat(d->dirfd, r->name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
 		    st.st_dev == r->dev && st.st_ino == r->ino)
 			unlinkat(d->dirfd, r->name, 0);

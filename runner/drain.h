@@ -1,6 +1,8 @@
 /* Reader side of the rings (protocol: format/record.h): find the ring files of a
- * session directory, map them, copy their records out in batches, wake writers that
- * wait for room, and retire rings whose thread is gone once they are empty. */
+ * session directory, map them (and unlink them: the mapping keeps the data, and the
+ * name is free for the next image of the same thread after exec), copy their records
+ * out in batches, wake writers that wait for room, and retire rings whose thread is
+ * gone, closed or superseded once they are empty. */
 #ifndef SCT_DRAIN_H
 #define SCT_DRAIN_H
 
@@ -26,6 +28,7 @@ struct sct_rring {
 	int ended;			/* closed or gone: last_ns is final */
 	int bad;			/* a corrupt record was met: ignored from then on */
 	int retire;			/* drained and finished: sct_drain_retire removes it */
+	int superseded;			/* a newer ring has the same pid and tid (exec) */
 };
 
 /* One copied record of a batch: the record lives at arena + off. */

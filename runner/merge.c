@@ -41,7 +41,7 @@ static unsigned live_at(const struct sct_drain *d, uint64_t t)
 	unsigned n = 0;
 
 	for (const struct sct_rring *r = d->rings; r; r = r->next) {
-		int ended = r->ended ||
+		int ended = r->ended || r->superseded ||
 			__atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) == SCT_RING_CLOSED;
 		if (r->first_ns && r->first_ns <= t && !(ended && r->last_ns < t))
 			n++;

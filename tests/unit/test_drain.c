@@ -355,6 +355,8 @@ Test(drain, ignores_other_and_unformatted_files)
 	close(fd);
 	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
 	cr_assert_eq(sct_drain_scan(&d), 0);
+	snprintf(path, sizeof(path), "%s/12.12.ring", dir);
+	cr_assert_eq(access(path, F_OK), 0, "a ring being set up is left alone");
 }
 
 Test(drain, inotify_flags_new_rings)
@@ -385,4 +387,38 @@ Test(drain, task_alive)
 	cr_assert_eq(sct_task_alive(c, c), 0, "a zombie is gone");
 	waitpid(c, NULL, 0);
 	cr_assert_eq(sct_task_alive(c, c), 0);
+}
+
+Test(drain, name_freed_when_mapped_and_exec_supersedes)
+{
+	struct sct_wring a, b;
+	char path[128];
+	void *pa, *pb;
+
+	pa = make_ring(&a, 70, 70, 4096, &ns_clock);
+	put(&a, sizeof(struct sct_rec), 0, 1, 1);
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	cr_assert_eq(sct_drain_scan(&d), 1);
+	snprintf(path, sizeof(path), "%s/70.70.ring", dir);
+	cr_assert_eq(access(path, F_OK), -1, "the name is free for the next image");
+	cr_assert_eq(sct_drain_mark(&d, NULL), 0, "an active ring of a live thread stays");
+	/* the thread exec'd: the new image creates the same name (O_EXCL succeeds) */
+	pb = make_ring(&b, 70, 70, 4096, &ns_clock);
+	put(&b, sizeof(struct sct_rec), 0, 2, 2);
+	cr_assert_eq(sct_drain_scan(&d), 1);
+	cr_assert_eq(d.nrings, 2);
+	cr_assert_eq(sct_drain_mark(&d, NULL), 0, "the old ring still holds a record");
+	sct_drain_collect(&d);
+	cr_assert_eq(d.n, 2);
+	cr_assert_eq(sct_batch_rec(&d, 0)->arg[0], 1, "the old image's record comes first");
+	cr_assert_eq(sct_drain_mark(&d, NULL), 1, "drained and superseded: finished");
+	cr_assert_eq(sct_drain_retire(&d), 1);
+	cr_assert_eq(d.nrings, 1);
+	put(&a, sizeof(struct sct_rec), 0, 3, 3);	/* cannot happen; must not be read */
+	put(&b, sizeof(struct sct_rec), 0, 4, 4);
+	sct_drain_collect(&d);
+	cr_assert_eq(d.n, 1);
+	cr_assert_eq(sct_batch_rec(&d, 0)->arg[0], 4, "the new ring is the one kept");
+	unmap_ring(pa, 4096);
+	unmap_ring(pb, 4096);
 }
