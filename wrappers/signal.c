@@ -1,7 +1,10 @@
-/* sigaction and signal.  glibc hands the kernel its own form of the action (with
- * SA_RESTORER and its restorer; signal() adds SA_RESTART and the signal to the mask),
- * so the record shows the kernel's view: read back with raw rt_sigaction, which
- * changes nothing. */
+/* sigaction and signal.  glibc hands the kernel its own form of the action: the
+ * flags sign-extended plus SA_RESTORER, its restorer, the mask without its two
+ * internal signals (SIGRTMIN, SIGRT_1); signal() adds SA_RESTART and the signal to the
+ * mask.  The record shows that form.  The old action and the restorer are read with a
+ * raw rt_sigaction(sig, NULL, &k), which changes nothing; the new mask and flags are
+ * rebuilt from the caller's (the kernel drops SIGKILL/SIGSTOP and unknown flags from
+ * what it stores, strace shows what was passed). */
 #include "hand.h"
 #include "raw.h"
 
@@ -12,22 +15,29 @@ struct ksigaction {
 	uint64_t mask;
 };
 
+static void *glibc_restorer;		/* __restore_rt, as seen in any earlier action */
 static int (*real_sigaction)(int, const struct sigaction *, struct sigaction *);
 static sighandler_t (*real_signal)(int, sighandler_t);
 
-/* glibc refuses its two internal signals without asking the kernel. */
-static int internal_signal(int sig)
+#define K_SA_RESTORER 0x04000000UL
+#define GLIBC_INTERNAL_SIGS ((1ULL << 31) | (1ULL << 32))	/* bits of signals 32, 33 */
+
+/* glibc refuses these without asking the kernel. */
+static int refused_signal(int sig)
 {
-	return sig == 32 || sig == 33;
+	return sig < 1 || sig > 64 || sig == 32 || sig == 33;
 }
 
-static void user_to_kernel(const struct sigaction *act, const struct ksigaction *old,
+/* The action as glibc passes it; `now` is the kernel's after the call (for the
+ * restorer), or the old one if the call failed. */
+static void user_to_kernel(const struct sigaction *act, const struct ksigaction *now,
 			   struct ksigaction *k)
 {
 	k->handler = (void *)act->sa_handler;
-	k->flags = (unsigned long)act->sa_flags | 0x04000000;	/* SA_RESTORER */
-	k->restorer = old->restorer;
+	k->flags = (unsigned long)(long)act->sa_flags | K_SA_RESTORER;
+	k->restorer = now->restorer;
 	memcpy(&k->mask, &act->sa_mask, sizeof(k->mask));
+	k->mask &= ~GLIBC_INTERNAL_SIGS;
 }
 
 static void record(struct sct_thread *t, int sig, int has_act, int has_old, int r, int e,
@@ -41,8 +51,8 @@ static void record(struct sct_thread *t, int sig, int has_act, int has_old, int 
 
 SCT_EXPORT int sigaction(int sig, const struct sigaction *act, struct sigaction *old)
 {
-	struct sct_thread *t = internal_signal(sig) ? NULL : sct_begin(SCT_CALL_rt_sigaction);
-	struct ksigaction kold = { 0 }, knew = { 0 };
+	struct sct_thread *t = refused_signal(sig) ? NULL : sct_begin(SCT_CALL_rt_sigaction);
+	struct ksigaction kold = { 0 }, know = { 0 }, knew = { 0 };
 	uint64_t t0;
 	int r, e;
 
@@ -52,8 +62,15 @@ SCT_EXPORT int sigaction(int sig, const struct sigaction *act, struct sigaction 
 	t0 = sct_now();
 	r = SCT_REAL(sigaction)(sig, act, old);
 	e = errno;
-	if (act && (r != 0 || sct_sys(SYS_rt_sigaction, sig, 0, &knew, 8) < 0))
-		user_to_kernel(act, &kold, &knew);
+	if (act) {
+		if (r != 0 || sct_sys(SYS_rt_sigaction, sig, 0, &know, 8) < 0)
+			know = kold;
+		if (know.flags & K_SA_RESTORER)
+			glibc_restorer = know.restorer;
+		else
+			know.restorer = glibc_restorer;
+		user_to_kernel(act, &know, &knew);
+	}
 	record(t, sig, act != NULL, old != NULL, r, e, &knew, &kold, t0);
 	errno = e;
 	return r;
@@ -61,7 +78,7 @@ SCT_EXPORT int sigaction(int sig, const struct sigaction *act, struct sigaction 
 
 SCT_EXPORT sighandler_t signal(int sig, sighandler_t handler)
 {
-	struct sct_thread *t = internal_signal(sig) ? NULL : sct_begin(SCT_CALL_rt_sigaction);
+	struct sct_thread *t = refused_signal(sig) ? NULL : sct_begin(SCT_CALL_rt_sigaction);
 	struct ksigaction kold = { 0 }, knew = { 0 };
 	sighandler_t r;
 	uint64_t t0;
