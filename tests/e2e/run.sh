@@ -25,7 +25,6 @@ case $O in /*) ;; *) O=$root/$O ;; esac
 SCTRACE=$O/sctrace
 LIB=$O/libsctrace.so
 BIN=$O/e2e
-WORK=$O/e2e-work
 TIMEOUT=${E2E_TIMEOUT:-60}
 
 npass=0 nfail=0 nskip=0
@@ -33,7 +32,9 @@ only=" $* "
 
 umask 022
 ulimit -c 0 2>/dev/null
-rm -rf "$WORK" && mkdir -p "$WORK" || exit 1
+# A directory of its own per run: several runs may share one build folder.  Kept
+# when something failed, for its traces and diffs.
+mkdir -p "$O/e2e-work" && WORK=$(mktemp -d "$O/e2e-work/run.XXXXXX") || exit 1
 
 pass() { npass=$((npass + 1)); echo "e2e: $1: PASS"; }
 skip() { nskip=$((nskip + 1)); echo "e2e: $1: SKIP ($2)"; }
@@ -417,5 +418,10 @@ if wanted usage-bare && have_tracer usage-bare; then
 	fi
 fi
 
+if [ "$nfail" -eq 0 ]; then
+	rm -rf "$WORK"
+else
+	echo "e2e: traces, windows and diffs are in $WORK"
+fi
 echo "e2e: $npass passed, $nfail failed, $nskip skipped"
 [ "$nfail" -eq 0 ]
