@@ -14,6 +14,7 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 #include "drain.h"
 #include "session.h"
@@ -80,6 +81,14 @@ static int parse_name(const char *name, int *pid, int *tid)
 	return 0;
 }
 
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
 static int mapped(const struct sct_drain *d, dev_t dev, ino_t ino)
 {
 	for (const struct sct_rring *r = d->rings; r; r = r->next)
@@ -129,6 +138,7 @@ static int map_ring(struct sct_drain *d, const char *name, int pid, int tid)
 	r->tid = h.tid > 0 ? h.tid : tid;
 	r->dev = st.st_dev;
 	r->ino = st.st_ino;
+	r->first_ns = mono_ns();	/* lowered by earlier records: the task exists from here */
 	snprintf(r->name, sizeof(r->name), "%s", name);
 	/* Free the name at once: a thread that execs keeps its tid, and the new image
 	 * creates "<pid>.<tid>.ring" again (O_EXCL) while the old image's ring is still
@@ -211,6 +221,12 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 		wake_writer(h);
 		return 0;
 	}
+	if (d->only_tid && r->tid != d->only_tid) {
+		/* not traced (strace without -f sees the main thread only): just make room */
+		__atomic_store_n(&h->tail, head, __ATOMIC_RELEASE);
+		wake_writer(h);
+		return (size_t)(head - start);
+	}
 	while (tail < head) {
 		uint32_t off = (uint32_t)tail & r->mask;
 		const struct sct_rec *src = (const struct sct_rec *)(r->data + off);
@@ -233,8 +249,8 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 			memcpy(dst, src, size);
 			dst->t0 = sct_clock_ns(&h->clock, dst->t0);
 			dst->t1 = sct_clock_ns(&h->clock, dst->t1);
-			if (!r->first_ns)
-				r->first_ns = dst->t0 ? dst->t0 : 1;
+			if (dst->t0 && dst->t0 < r->first_ns)
+				r->first_ns = dst->t0;
 			/* a call that never returned (exit_group) may carry no t1 */
 			if (dst->t0 > r->last_ns)
 				r->last_ns = dst->t0;
@@ -335,7 +351,7 @@ unsigned sct_drain_retire(struct sct_drain *d)
 			pp = &r->next;
 			continue;
 		}
-		if (d->totals) {
+		if (d->totals && (!d->only_tid || r->tid == d->only_tid)) {
 			if (d->count_mode)
 				sct_totals_add_counts(d->totals, r->counts, r->hdr->ncalls, &r->hdr->clock);
 			d->totals->lost += r->hdr->lost;

@@ -23,7 +23,7 @@ struct sct_rring {
 	dev_t dev;
 	ino_t ino;
 	char name[64];			/* file name inside the session directory */
-	uint64_t first_ns;		/* t0 of its first record, 0 before one */
+	uint64_t first_ns;		/* when it was mapped, or its earliest record's t0 */
 	uint64_t last_ns;		/* t1 of its latest record */
 	int ended;			/* closed or gone: last_ns is final */
 	int bad;			/* a corrupt record was met: ignored from then on */
@@ -53,6 +53,7 @@ struct sct_drain {
 	/* -c/-C totals; counters are added when a ring retires (count mode) */
 	struct sct_totals *totals;
 	int count_mode;
+	int only_tid;			/* without -f: other threads' rings are drained unread */
 	uint64_t corrupt;		/* bytes skipped over corrupt records */
 };
 

@@ -43,7 +43,9 @@ static unsigned live_at(const struct sct_drain *d, uint64_t t)
 	for (const struct sct_rring *r = d->rings; r; r = r->next) {
 		int ended = r->ended || r->superseded ||
 			__atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) == SCT_RING_CLOSED;
-		if (r->first_ns && r->first_ns <= t && !(ended && r->last_ns < t))
+		if (d->only_tid && r->tid != d->only_tid)
+			continue;
+		if (r->first_ns <= t && !(ended && r->last_ns < t))
 			n++;
 	}
 	return n;

@@ -222,6 +222,8 @@ int sct_main(int argc, char **argv)
 		fprintf(stderr, "sctrace: exec: %s\n", strerror(exec_err));
 	}
 	m.root = pid;
+	if (!o.follow)		/* strace without -f traces the command's first thread only */
+		d.only_tid = pid;
 
 	l = (struct sct_loop){ .opts = &o, .drain = &d, .merge = &m, .out = &out,
 			       .sfd = sfd, .root = pid };

@@ -422,3 +422,28 @@ Test(drain, name_freed_when_mapped_and_exec_supersedes)
 	unmap_ring(pa, 4096);
 	unmap_ring(pb, 4096);
 }
+
+Test(drain, without_follow_other_threads_are_drained_unread)
+{
+	struct sct_wring a, b;
+	void *pa = make_ring(&a, 80, 80, 4096, &ns_clock);
+	void *pb = make_ring(&b, 80, 81, 4096, &ns_clock);
+
+	put(&a, sizeof(struct sct_rec), 0, 1, 1);
+	put(&b, sizeof(struct sct_rec), 0, 2, 2);
+	b.counts[0].calls = 5;
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	d.only_tid = 80;
+	sct_drain_scan(&d);
+	sct_drain_collect(&d);
+	cr_assert_eq(d.n, 1);
+	cr_assert_eq(sct_batch_rec(&d, 0)->tid, 80);
+	cr_assert_eq(b.hdr->tail, b.hdr->head, "the other thread's writer is not left blocked");
+	d.count_mode = 1;
+	__atomic_store_n(&b.hdr->state, SCT_RING_CLOSED, __ATOMIC_RELEASE);
+	cr_assert_eq(sct_drain_mark(&d, NULL), 1);
+	sct_drain_retire(&d);
+	cr_assert_eq(tot.c[0].calls, 0, "nor counted");
+	unmap_ring(pa, 4096);
+	unmap_ring(pb, 4096);
+}
