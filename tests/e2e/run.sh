@@ -143,31 +143,6 @@ compare threads -- threads
 compare errors -- errors
 compare empty-env-exec -- envchild
 
-# strace pads each call to column 40 before " = " (pid prefix included); the windows
-# above collapse that padding (strace's own depends on pid widths and resumptions),
-# so check sctrace's padding here, on every complete line it wrote above.
-if wanted alignment; then
-	if [ -n "$nostrace" ]; then
-		skip alignment "$nostrace"
-	elif [ -z "$sctrace_raws" ]; then
-		skip alignment "no sctrace trace was made"
-	else
-		# shellcheck disable=SC2086
-		bad=$(awk '
-			/<unfinished \.\.\.>$|<\.\.\. [a-z0-9_]+ resumed>/ { next }
-			match($0, /\) += [-0-9?]/) {
-				pre = RSTART; sp = RLENGTH - 4
-				want = (pre <= 39) ? 40 - pre : 1
-				if (sp != want) { print FILENAME ": " $0; exit }
-			}' $sctrace_raws)
-		if [ -z "$bad" ]; then
-			pass alignment
-		else
-			fail alignment "return not at column 41 as strace pads it: $bad"
-		fi
-	fi
-fi
-
 # ---------------------------------------------------------------------------
 # 2. Checks without strace
 # ---------------------------------------------------------------------------
@@ -415,6 +390,33 @@ if wanted usage-bare && have_tracer usage-bare; then
 		pass usage-bare
 	else
 		fail usage-bare "exit $rc: $(first_line "$WORK/bare.err")"
+	fi
+fi
+
+# strace pads each call to column 40 before " = " (pid prefix included); the windows
+# collapse that padding (strace's own depends on pid widths and resumptions), so
+# check sctrace's padding here, on every complete line of every trace it wrote.
+for f in "$WORK/empty-env/trace" "$WORK/signal-writes/trace" "$WORK/standalone/1.err" \
+	 "$WORK/standalone/trace"; do
+	[ -f "$f" ] && sctrace_raws="$sctrace_raws $f"
+done
+if wanted alignment; then
+	if [ -z "$sctrace_raws" ]; then
+		skip alignment "no sctrace trace was made"
+	else
+		# shellcheck disable=SC2086
+		bad=$(awk '
+			/<unfinished \.\.\.>$|<\.\.\. [a-z0-9_]+ resumed>/ { next }
+			match($0, /\) += [-0-9?]/) {
+				pre = RSTART; sp = RLENGTH - 4
+				want = (pre <= 39) ? 40 - pre : 1
+				if (sp != want) { print FILENAME ": " $0; exit }
+			}' $sctrace_raws)
+		if [ -z "$bad" ]; then
+			pass alignment
+		else
+			fail alignment "return not at column 41 as strace pads it: $bad"
+		fi
 	fi
 fi
 
