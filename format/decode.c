@@ -20,6 +20,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_STR] = sct_dec_str,
 	[SCT_K_BUF_IN] = sct_dec_buf_in,
 	[SCT_K_BUF_OUT] = sct_dec_buf_out,
+	[SCT_K_PATH_OUT] = sct_dec_buf_out,
 	/* files */
 	[SCT_K_OFLAGS] = sct_dec_oflags,
 	[SCT_K_OFLAGS_NA] = sct_dec_oflags_na,
@@ -72,6 +73,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_MAPFLAGS] = sct_dec_mapflags,
 	[SCT_K_MADVICE] = sct_dec_madvice,
 	[SCT_K_MREMAPFL] = sct_dec_mremapflags,
+	[SCT_K_MREMAP_ADDR] = sct_dec_mremap_addr,
 	/* processes and signals */
 	[SCT_K_CLONEFL] = sct_dec_cloneflags,
 	[SCT_K_ARGV] = sct_dec_argv,

@@ -150,7 +150,8 @@ static void print_buf(const struct sct_dec *d, const struct sct_blob *b, uint64_
 			more = 0;
 		n = z;
 	}
-	sct_print_quoted(d->o, p, n, d->f->strsize, more);
+	/* a path (getcwd) is never cut at -s */
+	sct_print_quoted(d->o, p, n, cstr ? n : d->f->strsize, more);
 }
 
 int sct_dec_buf_in(const struct sct_dec *d, unsigned i)

@@ -9,7 +9,9 @@
  *   PATH        NUL-terminated string, up to PATH_MAX bytes                (IN)
  *   STR         NUL-terminated string, up to strsize + 1 bytes             (IN)
  *   MEM_IN      bytes, length arg[aux], up to strsize + 1                  (IN)
- *   MEM_OUT     bytes, length ret when ret > 0, up to strsize + 1          (OUT)
+ *   MEM_OUT     bytes, length ret when ret >= 0, up to strsize + 1         (OUT)
+ *   PATH_OUT    bytes, length ret when ret >= 0, up to PATH_MAX             (OUT)
+ *   IOCTL       the int behind FIONREAD/TIOCOUTQ (OUT), FIONBIO/FIOASYNC (IN)
  *   STRUCT_IN   `size` bytes when the pointer is not NULL                  (IN)
  *   STRUCT_OUT  `size` bytes when the pointer is not NULL and ret >= 0     (OUT)
  *   STRUCT_IO   `size` bytes before (IN) and after (OUT) the call
@@ -23,7 +25,7 @@
  *   MSG_OUT     struct msghdr after recvmsg, data up to ret, on success     (OUT)
  *   ARGV        NULL-terminated string array: see "argv blob"             (IN)
  *   ENVP        NULL-terminated string array: blob is one uint64_t count  (IN)
- *   DIRENTS     getdents64 buffer: blob is one uint64_t entry count        (OUT)
+ *   DIRENTS     getdents64 buffer: blob is one uint64_t entry count, ret >= 0 (OUT)
  *   EPOLL_OUT   struct epoll_event[ret] on success                        (OUT)
  *   FCNTL       struct flock (IN) when arg[aux] is a lock command, else NONE
  *   SOPT_IN     setsockopt value, length arg[aux], up to 64 bytes          (IN)
@@ -60,6 +62,7 @@
 	X(STR,        "str",        STR, 0)  /* "text"... cut at -s */ \
 	X(BUF_IN,     "buf_in",     MEM_IN, 0)  /* write(fd, "abc", 3): length arg aux */ \
 	X(BUF_OUT,    "buf_out",    MEM_OUT, 0) /* read(fd, "abc", 3): length = ret; address on error */ \
+	X(PATH_OUT,   "path_out",   PATH_OUT, 0) /* getcwd's buffer: a path, never cut at -s */ \
 	/* files */ \
 	X(OFLAGS,     "oflags",     NONE, 0) /* O_RDONLY|O_CLOEXEC (access mode always shown) */ \
 	X(OFLAGS_NA,  "oflags_na",  NONE, 0) /* O_CLOEXEC|O_NONBLOCK or 0 (pipe2, dup3) */ \
@@ -71,7 +74,7 @@
 	X(FCNTL_CMD,  "fcntl_cmd",  NONE, 0) /* F_GETFL */ \
 	X(FCNTL_ARG,  "fcntl_arg",  FCNTL, 0) /* depends on cmd arg aux; omitted for F_GET* */ \
 	X(IOCTL_REQ,  "ioctl_req",  NONE, 0) /* TCGETS, FIONREAD, _IOC(...) */ \
-	X(IOCTL_ARG,  "ioctl_arg",  NONE, 0) /* address (or value) for request arg aux */ \
+	X(IOCTL_ARG,  "ioctl_arg",  IOCTL, 0) /* address (or value) for request arg aux */ \
 	X(PIPEFD,     "pipefd",     STRUCT_OUT, 8)  /* [3, 4] */ \
 	X(STAT,       "stat",       STRUCT_OUT, 144) /* struct stat, abbreviated as strace does */ \
 	X(STATX,      "statx",      STRUCT_OUT, 256) /* struct statx */ \
@@ -98,7 +101,7 @@
 	/* polling */ \
 	X(POLLFDS,    "pollfds",    POLL, 0)  /* [{fd=3, events=POLLIN}]; count arg aux */ \
 	X(FDSET,      "fdset",      FDSET, 0) /* [3 4] or NULL; nfds arg aux */ \
-	X(PSEL_SIG,   "pselect_sig", STRUCT_IN, 16) /* {sigmask=NULL, sigsetsize=8} or NULL */ \
+	X(PSEL_SIG,   "pselect_sig", STRUCT_IN, 24) /* {sigmask=[INT], sigsetsize=8}: {ptr, len, set} */ \
 	X(TIMEVAL,    "timeval",    STRUCT_IN, 16) /* {tv_sec=1, tv_usec=0} */ \
 	X(TIMESPEC,   "timespec",   STRUCT_IN, 16) /* {tv_sec=1, tv_nsec=0} */ \
 	X(TIMESPEC_OUT, "timespec_out", STRUCT_OUT, 16) /* nanosleep's rem */ \
@@ -112,6 +115,7 @@
 	X(MAPFLAGS,   "mapflags",   NONE, 0) /* MAP_PRIVATE|MAP_ANONYMOUS */ \
 	X(MADVICE,    "madvice",    NONE, 0) /* MADV_DONTNEED */ \
 	X(MREMAPFL,   "mremapflags", NONE, 0) /* MREMAP_MAYMOVE */ \
+	X(MREMAP_ADDR, "mremap_addr", NONE, 0) /* new address, omitted unless arg aux has MREMAP_FIXED */ \
 	/* processes and signals */ \
 	X(CLONEFL,    "cloneflags", NONE, 0) /* CLONE_CHILD_CLEARTID|...|SIGCHLD */ \
 	X(ARGV,       "argv",       ARGV, 0) /* ["ls", "-l"] */ \

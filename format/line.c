@@ -7,6 +7,8 @@
 #include <string.h>
 #include "decode.h"
 
+#define LINE_HEAD_ROOM 256		/* > prefix + timestamp + RET_COLUMN */
+
 #define RET_COLUMN 39
 
 void sct_fmt_defaults(struct sct_fmt_opts *f)
@@ -234,6 +236,10 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		sct_out_putc(o, '\n');
 		return;
 	}
+	/* A line starts with room for its first columns: padding to the return column
+	 * is only needed when they are few, and must not straddle a flush. */
+	if (o->fd >= 0 && o->cap - o->len < LINE_HEAD_ROOM)
+		sct_out_flush(o);
 	start = o->len;
 	start_fl = sct_out_flushes();
 	print_prefix(o, r, f);

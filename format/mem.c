@@ -2,6 +2,7 @@
  * mremap flags.  x86-64 values from asm-generic/mman*.h and asm/mman.h. */
 #include <stddef.h>
 #include <stdint.h>
+#include <sys/mman.h>
 #include "decode.h"
 
 static const struct sct_xlat prots[] = {
@@ -98,5 +99,16 @@ int sct_dec_madvice(const struct sct_dec *d, unsigned i)
 int sct_dec_mremapflags(const struct sct_dec *d, unsigned i)
 {
 	sct_print_flags(d->o, mremap_flags, (uint32_t)d->r->arg[i], "MREMAP_???");
+	return 0;
+}
+
+/* mremap's fifth argument exists only with MREMAP_FIXED (strace leaves it out). */
+int sct_dec_mremap_addr(const struct sct_dec *d, unsigned i)
+{
+	unsigned a = d->c->arg[i].aux < SCT_MAX_ARGS ? d->c->arg[i].aux : 3;
+
+	if (!(d->r->arg[a] & MREMAP_FIXED))
+		return 1;
+	sct_print_addr(d->o, d->r->arg[i]);
 	return 0;
 }

@@ -20,7 +20,7 @@ enum {
 	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
 	CAP_STRUCT_IO, CAP_POLL, CAP_FDSET, CAP_SADDR_IN, CAP_SADDR_OUT, CAP_IOV_IN,
 	CAP_IOV_OUT, CAP_MSG_IN, CAP_MSG_OUT, CAP_ARGV, CAP_ENVP, CAP_DIRENTS, CAP_EPOLL_OUT,
-	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT,
+	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL,
 };
 
 #define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
@@ -39,6 +39,7 @@ struct sink {
 	int safe;			/* memory is known readable (the call succeeded) */
 	int pid;
 	uint32_t lim;			/* bytes reserved (second pass) */
+	unsigned no_out;		/* arguments whose after-call state is unknown */
 	int over;			/* memory changed between the passes and grew */
 };
 
@@ -155,7 +156,7 @@ static void blob_end(struct sink *s, unsigned flags)
 static void blob_mem(struct sink *s, unsigned arg, unsigned when, const void *src, size_t n,
 		     unsigned flags)
 {
-	if (!src || !readable(s, src))
+	if (!src || (n && !readable(s, src)))
 		return;
 	blob_begin(s, arg, when);
 	put(s, src, n);
@@ -353,10 +354,19 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		n = aux < lim ? (size_t)aux : lim;
 		blob_mem(s, i, SCT_BLOB_IN, p, n, n < aux ? SCT_BF_TRUNC : 0);
 		break;
+	case CAP_PATH_OUT:
+		lim = PATH_MAX;
+		/* fall through */
 	case CAP_MEM_OUT:
-		if (ok && ret > 0)
+		if (ok && ret >= 0)
 			blob_mem(s, i, SCT_BLOB_OUT, p, (uint64_t)ret < lim ? (size_t)ret : lim,
 				 (uint64_t)ret > lim ? SCT_BF_TRUNC : 0);
+		break;
+	case CAP_IOCTL:
+		if (ok && (aux == FIONREAD || aux == TIOCOUTQ))
+			blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(int), 0);
+		else if (aux == FIONBIO || aux == FIOASYNC)
+			blob_mem(s, i, SCT_BLOB_IN, p, sizeof(int), 0);
 		break;
 	case CAP_STRUCT_IN:
 		blob_mem(s, i, SCT_BLOB_IN, p, size, 0);
@@ -372,7 +382,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			s->safe = 1;
 			blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), size, 0);
 			s->safe = safe;
-			if (ok)
+			if (ok && !(s->no_out & (1u << i)))
 				blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
 		}
 		break;
@@ -423,7 +433,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			blob_count(s, i, SCT_BLOB_IN, count_vec(s, p));
 		break;
 	case CAP_DIRENTS:
-		if (ok && ret > 0)
+		if (ok && ret >= 0)
 			blob_count(s, i, SCT_BLOB_OUT, count_dirents(p, ret));
 		break;
 	case CAP_EPOLL_OUT:
@@ -465,10 +475,11 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		uint64_t t0, uint64_t t1, const unsigned char *pre)
 {
 	const struct sct_call *c = &sct_calls[call];
-	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), t->pid, 0, 0 };
+	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), t->pid, 0, t->no_out, 0 };
 	struct sct_rec *r;
 	uint32_t size;
 
+	t->no_out = 0;
 	capture_all(&s, c, a, ret, pre);
 	size = (uint32_t)sizeof(*r) + s.n;
 	if (size > SCT_REC_MAX)		/* only with a huge -s: keep the call, drop its data */

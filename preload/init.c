@@ -57,7 +57,8 @@ static void keep_env(char **envp)
 
 	for (char **e = envp; e && *e && sct_cfg.nkeep < SCT_ENV_KEEP_MAX; e++) {
 		size_t n = strlen(*e) + 1;
-		if (strncmp(*e, "SCTRACE_", 8) || used + n > sizeof(keep_buf))
+		if (strncmp(*e, "SCTRACE_", 8) || used + n > sizeof(keep_buf) ||
+		    !strncmp(*e, SCT_ENV_ENVNULL "=", sizeof(SCT_ENV_ENVNULL)))
 			continue;
 		memcpy(keep_buf + used, *e, n);
 		sct_cfg.keep[sct_cfg.nkeep++] = keep_buf + used;
@@ -122,16 +123,36 @@ static void read_config(char **envp)
 		strcpy(sct_cfg.lib, di.dli_fname);
 }
 
-/* This image's execve, as the kernel ran it: AT_EXECFN is the path the caller passed. */
+/* "/dev/fd/N": the kernel's name for an image run by execveat(N, "", AT_EMPTY_PATH),
+ * which is what fexecve does; -1 otherwise. */
+static int execveat_fd(const char *fn)
+{
+	char *end;
+	long fd;
+
+	if (strncmp(fn, "/dev/fd/", 8) || !fn[8])
+		return -1;
+	fd = strtol(fn + 8, &end, 10);
+	return *end || fd < 0 ? -1 : (int)fd;
+}
+
+/* This image's execve, as the kernel ran it: AT_EXECFN is the path the caller passed.
+ * The caller's exec wrapper leaves SCT_ENV_ENVNULL when it passed envp = NULL (we
+ * only see the environment it was given instead). */
 static void record_execve(char **argv, char **envp)
 {
-	struct sct_thread *t = sct_begin(SCT_CALL_execve);
-	uint64_t a[SCT_MAX_ARGS] = { getauxval(AT_EXECFN), (uint64_t)(uintptr_t)argv,
-				     (uint64_t)(uintptr_t)envp };
+	const char *fn = (const char *)getauxval(AT_EXECFN);
+	int fd = fn ? execveat_fd(fn) : -1;
+	unsigned call = fd >= 0 ? SCT_CALL_execveat : SCT_CALL_execve;
+	uint64_t env = getenv(SCT_ENV_ENVNULL) ? 0 : (uint64_t)(uintptr_t)envp;
+	uint64_t a[SCT_MAX_ARGS] = { (uintptr_t)fn, (uintptr_t)argv, env };
+	uint64_t b[SCT_MAX_ARGS] = { (uint64_t)fd, (uintptr_t)"", (uintptr_t)argv, env, AT_EMPTY_PATH };
+	struct sct_thread *t = sct_begin(call);
 	uint64_t now = sct_now();
 
+	unsetenv(SCT_ENV_ENVNULL);	/* about this exec only, not the next */
 	if (t)
-		sct_done(t, SCT_CALL_execve, a, 0, now, now, NULL);
+		sct_done(t, call, fd >= 0 ? b : a, 0, now, now, NULL);
 }
 
 /* exit_group(N) = ? and +++ exited with N +++, in the calling thread's ring. */

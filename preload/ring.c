@@ -65,10 +65,12 @@ struct sct_rec *sct_ring_reserve(struct sct_wring *w, uint32_t size)
 			break;
 	}
 	if (pad) {
+		/* The gap can be as small as 8 bytes: write only the first 8 of a header. */
 		struct sct_rec *p = (struct sct_rec *)(w->data + off);
-		memset(p, 0, sizeof(*p));
 		p->size = pad;
+		p->call = 0;
 		p->kind = SCT_REC_PAD;
+		p->flags = 0;
 	}
 	return (struct sct_rec *)(w->data + ((pos + pad) & w->mask));
 }

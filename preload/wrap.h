@@ -46,6 +46,7 @@ struct sct_thread {
 	uint8_t busy;			/* setting up: calls made meanwhile are not traced */
 	uint8_t counting;		/* -c: counters only, no records */
 	uint8_t vfork_child;		/* running as a vfork child on its parent's state */
+	uint8_t no_out;			/* arguments whose state after the call is unknown (one record) */
 	int pid, tid;
 	struct sct_wring ring;
 	void *map;			/* the ring's mapping (and, standalone, its text buffer) */

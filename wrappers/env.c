@@ -1,6 +1,7 @@
 /* Putting the tracer back into an environment the program scrubbed or replaced. */
 #include <stdlib.h>
 #include "hand.h"
+#include "session.h"
 
 static const char *ld_value(char *const *envp)
 {
@@ -30,7 +31,7 @@ size_t sct_env_slots(char *const *envp)
 
 	for (char *const *e = envp; e && *e; e++)
 		n++;
-	return n + (size_t)sct_cfg.nkeep + 2;
+	return n + (size_t)sct_cfg.nkeep + 3;
 }
 
 size_t sct_env_ldlen(char *const *envp)
@@ -52,6 +53,8 @@ char **sct_env_fix(char *const *envp, char **slots, char *ld)
 			slots[n++] = *e;
 	for (int i = 0; i < sct_cfg.nkeep; i++)
 		slots[n++] = (char *)sct_cfg.keep[i];
+	if (!envp)
+		slots[n++] = (char *)SCT_ENV_ENVNULL "=1";
 	if (old && has_lib(old, sct_cfg.lib)) {
 		strcpy(ld, "LD_PRELOAD=");
 		strcat(ld, old);

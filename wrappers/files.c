@@ -2,24 +2,8 @@
 #include "hand.h"
 #include "raw.h"
 
-static int (*real_faccessat)(int, const char *, int, int);
 static DIR *(*real_opendir)(const char *);
 static FILE *(*real_fdopen)(int, const char *);
-
-/* glibc asks for faccessat2 only when there are flags. */
-SCT_EXPORT int faccessat(int dirfd, const char *path, int mode, int flags)
-{
-	unsigned call = flags ? SCT_CALL_faccessat2 : SCT_CALL_faccessat;
-	struct sct_thread *t = sct_begin(call);
-	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)dirfd, (uintptr_t)path, (uint64_t)mode, (uint64_t)flags };
-	uint64_t t0 = sct_now();
-	int r = SCT_REAL(faccessat)(dirfd, path, mode, flags);
-	int e = errno;
-
-	sct_hand_done(t, call, a, r < 0 ? -(int64_t)e : r, t0, sct_now());
-	errno = e;
-	return r;
-}
 
 /* opendir: openat(O_DIRECTORY...) then newfstatat(fd, "", AT_EMPTY_PATH) for the
  * buffer size; the stat is read again here with a raw call, which changes nothing. */
