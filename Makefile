@@ -94,8 +94,14 @@ $(O)/e2e/%: tests/e2e/%.c tests/e2e/e2e.h
 	@echo "  CC      $@"
 	$(Q)$(CC) -std=gnu11 -Wall -Wextra -Werror -O1 -g -D_GNU_SOURCE -o $@ $< -lpthread
 
-check: all $(UNITS) $(E2E_BINS)
+check: deps
+	$(Q)$(MAKE) --no-print-directory run-check
+
+run-check: all $(UNITS) $(E2E_BINS)
 	$(Q)O=$(O) tests/run-all.sh $(UNITS)
+
+deps:
+	$(Q)tests/deps.sh
 
 bench: all
 	$(Q)O=$(O) bench/run.sh
@@ -108,7 +114,7 @@ install: all
 clean:
 	rm -rf $(O)
 
-.PHONY: all check bench install clean
+.PHONY: all check run-check deps bench install clean
 .SECONDARY:
 
 -include $(shell find $(O) -name '*.d' 2>/dev/null)
