@@ -247,8 +247,8 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 				break;	/* out of memory: leave the rest for the next pass */
 			dst = (struct sct_rec *)(d->arena + d->alen);
 			memcpy(dst, src, size);
-			dst->t0 = sct_clock_ns(&h->clock, dst->t0);
-			dst->t1 = sct_clock_ns(&h->clock, dst->t1);
+			dst->t0 = sct_ticks_ns(&h->clock, dst->t0);
+			dst->t1 = sct_ticks_ns(&h->clock, dst->t1);
 			if (dst->t0 && dst->t0 < r->first_ns)
 				r->first_ns = dst->t0;
 			/* a call that never returned (exit_group) may carry no t1 */

@@ -2,19 +2,6 @@
 #include "calls.h"
 #include "totals.h"
 
-uint64_t sct_clock_dur(const struct sct_clock *clk, uint64_t ticks)
-{
-	/* 128-bit product: a TSC delta times a 32-bit mult overflows 64 bits in minutes */
-	return (uint64_t)((unsigned __int128)ticks * clk->mult >> clk->shift);
-}
-
-uint64_t sct_clock_ns(const struct sct_clock *clk, uint64_t ticks)
-{
-	if (ticks >= clk->tick_base)
-		return clk->ns_base + sct_clock_dur(clk, ticks - clk->tick_base);
-	return clk->ns_base - sct_clock_dur(clk, clk->tick_base - ticks);
-}
-
 void sct_totals_add_counts(struct sct_totals *t, const struct sct_count *counts, unsigned n,
 			   const struct sct_clock *clk)
 {
@@ -25,7 +12,7 @@ void sct_totals_add_counts(struct sct_totals *t, const struct sct_count *counts,
 	for (unsigned i = 0; i < n; i++) {
 		t->c[i].calls += counts[i].calls;
 		t->c[i].errors += counts[i].errors;
-		t->c[i].ticks += sct_clock_dur(clk, counts[i].ticks);
+		t->c[i].ticks += sct_ticks_dur(clk, counts[i].ticks);
 	}
 }
 

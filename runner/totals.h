@@ -10,10 +10,6 @@ struct sct_totals {
 	uint64_t lost;				/* records the writers dropped */
 };
 
-/* Ticks to ns with a ring's clock: a duration (no bases) or a point in time. */
-uint64_t sct_clock_dur(const struct sct_clock *clk, uint64_t ticks);
-uint64_t sct_clock_ns(const struct sct_clock *clk, uint64_t ticks);
-
 /* Add a ring's counters (count mode); n = entries the writer knows. */
 void sct_totals_add_counts(struct sct_totals *t, const struct sct_count *counts, unsigned n,
 			   const struct sct_clock *clk);

@@ -226,11 +226,11 @@ Test(drain, clock_conversion)
 	struct sct_wring w;
 	void *p;
 
-	cr_assert_eq(sct_clock_ns(&tsc, 1010), 5000000015ull);
-	cr_assert_eq(sct_clock_ns(&tsc, 990), 4999999985ull, "before the base");
-	cr_assert_eq(sct_clock_dur(&tsc, 10), 15);
+	cr_assert_eq(sct_ticks_ns(&tsc, 1010), 5000000015ull);
+	cr_assert_eq(sct_ticks_ns(&tsc, 990), 4999999985ull, "before the base");
+	cr_assert_eq(sct_ticks_dur(&tsc, 10), 15);
 	/* an hour of TSC ticks times a 32-bit mult overflows 64 bits: must not wrap */
-	cr_assert_eq((sct_clock_dur(&ghz, 9000000000000ull) + 500000) / 1000000, 3600000ull);
+	cr_assert_eq((sct_ticks_dur(&ghz, 9000000000000ull) + 500000) / 1000000, 3600000ull);
 
 	p = make_ring(&w, 5, 5, 4096, &tsc);
 	put(&w, sizeof(struct sct_rec), 0, 1100, 0);	/* t1 = 1105 */
