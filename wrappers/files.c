@@ -68,3 +68,74 @@ int sct_fopen_flags(const char *mode)
 	}
 	return acc | flags;
 }
+
+static FILE *(*real_freopen)(const char *, const char *, FILE *);
+static DIR *(*real_fdopendir)(int);
+
+/* One call that happened inside a libc function, recorded after the fact. */
+static void replay(unsigned call, const uint64_t *a, int64_t ret, uint64_t t)
+{
+	struct sct_thread *th = sct_begin(call);
+
+	if (th)
+		sct_done(th, call, a, ret, t, t, NULL);
+}
+
+/* freopen(path, mode, f): glibc opens the new file (lowest free descriptor), moves it
+ * onto the stream's with dup3, and closes the temporary.  The temporary's number is
+ * found beforehand by a raw F_DUPFD, which leaves nothing behind. */
+SCT_EXPORT FILE *freopen(const char *path, const char *mode, FILE *f)
+{
+	int old = f ? fileno(f) : -1, flags = sct_fopen_flags(mode), tmp = -1;
+	uint64_t t0 = sct_now();
+	FILE *r;
+	int e;
+
+	if (path && old >= 0 && sct_begin(SCT_CALL_openat)) {
+		tmp = (int)sct_sys(SYS_fcntl, old, F_DUPFD, 0);
+		if (tmp >= 0)
+			sct_sys(SYS_close, tmp);
+	}
+	r = SCT_REAL(freopen)(path, mode, f);
+	e = errno;
+	if (tmp >= 0) {
+		uint64_t t1 = sct_now();
+		uint64_t o[SCT_MAX_ARGS] = { (uint64_t)AT_FDCWD, (uintptr_t)path, (uint64_t)flags, 0666 };
+		uint64_t d[SCT_MAX_ARGS] = { (uint64_t)tmp, (uint64_t)old, (uint64_t)(flags & O_CLOEXEC) };
+		uint64_t c[SCT_MAX_ARGS] = { (uint64_t)tmp };
+		if (!r) {
+			replay(SCT_CALL_openat, o, -e, t0);
+		} else if (fileno(r) == old && tmp != old) {
+			replay(SCT_CALL_openat, o, tmp, t0);
+			replay(SCT_CALL_dup3, d, old, t1);
+			replay(SCT_CALL_close, c, 0, t1);
+		}
+	}
+	errno = e;
+	return r;
+}
+SCT_ALIAS(freopen64, freopen);
+
+/* fdopendir(fd): fstat (is it a directory?), F_GETFL (not write-only?), then
+ * F_SETFD FD_CLOEXEC.  The answers are read again with raw calls. */
+SCT_EXPORT DIR *fdopendir(int fd)
+{
+	uint64_t t0 = sct_now();
+	DIR *d = SCT_REAL(fdopendir)(fd);
+	int e = errno;
+	struct stat st;
+
+	if (sct_begin(SCT_CALL_newfstatat)) {
+		uint64_t s[SCT_MAX_ARGS] = { (uint64_t)fd, (uintptr_t)"", (uintptr_t)&st, AT_EMPTY_PATH };
+		long rs = sct_sys(SYS_newfstatat, fd, "", &st, AT_EMPTY_PATH);
+		replay(SCT_CALL_newfstatat, s, d || e != EBADF ? rs : -EBADF, t0);
+		if (d) {
+			uint64_t g[SCT_MAX_ARGS] = { (uint64_t)fd, F_GETFL, 0 };
+			uint64_t c[SCT_MAX_ARGS] = { (uint64_t)fd, F_SETFD, FD_CLOEXEC };
+			replay(SCT_CALL_fcntl, g, sct_sys(SYS_fcntl, fd, F_GETFL), t0);
+			replay(SCT_CALL_fcntl, c, 0, t0);
+		}
+	}
+	errno = e;
+	return d;
+}

@@ -141,6 +141,7 @@ compare memory -- memory
 compare process -- process
 compare threads -- threads
 compare errors -- errors
+compare stdio -- stdio
 compare empty-env-exec -- envchild
 
 # ---------------------------------------------------------------------------
@@ -250,7 +251,7 @@ transparent() {
 	if [ -z "$why" ]; then pass "$name"; else fail "$name" "${why%; }"; fi
 }
 
-for p in files pipes sockets memory process threads errors envchild simple; do
+for p in files pipes sockets memory process threads errors stdio envchild simple; do
 	transparent "transparent-$p" "$p"
 done
 transparent transparent-status-3 status 3
