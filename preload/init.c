@@ -155,10 +155,11 @@ static void record_execve(char **argv, char **envp)
 		sct_done(t, call, fd >= 0 ? b : a, 0, now, now, NULL);
 }
 
-/* exit_group(N) = ? and +++ exited with N +++, in the calling thread's ring. */
-void sct_record_exit(int code)
+/* CALL(N) = ? and +++ exited with N +++, in the calling thread's ring: exit_group at
+ * process exit, exit when a thread ends. */
+void sct_record_end(unsigned call, int code)
 {
-	struct sct_thread *t = sct_begin(SCT_CALL_exit_group);
+	struct sct_thread *t = sct_begin(call);
 	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)(int64_t)code };
 	uint64_t now = sct_now();
 	struct sct_rec *r;
@@ -168,9 +169,9 @@ void sct_record_exit(int code)
 		if (t->state != SCT_T_READY)
 			return;
 	} else if (t->counting) {
-		sct_done(t, SCT_CALL_exit_group, a, 0, now, now, NULL);
+		sct_done(t, call, a, 0, now, now, NULL);
 	} else if ((r = sct_reserve(t, sizeof(*r)))) {
-		sct_rec_header(t, r, sizeof(*r), SCT_REC_CALL, SCT_CALL_exit_group);
+		sct_rec_header(t, r, sizeof(*r), SCT_REC_CALL, call);
 		r->flags = SCT_RF_NORETURN;
 		r->arg[0] = a[0];
 		sct_ring_commit(&t->ring);
@@ -195,7 +196,7 @@ void sct_finish(void)
 		return;
 	if (exit_known) {
 		exit_known = 0;
-		sct_record_exit(exit_code);
+		sct_record_end(SCT_CALL_exit_group, exit_code);
 	}
 	if (sct_cfg.standalone)
 		sct_standalone_exit();

@@ -1,8 +1,9 @@
 #ifndef SCT_INIT_H
 #define SCT_INIT_H
 
-/* Record exit_group(code) and the exit line now (_exit: no destructor will run). */
-void sct_record_exit(int code);
+/* Record CALL(code) = ? and the exit line now: exit_group from _exit (no destructor
+ * will run), exit when a thread ends. */
+void sct_record_end(unsigned call, int code);
 /* Remember the exit code of exit() / main's return for the destructor. */
 void sct_note_exit(int code);
 /* Everything due at process exit; safe to call twice. */

@@ -6,6 +6,7 @@
 #include "out.h"
 #include "session.h"
 #include "standalone.h"
+#include "init.h"
 #include "thread.h"
 
 __thread struct sct_thread sct_self __attribute__((tls_model("initial-exec")));
@@ -117,9 +118,14 @@ void sct_thread_close(struct sct_thread *t)
 	t->map = NULL;
 }
 
+/* A thread other than the main one ends with the kernel's exit(0). */
 static void on_thread_exit(void *arg)
 {
-	sct_thread_close(arg);
+	struct sct_thread *t = arg;
+
+	if (t->state == SCT_T_READY && t->tid != t->pid)
+		sct_record_end(SCT_CALL_exit, 0);
+	sct_thread_close(t);
 }
 
 /* In a forked child: the parent's rings are not ours.  Only the forking thread exists

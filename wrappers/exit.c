@@ -20,7 +20,7 @@ SCT_EXPORT __attribute__((noreturn)) void exit(int code)
 
 SCT_EXPORT __attribute__((noreturn)) void _exit(int code)
 {
-	sct_record_exit(code);
+	sct_record_end(SCT_CALL_exit_group, code);
 	if (!sct_self.vfork_child)	/* a vfork child's state is its parent's */
 		sct_finish();
 	SCT_REAL(_exit)(code);
