@@ -8,7 +8,7 @@
 #include "emit.h"
 #include "kinds.h"
 
-#define BANNER "/* Generated from gen/syscalls.spec by sctgen; do not edit. */\n"
+#define BANNER "/* Generated from gen/syscalls.spec by sctgen: change the spec, not this file. */\n"
 
 static int needs_pre(const struct spec_call *c)
 {
@@ -118,7 +118,7 @@ static void emit_wrappers(FILE *f, const struct spec *s)
 
 static void emit_exports(FILE *f, const struct spec *s)
 {
-	fputs("/* Generated from gen/syscalls.spec by sctgen; do not edit. */\n{\n  global:\n", f);
+	fputs("/* Generated from gen/syscalls.spec by sctgen: change the spec, not this file. */\n{\n  global:\n", f);
 	for (int i = 0; i < s->nwraps; i++) {
 		fprintf(f, "    %s;\n", s->wraps[i].name);
 		for (int a = 0; a < s->wraps[i].nalias; a++)

@@ -82,4 +82,15 @@ static inline const char *trec_arg(struct trec *t, const struct sct_call *c, uns
 #define A(kind, aux) { SCT_K_##kind, aux }
 #define NOAUX 0xff
 
+/* struct sockaddr_in for a.b.c.d:port, as bytes */
+static inline void mk_sin(unsigned char *p, unsigned port, unsigned a, unsigned b, unsigned c,
+			  unsigned d)
+{
+	memset(p, 0, 16);
+	p[0] = 2;
+	p[2] = (unsigned char)(port >> 8);
+	p[3] = (unsigned char)port;
+	p[4] = (unsigned char)a; p[5] = (unsigned char)b; p[6] = (unsigned char)c; p[7] = (unsigned char)d;
+}
+
 #endif
