@@ -97,11 +97,13 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 		fprintf(f, "\tunsigned char pre[SCT_PRE_MAX];\n\tsct_pre(t, %d, a, pre);\n", w->call);
 	fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_REAL(%s)(", w->name);
 	emit_args(f, w);
-	fputs(");\n\tuint64_t t1 = sct_now();\n\tint e = errno;\n", f);
+	/* errno is read only when the call failed, and never restored: nothing the
+	 * tracer does after the call sets it (raw system calls, no libc call that fails). */
+	fputs(");\n\tuint64_t t1 = sct_now();\n", f);
 	fprintf(f, "\tint64_t kr = (%s) ? -(int64_t)(%s) : (int64_t)(%s);\n",
-		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "e",
+		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "errno",
 		w->retexpr ? w->retexpr : "r");
-	fprintf(f, "\tsct_done(t, %d, a, kr, t0, t1, %s);\n\terrno = e;\n\treturn r;\n}\n",
+	fprintf(f, "\tsct_done(t, %d, a, kr, t0, t1, %s);\n\treturn r;\n}\n",
 		w->call, needs_pre(c) ? "pre" : "NULL");
 	/* An assembler alias: headers may give the alias another C type (stat64). */
 	for (int i = 0; i < w->nalias; i++)
