@@ -117,4 +117,4 @@ clean:
 .PHONY: all check run-check deps bench install clean
 .SECONDARY:
 
--include $(shell find $(O) -name '*.d' 2>/dev/null)
+-include $(shell find $(O) -path $(O)/e2e-work -prune -o -name '*.d' -type f -print 2>/dev/null)

@@ -76,6 +76,8 @@
 	X(IOCTL_REQ,  "ioctl_req",  NONE, 0) /* TCGETS, FIONREAD, _IOC(...) */ \
 	X(IOCTL_ARG,  "ioctl_arg",  IOCTL, 0) /* address (or value) for request arg aux */ \
 	X(PIPEFD,     "pipefd",     STRUCT_OUT, 8)  /* [3, 4] */ \
+	X(LOFF_IO,    "loff_io",    STRUCT_IO, 8)   /* sendfile: NULL, [1] (failed), [1] => [3] */ \
+	X(LOFF_IN,    "loff_in",    STRUCT_IO, 8)   /* copy_file_range, splice: [1] as given */ \
 	X(STAT,       "stat",       STRUCT_OUT, 144) /* struct stat, abbreviated as strace does */ \
 	X(STATX,      "statx",      STRUCT_OUT, 256) /* struct statx */ \
 	X(STATX_MASK, "statx_mask", NONE, 0) /* STATX_BASIC_STATS */ \

@@ -10,14 +10,19 @@
 
 #define BANNER "/* Generated from gen/syscalls.spec by sctgen: change the spec, not this file. */\n"
 
+/* Does the call have an argument whose state before the call must be copied (the
+ * kernel rewrites it): capture method STRUCT_IO or FDSET in kinds.h? */
 static int needs_pre(const struct spec_call *c)
 {
-	static const int pre[] = { SCT_K_SOCKLEN_IO, SCT_K_FDSET, SCT_K_TIMESPEC_IO };
+	static const char *const caps[SCT_NKINDS] = {
+#define CAP(id, nm, cap, size) [SCT_K_##id] = #cap,
+		SCT_KINDS(CAP)
+#undef CAP
+	};
 
 	for (int i = 0; i < c->nargs; i++)
-		for (unsigned j = 0; j < sizeof(pre) / sizeof(pre[0]); j++)
-			if (c->kind[i] == pre[j])
-				return 1;
+		if (!strcmp(caps[c->kind[i]], "STRUCT_IO") || !strcmp(caps[c->kind[i]], "FDSET"))
+			return 1;
 	return 0;
 }
 

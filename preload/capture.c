@@ -415,8 +415,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		blob_iov(s, i, SCT_BLOB_IN, p, (size_t)aux, UINT64_MAX);
 		break;
 	case CAP_IOV_OUT:
-		if (ok)
-			blob_iov(s, i, SCT_BLOB_OUT, p, (size_t)aux, (uint64_t)ret);
+		/* failed: the array as passed (addresses and lengths, no data) */
+		blob_iov(s, i, ok ? SCT_BLOB_OUT : SCT_BLOB_IN, p, (size_t)aux, ok ? (uint64_t)ret : 0);
 		break;
 	case CAP_MSG_IN:
 		blob_msg(s, i, SCT_BLOB_IN, p, UINT64_MAX);

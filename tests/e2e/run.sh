@@ -142,6 +142,7 @@ compare process -- process
 compare threads -- threads
 compare errors -- errors
 compare stdio -- stdio
+compare copy -- copy
 compare empty-env-exec -- envchild
 
 # ---------------------------------------------------------------------------
@@ -251,7 +252,7 @@ transparent() {
 	if [ -z "$why" ]; then pass "$name"; else fail "$name" "${why%; }"; fi
 }
 
-for p in files pipes sockets memory process threads errors stdio envchild simple; do
+for p in files pipes sockets memory process threads errors stdio copy envchild simple; do
 	transparent "transparent-$p" "$p"
 done
 transparent transparent-status-3 status 3

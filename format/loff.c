@@ -1,0 +1,42 @@
+/* A loff_t * that the kernel reads and advances.  strace shows sendfile's as
+ * "[1] => [3]" ("[1]" when the call failed), copy_file_range's and splice's as given,
+ * "[1]".  Both are copied before the call, since the kernel rewrites them. */
+#include <string.h>
+#include "decode.h"
+
+static void print_off(struct sct_out *o, const struct sct_blob *b)
+{
+	int64_t v;
+
+	memcpy(&v, sct_blob_data(b), sizeof(v));
+	sct_out_putc(o, '[');
+	sct_out_dec(o, v);
+	sct_out_putc(o, ']');
+}
+
+int sct_dec_loff_io(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *in = sct_arg_in(d, i), *out = sct_arg_out(d, i);
+
+	if (!in || in->len < 8) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	print_off(d->o, in);
+	if (out && out->len >= 8 && !sct_failed(d->r)) {
+		sct_out_puts(d->o, " => ");
+		print_off(d->o, out);
+	}
+	return 0;
+}
+
+int sct_dec_loff_in(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *in = sct_arg_in(d, i);
+
+	if (!in || in->len < 8)
+		sct_print_addr(d->o, d->r->arg[i]);
+	else
+		print_off(d->o, in);
+	return 0;
+}
