@@ -22,6 +22,7 @@ SCT_EXPORT int execve(const char *path, char *const argv[], char *const envp[])
 	uint64_t a[SCT_MAX_ARGS] = { (uintptr_t)path, (uintptr_t)argv, (uintptr_t)envp };
 	uint64_t t0 = sct_now();
 	WITH_ENV(envp, fixed);
+	sct_exec_note(path);
 	int r = SCT_REAL(execve)(path, argv, fixed);
 	int e = errno;
 

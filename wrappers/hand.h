@@ -2,6 +2,7 @@
 #ifndef SCT_HAND_H
 #define SCT_HAND_H
 
+#include "out.h"
 #include "wrap.h"
 
 /* The environment every exec passes: the caller's, with LD_PRELOAD and the SCTRACE_*
@@ -11,6 +12,10 @@
 size_t sct_env_slots(char *const *envp);
 size_t sct_env_ldlen(char *const *envp);
 char **sct_env_fix(char *const *envp, char **slots, char *ld);
+
+/* Announce in the trace that the image at `path` will run untraced (setuid/setgid,
+ * statically linked), just before exec'ing it. */
+void sct_exec_note(const char *path);
 
 /* Record a finished call made by a hand-written wrapper. */
 static inline void sct_hand_done(struct sct_thread *t, unsigned call, const uint64_t *a,

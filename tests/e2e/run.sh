@@ -422,6 +422,37 @@ if wanted alignment; then
 	fi
 fi
 
+# an exec of an image that runs without the library is said in the trace, not silent
+if wanted untraced && have_tracer untraced; then
+	d=$WORK/untraced
+	mkdir -p "$d"
+	printf 'int main(void) { return 0; }\n' >"$d/s.c"
+	if ! ${CC:-cc} -static -o "$d/static_true" "$d/s.c" 2>"$d/cc.err"; then
+		skip untraced-static "no static libc to link with: $(first_line "$d/cc.err")"
+	else
+		(cd "$d" && timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace" sh -c "$d/static_true; exit 0" \
+			</dev/null >"$d/out" 2>"$d/err")
+		# sctrace's own messages go to stderr, as strace's do, even with -o
+		if grep -qE "^sctrace: pid [0-9]+: '$d/static_true' is statically linked: not traced\$" "$d/err"; then
+			pass untraced-static
+		else
+			fail untraced-static "no 'is statically linked: not traced' line in $d/err"
+		fi
+	fi
+	if [ "$(id -u)" != 0 ] || ! id nobody >/dev/null 2>&1; then
+		skip untraced-setuid "needs root to make a setuid file of another user"
+	else
+		cp "$(type -P true)" "$d/suid_true" && chown nobody "$d/suid_true" && chmod u+s "$d/suid_true"
+		(cd "$d" && timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace2" sh -c "$d/suid_true; exit 0" \
+			</dev/null >"$d/out2" 2>"$d/err2")
+		if grep -qE "^sctrace: pid [0-9]+: '$d/suid_true' is setuid: not traced\$" "$d/err2"; then
+			pass untraced-setuid
+		else
+			fail untraced-setuid "no 'is setuid: not traced' line in $d/err2"
+		fi
+	fi
+fi
+
 if [ "$nfail" -eq 0 ]; then
 	rm -rf "$WORK"
 else
