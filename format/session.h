@@ -6,8 +6,10 @@
 
 /* Runner mode.  SCTRACE_SESSION names a directory the runner created (mode 0700);
  * each traced thread creates "<pid>.<tid>.ring" in it (mode 0600), a struct sct_ring
- * file (format/record.h).  The runner deletes a ring file after draining it once its
- * state is SCT_RING_CLOSED or its process is gone. */
+ * file (format/record.h).  The runner unlinks a ring file as soon as it has mapped it
+ * (the mapping keeps the data), so the name is free again for the same pid and tid
+ * after an exec; it retires the mapping once drained and SCT_RING_CLOSED, or once its
+ * process is gone, or when a newer ring of the same pid and tid appears. */
 #define SCT_ENV_SESSION   "SCTRACE_SESSION"	/* session directory */
 #define SCT_ENV_MODE      "SCTRACE_MODE"	/* "trace" (records) or "count" (-c: counters only) */
 #define SCT_ENV_STRSIZE   "SCTRACE_STRSIZE"	/* -s N: bytes captured per string/buffer is N + 1 */
