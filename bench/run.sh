@@ -97,4 +97,24 @@ for t in 1 2 4; do
 done
 bench "write(/dev/null, 1 byte) x 200,000, 1 thread" 200000 "$M write 0 1" "$M" write 200000 1
 bench "open+close /dev/null x 100,000, 1 thread" 200000 "$M openclose 0 1" "$M" openclose 100000 1
+# The traced program's own CPU per call (its getrusage: user + system), which leaves
+# out the runner's work on the other core: the cost a wrapper adds in the program.
+{
+	echo
+	echo "## CPU of the traced program per getppid() call, 1,000,000 calls, 1 thread"
+	echo
+	echo "| mode | ns per call (median) | added |"
+	echo "|---|---|---|"
+} >>"$OUT"
+base=
+for m in "${modes[@]}"; do
+	case $m in strace*) [ $have_strace = 1 ] || continue ;; esac
+	for ((i = 0; i < REPS; i++)); do
+		with_mode "$m" "$M" getppid 1000000 1 cpu 2>&1 >/dev/null | tail -n 1
+	done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}' >"$TMP/cpu"
+	ns=$(cat "$TMP/cpu")
+	[ -n "$base" ] || base=$ns
+	echo "| $m | $ns | $((ns - base)) |" >>"$OUT"
+	echo "bench: program CPU per call: $m: $ns ns (+$((ns - base)))"
+done
 echo "bench: wrote $OUT"
