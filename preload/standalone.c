@@ -54,6 +54,7 @@ static long print_ring(struct sct_thread_link *l)
 
 	if (sct_cfg.mode == SCT_MODE_COUNT || head == tail)
 		return 0;
+	sct_clock_calibrate(&h->clock);
 	opts(&f);
 	sct_out_init(&o, l->text, SCT_TEXT_BUF - sizeof(*l), sct_cfg.out_fd);
 	while (tail < head) {
@@ -81,13 +82,15 @@ static void print_counts(void)
 	char buf[4096];
 	struct sct_out o;
 
-	for (struct sct_thread_link *l = threads; l; l = l->next)
+	for (struct sct_thread_link *l = threads; l; l = l->next) {
+		sct_clock_calibrate(&l->ring->hdr->clock);
 		for (unsigned i = 0; i < SCT_NCALLS; i++) {
 			const struct sct_count *c = &l->ring->counts[i];
 			sum[i].calls += c->calls;
 			sum[i].errors += c->errors;
 			sum[i].ticks += sct_ticks_dur(&l->ring->hdr->clock, c->ticks);
 		}
+	}
 	sct_out_init(&o, buf, sizeof(buf), sct_cfg.out_fd);
 	sct_format_summary(&o, sum, SCT_NCALLS);
 	sct_out_flush(&o);
