@@ -495,8 +495,7 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 	r->t0 = t0;
 	r->t1 = t1;
 	r->ret = ret;
-	for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
-		r->arg[i] = i < c->nargs ? a[i] : 0;
+	memcpy(r->arg, a, sizeof(r->arg));	/* the wrappers zero what a call does not use */
 	if (s.n) {
 		s.p = (unsigned char *)(r + 1);
 		s.lim = s.n;

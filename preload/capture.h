@@ -2,13 +2,21 @@
 #define SCT_CAPTURE_H
 
 #include <stdint.h>
+#include "wrap.h"
 
 struct sct_thread;
 struct sct_rec;
 
 /* Reserve a record in t's ring, waiting for the runner when it is full (lossless), or
  * counting a loss (drop mode, runner gone).  NULL when nothing can be written. */
-struct sct_rec *sct_reserve(struct sct_thread *t, uint32_t size);
+struct sct_rec *sct_reserve_full(struct sct_thread *t, uint32_t size);
+
+static inline struct sct_rec *sct_reserve(struct sct_thread *t, uint32_t size)
+{
+	struct sct_rec *r = sct_ring_reserve(&t->ring, size);
+
+	return __builtin_expect(r != NULL, 1) ? r : sct_reserve_full(t, size);
+}
 
 /* Fill the common header of a record reserved by sct_reserve. */
 void sct_rec_header(struct sct_thread *t, struct sct_rec *r, uint32_t size, unsigned kind,

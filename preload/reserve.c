@@ -19,7 +19,7 @@ static void wait_for_room(struct sct_ring *h)
 	sct_sys(SYS_futex, &h->waiting, FUTEX_WAIT, 1, &ts, 0, 0);
 }
 
-struct sct_rec *sct_reserve(struct sct_thread *t, uint32_t size)
+struct sct_rec *sct_reserve_full(struct sct_thread *t, uint32_t size)
 {
 	struct sct_rec *r;
 	unsigned waits = 0;

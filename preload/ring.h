@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "record.h"
 
 struct sct_wring {
@@ -34,11 +35,79 @@ struct sct_wring {
 void sct_ring_format(struct sct_wring *w, void *base, uint32_t data_size, int pid, int tid,
 		     const struct sct_clock *clk, uint32_t ncalls);
 
+
+/* cmpxchg without the lock prefix: atomic against a signal handler on this thread
+ * (an instruction is never split by a signal) at a third of the cost of a locked one,
+ * which no other CPU needs here because no other CPU writes these words. */
+static inline int sct_cas_local(uint64_t *p, uint64_t old, uint64_t new)
+{
+	uint64_t prev;
+
+	__asm__ __volatile__("cmpxchgq %2, %1"
+			     : "=a"(prev), "+m"(*p)
+			     : "r"(new), "0"(old)
+			     : "memory", "cc");
+	return prev == old;
+}
+
 /* Reserve `size` bytes (rounded up to 8) for one record; NULL when the ring has no
  * room (the caller waits for the reader, flushes, or drops and counts).  The returned
- * record must be completed and passed to sct_ring_commit. */
-struct sct_rec *sct_ring_reserve(struct sct_wring *w, uint32_t size);
-void sct_ring_commit(struct sct_wring *w);
+ * record must be completed and passed to sct_ring_commit.  Inline: this and the
+ * commit are on every traced call (about 60 instructions saved in calls and spills). */
+static inline struct sct_rec *sct_ring_reserve(struct sct_wring *w, uint32_t size)
+{
+	uint32_t cap = w->mask + 1;
+	uint64_t pos, end, tail;
+	uint32_t off, pad;
+
+	size = sct_align8(size);
+	if (!w->data || size > cap / 2)
+		return NULL;
+	w->depth++;
+	__asm__ __volatile__("" ::: "memory");
+	for (;;) {
+		pos = w->wpos;
+		off = (uint32_t)pos & w->mask;
+		pad = cap - off < size ? cap - off : 0;
+		end = pos + pad + size;
+		tail = __atomic_load_n(&w->hdr->tail, __ATOMIC_ACQUIRE);
+		if (end - tail > cap) {
+			w->depth--;
+			return NULL;
+		}
+		if (sct_cas_local(&w->wpos, pos, end))
+			break;
+	}
+	if (pad) {
+		/* The gap can be as small as 8 bytes: write only the first 8 of a header. */
+		struct sct_rec *p = (struct sct_rec *)(w->data + off);
+		p->size = pad;
+		p->call = 0;
+		p->kind = SCT_REC_PAD;
+		p->flags = 0;
+	}
+	return (struct sct_rec *)(w->data + ((pos + pad) & w->mask));
+}
+
+/* Move head forward to the current wpos, never backward. */
+static inline void sct_ring_publish(struct sct_wring *w)
+{
+	for (;;) {
+		uint64_t to = w->wpos, cur = w->hdr->head;
+		if (cur >= to)
+			return;
+		__atomic_thread_fence(__ATOMIC_RELEASE);
+		if (sct_cas_local(&w->hdr->head, cur, to))
+			return;
+	}
+}
+
+static inline void sct_ring_commit(struct sct_wring *w)
+{
+	__asm__ __volatile__("" ::: "memory");
+	if (--w->depth == 0)
+		sct_ring_publish(w);
+}
 
 /* Bytes the reader has not consumed yet, including open reservations. */
 static inline uint64_t sct_ring_used(const struct sct_wring *w)

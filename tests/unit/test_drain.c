@@ -327,8 +327,9 @@ Test(drain, corrupt_record_is_not_followed)
 	struct sct_rec *r;
 
 	put(&w, sizeof(struct sct_rec), 0, 1, 1);
-	r = sct_ring_reserve(&w, 64);
-	memset(r, 0, 64);
+	r = sct_ring_reserve(&w, sizeof(*r));
+	cr_assert_not_null(r);
+	memset(r, 0, sizeof(*r));
 	r->size = 12;			/* not a multiple of 8 */
 	sct_ring_commit(&w);
 	put(&w, sizeof(struct sct_rec), 0, 3, 3);
