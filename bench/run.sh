@@ -117,4 +117,31 @@ for m in "${modes[@]}"; do
 	echo "| $m | $ns | $((ns - base)) |" >>"$OUT"
 	echo "bench: program CPU per call: $m: $ns ns (+$((ns - base)))"
 done
+# Instructions per wrapped call, counted by callgrind in the traced program: the same
+# number on any load, unlike the timings.  (N calls - 0 calls) / N.
+if command -v valgrind >/dev/null 2>&1; then
+	# ir MODE N: instructions the program executed (the largest callgrind output)
+	ir() {
+		local m=$1 n=$2
+		rm -f "$TMP"/cg.*
+		case $m in
+		untraced) valgrind --tool=callgrind --callgrind-out-file="$TMP/cg.%p" "$M" getppid "$n" 1 ;;
+		count) "$S" -f -c -o /dev/null valgrind --tool=callgrind --callgrind-out-file="$TMP/cg.%p" "$M" getppid "$n" 1 ;;
+		trace) "$S" -f -o /dev/null valgrind --tool=callgrind --callgrind-out-file="$TMP/cg.%p" "$M" getppid "$n" 1 ;;
+		esac >/dev/null 2>&1
+		grep -h '^summary' "$TMP"/cg.* | awk '{print $2}' | sort -n | tail -n 1
+	}
+	{
+		echo
+		echo "## Instructions per getppid() call in the traced program (callgrind)"
+		echo
+		echo "| mode | instructions per call |"
+		echo "|---|---|"
+	} >>"$OUT"
+	for m in untraced count trace; do
+		per=$(( ($(ir $m 100000) - $(ir $m 0)) / 100000 ))
+		echo "| $m | $per |" >>"$OUT"
+		echo "bench: instructions per call: $m: $per"
+	done
+fi
 echo "bench: wrote $OUT"
