@@ -116,6 +116,19 @@ void sct_thread_close(struct sct_thread *t)
 	__atomic_store_n(&t->ring.hdr->state, SCT_RING_CLOSED, __ATOMIC_RELEASE);
 	sct_sys(SYS_munmap, t->map, t->maplen);
 	t->map = NULL;
+	if (sct_cfg.runner_pid > 0 && sct_sys(SYS_kill, sct_cfg.runner_pid, 0) == -ESRCH)
+		sct_orphan_cleanup(t);
+}
+
+/* The runner is gone (killed): nobody else will remove this ring or the session
+ * directory.  The rmdir succeeds for whichever process finishes last. */
+void sct_orphan_cleanup(const struct sct_thread *t)
+{
+	char path[PATH_MAX + 64];
+
+	ring_path(path, sizeof(path), t->pid, t->tid);
+	sct_sys(SYS_unlink, path);
+	sct_sys(SYS_rmdir, sct_cfg.session);
 }
 
 /* A thread other than the main one ends with the kernel's exit(0). */

@@ -5,5 +5,6 @@ struct sct_thread;
 
 void sct_thread_init(void);
 void sct_thread_close(struct sct_thread *t);
+void sct_orphan_cleanup(const struct sct_thread *t);
 
 #endif

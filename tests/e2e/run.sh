@@ -453,6 +453,34 @@ if wanted untraced && have_tracer untraced; then
 	fi
 fi
 
+# sctrace killed with SIGKILL while the program runs: the program runs on to its end,
+# never blocked on a full ring, and the session directory does not stay behind
+if wanted runner-killed && have_tracer runner-killed && have_prog runner-killed longrun; then
+	d=$WORK/runner-killed
+	mkdir -p "$d"
+	shm=${SCTRACE_SHM:-/dev/shm}
+	ls -d "$shm"/sctrace-* 2>/dev/null | sort >"$d/before"
+	"$SCTRACE" -f -o "$d/trace" "$BIN/longrun" </dev/null >"$d/out" 2>"$d/err" &
+	runner=$!
+	sleep 0.15
+	kill -KILL "$runner"
+	wait "$runner" 2>/dev/null
+	for i in $(seq 50); do
+		[ "$(tail -n 1 "$d/out" 2>/dev/null)" = done ] && break
+		sleep 0.1
+	done
+	sleep 0.2
+	ls -d "$shm"/sctrace-* 2>/dev/null | sort >"$d/after"
+	left=$(comm -13 "$d/before" "$d/after")
+	if [ "$(tail -n 1 "$d/out")" != done ] || [ "$(grep -c tick "$d/out")" != 50 ]; then
+		fail runner-killed "the program did not run to its end: $(wc -l <"$d/out") lines of output"
+	elif [ -n "$left" ]; then
+		fail runner-killed "session directory left behind: $left"
+	else
+		pass runner-killed
+	fi
+fi
+
 if [ "$nfail" -eq 0 ]; then
 	rm -rf "$WORK"
 else
