@@ -481,6 +481,28 @@ if wanted runner-killed && have_tracer runner-killed && have_prog runner-killed 
 	fi
 fi
 
+# a program killed by a signal: every call it completed is in the trace, then strace's
+# "+++ killed by SIG... +++" line, and sctrace dies of the same signal
+for sig in kill segv; do
+	wanted killed-$sig && have_tracer killed-$sig && have_prog killed-$sig die || continue
+	d=$WORK/killed-$sig
+	mkdir -p "$d"
+	(cd "$d" && exec "$SCTRACE" -o "$d/trace" "$BIN/die" $sig </dev/null >"$d/out" 2>"$d/err")
+	rc=$?
+	want_rc=$([ $sig = kill ] && echo 137 || echo 139)
+	want_last="+++ killed by SIG$(echo $sig | tr a-z A-Z)"
+	n=$(grep -cE '^close\(-1[0-9]{2}\) += -1 EBADF' "$d/trace")
+	if [ "$rc" != "$want_rc" ]; then
+		fail killed-$sig "sctrace exited $rc, want $want_rc"
+	elif [ "$n" != 100 ]; then
+		fail killed-$sig "$n of the 100 calls made before the signal are in the trace"
+	elif ! tail -n 1 "$d/trace" | grep -qF "$want_last"; then
+		fail killed-$sig "last line is not '$want_last ...': $(tail -n 1 "$d/trace")"
+	else
+		pass killed-$sig
+	fi
+done
+
 if [ "$nfail" -eq 0 ]; then
 	rm -rf "$WORK"
 else
