@@ -37,6 +37,12 @@ const char sct_usage_text[] =
 	"  -ttt                   print absolute UNIX time with usecs\n"
 	"  -T, --syscall-times    print time spent in each syscall\n"
 	"\n"
+	"Rings (sctrace only):\n"
+	"      --ring-size=BYTES  record space per traced thread, a power of two from\n"
+	"                         262144 to 1073741824 (default 1048576)\n"
+	"      --lossy            when a ring is full, drop and count records instead of\n"
+	"                         making the program wait for sctrace\n"
+	"\n"
 	"Statistics:\n"
 	"  -c, --summary-only     count time, calls, and errors for each syscall and\n"
 	"                         report summary\n"
@@ -46,7 +52,21 @@ const char sct_usage_text[] =
 	"  -h, --help             print help message\n"
 	"  -V, --version          print version\n";
 
-enum { OPT_SEPARATELY = 0x100, OPT_TRACE };
+enum { OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY };
+
+/* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
+static int parse_ring_size(const char *arg, unsigned long *out)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(arg, &end, 10);
+	if (errno || end == arg || *end || v < (1ul << 18) || v > (1ul << 30) || (v & (v - 1)))
+		return -1;
+	*out = v;
+	return 0;
+}
 
 static const struct option longopts[] = {
 	{ "help",              no_argument,       NULL, 'h' },
@@ -55,6 +75,8 @@ static const struct option longopts[] = {
 	{ "summary",           no_argument,       NULL, 'C' },
 	{ "follow-forks",      no_argument,       NULL, 'f' },
 	{ "output-separately", no_argument,       NULL, OPT_SEPARATELY },
+	{ "ring-size",         required_argument, NULL, OPT_RING_SIZE },
+	{ "lossy",             no_argument,       NULL, OPT_LOSSY },
 	{ "output",            required_argument, NULL, 'o' },
 	{ "trace",             required_argument, NULL, OPT_TRACE },
 	{ "syscall-times",     no_argument,       NULL, 'T' },
@@ -269,6 +291,15 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 			break;
 		case OPT_SEPARATELY:
 			o->separate = 1;
+			break;
+		case OPT_LOSSY:
+			o->lossy = 1;
+			break;
+		case OPT_RING_SIZE:
+			if (parse_ring_size(optarg, &o->ring_size) < 0) {
+				snprintf(err, errlen, "invalid --ring-size argument: '%s'", optarg);
+				return SCT_OPT_USAGE;
+			}
 			break;
 		case 'o':
 			o->outfile = optarg;

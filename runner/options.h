@@ -28,6 +28,8 @@ struct sct_opts {
 	int tstamp;			/* 0, 1 -t, 2 -tt, 3 -ttt */
 	int show_time;			/* -T */
 	unsigned strsize;		/* -s N */
+	unsigned long ring_size;	/* --ring-size, 0 for the library's default */
+	int lossy;			/* --lossy: writers drop and count instead of waiting */
 	int filtered;			/* a -e trace= was given */
 	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
 	int argc;			/* the command and its arguments */

@@ -75,7 +75,8 @@ struct env_vars {
 	char session[PATH_MAX + 32], mode[32], strsize[48], runner[48], tsc[64];
 	char filter[sizeof(SCT_ENV_FILTER) + SCT_MAX_CALLS / 4 + 1];
 	char root[SCT_ROOT_SLOT_LEN];
-	char *set[12];
+	char ring[sizeof(SCT_ENV_RINGSIZE) + 24];
+	char *set[14];
 };
 
 static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *dir)
@@ -95,6 +96,12 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 	v->set[n++] = v->root;
 	if (o->follow)
 		v->set[n++] = SCT_ENV_FOLLOW "=1";
+	if (o->lossy)
+		v->set[n++] = SCT_ENV_DROP "=1";
+	if (o->ring_size) {
+		snprintf(v->ring, sizeof(v->ring), SCT_ENV_RINGSIZE "=%lu", o->ring_size);
+		v->set[n++] = v->ring;
+	}
 	if (o->filtered) {
 		sct_filter_hex(o, hex);
 		snprintf(v->filter, sizeof(v->filter), SCT_ENV_FILTER "=%s", hex);

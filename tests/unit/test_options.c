@@ -123,6 +123,23 @@ Test(options, long_options)
 	cr_assert(o.summary);
 }
 
+Test(options, ring_size_and_lossy)
+{
+	cr_assert_eq(PARSE(o, err, "x"), SCT_OPT_OK);
+	cr_assert_eq(o.ring_size, 0, "the library's default unless asked");
+	cr_assert_eq(o.lossy, 0, "lossless unless asked");
+	cr_assert_eq(PARSE(o, err, "--ring-size=262144", "--lossy", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.ring_size, 262144);
+	cr_assert(o.lossy);
+	cr_assert_eq(PARSE(o, err, "--ring-size", "1073741824", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.ring_size, 1ul << 30);
+	cr_assert_eq(PARSE(o, err, "--ring-size=300000", "x"), SCT_OPT_USAGE, "not a power of two");
+	cr_assert_str_eq(err, "invalid --ring-size argument: '300000'");
+	cr_assert_eq(PARSE(o, err, "--ring-size=131072", "x"), SCT_OPT_USAGE, "below 256 KiB");
+	cr_assert_eq(PARSE(o, err, "--ring-size=2147483648", "x"), SCT_OPT_USAGE, "above 1 GiB");
+	cr_assert_eq(PARSE(o, err, "--ring-size=1M", "x"), SCT_OPT_USAGE);
+}
+
 Test(options, help_and_version)
 {
 	cr_assert_eq(PARSE(o, err, "-h"), SCT_OPT_OK);
