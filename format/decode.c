@@ -30,6 +30,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_WHENCE] = sct_dec_whence,
 	[SCT_K_RENAMEFL] = sct_dec_renameflags,
 	[SCT_K_FCNTL_CMD] = sct_dec_fcntl_cmd,
+	[SCT_K_CLOSERANGEFL] = sct_dec_closerange_flags,
 	[SCT_K_FCNTL_ARG] = sct_dec_fcntl_arg,
 	[SCT_K_IOCTL_REQ] = sct_dec_ioctl_req,
 	[SCT_K_IOCTL_ARG] = sct_dec_ioctl_arg,

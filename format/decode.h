@@ -91,7 +91,7 @@ sct_decoder sct_dec_pollfds, sct_dec_fdset, sct_dec_epoll_op, sct_dec_epoll_even
 /* time (format/time.c) */
 sct_decoder sct_dec_pselect_sig;
 sct_decoder sct_dec_mremap_addr;
-sct_decoder sct_dec_loff_io, sct_dec_loff_in;
+sct_decoder sct_dec_loff_io, sct_dec_loff_in, sct_dec_closerange_flags;
 sct_decoder sct_dec_timeval, sct_dec_timespec, sct_dec_timespec_out,
 	sct_dec_clockid, sct_dec_timerflags;
 /* memory (format/mem.c) */

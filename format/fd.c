@@ -424,3 +424,15 @@ int sct_dec_pipefd(const struct sct_dec *d, unsigned i)
 	sct_out_putc(d->o, ']');
 	return 0;
 }
+
+static const struct sct_xlat close_range_flags[] = {
+	{ 2, "CLOSE_RANGE_UNSHARE" },
+	{ 4, "CLOSE_RANGE_CLOEXEC" },
+	{ 0, NULL },
+};
+
+int sct_dec_closerange_flags(const struct sct_dec *d, unsigned i)
+{
+	sct_print_flags(d->o, close_range_flags, (uint32_t)d->r->arg[i], "CLOSE_RANGE_???");
+	return 0;
+}

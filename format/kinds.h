@@ -72,6 +72,7 @@
 	X(WHENCE,     "whence",     NONE, 0) /* SEEK_SET */ \
 	X(RENAMEFL,   "renameflags", NONE, 0) /* RENAME_NOREPLACE or 0 */ \
 	X(FCNTL_CMD,  "fcntl_cmd",  NONE, 0) /* F_GETFL */ \
+	X(CLOSERANGEFL, "closerange_flags", NONE, 0) /* CLOSE_RANGE_CLOEXEC or 0 */ \
 	X(FCNTL_ARG,  "fcntl_arg",  FCNTL, 0) /* depends on cmd arg aux; omitted for F_GET* */ \
 	X(IOCTL_REQ,  "ioctl_req",  NONE, 0) /* TCGETS, FIONREAD, _IOC(...) */ \
 	X(IOCTL_ARG,  "ioctl_arg",  IOCTL, 0) /* address (or value) for request arg aux */ \
