@@ -573,6 +573,103 @@ if wanted signals && have_tracer signals && have_prog signals signals; then
 	fi
 fi
 
+# process and input shapes: fork from busy threads, thread churn, huge inputs, a shell
+# pipeline, the user's own LD_PRELOAD; each must end cleanly with its calls traced
+# stress_run NAME ARGS...: run under sctrace -f into $WORK/NAME; sets d and rc
+stress_run() {
+	local name=$1; shift
+	d=$WORK/$name
+	mkdir -p "$d"
+	(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace" "$@" </dev/null >"$d/out" 2>"$d/err")
+	rc=$?
+}
+# count PATTERN: lines of the trace matching the ERE
+count() { grep -cE "$1" "$d/trace"; }
+
+if wanted fork-threads && have_tracer fork-threads && have_prog fork-threads stress; then
+	stress_run fork-threads "$BIN/stress" forkthreads
+	n=$(count 'close\(-5353\) += -1 EBADF')
+	pids=$(grep -E 'close\(-5353\)' "$d/trace" | awk '{print $1}' | sort -u | wc -l)
+	if [ "$rc" != 0 ]; then
+		fail fork-threads "exit $rc (a deadlocked child ends in the timeout): $(first_line "$d/err")"
+	elif [ "$n" != 20 ] || [ "$pids" != 20 ]; then
+		fail fork-threads "want 20 child calls from 20 pids, have $n from $pids"
+	else
+		pass fork-threads
+	fi
+fi
+
+if wanted thread-churn && have_tracer thread-churn && have_prog thread-churn stress; then
+	shm=${SCTRACE_SHM:-/dev/shm}
+	stress_run thread-churn "$BIN/stress" churn
+	n=$(count 'close\(-5252\) += -1 EBADF')
+	ex=$(count ' exit\(0\) += \?$')
+	if [ "$rc" != 0 ]; then
+		fail thread-churn "exit $rc: $(first_line "$d/err")"
+	elif [ "$n" != 1000 ] || [ "$ex" != 1000 ]; then
+		fail thread-churn "want 1000 calls and 1000 thread exits, have $n and $ex"
+	elif ls "$shm"/sctrace-* >/dev/null 2>&1 && [ -n "$(find "$shm"/sctrace-* -name '*.ring' 2>/dev/null)" ]; then
+		fail thread-churn "ring files left behind in $shm"
+	else
+		pass thread-churn
+	fi
+fi
+
+if wanted huge-inputs && have_tracer huge-inputs && have_prog huge-inputs stress; then
+	stress_run huge-inputs "$BIN/stress" huge
+	if [ "$rc" != 0 ]; then
+		fail huge-inputs "exit $rc: $(first_line "$d/err")"
+	elif [ "$(count '^[0-9]+ +write\([0-9]+, "\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0"\.\.\., 16777216\) += 16777216$')" != 1 ]; then
+		fail huge-inputs "the 16 MiB write is not shown cut at 32 bytes"
+	elif [ "$(count 'openat\(AT_FDCWD, "/a{4094}", O_RDONLY\) += -1 ENAMETOOLONG')" != 1 ]; then
+		fail huge-inputs "the 4095-byte path is not shown whole"
+	elif [ "$(count 'execve\(".*/stress", \[".*/stress", "child", "x", .*\.\.\.\], 0x[0-9a-f]+ /\* [0-9]+ vars \*/\) += 0$')" != 1 ]; then
+		fail huge-inputs "the 100,000-element argv is not shown cut after 32 elements"
+	else
+		pass huge-inputs
+	fi
+fi
+
+if wanted pipeline && have_tracer pipeline; then
+	stress_run pipeline sh -c 'echo one two three | tr a-z A-Z | wc -w'
+	pids=$(grep -E 'execve\(' "$d/trace" | grep -v ' = -1' | awk '{print $1}' | sort -u | wc -l)
+	if [ "$rc" != 0 ] || [ "$(tr -d ' ' <"$d/out")" != 3 ]; then
+		fail pipeline "exit $rc, output '$(first_line "$d/out")'"
+	elif [ "$pids" -lt 3 ]; then
+		fail pipeline "want the execve of sh, tr and wc from 3 pids, have $pids"
+	elif [ "$(count '\+\+\+ exited with 0 \+\+\+')" -lt 3 ]; then
+		fail pipeline "fewer than 3 '+++ exited with 0 +++' lines"
+	else
+		pass pipeline
+	fi
+fi
+
+if wanted user-preload && have_tracer user-preload && have_prog user-preload simple; then
+	d=$WORK/user-preload
+	mkdir -p "$d"
+	printf '#include <unistd.h>\n__attribute__((constructor)) static void hi(void) { write(2, "user-lib\\n", 9); }\n' >"$d/u.c"
+	if ! ${CC:-cc} -shared -fPIC -o "$d/libu.so" "$d/u.c" 2>"$d/cc.err"; then
+		skip user-preload "cannot build a shared library: $(first_line "$d/cc.err")"
+	else
+		(cd "$d" && LD_PRELOAD="$d/libu.so" exec "$SCTRACE" -f -o "$d/trace" sh -c "$BIN/simple" \
+			</dev/null >"$d/out" 2>"$d/err")
+		rc=$?
+		users=$(grep -c '^user-lib$' "$d/err")
+		if [ "$rc" != 0 ]; then
+			fail user-preload "exit $rc: $(first_line "$d/err")"
+		elif [ "$users" != 3 ]; then
+			# sctrace itself inherits the user's LD_PRELOAD too: sctrace, sh, simple
+			fail user-preload "the user's preload ran in $users of the 3 images (sctrace, sh, simple)"
+		elif [ "$(count 'close\(-4321\) += -1 EBADF')" != 1 ]; then
+			fail user-preload "the program's calls are not traced next to the user's library"
+		elif grep -qE 'LD_PRELOAD=[^"]*libsctrace[^"]*libsctrace' "$d/trace"; then
+			fail user-preload "libsctrace.so is in LD_PRELOAD twice"
+		else
+			pass user-preload
+		fi
+	fi
+fi
+
 if [ "$nfail" -eq 0 ]; then
 	rm -rf "$WORK"
 else
