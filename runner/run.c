@@ -187,6 +187,8 @@ int sct_main(int argc, char **argv)
 			sct_session_base(), strerror(errno));
 		return 1;
 	}
+	if (sct_session_note())
+		fprintf(stderr, "sctrace: %s\n", sct_session_note());
 	if (sct_output_open(&out, o.outfile, o.separate, err, sizeof(err)) < 0) {
 		fprintf(stderr, "sctrace: %s\n", err);
 		return 1;		/* atexit removes the session directory */

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "sessdir.h"
@@ -29,15 +30,42 @@ static int usable_dir(const char *p)
 	return p && *p && stat(p, &st) == 0 && S_ISDIR(st.st_mode) && access(p, W_OK | X_OK) == 0;
 }
 
+static char fallback_note[256];
+
+/* Room for the rings of a busy program: a Docker-sized /dev/shm (64 MiB) full of
+ * other things should not leave traced threads unable to create theirs. */
+#define SHM_MIN_FREE (32ull << 20)
+
+static int enough_room(const char *p)
+{
+	struct statvfs v;
+
+	return statvfs(p, &v) == 0 && (unsigned long long)v.f_bavail * v.f_frsize >= SHM_MIN_FREE;
+}
+
+/* SCTRACE_DIR if set, else /dev/shm (memory: the rings' natural home) when writable
+ * with room to spare, else $TMPDIR, else /tmp; a fall-back leaves a note saying why. */
 const char *sct_session_base(void)
 {
-	const char *t = getenv("TMPDIR");
+	const char *want = getenv("SCTRACE_DIR"), *t = getenv("TMPDIR"), *why = NULL;
 
-	if (usable_dir("/dev/shm"))
-		return "/dev/shm";
-	if (usable_dir(t))
-		return t;
-	return "/tmp";
+	fallback_note[0] = 0;
+	if (!want || !*want)
+		want = "/dev/shm";
+	if (!usable_dir(want))
+		why = "is not a writable directory";
+	else if (!enough_room(want))
+		why = "has less than 32 MiB free";
+	else
+		return want;
+	t = usable_dir(t) ? t : "/tmp";
+	snprintf(fallback_note, sizeof(fallback_note), "%s %s: session in %s", want, why, t);
+	return t;
+}
+
+const char *sct_session_note(void)
+{
+	return fallback_note[0] ? fallback_note : NULL;
 }
 
 void sct_session_remove(void)

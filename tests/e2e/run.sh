@@ -670,6 +670,30 @@ if wanted user-preload && have_tracer user-preload && have_prog user-preload sim
 	fi
 fi
 
+# little shared memory: a 16 MiB tmpfs as the session's home is refused with a note,
+# and tracing works from the fall-back
+if wanted small-shm && have_tracer small-shm && have_prog small-shm simple; then
+	d=$WORK/small-shm
+	mkdir -p "$d/tmpfs"
+	if [ "$(id -u)" != 0 ] || ! mount -t tmpfs -o size=16m tmpfs "$d/tmpfs" 2>"$d/mount.err"; then
+		skip small-shm "cannot mount a small tmpfs here (needs root and mount rights)"
+	else
+		(cd "$d" && SCTRACE_DIR="$d/tmpfs" exec "$SCTRACE" -o "$d/trace" "$BIN/simple" \
+			</dev/null >"$d/out" 2>"$d/err")
+		rc=$?
+		umount "$d/tmpfs"
+		if [ "$rc" != 0 ]; then
+			fail small-shm "exit $rc: $(first_line "$d/err")"
+		elif ! grep -q "^sctrace: $d/tmpfs has less than 32 MiB free: session in " "$d/err"; then
+			fail small-shm "no note about the small tmpfs on stderr"
+		elif ! grep -q '^close(-4321) *= -1 EBADF' "$d/trace"; then
+			fail small-shm "nothing traced from the fall-back location"
+		else
+			pass small-shm
+		fi
+	fi
+fi
+
 if [ "$nfail" -eq 0 ]; then
 	rm -rf "$WORK"
 else

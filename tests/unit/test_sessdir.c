@@ -90,3 +90,16 @@ Test(sessdir, removed_on_exit)
 	cr_assert_eq(waitpid(p, &st, 0), p);
 	cr_assert_eq(access(path, F_OK), -1, "%s left behind", path);
 }
+
+Test(sessdir, falls_back_and_says_why)
+{
+	setenv("SCTRACE_DIR", "/etc/hostname", 1);
+	setenv("TMPDIR", "/tmp", 1);
+	cr_assert_str_eq(sct_session_base(), "/tmp");
+	cr_assert_not_null(sct_session_note());
+	cr_assert_str_eq(sct_session_note(), "/etc/hostname is not a writable directory: session in /tmp");
+	setenv("SCTRACE_DIR", "/tmp", 1);
+	cr_assert_str_eq(sct_session_base(), "/tmp");
+	cr_assert_null(sct_session_note(), "no note when the first choice is used");
+	unsetenv("SCTRACE_DIR");
+}
