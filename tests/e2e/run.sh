@@ -694,6 +694,57 @@ if wanted small-shm && have_tracer small-shm && have_prog small-shm simple; then
 	fi
 fi
 
+# security: the session directory is private (0700, the user's).  (Ring files are
+# created 0600 with O_EXCL|O_NOFOLLOW inside it, and unlinked by the runner as soon
+# as it maps them, so there is seldom one to look at.)
+if wanted private-session && have_tracer private-session && have_prog private-session longrun; then
+	d=$WORK/private-session
+	mkdir -p "$d/base"
+	SCTRACE_DIR="$d/base" "$SCTRACE" -f -o "$d/trace" "$BIN/longrun" </dev/null >"$d/out" 2>"$d/err" &
+	runner=$!
+	sleep 0.15
+	sess=$(ls -d "$d/base"/sctrace-* 2>/dev/null | head -n 1)
+	mode=$([ -n "$sess" ] && stat -c '%a %u' "$sess")
+	wait "$runner"
+	if [ -z "$sess" ]; then
+		fail private-session "no session directory under SCTRACE_DIR while the program ran"
+	elif [ "$mode" != "700 $(id -u)" ]; then
+		fail private-session "session directory is '$mode' (mode, owner), want '700 $(id -u)'"
+	elif [ -n "$(ls -A "$d/base")" ]; then
+		fail private-session "left in SCTRACE_DIR: $(ls -A "$d/base")"
+	else
+		pass private-session
+	fi
+fi
+
+# sctrace gets SIGTERM: it passes it on to the command, keeps what it traced, ends
+# as the command ended, and removes its session directory
+if wanted sigterm-runner && have_tracer sigterm-runner && have_prog sigterm-runner longrun; then
+	d=$WORK/sigterm-runner
+	mkdir -p "$d/base"
+	SCTRACE_DIR="$d/base" "$SCTRACE" -o "$d/trace" "$BIN/longrun" </dev/null >"$d/out" 2>"$d/err" &
+	runner=$!
+	sleep 0.15
+	kill -TERM "$runner"
+	wait "$runner"
+	rc=$?
+	ticks=$(grep -c 'tick' "$d/out")
+	traced=$(grep -c '^write(1, "tick\\n", 5) *= 5$' "$d/trace")
+	if [ "$rc" != 143 ]; then
+		fail sigterm-runner "sctrace exited $rc, want 143 (killed by SIGTERM like the command)"
+	elif [ "$ticks" -ge 50 ]; then
+		fail sigterm-runner "the command was not stopped by the signal"
+	elif [ "$traced" != "$ticks" ]; then
+		fail sigterm-runner "the command wrote $ticks ticks, the trace shows $traced"
+	elif ! tail -n 1 "$d/trace" | grep -q '^+++ killed by SIGTERM +++$'; then
+		fail sigterm-runner "last line: $(tail -n 1 "$d/trace")"
+	elif [ -n "$(ls -A "$d/base")" ]; then
+		fail sigterm-runner "session directory left behind"
+	else
+		pass sigterm-runner
+	fi
+fi
+
 if [ "$nfail" -eq 0 ]; then
 	rm -rf "$WORK"
 else
