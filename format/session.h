@@ -4,6 +4,8 @@
 #ifndef SCT_SESSION_H
 #define SCT_SESSION_H
 
+#include <stddef.h>
+
 /* Runner mode.  SCTRACE_SESSION names a directory the runner created (mode 0700);
  * each traced thread creates "<pid>.<tid>.ring" in it (mode 0600), a struct sct_ring
  * file (format/record.h).  The runner unlinks a ring file as soon as it has mapped it
@@ -25,6 +27,23 @@
 /* Standalone mode (no SCTRACE_SESSION): the library prints by itself. */
 #define SCT_ENV_OUTPUT    "SCTRACE_OUTPUT"	/* file to write the trace to (default stderr) */
 #define SCT_ENV_COUNT     "SCTRACE_COUNT"	/* "1": print the -c table at exit instead */
+
+/* Is `lib` one of the entries of an LD_PRELOAD value (separated by ':' or ' ', as the
+ * loader reads it)?  Both sides use it so that the library is never listed twice. */
+static inline int sct_ld_has(const char *list, const char *lib)
+{
+	size_t n = __builtin_strlen(lib);
+
+	for (const char *p = list; p && *p;) {
+		size_t len = 0;
+		while (p[len] && p[len] != ':' && p[len] != ' ')
+			len++;
+		if (len == n && !__builtin_memcmp(p, lib, n))
+			return 1;
+		p += len + (p[len] != 0);
+	}
+	return 0;
+}
 
 #define SCT_RING_SUFFIX   ".ring"
 #define SCT_DEFAULT_RING  (1u << 20)		/* 1 MiB of records per thread */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "session.h"
 #include "spawn.h"
 
 #ifndef SCT_PREFIX
@@ -141,7 +142,9 @@ char **sct_build_env(char *const *env, char *const *set, const char *lib)
 	if (!out)
 		return NULL;
 	preload = (char *)(out + n + 2);
-	if (old && *old)
+	if (old && sct_ld_has(old, lib))	/* already there (sctrace inside a traced program) */
+		snprintf(preload, plen, "LD_PRELOAD=%s", old);
+	else if (old && *old)
 		snprintf(preload, plen, "LD_PRELOAD=%s:%s", lib, old);
 	else
 		snprintf(preload, plen, "LD_PRELOAD=%s", lib);

@@ -745,6 +745,29 @@ if wanted sigterm-runner && have_tracer sigterm-runner && have_prog sigterm-runn
 	fi
 fi
 
+# sctrace inside a traced program: the inner one traces its command (its session
+# wins for what it starts), the outer one sees the inner sctrace, and the library is
+# listed once in the command's LD_PRELOAD
+if wanted nested && have_tracer nested && have_prog nested simple; then
+	d=$WORK/nested
+	mkdir -p "$d"
+	(cd "$d" && exec "$SCTRACE" -f -o "$d/outer" "$SCTRACE" -o "$d/inner" \
+		sh -c 'echo "$LD_PRELOAD"; exec "$0"' "$BIN/simple" </dev/null >"$d/out" 2>"$d/err")
+	rc=$?
+	preload=$(head -n 1 "$d/out")
+	if [ "$rc" != 0 ]; then
+		fail nested "exit $rc: $(first_line "$d/err")"
+	elif ! grep -q '^close(-4321) *= -1 EBADF' "$d/inner"; then
+		fail nested "the inner sctrace did not trace its command"
+	elif ! grep -qE '^[0-9]+ +execve\("[^"]*/sctrace", ' "$d/outer"; then
+		fail nested "the outer sctrace did not trace the inner one"
+	elif [ "$(printf '%s\n' "$preload" | tr ': ' '\n\n' | grep -c 'libsctrace\.so$')" != 1 ]; then
+		fail nested "the command's LD_PRELOAD lists the library more than once: $preload"
+	else
+		pass nested
+	fi
+fi
+
 if [ "$nfail" -eq 0 ]; then
 	rm -rf "$WORK"
 else
