@@ -768,6 +768,28 @@ if wanted nested && have_tracer nested && have_prog nested simple; then
 	fi
 fi
 
+# a timer every 100 us whose handler writes, against a main loop of at least a million
+# writes: the -c count is exactly the program's own count, and nothing crashes
+if wanted signal-storm && have_tracer signal-storm && have_prog signal-storm sigwrite; then
+	d=$WORK/signal-storm
+	mkdir -p "$d"
+	(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" -c "$BIN/sigwrite" storm \
+		</dev/null >"$d/out" 2>"$d/err")
+	rc=$?
+	m=$(sed -n 's/^main=\([0-9]*\) handler=[0-9]*$/\1/p' "$d/out")
+	h=$(sed -n 's/^main=[0-9]* handler=\([0-9]*\)$/\1/p' "$d/out")
+	n=$(calls_of "$d/err" write)
+	if [ "$rc" != 0 ] || [ -z "$m" ]; then
+		fail signal-storm "exit $rc: $(first_line "$d/err")"
+	elif [ "$m" -lt 1000000 ]; then
+		fail signal-storm "only $m main-loop writes"
+	elif [ "$n" != $((m + h + 1)) ]; then
+		fail signal-storm "sctrace -c counted $n writes, the program made $((m + h + 1)) ($m + $h handler + 1)"
+	else
+		pass signal-storm
+	fi
+fi
+
 if [ "$nfail" -eq 0 ]; then
 	rm -rf "$WORK"
 else

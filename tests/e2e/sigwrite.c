@@ -2,7 +2,9 @@
  * interrupts the write wrapper itself.  The program counts both kinds of write and
  * prints "main=M handler=H" on stdout with one more write(); so `sctrace -c` must
  * count M + H + 1 writes, and a full trace must hold exactly M lines
- * `write(N, "m", 1) = 1`, H lines `write(N, "h", 1) = 1` and that one more. */
+ * `write(N, "m", 1) = 1`, H lines `write(N, "h", 1) = 1` and that one more.
+ * "sigwrite storm": the timer fires every 100 us and the main loop makes at least
+ * 1,000,000 writes. */
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
@@ -24,12 +26,16 @@ static void on_alarm(int sig)
 	errno = saved;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	struct sigaction sa;
 	struct itimerval it = { { 0, 200 }, { 0, 200 } }, off = { { 0, 0 }, { 0, 0 } };
-	long main_writes = 0;
+	long main_writes = 0, min_main = 0;
 
+	if (argc > 1 && strcmp(argv[1], "storm") == 0) {
+		it.it_interval.tv_usec = it.it_value.tv_usec = 100;
+		min_main = 1000000;
+	}
 	fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
 	CHECK(fd >= 0);
 	memset(&sa, 0, sizeof sa);
@@ -38,7 +44,7 @@ int main(void)
 	sigemptyset(&sa.sa_mask);
 	CHECK(sigaction(SIGALRM, &sa, NULL) == 0);
 	CHECK(setitimer(ITIMER_REAL, &it, NULL) == 0);
-	while (handler_writes < HANDLER_WRITES) {
+	while (handler_writes < HANDLER_WRITES || main_writes < min_main) {
 		CHECK(write(fd, "m", 1) == 1);
 		main_writes++;
 	}
