@@ -790,6 +790,44 @@ if wanted signal-storm && have_tracer signal-storm && have_prog signal-storm sig
 	fi
 fi
 
+# a daemon: double fork and setsid; sctrace -f waits for the grandchild and traces it
+if wanted daemon && have_tracer daemon && have_prog daemon daemon; then
+	d=$WORK/daemon
+	mkdir -p "$d"
+	(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace" "$BIN/daemon" "$d/result" \
+		</dev/null >"$d/out" 2>"$d/err")
+	rc=$?
+	if [ "$rc" != 0 ] || [ "$(cat "$d/result" 2>/dev/null)" != "daemon: ok" ]; then
+		fail daemon "exit $rc, result '$(cat "$d/result" 2>/dev/null)': $(first_line "$d/err")"
+	elif ! grep -qE '^[0-9]+ +close\(-6161\) += -1 EBADF' "$d/trace"; then
+		fail daemon "the grandchild's calls are not in the trace (sctrace ended before it?)"
+	elif [ "$(grep -cE '^[0-9]+ +\+\+\+ exited with 0 \+\+\+$' "$d/trace")" != 3 ]; then
+		fail daemon "want 3 '+++ exited with 0 +++' lines (process, child, grandchild)"
+	else
+		pass daemon
+	fi
+fi
+
+# make -j2 of a small C project: fork and exec heavy, every compiler run traced
+if wanted make-j2 && have_tracer make-j2 && command -v make >/dev/null && command -v "${CC:-cc}" >/dev/null; then
+	d=$WORK/make-j2
+	mkdir -p "$d/src"
+	for i in 1 2 3 4; do printf 'int f%d(void) { return %d; }\n' $i $i >"$d/src/f$i.c"; done
+	printf 'int f1(void); int f2(void); int f3(void); int f4(void);\nint main(void) { return f1() + f2() + f3() + f4() - 10; }\n' >"$d/src/main.c"
+	printf 'prog: main.o f1.o f2.o f3.o f4.o\n\t$(CC) -o $@ $^\n%%.o: %%.c\n\t$(CC) -c -o $@ $<\n' >"$d/src/Makefile"
+	(cd "$d/src" && exec timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace" make -j2 CC="${CC:-cc}" \
+		</dev/null >"$d/out" 2>"$d/err")
+	rc=$?
+	cc1=$(grep -cE '^[0-9]+ +execve\("[^"]*/cc1", .* = 0$' "$d/trace")
+	if [ "$rc" != 0 ] || ! (cd "$d/src" && ./prog); then
+		fail make-j2 "the build failed under sctrace: exit $rc: $(first_line "$d/err")"
+	elif [ "$cc1" != 5 ]; then
+		fail make-j2 "want 5 compiler (cc1) execs in the trace, have $cc1"
+	else
+		pass make-j2
+	fi
+fi
+
 if [ "$nfail" -eq 0 ]; then
 	rm -rf "$WORK"
 else
