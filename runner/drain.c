@@ -354,7 +354,7 @@ unsigned sct_drain_retire(struct sct_drain *d)
 		if (d->totals && (!d->only_tid || r->tid == d->only_tid)) {
 			if (d->count_mode)
 				sct_totals_add_counts(d->totals, r->counts, r->hdr->ncalls, &r->hdr->clock);
-			d->totals->lost += r->hdr->lost;
+			sct_totals_add_lost(d->totals, r->pid, r->hdr->lost);
 		}
 		/* normally unlinked when mapped; the name may be a newer ring by now */
 		if (fstatat(d->dirfd, r->name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&

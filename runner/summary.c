@@ -15,9 +15,16 @@ void sct_summary_print(struct sct_out *o, const struct sct_totals *t)
 
 void sct_summary_lost(const struct sct_totals *t, uint64_t corrupt_bytes)
 {
-	if (t->lost)
-		fprintf(stderr, "sctrace: %" PRIu64 " record%s lost: a ring was full\n", t->lost,
-			t->lost == 1 ? "" : "s");
+	uint64_t listed = 0;
+
+	for (unsigned i = 0; i < t->nlost_by; i++) {
+		fprintf(stderr, "sctrace: pid %d: %" PRIu64 " record%s lost: a ring was full\n",
+			t->lost_by[i].pid, t->lost_by[i].lost, t->lost_by[i].lost == 1 ? "" : "s");
+		listed += t->lost_by[i].lost;
+	}
+	if (t->lost > listed)
+		fprintf(stderr, "sctrace: %" PRIu64 " more record%s lost in other processes\n",
+			t->lost - listed, t->lost - listed == 1 ? "" : "s");
 	if (corrupt_bytes)
 		fprintf(stderr, "sctrace: %" PRIu64 " bytes of corrupt records skipped\n",
 			corrupt_bytes);

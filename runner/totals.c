@@ -26,3 +26,22 @@ void sct_totals_add_rec(struct sct_totals *t, const struct sct_rec *r)
 	if (r->t1 > r->t0)
 		t->c[r->call].ticks += r->t1 - r->t0;
 }
+
+void sct_totals_add_lost(struct sct_totals *t, int pid, uint64_t lost)
+{
+	unsigned i;
+
+	if (!lost)
+		return;
+	t->lost += lost;
+	for (i = 0; i < t->nlost_by && t->lost_by[i].pid != pid; i++)
+		;
+	if (i == t->nlost_by) {
+		if (i == sizeof(t->lost_by) / sizeof(t->lost_by[0]))
+			return;
+		t->lost_by[i].pid = pid;
+		t->lost_by[i].lost = 0;
+		t->nlost_by++;
+	}
+	t->lost_by[i].lost += lost;
+}

@@ -520,7 +520,7 @@ for mode in lossless lossy; do
 	wait "$runner"
 	rc=$?
 	writes=$(grep -c '^write(3, "x", 1) *= 1$' "$d/trace")
-	lost=$(sed -n 's/^sctrace: \([0-9]*\) records\{0,1\} lost: a ring was full$/\1/p' "$d/err")
+	lost=$(sed -n 's/^sctrace: pid [0-9]*: \([0-9]*\) records\{0,1\} lost: a ring was full$/\1/p' "$d/err")
 	if [ "$rc" != 0 ] || [ "$(cat "$d/out")" != "burst: 200000" ]; then
 		fail full-ring-$mode "the program did not finish: exit $rc, $(first_line "$d/err")"
 	elif [ $mode = lossless ] && { [ "$writes" != 200000 ] || [ -n "$lost" ]; }; then

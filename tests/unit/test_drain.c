@@ -448,3 +448,23 @@ Test(drain, without_follow_other_threads_are_drained_unread)
 	unmap_ring(pa, 4096);
 	unmap_ring(pb, 4096);
 }
+
+Test(drain, lost_records_are_kept_per_process)
+{
+	static struct sct_totals t;
+
+	sct_totals_add_lost(&t, 10, 5);
+	sct_totals_add_lost(&t, 11, 0);
+	sct_totals_add_lost(&t, 11, 7);
+	sct_totals_add_lost(&t, 10, 1);
+	cr_assert_eq(t.lost, 13);
+	cr_assert_eq(t.nlost_by, 2, "a process that lost nothing is not listed");
+	cr_assert_eq(t.lost_by[0].pid, 10);
+	cr_assert_eq(t.lost_by[0].lost, 6);
+	cr_assert_eq(t.lost_by[1].pid, 11);
+	cr_assert_eq(t.lost_by[1].lost, 7);
+	for (int pid = 100; pid < 200; pid++)
+		sct_totals_add_lost(&t, pid, 1);
+	cr_assert_eq(t.nlost_by, 64, "the table is bounded");
+	cr_assert_eq(t.lost, 113, "the total still counts every loss");
+}
