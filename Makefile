@@ -50,7 +50,7 @@ $(SCTGEN): $(call obj,gen/main.c $(GEN_SRC))
 $(GEN_OUT) &: gen/syscalls.spec $(SCTGEN)
 	@echo "  GEN     $(O)/gen"
 	$(Q)mkdir -p $(O)/gen
-	$(Q)$(SCTGEN) gen/syscalls.spec $(O)/gen
+	$(Q)ASAN_OPTIONS=detect_leaks=0 $(SCTGEN) gen/syscalls.spec $(O)/gen
 
 $(O)/gen/%.o: $(O)/gen/%.c
 	@echo "  CC      $@"

@@ -26,6 +26,8 @@ struct sct_config {
 	int out_fd;			/* standalone output */
 	char session[PATH_MAX];
 	char lib[PATH_MAX];		/* this library's path, for LD_PRELOAD on exec */
+	char ld_head[2 * PATH_MAX];	/* LD_PRELOAD as started, up to and with `lib` (an
+					 * ASan runtime must stay in front of an ASan build) */
 	int nkeep;			/* "SCTRACE_*=..." strings to carry across exec */
 	const char *keep[SCT_ENV_KEEP_MAX];
 };

@@ -66,6 +66,25 @@ static void keep_env(char **envp)
 	}
 }
 
+/* The entries of LD_PRELOAD up to and including this library. */
+static void keep_ld_head(const char *ld)
+{
+	size_t n = strlen(sct_cfg.lib);
+
+	strcpy(sct_cfg.ld_head, sct_cfg.lib);
+	for (const char *p = ld; p && *p;) {
+		size_t len = strcspn(p, ": ");
+		if (len == n && !strncmp(p, sct_cfg.lib, n)) {
+			if ((size_t)(p + len - ld) < sizeof(sct_cfg.ld_head)) {
+				memcpy(sct_cfg.ld_head, ld, (size_t)(p + len - ld));
+				sct_cfg.ld_head[p + len - ld] = 0;
+			}
+			return;
+		}
+		p += len + (p[len] != 0);
+	}
+}
+
 static void open_output(void)
 {
 	const char *path = getenv(SCT_ENV_OUTPUT);
@@ -121,6 +140,7 @@ static void read_config(char **envp)
 	keep_env(envp);
 	if (dladdr((void *)read_config, &di) && di.dli_fname && strlen(di.dli_fname) < PATH_MAX)
 		strcpy(sct_cfg.lib, di.dli_fname);
+	keep_ld_head(getenv("LD_PRELOAD"));
 }
 
 /* "/dev/fd/N": the kernel's name for an image run by execveat(N, "", AT_EMPTY_PATH),

@@ -124,6 +124,19 @@ static int dropped(const char *var, char *const *set)
 	return same_name(var, "LD_PRELOAD");
 }
 
+#ifdef __SANITIZE_ADDRESS__
+#include <dlfcn.h>
+/* An ASan build of the library must be preloaded after the sanitizer's runtime: put
+ * the runtime this runner was linked with first (SANITIZE=address builds only). */
+static const char *asan_runtime(void)
+{
+	extern void __asan_init(void);
+	Dl_info di;
+
+	return dladdr((void *)__asan_init, &di) && di.dli_fname ? di.dli_fname : NULL;
+}
+#endif
+
 char **sct_build_env(char *const *env, char *const *set, const char *lib)
 {
 	const char *old = NULL;
@@ -137,12 +150,21 @@ char **sct_build_env(char *const *env, char *const *set, const char *lib)
 	}
 	for (char *const *s = set; *s; s++)
 		n++;
+	int listed = old && sct_ld_has(old, lib);	/* sctrace inside a traced program */
+#ifdef __SANITIZE_ADDRESS__
+	const char *rt = asan_runtime();
+	char *both = rt ? malloc(strlen(rt) + strlen(lib) + 2) : NULL;
+	if (both) {
+		sprintf(both, "%s:%s", rt, lib);
+		lib = both;
+	}
+#endif
 	plen = sizeof("LD_PRELOAD=") + strlen(lib) + (old ? strlen(old) + 1 : 0);
 	out = malloc((n + 2) * sizeof(*out) + plen);
 	if (!out)
 		return NULL;
 	preload = (char *)(out + n + 2);
-	if (old && sct_ld_has(old, lib))	/* already there (sctrace inside a traced program) */
+	if (listed)
 		snprintf(preload, plen, "LD_PRELOAD=%s", old);
 	else if (old && *old)
 		snprintf(preload, plen, "LD_PRELOAD=%s:%s", lib, old);

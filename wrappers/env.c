@@ -24,7 +24,7 @@ size_t sct_env_ldlen(char *const *envp)
 {
 	const char *v = ld_value(envp);
 
-	return sizeof("LD_PRELOAD=:") + strlen(sct_cfg.lib) + (v ? strlen(v) : 0);
+	return sizeof("LD_PRELOAD=:") + strlen(sct_cfg.ld_head) + (v ? strlen(v) : 0);
 }
 
 /* Does the environment say which session it belongs to?  Then it is the caller's
@@ -60,7 +60,7 @@ char **sct_env_fix(char *const *envp, char **slots, char *ld)
 		strcat(ld, old);
 	} else {
 		strcpy(ld, "LD_PRELOAD=");
-		strcat(ld, sct_cfg.lib);
+		strcat(ld, sct_cfg.ld_head);
 		if (old && *old) {
 			strcat(ld, ":");
 			strcat(ld, old);

@@ -7,7 +7,17 @@
 
 #define ARGV(...) ((char *[]){ "sctrace", __VA_ARGS__, NULL })
 #define ARGC(...) ((int)(sizeof((char *[]){ "sctrace", __VA_ARGS__ }) / sizeof(char *)))
-#define PARSE(o, err, ...) sct_options_parse(&(o), ARGC(__VA_ARGS__), ARGV(__VA_ARGS__), err, sizeof(err))
+#define PARSE(o, err, ...) parse_kept(&(o), ARGC(__VA_ARGS__), ARGV(__VA_ARGS__), err, sizeof(err))
+
+/* The options keep pointers into argv, and a compound literal inside cr_assert_eq's
+ * own block dies with it: parse a copy that outlives the assertion. */
+static int parse_kept(struct sct_opts *op, int argc, char **argv, char *e, size_t elen)
+{
+	static char *kept[64];
+
+	memcpy(kept, argv, (size_t)(argc + 1) * sizeof(*argv));
+	return sct_options_parse(op, argc, kept, e, elen);
+}
 
 static struct sct_opts o;
 static char err[256];
