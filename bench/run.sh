@@ -97,6 +97,61 @@ for t in 1 2 4; do
 done
 bench "write(/dev/null, 1 byte) x 200,000, 1 thread" 200000 "$M write 0 1" "$M" write 200000 1
 bench "open+close /dev/null x 100,000, 1 thread" 200000 "$M openclose 0 1" "$M" openclose 100000 1
+# Real programs no one here wrote, each under every mode (REAL_REPS runs; ltrace once,
+# stopped after 20 s).  "peak RSS" is GNU time's maximum resident set of the command
+# tree: the runner and the traced processes together.
+REAL_REPS=${REAL_REPS:-3}
+real_modes=("${modes[@]}" "strace --seccomp-bpf -f -e trace=%file -o /dev/null" "ltrace -S -c")
+# peak_kb CMD...: maximum resident set (KiB) of CMD and what it waited for
+peak_kb() { /usr/bin/time -f %M -o "$TMP/rss" "$@" >/dev/null 2>&1; cat "$TMP/rss" 2>/dev/null | tail -n 1; }
+real_mode() {
+	local m=$1; shift
+	case $m in
+	"strace --seccomp-bpf"*) strace --seccomp-bpf -f -e trace=%file -o /dev/null "$@" ;;
+	"ltrace -S -c") timeout 20 ltrace -S -c -o /dev/null "$@" ;;
+	*) with_mode "$m" "$@" ;;
+	esac
+}
+real() {
+	local title=$1; shift
+	local base="" m med lo hi r reps rss
+	{
+		echo
+		echo "## $title"
+		echo
+		echo "| mode | median ms | min-max | ratio | peak RSS KiB |"
+		echo "|---|---|---|---|---|"
+	} >>"$OUT"
+	for m in "${real_modes[@]}"; do
+		case $m in
+		strace*) [ $have_strace = 1 ] || continue ;;
+		ltrace*) command -v ltrace >/dev/null || continue ;;
+		esac
+		reps=$REAL_REPS
+		case $m in ltrace*) reps=1 ;; esac
+		read -r med lo hi < <(stats "$reps" real_mode "$m" "$@")
+		[ -n "$base" ] || base=$med
+		rss=-
+		case $m in strace* | ltrace*) ;; *) command -v /usr/bin/time >/dev/null && rss=$(peak_kb real_mode "$m" "$@") ;; esac
+		r=$(awk -v a="$med" -v b="$base" 'BEGIN {printf "%.2fx", b ? a / b : 0}')
+		case $m in ltrace*) [ "$med" -lt 20000 ] || r="did not finish in 20 s" ;; esac
+		echo "| $m | $med | $lo-$hi | $r | ${rss:--} |" >>"$OUT"
+		echo "bench: $title: $m: ${med} ms ($r)"
+	done
+}
+mkdir -p "$TMP/proj"
+for i in 1 2 3 4; do printf 'int f%d(void) { return %d; }\n' $i $i >"$TMP/proj/f$i.c"; done
+printf 'int main(void) { return 0; }\n' >"$TMP/proj/main.c"
+printf 'prog: main.o f1.o f2.o f3.o f4.o\n\t$(CC) -o $@ $^\n%%.o: %%.c\n\t$(CC) -c -o $@ $<\n' >"$TMP/proj/Makefile"
+real "tar cf /tmp/include.tar /usr/include" tar cf "$TMP/include.tar" /usr/include
+real "find /usr/share -name '*.txt'" find /usr/share -name '*.txt'
+real "python3: read 2000 stdlib files" python3 -c "import glob
+for f in glob.glob('/usr/lib/python3*/**/*.py', recursive=True)[:2000]: open(f).read()"
+real "make -j2 of a 5-file C project (clean build)" sh -c "cd '$TMP/proj' && rm -f *.o prog && make -s -j2"
+if command -v git >/dev/null && git rev-parse --git-dir >/dev/null 2>&1; then
+	real "git status + git log -100 in this repository" sh -c "git status >/dev/null && git log -100 >/dev/null"
+fi
+
 # The traced program's own CPU per call (its getrusage: user + system), which leaves
 # out the runner's work on the other core: the cost a wrapper adds in the program.
 {

@@ -20,7 +20,7 @@
 #include <stdint.h>
 
 #define SCT_RING_MAGIC   0x52544353u	/* "SCTR" */
-#define SCT_RING_VERSION 1u
+#define SCT_RING_VERSION 2u
 #define SCT_MAX_ARGS     6
 #define SCT_MAX_CALLS    256
 #define SCT_RING_HDR     4096u		/* struct sct_ring lives in the first page */
@@ -49,6 +49,8 @@ struct sct_ring {
 	uint32_t pad0;
 	struct sct_clock clock;
 	uint64_t lost;			/* records dropped (drop mode, or no reader) */
+	uint64_t created_ns;		/* CLOCK_MONOTONIC at creation: of two rings of one
+					 * pid and tid (an exec), the later is the newer */
 	_Alignas(64) uint64_t head;	/* written by the traced thread only */
 	_Alignas(64) uint64_t tail;	/* written by the runner only */
 	_Alignas(64) uint32_t waiting;	/* writer is waiting for room (futex word) */

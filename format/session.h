@@ -8,7 +8,9 @@
 
 /* Runner mode.  SCTRACE_SESSION names a directory the runner created (mode 0700);
  * each traced thread creates "<pid>.<tid>.ring" in it (mode 0600), a struct sct_ring
- * file (format/record.h).  The runner unlinks a ring file as soon as it has mapped it
+ * file (format/record.h); when that name is still taken (the same thread's previous
+ * image, after an exec, before the runner has mapped its ring) it uses the first free
+ * "<pid>.<tid>.<n>.ring", n = 1, 2, ...  The runner unlinks a ring file as soon as it has mapped it
  * (the mapping keeps the data), so the name is free again for the same pid and tid
  * after an exec; it retires the mapping once drained and SCT_RING_CLOSED, or once its
  * process is gone, or when a newer ring of the same pid and tid appears. */

@@ -3,7 +3,7 @@
 #include "ring.h"
 
 void sct_ring_format(struct sct_wring *w, void *base, uint32_t data_size, int pid, int tid,
-		     const struct sct_clock *clk, uint32_t ncalls)
+		     const struct sct_clock *clk, uint32_t ncalls, uint64_t created_ns)
 {
 	struct sct_ring *h = base;
 
@@ -16,6 +16,7 @@ void sct_ring_format(struct sct_wring *w, void *base, uint32_t data_size, int pi
 	h->clock = *clk;
 	h->head = h->tail = 0;
 	h->lost = 0;
+	h->created_ns = created_ns;
 	h->waiting = 0;
 	w->hdr = h;
 	w->counts = (struct sct_count *)((char *)base + SCT_RING_HDR);

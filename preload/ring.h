@@ -33,7 +33,7 @@ struct sct_wring {
 /* Lay out a fresh ring in `base` (a mapping of SCT_DATA_OFFSET + data_size bytes,
  * zero-filled) and attach `w` to it.  data_size is 0 or a power of two >= 4096. */
 void sct_ring_format(struct sct_wring *w, void *base, uint32_t data_size, int pid, int tid,
-		     const struct sct_clock *clk, uint32_t ncalls);
+		     const struct sct_clock *clk, uint32_t ncalls, uint64_t created_ns);
 
 
 /* cmpxchg without the lock prefix: atomic against a signal handler on this thread

@@ -13,8 +13,8 @@ __thread struct sct_thread sct_self __attribute__((tls_model("initial-exec")));
 int sct_proc_off;
 static pthread_key_t exit_key;
 
-/* "<session>/<pid>.<tid>.ring" */
-static void ring_path(char *buf, size_t cap, int pid, int tid)
+/* "<session>/<pid>.<tid>.ring", or "<session>/<pid>.<tid>.<gen>.ring" for gen > 0 */
+static void ring_path(char *buf, size_t cap, int pid, int tid, unsigned gen)
 {
 	struct sct_out o;
 
@@ -24,27 +24,33 @@ static void ring_path(char *buf, size_t cap, int pid, int tid)
 	sct_out_udec(&o, (unsigned)pid);
 	sct_out_putc(&o, '.');
 	sct_out_udec(&o, (unsigned)tid);
+	if (gen) {
+		sct_out_putc(&o, '.');
+		sct_out_udec(&o, gen);
+	}
 	sct_out_puts(&o, SCT_RING_SUFFIX);
 	buf[o.len] = 0;
 }
 
 /* Map a ring shared with the runner; NULL if the session is unusable. */
-static void *map_session_ring(int pid, int tid, size_t len)
+static void *map_session_ring(struct sct_thread *t, size_t len)
 {
+	int pid = t->pid, tid = t->tid;
+	unsigned gen;
 	char path[PATH_MAX + 64];
 	long fd;
 	void *m;
 
-	ring_path(path, sizeof(path), pid, tid);
-	for (int tries = 0;; tries++) {
+	/* The name may still be the previous image's (an exec) or a dead thread's whose
+	 * id was reused: take the next free one rather than wait for the runner. */
+	for (gen = 0;; gen++) {
+		ring_path(path, sizeof(path), pid, tid, gen);
 		fd = sct_sys(SYS_openat, AT_FDCWD, path,
 			     O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-		/* A thread id reused before the runner retired the old ring: let it finish. */
-		if (fd != -EEXIST || tries == 200)
+		if (fd != -EEXIST || gen == 1000)
 			break;
-		struct timespec ts = { 0, 1000000 };
-		sct_sys(SYS_nanosleep, &ts, 0);
 	}
+	t->ring_gen = gen;
 	if (fd < 0)
 		return NULL;
 	if (sct_sys(SYS_ftruncate, fd, len) < 0) {
@@ -75,13 +81,14 @@ static int thread_setup(struct sct_thread *t)
 				    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
 		if ((unsigned long)m > -4096UL)
 			return -1;
-	} else if (!(m = map_session_ring(t->pid, t->tid, len))) {
+	} else if (!(m = map_session_ring(t, len))) {
 		return -1;
 	}
 	t->map = m;
 	t->maplen = len;
 	t->counting = sct_cfg.mode == SCT_MODE_COUNT;
-	sct_ring_format(&t->ring, m, data, t->pid, t->tid, &sct_cfg.clock, SCT_NCALLS);
+	sct_ring_format(&t->ring, m, data, t->pid, t->tid, &sct_cfg.clock, SCT_NCALLS,
+			sct_clock_slow());
 	if (sct_cfg.standalone)
 		sct_standalone_add(t);
 	/* Gives us a call at thread exit; the key was made before any thread existed. */
@@ -126,7 +133,7 @@ void sct_orphan_cleanup(const struct sct_thread *t)
 {
 	char path[PATH_MAX + 64];
 
-	ring_path(path, sizeof(path), t->pid, t->tid);
+	ring_path(path, sizeof(path), t->pid, t->tid, t->ring_gen);
 	sct_sys(SYS_unlink, path);
 	sct_sys(SYS_rmdir, sct_cfg.session);
 }

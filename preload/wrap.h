@@ -48,6 +48,7 @@ struct sct_thread {
 	uint8_t counting;		/* -c: counters only, no records */
 	uint8_t vfork_child;		/* running as a vfork child on its parent's state */
 	uint8_t no_out;			/* arguments whose state after the call is unknown (one record) */
+	unsigned ring_gen;		/* n of "<pid>.<tid>.<n>.ring", 0 for "<pid>.<tid>.ring" */
 	int pid, tid;
 	struct sct_wring ring;
 	void *map;			/* the ring's mapping (and, standalone, its text buffer) */

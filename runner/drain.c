@@ -71,14 +71,18 @@ void sct_drain_events(struct sct_drain *d)
 		d->rescan = 1;
 }
 
-/* "<pid>.<tid>.ring", nothing else */
+/* "<pid>.<tid>.ring" or "<pid>.<tid>.<gen>.ring" (format/session.h), nothing else */
 static int parse_name(const char *name, int *pid, int *tid)
 {
+	unsigned gen;
 	int n = 0;
 
-	if (sscanf(name, "%d.%d.ring%n", pid, tid, &n) != 2 || name[n] || *pid <= 0 || *tid <= 0)
-		return -1;
-	return 0;
+	if (sscanf(name, "%d.%d.ring%n", pid, tid, &n) == 2 && !name[n])
+		return *pid > 0 && *tid > 0 ? 0 : -1;
+	n = 0;
+	if (sscanf(name, "%d.%d.%u.ring%n", pid, tid, &gen, &n) == 3 && !name[n])
+		return *pid > 0 && *tid > 0 ? 0 : -1;
+	return -1;
 }
 
 static uint64_t mono_ns(void)
@@ -138,15 +142,21 @@ static int map_ring(struct sct_drain *d, const char *name, int pid, int tid)
 	r->tid = h.tid > 0 ? h.tid : tid;
 	r->dev = st.st_dev;
 	r->ino = st.st_ino;
+	r->created_ns = h.created_ns;
 	r->first_ns = mono_ns();	/* lowered by earlier records: the task exists from here */
 	snprintf(r->name, sizeof(r->name), "%s", name);
 	/* Free the name at once: a thread that execs keeps its tid, and the new image
 	 * creates "<pid>.<tid>.ring" again (O_EXCL) while the old image's ring is still
-	 * ours to drain.  That new ring also tells us the old one is finished. */
+	 * ours to drain.  Of two rings of one pid and tid the one created later is the
+	 * new image's, whatever order they are found in: the other one is finished. */
 	unlinkat(d->dirfd, name, 0);
 	for (struct sct_rring *o = d->rings; o; o = o->next)
-		if (o->pid == r->pid && o->tid == r->tid)
-			o->superseded = 1;
+		if (o->pid == r->pid && o->tid == r->tid) {
+			if (o->created_ns <= r->created_ns)
+				o->superseded = 1;
+			else
+				r->superseded = 1;
+		}
 	r->next = d->rings;
 	d->rings = r;
 	d->nrings++;

@@ -22,6 +22,7 @@ struct sct_rring {
 	int pid, tid;
 	dev_t dev;
 	ino_t ino;
+	uint64_t created_ns;		/* the ring header's: newer of two rings of one task */
 	char name[64];			/* file name inside the session directory */
 	uint64_t first_ns;		/* when it was mapped, or its earliest record's t0 */
 	uint64_t last_ns;		/* t1 of its latest record */

@@ -37,6 +37,8 @@ static void teardown(void)
 static const struct sct_clock ns_clock = { 0, 0, 1, 0 };
 
 /* A ring file "<pid>.<tid>.ring" laid out by the writer; returns its mapping. */
+static uint64_t created;			/* each ring made later than the one before */
+
 static void *make_ring(struct sct_wring *w, int pid, int tid, uint32_t data_size,
 		       const struct sct_clock *clk)
 {
@@ -54,7 +56,7 @@ static void *make_ring(struct sct_wring *w, int pid, int tid, uint32_t data_size
 	close(fd);
 	memset(p, 0, size);
 	if (data_size >= 4096 || data_size == 0) {
-		sct_ring_format(w, p, data_size, pid, tid, clk, sct_ncalls);
+		sct_ring_format(w, p, data_size, pid, tid, clk, sct_ncalls, ++created);
 	} else {	/* the writer wants >= 4096; lay out a tiny ring by hand */
 		struct sct_ring *h = p;
 		h->magic = SCT_RING_MAGIC;
@@ -467,4 +469,29 @@ Test(drain, lost_records_are_kept_per_process)
 		sct_totals_add_lost(&t, pid, 1);
 	cr_assert_eq(t.nlost_by, 64, "the table is bounded");
 	cr_assert_eq(t.lost, 113, "the total still counts every loss");
+}
+
+/* An exec'd image may take "<pid>.<tid>.<n>.ring" (the plain name still taken), and
+ * the two rings may be found in one scan in either order: the ring created later is
+ * the live one, the other is finished once drained. */
+Test(drain, newer_ring_by_creation_time_whatever_its_name)
+{
+	struct sct_wring a, b;
+	char from[160], to[160];
+	void *pa, *pb;
+
+	pb = make_ring(&b, 80, 80, 4096, &ns_clock);	/* created first: the old image */
+	snprintf(from, sizeof(from), "%s/80.80.ring", dir);
+	snprintf(to, sizeof(to), "%s/80.80.3.ring", dir);
+	cr_assert_eq(rename(from, to), 0);
+	pa = make_ring(&a, 80, 80, 4096, &ns_clock);	/* the new image, plain name */
+	cr_assert_gt(a.hdr->created_ns, b.hdr->created_ns);
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	cr_assert_eq(sct_drain_scan(&d), 2, "both names are rings");
+	cr_assert_eq(sct_drain_mark(&d, NULL), 1, "the older, empty ring is finished");
+	cr_assert_eq(sct_drain_retire(&d), 1);
+	cr_assert_eq(d.nrings, 1);
+	cr_assert_eq(d.rings->created_ns, a.hdr->created_ns, "the newer ring stays");
+	unmap_ring(pa, 4096);
+	unmap_ring(pb, 4096);
 }

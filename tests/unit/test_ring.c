@@ -17,7 +17,7 @@ static void setup(void)
 
 	mem = aligned_alloc(4096, SCT_DATA_OFFSET + DATA);
 	memset(mem, 0, SCT_DATA_OFFSET + DATA);
-	sct_ring_format(&w, mem, DATA, 10, 11, &clk, 5);
+	sct_ring_format(&w, mem, DATA, 10, 11, &clk, 5, 777);
 }
 
 static void teardown(void)
@@ -69,6 +69,7 @@ Test(ring, header)
 	cr_assert_eq(w.hdr->tid, 11);
 	cr_assert_eq(w.hdr->data_size, DATA);
 	cr_assert_eq(w.hdr->state, SCT_RING_ACTIVE);
+	cr_assert_eq(w.hdr->created_ns, 777);
 }
 
 Test(ring, full_ring_refuses_then_accepts_after_drain)
