@@ -32,18 +32,27 @@ stats() {
 # -f everywhere: without it neither tracer looks at threads other than the first.
 modes=(untraced "sctrace -f -c" "sctrace -f -o FILE" "sctrace -f -o /dev/null" "LD_PRELOAD SCTRACE_COUNT=1" "strace -f -c" "strace -f -o /dev/null")
 
-# with_mode MODE CMD...: CMD under that tracing mode
-with_mode() {
+# mode_cmd MODE CMD...: set CMD to the command line that runs CMD... under MODE
+mode_cmd() {
 	local m=$1; shift
 	case $m in
-	untraced) "$@" ;;
-	"sctrace -f -c") "$S" -f -c -o "$TMP/c.txt" "$@" ;;
-	"sctrace -f -o FILE") "$S" -f -o "$TMP/trace.txt" "$@" ;;
-	"sctrace -f -o /dev/null") "$S" -f -o /dev/null "$@" ;;
-	"LD_PRELOAD SCTRACE_COUNT=1") SCTRACE_COUNT=1 SCTRACE_OUTPUT="$TMP/sa.txt" LD_PRELOAD="$LIB" "$@" ;;
-	"strace -f -c") strace -f -c -o /dev/null "$@" ;;
-	"strace -f -o /dev/null") strace -f -o /dev/null "$@" ;;
+	untraced) CMD=("$@") ;;
+	"sctrace -f -c") CMD=("$S" -f -c -o "$TMP/c.txt" "$@") ;;
+	"sctrace -f -o FILE") CMD=("$S" -f -o "$TMP/trace.txt" "$@") ;;
+	"sctrace -f -o /dev/null") CMD=("$S" -f -o /dev/null "$@") ;;
+	"LD_PRELOAD SCTRACE_COUNT=1")
+		CMD=(env SCTRACE_COUNT=1 SCTRACE_OUTPUT="$TMP/sa.txt" LD_PRELOAD="$LIB" "$@") ;;
+	"strace -f -c") CMD=(strace -f -c -o /dev/null "$@") ;;
+	"strace -f -o /dev/null") CMD=(strace -f -o /dev/null "$@") ;;
+	"strace --seccomp-bpf"*) CMD=(strace --seccomp-bpf -f -e trace=%file -o /dev/null "$@") ;;
+	"ltrace -S -c") CMD=(timeout 20 ltrace -S -c -o /dev/null "$@") ;;
 	esac
+}
+
+# with_mode MODE CMD...: run CMD under that tracing mode
+with_mode() {
+	mode_cmd "$@"
+	"${CMD[@]}"
 }
 
 have_strace=1
@@ -102,15 +111,12 @@ bench "open+close /dev/null x 100,000, 1 thread" 200000 "$M openclose 0 1" "$M" 
 # tree: the runner and the traced processes together.
 REAL_REPS=${REAL_REPS:-3}
 real_modes=("${modes[@]}" "strace --seccomp-bpf -f -e trace=%file -o /dev/null" "ltrace -S -c")
-# peak_kb CMD...: maximum resident set (KiB) of CMD and what it waited for
-peak_kb() { /usr/bin/time -f %M -o "$TMP/rss" "$@" >/dev/null 2>&1; cat "$TMP/rss" 2>/dev/null | tail -n 1; }
-real_mode() {
-	local m=$1; shift
-	case $m in
-	"strace --seccomp-bpf"*) strace --seccomp-bpf -f -e trace=%file -o /dev/null "$@" ;;
-	"ltrace -S -c") timeout 20 ltrace -S -c -o /dev/null "$@" ;;
-	*) with_mode "$m" "$@" ;;
-	esac
+# peak_kb MODE CMD...: maximum resident set (KiB) among the processes of the run
+# (GNU time: the command and what it waited for, i.e. the runner and the program)
+peak_kb() {
+	mode_cmd "$@"
+	/usr/bin/time -f %M -o "$TMP/rss" "${CMD[@]}" >/dev/null 2>&1
+	tail -n 1 "$TMP/rss" 2>/dev/null
 }
 real() {
 	local title=$1; shift
@@ -119,7 +125,7 @@ real() {
 		echo
 		echo "## $title"
 		echo
-		echo "| mode | median ms | min-max | ratio | peak RSS KiB |"
+		echo "| mode | median ms | min-max | ratio | peak RSS KiB (largest process) |"
 		echo "|---|---|---|---|---|"
 	} >>"$OUT"
 	for m in "${real_modes[@]}"; do
@@ -129,10 +135,10 @@ real() {
 		esac
 		reps=$REAL_REPS
 		case $m in ltrace*) reps=1 ;; esac
-		read -r med lo hi < <(stats "$reps" real_mode "$m" "$@")
+		read -r med lo hi < <(stats "$reps" with_mode "$m" "$@")
 		[ -n "$base" ] || base=$med
 		rss=-
-		case $m in strace* | ltrace*) ;; *) command -v /usr/bin/time >/dev/null && rss=$(peak_kb real_mode "$m" "$@") ;; esac
+		case $m in strace* | ltrace*) ;; *) [ -x /usr/bin/time ] && rss=$(peak_kb "$m" "$@") ;; esac
 		r=$(awk -v a="$med" -v b="$base" 'BEGIN {printf "%.2fx", b ? a / b : 0}')
 		case $m in ltrace*) [ "$med" -lt 20000 ] || r="did not finish in 20 s" ;; esac
 		echo "| $m | $med | $lo-$hi | $r | ${rss:--} |" >>"$OUT"
