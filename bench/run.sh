@@ -140,7 +140,13 @@ real() {
 		rss=-
 		case $m in strace* | ltrace*) ;; *) [ -x /usr/bin/time ] && rss=$(peak_kb "$m" "$@") ;; esac
 		r=$(awk -v a="$med" -v b="$base" 'BEGIN {printf "%.2fx", b ? a / b : 0}')
-		case $m in ltrace*) [ "$med" -lt 20000 ] || r="did not finish in 20 s" ;; esac
+		case $m in ltrace*)
+			if [ "$med" -ge 20000 ]; then
+				r="did not finish in 20 s"
+			elif ! with_mode "$m" "$@" >/dev/null 2>&1; then
+				r="failed (cannot trace this command)"
+			fi ;;
+		esac
 		echo "| $m | $med | $lo-$hi | $r | ${rss:--} |" >>"$OUT"
 		echo "bench: $title: $m: ${med} ms ($r)"
 	done
