@@ -471,6 +471,20 @@ static void capture_all(struct sink *s, const struct sct_call *c, const uint64_t
 	}
 }
 
+/* Calls none of whose arguments capture memory (getppid, close, lseek, dup2...):
+ * their records skip both capture passes.  Filled by the constructor, then only read. */
+static uint8_t bare[SCT_MAX_CALLS];
+
+void sct_capture_init(void)
+{
+	for (unsigned i = 0; i < sct_ncalls && i < SCT_MAX_CALLS; i++) {
+		bare[i] = 1;
+		for (unsigned j = 0; j < sct_calls[i].nargs; j++)
+			if (kinds[sct_calls[i].arg[j].kind].cap != CAP_NONE)
+				bare[i] = 0;
+	}
+}
+
 void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
 		uint64_t t0, uint64_t t1, const unsigned char *pre)
 {
@@ -480,7 +494,8 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 	uint32_t size;
 
 	t->no_out = 0;
-	capture_all(&s, c, a, ret, pre);
+	if (!bare[call])
+		capture_all(&s, c, a, ret, pre);
 	size = (uint32_t)sizeof(*r) + s.n;
 	if (size > SCT_REC_MAX)		/* only with a huge -s: keep the call, drop its data */
 		s.n = 0, size = sizeof(*r);

@@ -18,6 +18,9 @@ static inline struct sct_rec *sct_reserve(struct sct_thread *t, uint32_t size)
 	return __builtin_expect(r != NULL, 1) ? r : sct_reserve_full(t, size);
 }
 
+/* Once, before any record: which calls capture nothing. */
+void sct_capture_init(void);
+
 /* Fill the common header of a record reserved by sct_reserve. */
 void sct_rec_header(struct sct_thread *t, struct sct_rec *r, uint32_t size, unsigned kind,
 		    unsigned call);

@@ -228,6 +228,7 @@ __attribute__((constructor)) static void sct_init(int argc, char **argv, char **
 {
 	(void)argc;
 	read_config(envp);
+	sct_capture_init();
 	sct_thread_init();
 	sct_cfg.ready = 1;
 	record_execve(argv, envp);
