@@ -141,5 +141,4 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 			sct_totals_add_rec(m->totals, r);
 		sct_merge_emit(m, r, live_at(d, r->t0));
 	}
-	sct_output_flush(m->out);
 }
