@@ -2,7 +2,6 @@
  * successful exec is recorded by the new image's constructor (execve(...) = 0), a
  * failed one here.  execvp and friends search PATH themselves, through execve, so
  * that every attempt shows as strace shows it. */
-#include <alloca.h>
 #include <limits.h>
 #include <stdlib.h>
 #include "hand.h"
@@ -10,11 +9,6 @@
 extern char **environ;
 static int (*real_execve)(const char *, char *const[], char *const[]);
 static int (*real_fexecve)(int, char *const[], char *const[]);
-
-/* Fix the environment on this frame's stack, then run the real call. */
-#define WITH_ENV(envp, fixed) \
-	char **fixed = sct_env_fix((envp), alloca(sct_env_slots(envp) * sizeof(char *)), \
-				   alloca(sct_env_ldlen(envp)))
 
 SCT_EXPORT int execve(const char *path, char *const argv[], char *const envp[])
 {

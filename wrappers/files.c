@@ -75,10 +75,7 @@ static DIR *(*real_fdopendir)(int);
 /* One call that happened inside a libc function, recorded after the fact. */
 static void replay(unsigned call, const uint64_t *a, int64_t ret, uint64_t t)
 {
-	struct sct_thread *th = sct_begin(call);
-
-	if (th)
-		sct_done(th, call, a, ret, t, t, NULL);
+	sct_hand_done(sct_begin(call), call, a, ret, t, t);
 }
 
 /* freopen(path, mode, f): glibc opens the new file (lowest free descriptor), moves it

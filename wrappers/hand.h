@@ -2,6 +2,7 @@
 #ifndef SCT_HAND_H
 #define SCT_HAND_H
 
+#include <alloca.h>
 #include "out.h"
 #include "wrap.h"
 
@@ -12,6 +13,11 @@
 size_t sct_env_slots(char *const *envp);
 size_t sct_env_ldlen(char *const *envp);
 char **sct_env_fix(char *const *envp, char **slots, char *ld);
+
+/* Declare `fixed`: envp with the tracer put back, built on this frame's stack. */
+#define WITH_ENV(envp, fixed) \
+	char **fixed = sct_env_fix((envp), alloca(sct_env_slots(envp) * sizeof(char *)), \
+				   alloca(sct_env_ldlen(envp)))
 
 /* Announce in the trace that the image at `path` will run untraced (setuid/setgid,
  * statically linked), just before exec'ing it. */

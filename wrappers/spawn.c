@@ -1,7 +1,6 @@
 /* posix_spawn and posix_spawnp: the child gets the tracer back into the environment
  * it is given (its execve is then recorded by the new image under -f).  The clone3
  * and the child's set-up happen inside glibc and are not reported. */
-#include <alloca.h>
 #include "hand.h"
 
 static int (*real_posix_spawn)(pid_t *, const char *, const posix_spawn_file_actions_t *,
@@ -12,8 +11,7 @@ static int (*real_posix_spawnp)(pid_t *, const char *, const posix_spawn_file_ac
 SCT_EXPORT int posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_actions_t *fa,
 			   const posix_spawnattr_t *at, char *const argv[], char *const envp[])
 {
-	char **fixed = sct_env_fix(envp, alloca(sct_env_slots(envp) * sizeof(char *)),
-				   alloca(sct_env_ldlen(envp)));
+	WITH_ENV(envp, fixed);
 
 	return SCT_REAL(posix_spawn)(pid, path, fa, at, argv, fixed);
 }
@@ -21,8 +19,7 @@ SCT_EXPORT int posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_
 SCT_EXPORT int posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_actions_t *fa,
 			    const posix_spawnattr_t *at, char *const argv[], char *const envp[])
 {
-	char **fixed = sct_env_fix(envp, alloca(sct_env_slots(envp) * sizeof(char *)),
-				   alloca(sct_env_ldlen(envp)));
+	WITH_ENV(envp, fixed);
 
 	return SCT_REAL(posix_spawnp)(pid, file, fa, at, argv, fixed);
 }

@@ -453,6 +453,14 @@ if wanted untraced && have_tracer untraced; then
 	fi
 fi
 
+# start_longrun SCTRACE-OPTION...: sctrace running longrun in the background, with
+# output in $d; sets $runner and returns once the program is under way
+start_longrun() {
+	"$SCTRACE" "$@" -o "$d/trace" "$BIN/longrun" </dev/null >"$d/out" 2>"$d/err" &
+	runner=$!
+	sleep 0.15
+}
+
 # sctrace killed with SIGKILL while the program runs: the program runs on to its end,
 # never blocked on a full ring, and the session directory does not stay behind
 if wanted runner-killed && have_tracer runner-killed && have_prog runner-killed longrun; then
@@ -460,9 +468,7 @@ if wanted runner-killed && have_tracer runner-killed && have_prog runner-killed 
 	mkdir -p "$d"
 	shm=${SCTRACE_SHM:-/dev/shm}
 	ls -d "$shm"/sctrace-* 2>/dev/null | sort >"$d/before"
-	"$SCTRACE" -f -o "$d/trace" "$BIN/longrun" </dev/null >"$d/out" 2>"$d/err" &
-	runner=$!
-	sleep 0.15
+	start_longrun -f
 	kill -KILL "$runner"
 	wait "$runner" 2>/dev/null
 	for i in $(seq 50); do
@@ -700,9 +706,7 @@ fi
 if wanted private-session && have_tracer private-session && have_prog private-session longrun; then
 	d=$WORK/private-session
 	mkdir -p "$d/base"
-	SCTRACE_DIR="$d/base" "$SCTRACE" -f -o "$d/trace" "$BIN/longrun" </dev/null >"$d/out" 2>"$d/err" &
-	runner=$!
-	sleep 0.15
+	SCTRACE_DIR="$d/base" start_longrun -f
 	sess=$(ls -d "$d/base"/sctrace-* 2>/dev/null | head -n 1)
 	mode=$([ -n "$sess" ] && stat -c '%a %u' "$sess")
 	wait "$runner"
@@ -722,9 +726,7 @@ fi
 if wanted sigterm-runner && have_tracer sigterm-runner && have_prog sigterm-runner longrun; then
 	d=$WORK/sigterm-runner
 	mkdir -p "$d/base"
-	SCTRACE_DIR="$d/base" "$SCTRACE" -o "$d/trace" "$BIN/longrun" </dev/null >"$d/out" 2>"$d/err" &
-	runner=$!
-	sleep 0.15
+	SCTRACE_DIR="$d/base" start_longrun
 	kill -TERM "$runner"
 	wait "$runner"
 	rc=$?
