@@ -629,7 +629,7 @@ if wanted huge-inputs && have_tracer huge-inputs && have_prog huge-inputs stress
 		fail huge-inputs "the 16 MiB write is not shown cut at 32 bytes"
 	elif [ "$(count 'openat\(AT_FDCWD, "/a{4094}", O_RDONLY\) += -1 ENAMETOOLONG')" != 1 ]; then
 		fail huge-inputs "the 4095-byte path is not shown whole"
-	elif [ "$(count 'execve\(".*/stress", \[".*/stress", "child", "x", .*\.\.\.\], 0x[0-9a-f]+ /\* [0-9]+ vars \*/\) += 0$')" != 1 ]; then
+	elif [ "$(count 'execve\("[^"]*/stress", \["[^"]*"(\.\.\.)?, "child"(, "x"){30}, \.\.\.\], 0x[0-9a-f]+ /\* [0-9]+ vars \*/\) += 0$')" != 1 ]; then
 		fail huge-inputs "the 100,000-element argv is not shown cut after 32 elements"
 	else
 		pass huge-inputs
