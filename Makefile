@@ -54,7 +54,7 @@ $(GEN_OUT) &: gen/syscalls.spec $(SCTGEN)
 
 $(O)/gen/%.o: $(O)/gen/%.c
 	@echo "  CC      $@"
-	$(Q)$(CC) $(CFLAGS_ALL) -Ipreload -Wno-array-parameter -MMD -MP -c -o $@ $<
+	$(Q)$(CC) $(CFLAGS_ALL) -Ipreload -fexceptions -Wno-array-parameter -MMD -MP -c -o $@ $<
 
 # --- objects ------------------------------------------------------------------
 $(O)/%.o: %.c
@@ -65,6 +65,9 @@ $(O)/%.o: %.c
 # Preload objects include the generated headers; build them after generation.
 $(call obj,$(PRELOAD_SRC)): | $(GEN_OUT)
 $(call obj,$(PRELOAD_SRC)): CFLAGS_ALL += -Ipreload
+# Wrappers at cancellation points record the call when pthread_cancel unwinds out of it
+# (preload/cancel.c): their frames need cleanups, hence -fexceptions.
+$(call obj,$(wildcard wrappers/*.c)): CFLAGS_ALL += -fexceptions
 
 FORMAT_OBJ := $(call obj,$(FORMAT_SRC)) $(O)/gen/calltab.o
 

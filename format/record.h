@@ -71,6 +71,11 @@ enum {
 	SCT_REC_SIGNAL = 4,	/* process killed: arg[0] = signal, arg[1] = core dumped */
 };
 
+/* The kernel's "interrupted by a signal" codes, which strace shows as "= ? NAME" */
+#define SCT_ERESTARTSYS           512
+#define SCT_ERESTARTNOHAND        514
+#define SCT_ERESTART_RESTARTBLOCK 516
+
 /* sct_rec.flags */
 enum {
 	SCT_RF_NORETURN = 1,	/* call never returned (execve success, exit_group): prints "= ?" */

@@ -288,7 +288,8 @@ static int parse_proto(struct parser *p, struct spec_wrap *w, const char **sp)
 	return 0;
 }
 
-/* Optional trailing "fail=EXPR" / "ret=EXPR" / "err=EXPR"; EXPR is one word or (parenthesised). */
+/* Optional trailing "fail=EXPR" / "ret=EXPR" / "err=EXPR" / "cancel=EXPR"; EXPR is one
+ * word or (parenthesised). */
 static int parse_opts(struct parser *p, struct spec_wrap *w, const char *s)
 {
 	for (s = skipws(s); *s; s = skipws(s)) {
@@ -301,6 +302,8 @@ static int parse_opts(struct parser *p, struct spec_wrap *w, const char *s)
 			dst = &w->retexpr, v = s + 4;
 		else if (!strncmp(s, "err=", 4))
 			dst = &w->errexpr, v = s + 4;
+		else if (!strncmp(s, "cancel=", 7))
+			dst = &w->cancel, v = s + 7;
 		else
 			return fail(p, "%s: unexpected '%s'", w->name, s);
 		if (*v == '(') {
@@ -318,7 +321,7 @@ static int parse_opts(struct parser *p, struct spec_wrap *w, const char *s)
 	return 0;
 }
 
-/* wrap PROTO [ALIAS...] => CALL(EXPR, ...) [fail=EXPR] [ret=EXPR]
+/* wrap PROTO [ALIAS...] => CALL(EXPR, ...) [fail=EXPR] [ret=EXPR] [err=EXPR] [cancel=EXPR]
  * hand NAME [ALIAS...] => CALL */
 static int parse_wrap(struct parser *p, const char *s, int hand)
 {

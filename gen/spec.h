@@ -40,6 +40,7 @@ struct spec_wrap {
 	char *fail;			/* C condition on `r` meaning failure */
 	char *retexpr;			/* the call's result from `r` on success */
 	char *errexpr;			/* the error number on failure (default: errno) */
+	char *cancel;			/* C condition on the parameters: a cancellation point */
 	int line;
 };
 

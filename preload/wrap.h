@@ -101,6 +101,32 @@ static inline void sct_done(struct sct_thread *t, unsigned call, const uint64_t 
 	sct_record(t, call, a, ret, t0, t1, pre);
 }
 
+/* A call in progress at a cancellation point.  pthread_cancel acting inside the call
+ * unwinds the thread's stack through the wrapper's frame instead of returning; the
+ * wrapper's cleanup then records the call as strace sees it, interrupted:
+ * "= ? ERESTARTSYS".  The wrappers are built with -fexceptions for this; the normal
+ * return path clears `t`, so the check folds away and costs nothing there. */
+struct sct_inflight {
+	struct sct_thread *t;		/* NULL once the call has returned */
+	const uint64_t *a;
+	const unsigned char *pre;
+	uint64_t t0;
+	unsigned call;
+};
+
+void sct_unwound(const struct sct_inflight *f);
+void sct_testcancel(void);
+
+static inline void sct_inflight_end(const struct sct_inflight *f)
+{
+	if (__builtin_expect(f->t != NULL, 0))
+		sct_unwound(f);
+}
+
+/* Open an in-flight call named `var`; `var.t = NULL` closes it when the call returns. */
+#define SCT_INFLIGHT(var, t, call, a, pre, t0) \
+	struct sct_inflight var __attribute__((cleanup(sct_inflight_end))) = { t, a, pre, t0, call }
+
 /* The next definition of a libc function, resolved on first use: calls can arrive
  * from other libraries' constructors before ours has run. */
 #define SCT_REAL(name) ({ \

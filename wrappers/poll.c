@@ -6,7 +6,8 @@
  *   ppoll(ts)   -> ppoll(.., copy of ts, sigmask, 8).
  * For the last two the kernel writes the time left into glibc's copy, which we cannot
  * see: it is known only when the call timed out or the timeout was zero (then it is
- * {0, 0}); otherwise the record carries no "left" and the line ends without it. */
+ * {0, 0}); otherwise the record carries no "left" and the line ends without it.
+ * All three are cancellation points (see preload/cancel.c). */
 #include "hand.h"
 
 static int (*real_select)(int, fd_set *, fd_set *, fd_set *, struct timeval *);
@@ -43,8 +44,11 @@ SCT_EXPORT int select(int n, fd_set *r, fd_set *w, fd_set *x, struct timeval *tv
 	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)n, (uintptr_t)r, (uintptr_t)w, (uintptr_t)x,
 				     tv ? (uintptr_t)&given : 0, 0 };
 	sct_pre(t, SCT_CALL_pselect6, a, pre);
+	sct_testcancel();
 	t0 = sct_now();
+	SCT_INFLIGHT(fl, t, SCT_CALL_pselect6, a, pre, t0);
 	ret = SCT_REAL(select)(n, r, w, x, tv);
+	fl.t = NULL;
 	t1 = sct_now();
 	e = errno;
 	if (tv) {
@@ -74,8 +78,11 @@ SCT_EXPORT int pselect(int n, fd_set *r, fd_set *w, fd_set *x, const struct time
 	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)n, (uintptr_t)r, (uintptr_t)w, (uintptr_t)x,
 				     (uintptr_t)ts, (uintptr_t)&data };
 	sct_pre(t, SCT_CALL_pselect6, a, pre);
+	sct_testcancel();
 	t0 = sct_now();
+	SCT_INFLIGHT(fl, t, SCT_CALL_pselect6, a, pre, t0);
 	ret = SCT_REAL(pselect)(n, r, w, x, ts, mask);
+	fl.t = NULL;
 	t1 = sct_now();
 	e = errno;
 	left_known(t, a, 4, ts, ret);
@@ -95,8 +102,11 @@ SCT_EXPORT int ppoll(struct pollfd *fds, nfds_t n, const struct timespec *ts, co
 		return SCT_REAL(ppoll)(fds, n, ts, mask);
 	uint64_t a[SCT_MAX_ARGS] = { (uintptr_t)fds, n, (uintptr_t)ts, (uintptr_t)mask, 8 };
 	sct_pre(t, SCT_CALL_ppoll, a, pre);
+	sct_testcancel();
 	t0 = sct_now();
+	SCT_INFLIGHT(fl, t, SCT_CALL_ppoll, a, pre, t0);
 	ret = SCT_REAL(ppoll)(fds, n, ts, mask);
+	fl.t = NULL;
 	t1 = sct_now();
 	e = errno;
 	left_known(t, a, 2, ts, ret);

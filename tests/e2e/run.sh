@@ -144,6 +144,7 @@ compare errors -- errors
 compare stdio -- stdio
 compare copy -- copy
 compare empty-env-exec -- envchild
+compare cancel -- cancel
 
 # ---------------------------------------------------------------------------
 # 2. Checks without strace

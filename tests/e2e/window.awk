@@ -6,7 +6,8 @@
 #   close(-1000-k) = -1 EBADF ...   begin window k of this pid
 #   close(-2000-k) = -1 EBADF ...   end window k
 #   close(-3000-k) = -1 EBADF ...   begin window k with this pid's last execve line
-# A successful execve/execveat inside a window ends the window.
+# A successful execve/execveat inside a window ends the window.  A SIGRTMIN delivery
+# (glibc's pthread_cancel) drops the rest of its window: libc cancelling the thread.
 #
 # Output: for k = 0..999 in order, "== window k (Pn) ==" then the window's lines.
 # Normalised: pid prefixes dropped; "<unfinished ...>" / "<... X resumed>" re-joined
@@ -103,9 +104,16 @@ function feed(p, s,    kind, k) {
 			else
 				closed[k] = 1
 			delete cur[p]
+			delete cancelling[p]
 		}
 		return
 	}
+	# SIGRTMIN is glibc's cancellation signal: what follows it up to the end of the
+	# window is glibc cancelling the thread (its handler, the unwinder), inside libc.
+	if (s ~ /^--- SIGRTMIN \{/ && (p in cur))
+		cancelling[p] = 1
+	if (p in cancelling)
+		return
 	if (s ~ /^execve(at)?\(.*\) = 0$/)
 		lastexec[p] = s
 	if (p in cur) {

@@ -35,7 +35,7 @@ Test(spec, wrap_line_with_alias_variadic_and_options)
 		"call openat int file dirfd path oflags mode_creat:2\n"
 		"wrap int open(const char *path, int flags, ... mode_t mode) open64 => openat(AT_FDCWD, path, flags, mode)\n"
 		"call clock_nanosleep int clock clockid timerflags timespec timespec_out\n"
-		"wrap int clock_nanosleep(clockid_t c, int f, const struct timespec *q, struct timespec *r2) => clock_nanosleep(c, f, q, r2) fail=(r != 0) err=r\n";
+		"wrap int clock_nanosleep(clockid_t c, int f, const struct timespec *q, struct timespec *r2) => clock_nanosleep(c, f, q, r2) fail=(r != 0) err=r cancel=1\n";
 	struct spec_wrap *w;
 
 	cr_assert_eq(parse(t), 0, "%s", err);
@@ -54,10 +54,12 @@ Test(spec, wrap_line_with_alias_variadic_and_options)
 	cr_assert_str_eq(w->expr[0], "AT_FDCWD");
 	cr_assert_str_eq(w->expr[3], "mode");
 	cr_assert_null(w->fail);
+	cr_assert_null(w->cancel);
 	w = &s.wraps[1];
 	cr_assert_eq(w->call, 1);
 	cr_assert_str_eq(w->fail, "(r != 0)");
 	cr_assert_str_eq(w->errexpr, "r");
+	cr_assert_str_eq(w->cancel, "1");
 }
 
 Test(spec, expressions_keep_nested_commas_and_strings)

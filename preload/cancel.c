@@ -1,0 +1,45 @@
+/* Calls that pthread_cancel cuts short.
+ *
+ * A thread cancelled while blocked in read() never returns from it: glibc's
+ * cancellation handler unwinds the stack from inside the call.  strace shows such a
+ * call as "read(3, 0x..., 10) = ? ERESTARTSYS (To be restarted if SA_RESTART is set)"
+ * (or the other code the kernel returns from that call when a signal interrupts it),
+ * followed by the thread's exit; the wrapper's cleanup (struct sct_inflight) records
+ * it the same way, so it is neither lost nor invented. */
+#include <pthread.h>
+#include <sys/single_threaded.h>
+#include "wrap.h"
+
+/* Act on a pending cancel as the cancellation point itself would, before the call
+ * starts: glibc 2.36 checks for cancellation only when the process has more than one
+ * thread (SYSCALL_CANCEL tests __libc_single_threaded), and so does this. */
+void sct_testcancel(void)
+{
+	if (!__libc_single_threaded)
+		pthread_testcancel();
+}
+
+/* What the kernel returns from `call` when a signal interrupts it while it blocks,
+ * before the signal is handled: strace prints that value. */
+static int interrupted(unsigned call, const uint64_t *a)
+{
+	switch (call) {
+	case SCT_CALL_poll:
+		return SCT_ERESTART_RESTARTBLOCK;
+	case SCT_CALL_clock_nanosleep:	/* an absolute deadline needs no restart block */
+		return (a[1] & TIMER_ABSTIME) ? SCT_ERESTARTNOHAND : SCT_ERESTART_RESTARTBLOCK;
+	case SCT_CALL_pselect6:
+	case SCT_CALL_ppoll:
+		return SCT_ERESTARTNOHAND;
+	case SCT_CALL_epoll_wait:
+	case SCT_CALL_epoll_pwait:
+		return EINTR;
+	default:
+		return SCT_ERESTARTSYS;
+	}
+}
+
+void sct_unwound(const struct sct_inflight *f)
+{
+	sct_done(f->t, f->call, f->a, -interrupted(f->call, f->a), f->t0, sct_now(), f->pre);
+}
