@@ -163,7 +163,7 @@ int sct_main(int argc, char **argv)
 	struct sigaction old_pipe;
 	sigset_t block, orig;
 	char **envp;
-	const char *dir;
+	const char *dir, *why;
 	int rc, exec_err, status, sfd;
 	pid_t pid;
 
@@ -230,6 +230,8 @@ int sct_main(int argc, char **argv)
 		sct_output_flush(&out);
 		fprintf(stderr, "sctrace: exec: %s\n", strerror(exec_err));
 	}
+	else if ((why = sct_command_untraced(cmd)))
+		fprintf(stderr, "sctrace: pid %d: '%s' %s: not traced\n", (int)pid, cmd, why);
 	m.root = pid;
 	if (!o.follow)		/* strace without -f traces the command's first thread only */
 		d.only_tid = pid;

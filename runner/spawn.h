@@ -12,6 +12,10 @@
  * -errno of the final stat (-ENAMETOOLONG for an over-long name). */
 int sct_resolve_command(const char *name, const char *pathvar, char *out, size_t len);
 
+/* Why the resolved command `cmd` will run without the library (format/image.h), or
+ * NULL. */
+const char *sct_command_untraced(const char *cmd);
+
 /* $SCTRACE_LIB, else libsctrace.so next to the running executable, else
  * $prefix/lib/sctrace/libsctrace.so; an absolute path.  0, or -errno with a
  * description of where it looked in `where`. */

@@ -1,51 +1,33 @@
-/* Before an exec: will the new image run without us?  The loader ignores LD_PRELOAD
- * for a setuid/setgid image that changes the user or group (AT_SECURE), and a
- * statically linked binary has no loader at all.  Such an exec is announced in the
- * trace at that point ("sctrace: pid N: '/bin/su' is setuid: not traced") instead of
- * going silent.  Only raw calls, on a descriptor closed again at once. */
-#include <elf.h>
+/* Before an exec: will the new image run without us (format/image.c says why)?  Such
+ * an exec is announced in the trace at that point ("sctrace: pid N: '/bin/su' is
+ * setuid: not traced") instead of going silent.  Only raw calls, on a descriptor
+ * closed again at once. */
 #include "hand.h"
+#include "image.h"
 #include "capture.h"
 #include "raw.h"
 
-/* Does the ELF file at fd have a program interpreter?  1 yes, 0 no, -1 not ELF. */
-static int has_interp(long fd)
+static long raw_pread(int fd, void *buf, size_t len, off_t off)
 {
-	Elf64_Ehdr eh;
-	Elf64_Phdr ph;
-
-	if (sct_sys(SYS_pread64, fd, &eh, sizeof(eh), 0) != (long)sizeof(eh) ||
-	    memcmp(eh.e_ident, ELFMAG, SELFMAG) || eh.e_ident[EI_CLASS] != ELFCLASS64 ||
-	    eh.e_phentsize != sizeof(ph))
-		return -1;
-	for (unsigned i = 0; i < eh.e_phnum && i < 256; i++) {
-		if (sct_sys(SYS_pread64, fd, &ph, sizeof(ph), eh.e_phoff + i * sizeof(ph)) != (long)sizeof(ph))
-			return -1;
-		if (ph.p_type == PT_INTERP)
-			return 1;
-	}
-	return 0;
+	return sct_sys(SYS_pread64, fd, buf, len, off);
 }
 
-/* Why `path` will not be traced, or NULL. */
+/* Why `path` will not be traced, or NULL.  An unreadable image (mode 4711) is still
+ * judged by its mode bits. */
 static const char *untraced_reason(const char *path)
 {
 	struct stat st;
+	const char *why;
 	long fd;
-	int interp;
 
 	if (sct_sys(SYS_newfstatat, AT_FDCWD, path, &st, 0) < 0)
 		return NULL;
-	if ((st.st_mode & S_ISUID) && st.st_uid != (uid_t)sct_sys0(SYS_getuid))
-		return "is setuid";
-	if ((st.st_mode & S_ISGID) && st.st_gid != (gid_t)sct_sys0(SYS_getgid))
-		return "is setgid";
 	fd = sct_sys(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return NULL;
-	interp = has_interp(fd);
-	sct_sys(SYS_close, fd);
-	return interp == 0 ? "is statically linked" : NULL;
+	why = sct_image_untraced((int)fd, &st, (uid_t)sct_sys0(SYS_getuid),
+				 (gid_t)sct_sys0(SYS_getgid), raw_pread);
+	if (fd >= 0)
+		sct_sys(SYS_close, fd);
+	return why;
 }
 
 void sct_exec_note(const char *path)
