@@ -742,6 +742,49 @@ if wanted private-session && have_tracer private-session && have_prog private-se
 	fi
 fi
 
+# symlinks planted in the session directory, at the ring names of threads still to
+# come and at names the runner scans: no writer or reader follows one
+if wanted planted-links && have_tracer planted-links && have_prog planted-links stress; then
+	d=$WORK/planted-links
+	mkdir -p "$d/base" "$d/run"
+	printf 'do not touch\n' >"$d/victim"
+	cp -p "$d/victim" "$d/victim.orig"
+	(cd "$d/run" && SCTRACE_DIR="$d/base" exec timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace" \
+		"$BIN/stress" late </dev/null >"$d/out" 2>"$d/err") &
+	runner=$!
+	# the program's pid from its first trace line (the runner unlinks mapped rings)
+	pid= sess=
+	for _ in $(seq 200); do
+		pid=$(sed -n '1s/^\([0-9][0-9]*\) .*/\1/p' "$d/trace" 2>/dev/null)
+		sess=$(ls -d "$d/base"/sctrace-* 2>/dev/null | head -n 1)
+		[ -n "$pid" ] && [ -n "$sess" ] && break
+		sleep 0.05
+	done
+	planted=0
+	if [ -n "$pid" ] && [ -n "$sess" ]; then
+		for t in $(seq $((pid + 1)) $((pid + 300))) 1; do
+			ln -s "$d/victim" "$sess/$pid.$t.ring" 2>/dev/null && planted=$((planted + 1))
+		done
+	fi
+	: >"$d/run/go"
+	wait "$runner"
+	rc=$?
+	n=$(grep -cE 'close\(-5252\) += -1 EBADF' "$d/trace")
+	if [ -z "$pid" ] || [ -z "$sess" ]; then
+		fail planted-links "no session directory in $d/base or no trace line while the program ran"
+	elif [ "$rc" != 0 ]; then
+		fail planted-links "exit $rc: $(first_line "$d/err")"
+	elif [ "$n" != 20 ]; then
+		fail planted-links "want the 20 threads' calls, have $n ($planted links planted)"
+	elif ! cmp -s "$d/victim" "$d/victim.orig" || [ "$d/victim" -nt "$d/victim.orig" ]; then
+		fail planted-links "the file the links point at was changed"
+	elif [ -n "$(ls -A "$d/base")" ]; then
+		fail planted-links "left in SCTRACE_DIR: $(ls -A "$d/base")"
+	else
+		pass planted-links
+	fi
+fi
+
 # sctrace gets SIGTERM: it passes it on to the command, keeps what it traced, ends
 # as the command ended, and removes its session directory
 if wanted sigterm-runner && have_tracer sigterm-runner && have_prog sigterm-runner longrun; then

@@ -3,13 +3,16 @@
  *                makes calls and exits (no deadlock, its calls under its own pid)
  *   churn        1000 threads created and joined in waves of 50, each one call
  *   huge         a 16 MiB write to /dev/null, a path of 4095 bytes, exec with a
- *                100,000-element argv (of "huge child") */
+ *                100,000-element argv (of "huge child")
+ *   late         waits until a file "go" exists in its directory, then 20 threads
+ *                each make one call (run.sh plants symlinks meanwhile) */
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/wait.h>
+#include <time.h>
 #include "e2e.h"
 
 static volatile int stop;
@@ -93,6 +96,22 @@ static int huge(char *self)
 	return 0;
 }
 
+static int late(void)
+{
+	struct timespec tick = { 0, 10000000 };
+	pthread_t t[20];
+
+	for (int i = 0; access("go", F_OK) != 0; i++) {
+		CHECK(i < 3000);
+		nanosleep(&tick, NULL);
+	}
+	for (int i = 0; i < 20; i++)
+		CHECK(pthread_create(&t[i], NULL, one_call, NULL) == 0);
+	for (int i = 0; i < 20; i++)
+		CHECK(pthread_join(t[i], NULL) == 0);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	CHECK(argc >= 2);
@@ -104,6 +123,8 @@ int main(int argc, char **argv)
 		churn();
 	else if (!strcmp(argv[1], "huge"))
 		huge(argv[0]);
+	else if (!strcmp(argv[1], "late"))
+		late();
 	else
 		return 2;
 	printf("stress %s: ok\n", argv[1]);
