@@ -746,9 +746,7 @@ fi
 # come and at names the runner scans: no writer or reader follows one
 if wanted planted-links && have_tracer planted-links && have_prog planted-links stress; then
 	d=$WORK/planted-links
-	mkdir -p "$d/base" "$d/run"
-	printf 'do not touch\n' >"$d/victim"
-	cp -p "$d/victim" "$d/victim.orig"
+	mkdir -p "$d/base" "$d/run" "$d/targets"
 	(cd "$d/run" && SCTRACE_DIR="$d/base" exec timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace" \
 		"$BIN/stress" late </dev/null >"$d/out" 2>"$d/err") &
 	runner=$!
@@ -760,24 +758,35 @@ if wanted planted-links && have_tracer planted-links && have_prog planted-links 
 		[ -n "$pid" ] && [ -n "$sess" ] && break
 		sleep 0.05
 	done
-	planted=0
 	if [ -n "$pid" ] && [ -n "$sess" ]; then
-		for t in $(seq $((pid + 1)) $((pid + 300))) 1; do
-			ln -s "$d/victim" "$sess/$pid.$t.ring" 2>/dev/null && planted=$((planted + 1))
+		# targets made by the shell itself and linked by one ln: the next thread ids
+		# are not used up by the planting
+		t=$((pid + 1))
+		while [ "$t" -le $((pid + 300)) ]; do
+			echo 'do not touch' >"$d/targets/$pid.$t.ring"
+			t=$((t + 1))
 		done
+		echo 'do not touch' >"$d/targets/1.1.ring"
+		ln -s -t "$sess" "$d/targets"/*.ring
 	fi
+	sleep 0.01
+	: >"$d/ref"	# newer than the targets: a write to one makes it newer still
 	: >"$d/run/go"
 	wait "$runner"
 	rc=$?
 	n=$(grep -cE 'close\(-5252\) += -1 EBADF' "$d/trace")
+	hit=$(grep -E 'close\(-5252\)' "$d/trace" | awk -v p="$pid" '$1 > p && $1 <= p + 300' | wc -l)
 	if [ -z "$pid" ] || [ -z "$sess" ]; then
 		fail planted-links "no session directory in $d/base or no trace line while the program ran"
 	elif [ "$rc" != 0 ]; then
 		fail planted-links "exit $rc: $(first_line "$d/err")"
 	elif [ "$n" != 20 ]; then
-		fail planted-links "want the 20 threads' calls, have $n ($planted links planted)"
-	elif ! cmp -s "$d/victim" "$d/victim.orig" || [ "$d/victim" -nt "$d/victim.orig" ]; then
-		fail planted-links "the file the links point at was changed"
+		fail planted-links "want the 20 threads' calls, have $n"
+	elif [ "$hit" = 0 ]; then
+		fail planted-links "no thread id fell among the planted names: nothing was tested"
+	elif [ "$(cat "$d/targets"/* | sort -u)" != 'do not touch' ] ||
+	     [ -n "$(find "$d/targets" -type f -newer "$d/ref")" ]; then
+		fail planted-links "a file a planted link points at was changed"
 	elif [ -n "$(ls -A "$d/base")" ]; then
 		fail planted-links "left in SCTRACE_DIR: $(ls -A "$d/base")"
 	else
