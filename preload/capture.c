@@ -525,3 +525,21 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 	}
 	sct_ring_commit(&t->ring);
 }
+
+void sct_record_note(struct sct_thread *t, const char *text, size_t len)
+{
+	uint32_t size = (uint32_t)(sizeof(struct sct_rec) + sizeof(struct sct_blob) + len);
+	struct sct_rec *r;
+	struct sct_blob *b;
+
+	if (!(r = sct_reserve(t, size)))
+		return;
+	sct_rec_header(t, r, size, SCT_REC_NOTE, 0);
+	b = (struct sct_blob *)(r + 1);
+	memset(b, 0, sizeof(*b));
+	b->arg = SCT_BLOB_ARG_TEXT;
+	b->when = SCT_BLOB_IN;
+	b->len = (uint32_t)len;
+	memcpy(b + 1, text, len);
+	sct_ring_commit(&t->ring);
+}

@@ -1,6 +1,7 @@
 #ifndef SCT_CAPTURE_H
 #define SCT_CAPTURE_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include "wrap.h"
 
@@ -24,5 +25,8 @@ void sct_capture_init(void);
 /* Fill the common header of a record reserved by sct_reserve. */
 void sct_rec_header(struct sct_thread *t, struct sct_rec *r, uint32_t size, unsigned kind,
 		    unsigned call);
+
+/* A message for the user in t's ring: "sctrace: pid N: TEXT" on the runner's stderr. */
+void sct_record_note(struct sct_thread *t, const char *text, size_t len);
 
 #endif

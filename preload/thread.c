@@ -96,8 +96,16 @@ static int thread_setup(struct sct_thread *t)
 	return 0;
 }
 
+/* A clone(CLONE_VM) child calling on this thread's storage (wrappers/clone.c)? */
+int sct_shared_child(const struct sct_thread *t)
+{
+	return t->state == SCT_T_SHARED && sct_sys0(SYS_gettid) != t->tid;
+}
+
 struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call)
 {
+	if (t->state == SCT_T_SHARED)
+		return !sct_shared_child(t) && sct_traced(call) ? t : NULL;
 	if (t->state == SCT_T_OFF || t->busy || !sct_cfg.ready)
 		return NULL;
 	if (sct_cfg.mode == SCT_MODE_OFF || sct_proc_off) {
@@ -150,7 +158,7 @@ static void on_thread_exit(void *arg)
 
 /* In a forked child: the parent's rings are not ours.  Only the forking thread exists
  * here; its next traced call creates a ring under the child's pid. */
-static void on_fork_child(void)
+void sct_thread_forked(void)
 {
 	struct sct_thread *t = &sct_self;
 
@@ -167,5 +175,5 @@ static void on_fork_child(void)
 void sct_thread_init(void)
 {
 	pthread_key_create(&exit_key, on_thread_exit);
-	pthread_atfork(NULL, NULL, on_fork_child);
+	pthread_atfork(NULL, NULL, sct_thread_forked);
 }

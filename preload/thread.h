@@ -6,5 +6,8 @@ struct sct_thread;
 void sct_thread_init(void);
 void sct_thread_close(struct sct_thread *t);
 void sct_orphan_cleanup(const struct sct_thread *t);
+/* A child with a copy of the parent's memory (fork, clone without CLONE_VM). */
+void sct_thread_forked(void);
+int sct_shared_child(const struct sct_thread *t);
 
 #endif

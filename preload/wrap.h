@@ -40,7 +40,9 @@
 	__asm__(".globl " #alias "\n.type " #alias ", @function\n.set " #alias ", " #name)
 #define SCT_PRE_MAX 512			/* bytes of pre-call state (3 fd_sets + a socklen) */
 
-enum { SCT_T_NEW = 0, SCT_T_READY, SCT_T_OFF };
+/* SCT_T_SHARED: a clone(CLONE_VM) child runs on this thread's storage (wrappers/
+ * clone.c); every call asks the kernel which of the two is calling. */
+enum { SCT_T_NEW = 0, SCT_T_READY, SCT_T_OFF, SCT_T_SHARED };
 
 struct sct_thread {
 	uint8_t state;			/* SCT_T_* */
@@ -49,6 +51,7 @@ struct sct_thread {
 	uint8_t vfork_child;		/* running as a vfork child on its parent's state */
 	uint8_t no_out;			/* arguments whose state after the call is unknown (one record) */
 	unsigned ring_gen;		/* n of "<pid>.<tid>.<n>.ring", 0 for "<pid>.<tid>.ring" */
+	unsigned sharers;		/* clone(CLONE_VM) children on this storage (SCT_T_SHARED) */
 	int pid, tid;
 	struct sct_wring ring;
 	void *map;			/* the ring's mapping (and, standalone, its text buffer) */

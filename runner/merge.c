@@ -139,6 +139,8 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 			continue;
 		if (m->totals && r->kind == SCT_REC_CALL)
 			sct_totals_add_rec(m->totals, r);
-		sct_merge_emit(m, r, live_at(d, r->t0));
+		/* a vfork child writes into its parent's ring: one more task than rings */
+		int guest = (r->tid ? r->tid : r->pid) != d->ents[i].ring->tid;
+		sct_merge_emit(m, r, live_at(d, r->t0) + (unsigned)guest);
 	}
 }

@@ -36,8 +36,6 @@ void sct_exec_note(const char *path)
 	const char *why;
 	char text[PATH_MAX + 64];
 	struct sct_out o;
-	struct sct_rec *r;
-	struct sct_blob *b;
 
 	if (t->state != SCT_T_READY || t->counting || !path || !(why = untraced_reason(path)))
 		return;
@@ -47,15 +45,5 @@ void sct_exec_note(const char *path)
 	sct_out_puts(&o, "' ");
 	sct_out_puts(&o, why);
 	sct_out_puts(&o, ": not traced");
-	uint32_t size = (uint32_t)(sizeof(*r) + sizeof(*b) + o.len);
-	if (!(r = sct_reserve(t, size)))
-		return;
-	sct_rec_header(t, r, size, SCT_REC_NOTE, 0);
-	b = (struct sct_blob *)(r + 1);
-	memset(b, 0, sizeof(*b));
-	b->arg = SCT_BLOB_ARG_TEXT;
-	b->when = SCT_BLOB_IN;
-	b->len = (uint32_t)o.len;
-	memcpy(b + 1, text, o.len);
-	sct_ring_commit(&t->ring);
+	sct_record_note(t, text, o.len);
 }

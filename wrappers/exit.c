@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include "hand.h"
 #include "init.h"
+#include "thread.h"
 
 static void (*real_exit)(int);
 static void (*real__exit)(int);
@@ -20,6 +21,10 @@ SCT_EXPORT __attribute__((noreturn)) void exit(int code)
 
 SCT_EXPORT __attribute__((noreturn)) void _exit(int code)
 {
+	if (sct_shared_child(&sct_self)) {	/* a clone(CLONE_VM) child: not traced */
+		sct_clone_child_exit();
+		SCT_REAL(_exit)(code);
+	}
 	sct_record_end(SCT_CALL_exit_group, code);
 	if (!sct_self.vfork_child)	/* a vfork child's state is its parent's */
 		sct_finish();

@@ -39,7 +39,6 @@ static __thread uint8_t vfork_state __attribute__((tls_model("initial-exec")));
 static pid_t (*real_vfork)(void);
 
 __attribute__((used, visibility("hidden"))) void *sct_vfork_prepare(void);
-__attribute__((used, visibility("hidden"))) void sct_vfork_child(void);
 __attribute__((used, visibility("hidden"))) void sct_vfork_parent(pid_t pid);
 
 #ifdef __SANITIZE_ADDRESS__
@@ -68,18 +67,26 @@ void sct_vfork_child(void)
 		t->state = SCT_T_OFF;
 }
 
-__attribute__((no_sanitize_address)) void sct_vfork_parent(pid_t pid)
+/* Back in the parent: its state again, whatever the child left. */
+void sct_vfork_restore(void)
 {
 	struct sct_thread *t = &sct_self;
-	uint64_t a[SCT_MAX_ARGS] = { 0 };
 
-	AFTER_VFORK_CHILD();
 	if (t->vfork_child) {
 		t->vfork_child = 0;
 		t->state = vfork_state;
 		t->pid = (int)sct_sys0(SYS_getpid);
 		t->tid = (int)sct_sys0(SYS_gettid);
 	}
+}
+
+__attribute__((no_sanitize_address)) void sct_vfork_parent(pid_t pid)
+{
+	struct sct_thread *t;
+	uint64_t a[SCT_MAX_ARGS] = { 0 };
+
+	AFTER_VFORK_CHILD();
+	sct_vfork_restore();
 	if (pid != 0 && (t = sct_begin(SCT_CALL_vfork)))
 		sct_done(t, SCT_CALL_vfork, a, pid < 0 ? -(int64_t)errno : pid, vfork_t0, sct_now(), NULL);
 }

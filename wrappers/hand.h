@@ -23,6 +23,15 @@ char **sct_env_fix(char *const *envp, char **slots, char *ld);
  * statically linked), just before exec'ing it. */
 void sct_exec_note(const char *path);
 
+/* vfork's two sides (wrappers/fork.c), also used for clone(CLONE_VM|CLONE_VFORK): the
+ * child runs on the suspended parent's state under its own pid; the parent restores
+ * its state when the call returns. */
+void sct_vfork_child(void);
+void sct_vfork_restore(void);
+
+/* _exit of a clone(CLONE_VM) child sharing this thread's storage (wrappers/clone.c). */
+void sct_clone_child_exit(void);
+
 /* Record a finished call made by a hand-written wrapper. */
 static inline void sct_hand_done(struct sct_thread *t, unsigned call, const uint64_t *a,
 				 int64_t ret, uint64_t t0, uint64_t t1)
