@@ -684,6 +684,25 @@ if wanted clone-shared && have_tracer clone-shared && have_prog clone-shared clo
 	fi
 fi
 
+# system() and popen(): the shells they start (inside libc, by posix_spawn) are traced
+if wanted system-popen && have_tracer system-popen && have_prog system-popen stress; then
+	stress_run system-popen "$BIN/stress" shell
+	pid=$(sed -n '1s/^\([0-9][0-9]*\) .*/\1/p' "$d/trace")
+	sys=$(grep -E '^[0-9]+ +execve\("/bin/sh", \["sh", "-c", "exit 3"\], ' "$d/trace" | awk '{print $1}')
+	pop=$(grep -E '^[0-9]+ +execve\("/bin/sh", \["sh", "-c", "echo popen"\], ' "$d/trace" | awk '{print $1}')
+	if [ "$rc" != 0 ] || [ "$(cat "$d/out")" != "stress shell: ok" ]; then
+		fail system-popen "exit $rc, output '$(first_line "$d/out")': $(first_line "$d/err")"
+	elif [ -z "$sys" ] || [ "$sys" = "$pid" ] || [ -z "$pop" ] || [ "$pop" = "$pid" ]; then
+		fail system-popen "want the execve of both shells under their own pids, have '$sys' and '$pop' (program $pid)"
+	elif [ "$(count "^$sys +\\+\\+\\+ exited with 3 \\+\\+\\+\$")" != 1 ]; then
+		fail system-popen "no '+++ exited with 3 +++' for system's shell $sys"
+	elif [ "$(count "^$pop +write\\(1, \"popen\\\\n\", 6\\) += 6\$")" != 1 ]; then
+		fail system-popen "no write(1, \"popen\\n\", 6) from popen's shell $pop"
+	else
+		pass system-popen
+	fi
+fi
+
 if wanted pipeline && have_tracer pipeline; then
 	stress_run pipeline sh -c 'echo one two three | tr a-z A-Z | wc -w'
 	pids=$(grep -E 'execve\(' "$d/trace" | grep -v ' = -1' | awk '{print $1}' | sort -u | wc -l)

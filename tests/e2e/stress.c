@@ -5,7 +5,9 @@
  *   huge         a 16 MiB write to /dev/null, a path of 4095 bytes, exec with a
  *                100,000-element argv (of "huge child")
  *   late         waits until a file "go" exists in its directory, then 20 threads
- *                each make one call (run.sh plants symlinks meanwhile) */
+ *                each make one call (run.sh plants symlinks meanwhile)
+ *   shell        system("exit 3") and popen("echo popen") / pclose: the shells
+ *                they start are traced under their own pids */
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
@@ -112,6 +114,19 @@ static int late(void)
 	return 0;
 }
 
+static int shell(void)
+{
+	char line[32] = "";
+	FILE *p;
+	int st = system("exit 3");
+
+	CHECK(WIFEXITED(st) && WEXITSTATUS(st) == 3);
+	CHECK((p = popen("echo popen", "r")) != NULL);
+	CHECK(fgets(line, sizeof line, p) != NULL && strcmp(line, "popen\n") == 0);
+	CHECK(pclose(p) == 0);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	CHECK(argc >= 2);
@@ -125,6 +140,8 @@ int main(int argc, char **argv)
 		huge(argv[0]);
 	else if (!strcmp(argv[1], "late"))
 		late();
+	else if (!strcmp(argv[1], "shell"))
+		shell();
 	else
 		return 2;
 	printf("stress %s: ok\n", argv[1]);
