@@ -24,6 +24,7 @@
 #define SCT_ENV_RINGSIZE  "SCTRACE_RING_SIZE"	/* bytes of record data per thread, power of two */
 #define SCT_ENV_TSC       "SCTRACE_TSC"		/* "MULT:SHIFT": TSC to ns, calibrated by the runner */
 #define SCT_ENV_DROP      "SCTRACE_DROP"	/* "1": never wait for the runner, count drops */
+#define SCT_ENV_NODUR     "SCTRACE_NODUR"	/* "1": no durations shown (no -T/-c/-C): skip t1 */
 #define SCT_ENV_ENVNULL   "SCTRACE_ENVNULL"	/* set by an exec wrapper when the caller passed envp = NULL */
 
 /* Standalone mode (no SCTRACE_SESSION): the library prints by itself. */

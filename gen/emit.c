@@ -115,7 +115,7 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	fputs(");\n", f);
 	if (w->cancel)
 		fputs("\tfl.t = NULL;\n", f);
-	fputs("\tuint64_t t1 = sct_now();\n", f);
+	fputs("\tuint64_t t1 = sct_end(t0);\n", f);
 	fprintf(f, "\tint64_t kr = (%s) ? -(int64_t)(%s) : (int64_t)(%s);\n",
 		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "errno",
 		w->retexpr ? w->retexpr : "r");

@@ -4,6 +4,7 @@
 #include "clock.h"
 
 int sct_use_tsc;
+int sct_no_t1;
 
 uint64_t sct_clock_slow(void)
 {

@@ -125,6 +125,7 @@ static void read_config(char **envp)
 		sct_cfg.root_pid = (int)env_num(SCT_ENV_ROOT, 0);
 		sct_cfg.runner_pid = (int)env_num(SCT_ENV_RUNNER, 0);
 		sct_cfg.drop = env_num(SCT_ENV_DROP, 0) != 0;
+		sct_no_t1 = env_num(SCT_ENV_NODUR, 0) != 0;
 		if (!sct_cfg.follow && sct_cfg.root_pid != (int)sct_sys0(SYS_getpid))
 			sct_proc_off = 1;
 	}

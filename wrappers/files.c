@@ -19,7 +19,7 @@ SCT_EXPORT DIR *opendir(const char *path)
 
 	if (!t)
 		return d;
-	t1 = sct_now();
+	t1 = sct_end(t0);
 	fd = d ? dirfd(d) : -e;
 	sct_done(t, SCT_CALL_openat, a, fd, t0, t1, NULL);
 	if (d && (t = sct_begin(SCT_CALL_newfstatat))) {
@@ -96,7 +96,7 @@ SCT_EXPORT FILE *freopen(const char *path, const char *mode, FILE *f)
 	r = SCT_REAL(freopen)(path, mode, f);
 	e = errno;
 	if (tmp >= 0) {
-		uint64_t t1 = sct_now();
+		uint64_t t1 = sct_end(t0);
 		uint64_t o[SCT_MAX_ARGS] = { (uint64_t)AT_FDCWD, (uintptr_t)path, (uint64_t)flags, 0666 };
 		uint64_t d[SCT_MAX_ARGS] = { (uint64_t)tmp, (uint64_t)old, (uint64_t)(flags & O_CLOEXEC) };
 		uint64_t c[SCT_MAX_ARGS] = { (uint64_t)tmp };

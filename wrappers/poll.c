@@ -49,7 +49,7 @@ SCT_EXPORT int select(int n, fd_set *r, fd_set *w, fd_set *x, struct timeval *tv
 	SCT_INFLIGHT(fl, t, SCT_CALL_pselect6, a, pre, t0);
 	ret = SCT_REAL(select)(n, r, w, x, tv);
 	fl.t = NULL;
-	t1 = sct_now();
+	t1 = sct_end(t0);
 	e = errno;
 	if (tv) {
 		left.tv_sec = tv->tv_sec;
@@ -83,7 +83,7 @@ SCT_EXPORT int pselect(int n, fd_set *r, fd_set *w, fd_set *x, const struct time
 	SCT_INFLIGHT(fl, t, SCT_CALL_pselect6, a, pre, t0);
 	ret = SCT_REAL(pselect)(n, r, w, x, ts, mask);
 	fl.t = NULL;
-	t1 = sct_now();
+	t1 = sct_end(t0);
 	e = errno;
 	left_known(t, a, 4, ts, ret);
 	sct_done(t, SCT_CALL_pselect6, a, ret < 0 ? -(int64_t)e : ret, t0, t1, pre);
@@ -107,7 +107,7 @@ SCT_EXPORT int ppoll(struct pollfd *fds, nfds_t n, const struct timespec *ts, co
 	SCT_INFLIGHT(fl, t, SCT_CALL_ppoll, a, pre, t0);
 	ret = SCT_REAL(ppoll)(fds, n, ts, mask);
 	fl.t = NULL;
-	t1 = sct_now();
+	t1 = sct_end(t0);
 	e = errno;
 	left_known(t, a, 2, ts, ret);
 	sct_done(t, SCT_CALL_ppoll, a, ret < 0 ? -(int64_t)e : ret, t0, t1, pre);

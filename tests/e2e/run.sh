@@ -483,14 +483,32 @@ start_longrun() {
 	sleep 0.15
 }
 
+# durations: -T and -c time a 0.2 s sleep (the plain trace skips the exit time)
+if wanted durations && have_tracer durations; then
+	d=$WORK/durations
+	mkdir -p "$d"
+	"$SCTRACE" -T -o "$d/T" sleep 0.2 </dev/null >/dev/null 2>&1
+	"$SCTRACE" -c -o "$d/C" sleep 0.2 </dev/null >/dev/null 2>&1
+	"$SCTRACE" -C -o "$d/CC" sleep 0.2 </dev/null >/dev/null 2>&1
+	nap='clock_nanosleep\(CLOCK_REALTIME, 0, \{tv_sec=0, tv_nsec=200000000\}, 0x[0-9a-f]+\) += 0'
+	if ! grep -qE "^$nap <0\.(19|2[0-9])[0-9]{4}>\$" "$d/T"; then
+		fail durations "-T: no 0.2 s duration on the sleep: $(grep -m1 nanosleep "$d/T")"
+	elif ! grep -qE '^ +[0-9.]+ +0\.(19|2[0-9])[0-9]{4} +[0-9]+ +1 +clock_nanosleep$' "$d/C"; then
+		fail durations "-c: the sleep's row does not show 0.2 s: $(grep -m1 nanosleep "$d/C")"
+	elif ! grep -qE "^$nap\$" "$d/CC" ||
+	     ! grep -qE '^ +[0-9.]+ +0\.(19|2[0-9])[0-9]{4} +[0-9]+ +1 +clock_nanosleep$' "$d/CC"; then
+		fail durations "-C: the trace line or the 0.2 s row is missing"
+	else
+		pass durations
+	fi
+fi
+
 # sctrace killed with SIGKILL while the program runs: the program runs on to its end,
 # never blocked on a full ring, and the session directory does not stay behind
 if wanted runner-killed && have_tracer runner-killed && have_prog runner-killed longrun; then
 	d=$WORK/runner-killed
-	mkdir -p "$d"
-	shm=${SCTRACE_SHM:-/dev/shm}
-	ls -d "$shm"/sctrace-* 2>/dev/null | sort >"$d/before"
-	start_longrun -f
+	mkdir -p "$d/base"	# a base of its own: other runs' sessions do not count
+	SCTRACE_DIR="$d/base" start_longrun -f
 	kill -KILL "$runner"
 	wait "$runner" 2>/dev/null
 	for i in $(seq 50); do
@@ -498,8 +516,7 @@ if wanted runner-killed && have_tracer runner-killed && have_prog runner-killed 
 		sleep 0.1
 	done
 	sleep 0.2
-	ls -d "$shm"/sctrace-* 2>/dev/null | sort >"$d/after"
-	left=$(comm -13 "$d/before" "$d/after")
+	left=$(ls -A "$d/base")
 	if [ "$(tail -n 1 "$d/out")" != done ] || [ "$(grep -c tick "$d/out")" != 50 ]; then
 		fail runner-killed "the program did not run to its end: $(wc -l <"$d/out") lines of output"
 	elif [ -n "$left" ]; then
