@@ -485,22 +485,9 @@ void sct_capture_init(void)
 	}
 }
 
-void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
-		uint64_t t0, uint64_t t1, const unsigned char *pre)
+static inline void call_header(struct sct_rec *r, uint32_t size, const struct sct_thread *t,
+			       unsigned call, const uint64_t *a, int64_t ret, uint64_t t0, uint64_t t1)
 {
-	const struct sct_call *c = &sct_calls[call];
-	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), t->pid, 0, t->no_out, 0 };
-	struct sct_rec *r;
-	uint32_t size;
-
-	t->no_out = 0;
-	if (!bare[call])
-		capture_all(&s, c, a, ret, pre);
-	size = (uint32_t)sizeof(*r) + s.n;
-	if (size > SCT_REC_MAX)		/* only with a huge -s: keep the call, drop its data */
-		s.n = 0, size = sizeof(*r);
-	if (!(r = sct_reserve(t, size)))
-		return;
 	r->size = sct_align8(size);
 	r->call = (uint16_t)call;
 	r->kind = SCT_REC_CALL;
@@ -511,6 +498,41 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 	r->t1 = t1;
 	r->ret = ret;
 	memcpy(r->arg, a, sizeof(r->arg));	/* the wrappers zero what a call does not use */
+}
+
+/* A call with nothing to capture (getppid, close...): the header alone, without the
+ * capture state (callgrind, traced getppid: 188 -> 175 instructions per call). */
+static void record_bare(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+			uint64_t t0, uint64_t t1)
+{
+	struct sct_rec *r = sct_reserve(t, sizeof(*r));
+
+	if (!r)
+		return;
+	call_header(r, sizeof(*r), t, call, a, ret, t0, t1);
+	sct_ring_commit(&t->ring);
+}
+
+void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		uint64_t t0, uint64_t t1, const unsigned char *pre)
+{
+	const struct sct_call *c = &sct_calls[call];
+	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), t->pid, 0, t->no_out, 0 };
+	struct sct_rec *r;
+	uint32_t size;
+
+	t->no_out = 0;
+	if (bare[call]) {
+		record_bare(t, call, a, ret, t0, t1);
+		return;
+	}
+	capture_all(&s, c, a, ret, pre);
+	size = (uint32_t)sizeof(*r) + s.n;
+	if (size > SCT_REC_MAX)		/* only with a huge -s: keep the call, drop its data */
+		s.n = 0, size = sizeof(*r);
+	if (!(r = sct_reserve(t, size)))
+		return;
+	call_header(r, size, t, call, a, ret, t0, t1);
 	if (s.n) {
 		s.p = (unsigned char *)(r + 1);
 		s.lim = s.n;
