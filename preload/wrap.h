@@ -108,7 +108,9 @@ static inline void sct_done(struct sct_thread *t, unsigned call, const uint64_t 
  * unwinds the thread's stack through the wrapper's frame instead of returning; the
  * wrapper's cleanup then records the call as strace sees it, interrupted:
  * "= ? ERESTARTSYS".  The wrappers are built with -fexceptions for this; the normal
- * return path clears `t`, so the check folds away and costs nothing there. */
+ * return path only stores the struct and clears `t`.  With sct_testcancel, a
+ * cancellation point costs 25 instructions more (callgrind, write() under -c: 136 ->
+ * 161); no time difference showed in 2M writes (1.17 us per call either way). */
 struct sct_inflight {
 	struct sct_thread *t;		/* NULL once the call has returned */
 	const uint64_t *a;
