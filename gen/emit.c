@@ -100,22 +100,17 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	fputs(" };\n", f);
 	if (needs_pre(c))
 		fprintf(f, "\tunsigned char pre[SCT_PRE_MAX];\n\tsct_pre(t, %d, a, pre);\n", w->call);
-	/* A cancellation point acts on a pending cancel before its system call; doing
-	 * that here means an unwinding that reaches the in-flight call below came from
-	 * inside the call, not from before it. */
-	if (w->cancel)
-		fprintf(f, "\tif (%s)\n\t\tsct_testcancel();\n", w->cancel);
-	fputs("\tuint64_t t0 = sct_now();\n", f);
-	if (w->cancel)
-		fprintf(f, "\tSCT_INFLIGHT(fl, t, %d, a, %s, t0);\n", w->call, needs_pre(c) ? "pre" : "NULL");
-	fprintf(f, "\tr = SCT_REAL(%s)(", w->name);
-	emit_args(f, w);
 	/* errno is read only when the call failed, and never restored: nothing the
 	 * tracer does after the call sets it (raw system calls, no libc call that fails). */
-	fputs(");\n", f);
-	if (w->cancel)
-		fputs("\tfl.t = NULL;\n", f);
-	fputs("\tuint64_t t1 = sct_end(t0);\n", f);
+	if (w->cancel) {
+		fprintf(f, "\tuint64_t t0, t1;\n\tSCT_CANCEL_CALL(%s, r, SCT_REAL(%s)(", w->cancel, w->name);
+		emit_args(f, w);
+		fprintf(f, "), t, %d, a, %s, t0, t1);\n", w->call, needs_pre(c) ? "pre" : "NULL");
+	} else {
+		fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_REAL(%s)(", w->name);
+		emit_args(f, w);
+		fputs(");\n\tuint64_t t1 = sct_end(t0);\n", f);
+	}
 	fprintf(f, "\tint64_t kr = (%s) ? -(int64_t)(%s) : (int64_t)(%s);\n",
 		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "errno",
 		w->retexpr ? w->retexpr : "r");

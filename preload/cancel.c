@@ -6,18 +6,7 @@
  * (or the other code the kernel returns from that call when a signal interrupts it),
  * followed by the thread's exit; the wrapper's cleanup (struct sct_inflight) records
  * it the same way, so it is neither lost nor invented. */
-#include <pthread.h>
-#include <sys/single_threaded.h>
 #include "wrap.h"
-
-/* Act on a pending cancel as the cancellation point itself would, before the call
- * starts: glibc 2.36 checks for cancellation only when the process has more than one
- * thread (SYSCALL_CANCEL tests __libc_single_threaded), and so does this. */
-void sct_testcancel(void)
-{
-	if (!__libc_single_threaded)
-		pthread_testcancel();
-}
 
 /* What the kernel returns from `call` when a signal interrupts it while it blocks,
  * before the signal is handled: strace prints that value. */

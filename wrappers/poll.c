@@ -44,12 +44,7 @@ SCT_EXPORT int select(int n, fd_set *r, fd_set *w, fd_set *x, struct timeval *tv
 	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)n, (uintptr_t)r, (uintptr_t)w, (uintptr_t)x,
 				     tv ? (uintptr_t)&given : 0, 0 };
 	sct_pre(t, SCT_CALL_pselect6, a, pre);
-	sct_testcancel();
-	t0 = sct_now();
-	SCT_INFLIGHT(fl, t, SCT_CALL_pselect6, a, pre, t0);
-	ret = SCT_REAL(select)(n, r, w, x, tv);
-	fl.t = NULL;
-	t1 = sct_end(t0);
+	SCT_CANCEL_CALL(1, ret, SCT_REAL(select)(n, r, w, x, tv), t, SCT_CALL_pselect6, a, pre, t0, t1);
 	e = errno;
 	if (tv) {
 		left.tv_sec = tv->tv_sec;
@@ -78,12 +73,7 @@ SCT_EXPORT int pselect(int n, fd_set *r, fd_set *w, fd_set *x, const struct time
 	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)n, (uintptr_t)r, (uintptr_t)w, (uintptr_t)x,
 				     (uintptr_t)ts, (uintptr_t)&data };
 	sct_pre(t, SCT_CALL_pselect6, a, pre);
-	sct_testcancel();
-	t0 = sct_now();
-	SCT_INFLIGHT(fl, t, SCT_CALL_pselect6, a, pre, t0);
-	ret = SCT_REAL(pselect)(n, r, w, x, ts, mask);
-	fl.t = NULL;
-	t1 = sct_end(t0);
+	SCT_CANCEL_CALL(1, ret, SCT_REAL(pselect)(n, r, w, x, ts, mask), t, SCT_CALL_pselect6, a, pre, t0, t1);
 	e = errno;
 	left_known(t, a, 4, ts, ret);
 	sct_done(t, SCT_CALL_pselect6, a, ret < 0 ? -(int64_t)e : ret, t0, t1, pre);
@@ -102,12 +92,7 @@ SCT_EXPORT int ppoll(struct pollfd *fds, nfds_t n, const struct timespec *ts, co
 		return SCT_REAL(ppoll)(fds, n, ts, mask);
 	uint64_t a[SCT_MAX_ARGS] = { (uintptr_t)fds, n, (uintptr_t)ts, (uintptr_t)mask, 8 };
 	sct_pre(t, SCT_CALL_ppoll, a, pre);
-	sct_testcancel();
-	t0 = sct_now();
-	SCT_INFLIGHT(fl, t, SCT_CALL_ppoll, a, pre, t0);
-	ret = SCT_REAL(ppoll)(fds, n, ts, mask);
-	fl.t = NULL;
-	t1 = sct_end(t0);
+	SCT_CANCEL_CALL(1, ret, SCT_REAL(ppoll)(fds, n, ts, mask), t, SCT_CALL_ppoll, a, pre, t0, t1);
 	e = errno;
 	left_known(t, a, 2, ts, ret);
 	sct_done(t, SCT_CALL_ppoll, a, ret < 0 ? -(int64_t)e : ret, t0, t1, pre);
