@@ -630,6 +630,8 @@ stress_run() {
 }
 # count PATTERN: lines of the trace matching the ERE
 count() { grep -cE "$1" "$d/trace"; }
+# trace_pid: the pid on the first line of the trace (the traced command's)
+trace_pid() { sed -n '1s/^\([0-9][0-9]*\) .*/\1/p' "$d/trace" 2>/dev/null; }
 
 if wanted fork-threads && have_tracer fork-threads && have_prog fork-threads stress; then
 	stress_run fork-threads "$BIN/stress" forkthreads
@@ -680,7 +682,7 @@ fi
 # the same program are compared with strace as "clone")
 if wanted clone-shared && have_tracer clone-shared && have_prog clone-shared clones; then
 	stress_run clone-shared "$BIN/clones"
-	pid=$(sed -n '1s/^\([0-9][0-9]*\) .*/\1/p' "$d/trace")
+	pid=$(trace_pid)
 	notes=$(grep -cE "^sctrace: pid $pid: child [0-9]+ shares this process's memory and thread state \(clone with CLONE_VM\): its calls are not traced\$" "$d/err")
 	mine=$(grep -cE "^$pid +close\(-6363\) += -1 EBADF" "$d/trace")
 	if [ "$rc" != 0 ] || [ "$(cat "$d/out")" != "clones: ok" ]; then
@@ -704,7 +706,7 @@ fi
 # system() and popen(): the shells they start (inside libc, by posix_spawn) are traced
 if wanted system-popen && have_tracer system-popen && have_prog system-popen stress; then
 	stress_run system-popen "$BIN/stress" shell
-	pid=$(sed -n '1s/^\([0-9][0-9]*\) .*/\1/p' "$d/trace")
+	pid=$(trace_pid)
 	sys=$(grep -E '^[0-9]+ +execve\("/bin/sh", \["sh", "-c", "exit 3"\], ' "$d/trace" | awk '{print $1}')
 	pop=$(grep -E '^[0-9]+ +execve\("/bin/sh", \["sh", "-c", "echo popen"\], ' "$d/trace" | awk '{print $1}')
 	if [ "$rc" != 0 ] || [ "$(cat "$d/out")" != "stress shell: ok" ]; then
@@ -816,7 +818,7 @@ if wanted planted-links && have_tracer planted-links && have_prog planted-links 
 	# the program's pid from its first trace line (the runner unlinks mapped rings)
 	pid= sess=
 	for _ in $(seq 200); do
-		pid=$(sed -n '1s/^\([0-9][0-9]*\) .*/\1/p' "$d/trace" 2>/dev/null)
+		pid=$(trace_pid)
 		sess=$(ls -d "$d/base"/sctrace-* 2>/dev/null | head -n 1)
 		[ -n "$pid" ] && [ -n "$sess" ] && break
 		sleep 0.05
