@@ -968,6 +968,16 @@ if wanted make-j2 && have_tracer make-j2 && command -v make >/dev/null && comman
 	fi
 fi
 
+# ---------------------------------------------------------------------------
+# 3. One file per special scenario: tests/e2e/scenarios/NAME.sh, sourced here with
+#    every helper above (compare, transparent, run_mode, pass/fail/skip, wanted...).
+# ---------------------------------------------------------------------------
+for scenario in "$here"/scenarios/*.sh; do
+	[ -f "$scenario" ] || continue
+	# shellcheck source=/dev/null
+	. "$scenario"
+done
+
 if [ "$nfail" -eq 0 ]; then
 	rm -rf "$WORK"
 else
