@@ -22,6 +22,10 @@ struct sct_call {
 extern const struct sct_call sct_calls[];
 extern const unsigned sct_ncalls;
 
+/* System call number -> index in sct_calls[] + 1; 0 for a number without a row. */
+#define SCT_NR_TABLE 512
+extern const uint16_t sct_nr_call[SCT_NR_TABLE];
+
 /* Index of the call named `name`, or -1. */
 int sct_call_lookup(const char *name);
 

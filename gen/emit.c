@@ -37,6 +37,12 @@ static void emit_calltab(FILE *f, const struct spec *s)
 		fputs(" } },\n", f);
 	}
 	fprintf(f, "};\n\nconst unsigned sct_ncalls = %d;\n", s->ncalls);
+	/* Complete mode knows a trapped call by its number: index + 1, 0 if unknown. */
+	fputs("\n#include <sys/syscall.h>\n\nconst uint16_t sct_nr_call[SCT_NR_TABLE] = {\n", f);
+	for (int i = 0; i < s->ncalls; i++)
+		fprintf(f, "#ifdef __NR_%s\n\t[__NR_%s] = %d,\n#endif\n", s->calls[i].name,
+			s->calls[i].name, i + 1);
+	fputs("};\n", f);
 }
 
 static void emit_callidx(FILE *f, const struct spec *s)

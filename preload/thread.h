@@ -9,5 +9,7 @@ void sct_orphan_cleanup(const struct sct_thread *t);
 /* A child with a copy of the parent's memory (fork, clone without CLONE_VM). */
 void sct_thread_forked(void);
 int sct_shared_child(const struct sct_thread *t);
+void sct_vfork_child(void);
+void sct_vfork_restore(void);
 
 #endif

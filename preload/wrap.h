@@ -48,6 +48,9 @@ enum { SCT_T_NEW = 0, SCT_T_READY, SCT_T_OFF, SCT_T_SHARED };
 
 struct sct_thread {
 	uint8_t state;			/* SCT_T_* */
+	uint8_t trap;			/* complete mode armed: the kernel traps this thread's
+					 * calls (preload/dispatch.c), wrappers only call through */
+	uint8_t sel;			/* Syscall User Dispatch selector (SCT_SEL_*) */
 	uint8_t busy;			/* setting up: calls made meanwhile are not traced */
 	uint8_t counting;		/* -c: counters only, no records */
 	uint8_t vfork_child;		/* running as a vfork child on its parent's state */
@@ -64,6 +67,7 @@ struct sct_thread {
 extern __thread struct sct_thread sct_self __attribute__((tls_model("initial-exec")));
 
 struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call);
+struct sct_thread *sct_thread_any(unsigned call);
 void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
 		uint64_t t0, uint64_t t1, const unsigned char *pre);
 void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre);
@@ -87,7 +91,7 @@ static inline struct sct_thread *sct_begin(unsigned call)
 {
 	struct sct_thread *t = &sct_self;
 
-	if (__builtin_expect(t->state != SCT_T_READY, 0))
+	if (__builtin_expect(t->state != SCT_T_READY || t->trap, 0))
 		return sct_thread_slow(t, call);
 	return sct_traced(call) ? t : NULL;
 }

@@ -30,6 +30,7 @@ struct sct_opts {
 	unsigned strsize;		/* -s N */
 	unsigned long ring_size;	/* --ring-size, 0 for the library's default */
 	int lossy;			/* --lossy: writers drop and count instead of waiting */
+	int libc_only;			/* --libc-only: no complete mode */
 	int filtered;			/* a -e trace= was given */
 	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
 	int argc;			/* the command and its arguments */

@@ -26,8 +26,6 @@ void sct_exec_note(const char *path);
 /* vfork's two sides (wrappers/fork.c), also used for clone(CLONE_VM|CLONE_VFORK): the
  * child runs on the suspended parent's state under its own pid; the parent restores
  * its state when the call returns. */
-void sct_vfork_child(void);
-void sct_vfork_restore(void);
 
 /* _exit of a clone(CLONE_VM) child sharing this thread's storage (wrappers/clone.c). */
 void sct_clone_child_exit(void);
