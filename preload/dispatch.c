@@ -191,18 +191,86 @@ static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
 	return 0;
 }
 
+/* Handlers that may run on an alternate stack (SA_ONSTACK) run through tramp(): a
+ * program's 4 KiB sigaltstack has no room for a second signal frame, so a handler
+ * running on a small one is not trapped; its calls through libc's entry points are
+ * recorded by the wrappers instead.  prog_act holds the program's own action. */
+#define SMALL_ALTSTACK (64 * 1024)
+static struct ksigaction prog_act[65];
+
+static void tramp(int sig, siginfo_t *si, void *ucv)
+{
+	ucontext_t *uc = ucv;
+	struct ksigaction k = prog_act[sig];
+	struct sct_thread *t = &sct_self;
+	/* uc_stack is the alternate stack as it was set when the signal came */
+	uintptr_t here = (uintptr_t)__builtin_frame_address(0), lo = (uintptr_t)uc->uc_stack.ss_sp;
+	int off = t->trap && !(uc->uc_stack.ss_flags & SS_DISABLE) &&
+		  here - lo < uc->uc_stack.ss_size && uc->uc_stack.ss_size < SMALL_ALTSTACK;
+
+	if (k.flags & SA_RESETHAND)
+		prog_act[sig].handler = SIG_DFL;
+	if (k.handler == SIG_DFL || k.handler == SIG_IGN)
+		return;
+	if (off) {
+		t->trap = 0;
+		t->sel = SCT_SEL_ALLOW;
+	}
+	if (k.flags & SA_SIGINFO)
+		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, ucv);
+	else
+		((void (*)(int))k.handler)(sig);
+	if (off) {
+		t->sel = SCT_SEL_BLOCK;
+		t->trap = 1;
+	}
+}
+
 /* rt_sigaction: SIGSYS is ours, the program sees and sets its own action here; the
- * mask of any other action may not hold SIGSYS. */
+ * mask of any other action may not hold SIGSYS; an SA_ONSTACK handler runs through
+ * tramp() and the program reads back its own action. */
 static long do_sigaction(uint64_t *a)
 {
 	struct ksigaction k, old;
+	long r;
 
 	if (a[0] != SIGSYS) {
-		if (a[1] && a[3] == 8 && peek(&k, a[1], sizeof(k)) && (k.mask & SIGSYS_BIT)) {
+		int sig = (int)a[0], via = 0;
+		if (a[3] != 8 || sig < 1 || sig > 64)
+			return sys6(SYS_rt_sigaction, a);
+		if (a[1]) {
+			if (!peek(&k, a[1], sizeof(k)))
+				return -EFAULT;
 			k.mask &= ~SIGSYS_BIT;
+			if ((k.flags & SA_ONSTACK) && k.handler != SIG_DFL && k.handler != SIG_IGN &&
+			    sig != SIGKILL && sig != SIGSTOP && sig != 32 && sig != 33) {
+				via = 1;
+				old = k;
+				k.handler = (void *)tramp;
+				k.flags |= SA_SIGINFO | K_SA_RESTORER;
+				/* returns through our own rt_sigreturn, never trapped:
+				 * no second frame on a small alternate stack */
+				k.restorer = (void *)sct_stub_restorer;
+			}
 			a[1] = (uintptr_t)&k;
 		}
-		return sys6(SYS_rt_sigaction, a);
+		struct ksigaction kold, keep = prog_act[sig];
+		uint64_t want_old = a[2];
+		a[2] = want_old ? (uintptr_t)&kold : 0;
+		if (via)
+			prog_act[sig] = old;
+		r = sys6(SYS_rt_sigaction, a);
+		if (r < 0) {
+			prog_act[sig] = keep;
+			return r;
+		}
+		if (want_old) {
+			if (kold.handler == (void *)tramp)
+				kold = keep;
+			if (!poke(want_old, &kold, sizeof(kold)))
+				return -EFAULT;
+		}
+		return r;
 	}
 	if (a[3] != 8)
 		return -EINVAL;
@@ -251,6 +319,11 @@ static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 	return sys6(nr, a);
 }
 
+/* Called through a pointer the compiler cannot see through: a call it believes
+ * cannot throw gets no landing pad, and the cleanup in trap_call would not run when
+ * pthread_cancel unwinds out of the system call. */
+static long (*volatile perform_unwindable)(long, uint64_t *, uint64_t *) = perform;
+
 static unsigned call_of(long nr)
 {
 	return nr >= 0 && nr < SCT_NR_TABLE ? sct_nr_call[nr] : 0;
@@ -295,7 +368,7 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	{
 		struct sct_inflight fl __attribute__((cleanup(sct_inflight_end))) =
 			{ t, rec, t->counting ? NULL : pre, t0, idx - 1 };
-		r = perform(nr, a, frame_mask);
+		r = perform_unwindable(nr, a, frame_mask);
 		fl.t = NULL;
 	}
 	t1 = sct_end(t0);
@@ -446,13 +519,13 @@ void sct_note_untraced_child(int pid, const char *why)
 	char buf[160];
 	struct sct_out o;
 
-	if (t->state != SCT_T_READY)
+	if (t->state != SCT_T_READY || t->counting || !sct_cfg.follow)
 		return;
 	sct_out_init(&o, buf, sizeof(buf), -1);
 	sct_out_puts(&o, "child ");
 	sct_out_udec(&o, (unsigned)pid);
-	sct_out_puts(&o, " is not traced: ");
 	sct_out_puts(&o, why);
+	sct_out_puts(&o, ": its calls are not traced");
 	sct_record_note(t, buf, o.len);
 }
 
@@ -469,8 +542,8 @@ uint64_t sct_clone_parent(long ret)
 		sct_done(t, idx - 1, p->a, ret, p->t0, sct_end(p->t0), NULL);
 		if (ret > 0 && (p->how == CH_FOREIGN || p->how == CH_SHARED))
 			sct_note_untraced_child((int)ret, p->how == CH_FOREIGN ?
-				"its thread storage is not glibc's (clone with CLONE_SETTLS)" :
-				"it shares this thread's storage (clone with CLONE_VM)");
+				" has thread storage that is not glibc's (clone with CLONE_SETTLS)" :
+				" shares this process's memory and thread state (clone with CLONE_VM)");
 	}
 	return p->rip;
 }

@@ -94,7 +94,7 @@ SCT_EXPORT int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
 	va_end(ap);
 	if (self->state == SCT_T_READY && fn && stack && !(flags & CLONE_SETTLS))
 		kind = !(flags & CLONE_VM) ? CHILD_COPY : (flags & CLONE_VFORK) ? CHILD_VFORK : CHILD_SHARED;
-	if (!kind)
+	if (!kind || self->trap)	/* complete mode: preload/dispatch.c sees the call */
 		return SCT_REAL(clone)(fn, stack, flags, arg, ptid, tls, ctid);
 
 	t = sct_begin(SCT_CALL_clone);
