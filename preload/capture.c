@@ -423,7 +423,10 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		blob_str(s, i, p, lim);
 		break;
 	case CAP_MEM_IN:
+		/* write's success proves the `ret` bytes it took, not the rest */
 		n = aux < lim ? (size_t)aux : lim;
+		if (ok && (uint64_t)ret < n)
+			s->safe = 0;
 		blob_mem(s, i, SCT_BLOB_IN, p, n, n < aux ? SCT_BF_TRUNC : 0);
 		break;
 	case CAP_PATH_OUT:

@@ -26,6 +26,7 @@ static struct slot {
 	uint8_t owned;
 } slots[NSIG_OWN];
 static int lock;
+static void *libc_restorer;		/* learned from the first action installed through libc */
 static int (*real_sigaction)(int, const struct sigaction *, struct sigaction *);
 
 void *sct_resolve(const char *name);
@@ -67,6 +68,16 @@ static void mirror(int sig, const struct sct_kaction *prog)
 	if (!real_sigaction)
 		real_sigaction = (__typeof(real_sigaction))sct_resolve("sigaction");
 	real_sigaction(sig, &sa, NULL);
+	if (!libc_restorer) {
+		struct sct_kaction k;
+		if (sct_sys(SYS_rt_sigaction, sig, 0, &k, 8) == 0 && (k.flags & SCT_SA_RESTORER))
+			libc_restorer = k.restorer;
+	}
+}
+
+void *sct_sig_restorer(void)
+{
+	return libc_restorer;
 }
 
 static void store(int sig, const struct sct_kaction *act)

@@ -39,6 +39,10 @@ void sct_sig_get(int sig, struct sct_kaction *act);
  * kernel's.  Signals are blocked in this thread meanwhile. */
 void sct_sig_set(int sig, const struct sct_kaction *act);
 
+/* libc's signal restorer (what glibc's sigaction puts in sa_restorer), NULL before
+ * the first owned signal. */
+void *sct_sig_restorer(void);
+
 /* Run the program's action for sig, from the library's handler: SIG_DFL dies of the
  * signal (core flag as untraced), SIG_IGN ignores (a fault cannot be ignored: dies),
  * a handler runs with or without SA_SIGINFO, SA_RESETHAND resets it first. */
