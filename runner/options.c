@@ -193,6 +193,15 @@ static int parse_mask(const char *str, const struct name_val *names, unsigned al
 	return 0;
 }
 
+static int numset_empty(const struct sct_numset *set)
+{
+	uint64_t any = 0;
+
+	for (unsigned i = 0; i < SCT_NUMSET_MAX / 64; i++)
+		any |= set->bits[i];
+	return !any && !set->not;
+}
+
 /* -e read=SET, -e write=SET: descriptors, with qualify_tokens()'s grammar */
 static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_t errlen)
 {
@@ -619,6 +628,12 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	}
 	o->argc = argc - optind;
 	o->argv = argv + optind;
+	/* parsed with strace's grammar and errors, but no dump is printed yet: refuse
+	 * rather than leave out lines the user asked for */
+	if (!numset_empty(&o->read_fds) || !numset_empty(&o->write_fds)) {
+		snprintf(err, errlen, "hex dumps (-e read=, -e write=) are not supported yet");
+		return SCT_OPT_FATAL;
+	}
 	/* the checks strace makes after the command, in strace's order */
 	if (xlong >= 0 && xshort) {
 		snprintf(err, errlen, "-x and --strings-in-hex cannot be provided simultaneously");
