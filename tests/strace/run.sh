@@ -72,6 +72,10 @@ while IFS=$'\t' read -r name script progs; do
 			[ -n "$reason" ] || reason=$(grep -m1 'failed test: ' "$log" | sed 's/.*failed test: //')
 			[ -n "$reason" ] || reason="exit $rc"
 			reason=$(printf '%s' "$reason" | sed "s|$SCTRACE|sctrace|g; s|$here/strace-wrapper|sctrace|g" | cut -c1-150)
+			# sctrace dies of its command's signal: say so, the program runs clean under strace
+			case $reason in *"failed with code 139"*)
+				reason="the program died of SIGSEGV under sctrace" ;;
+			esac
 			;;
 		esac
 	fi
