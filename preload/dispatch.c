@@ -32,6 +32,8 @@
 #include "init.h"
 #include "out.h"
 #include "raw.h"
+#include "safemem.h"
+#include "sigown.h"
 #include "standalone.h"
 #include "thread.h"
 
@@ -128,19 +130,31 @@ static long sys6(long nr, const uint64_t *a)
 /* Copy n bytes of the program's memory; 0 if they cannot be read. */
 static int peek(void *dst, uint64_t src, size_t n)
 {
+	uint64_t saved;
+	size_t got;
+
 	if (!src)
 		return 0;
-	memcpy(dst, (const void *)(uintptr_t)src, n);
-	return 1;
+	saved = sct_safe_begin();
+	got = sct_safe_copy(dst, (const void *)(uintptr_t)src, n);
+	sct_safe_end(saved);
+	return got == n;
 }
 
 /* Write n bytes into the program's memory; 0 if they cannot be written. */
 static int poke(uint64_t dst, const void *src, size_t n)
 {
+	uint64_t saved;
+	int ok;
+
 	if (!dst)
 		return 0;
-	memcpy((void *)(uintptr_t)dst, src, n);
-	return 1;
+	saved = sct_safe_begin();
+	ok = sct_safe_readable((const void *)(uintptr_t)dst, n);
+	sct_safe_end(saved);
+	if (ok)		/* a read-only mapping still faults: a case no program makes */
+		memcpy((void *)(uintptr_t)dst, src, n);
+	return ok;
 }
 
 /* The program may not block SIGSYS: the mask at `*p` without it, in `local`. */
@@ -234,6 +248,19 @@ static long do_sigaction(uint64_t *a)
 	struct ksigaction k, old;
 	long r;
 
+	if (a[0] != SIGSYS && a[3] == 8 && sct_sig_owned((int)a[0])) {
+		/* SIGSEGV, SIGBUS: the program's action lives in sigown's table */
+		sct_sig_get((int)a[0], (struct sct_kaction *)&old);
+		if (a[1]) {
+			if (!peek(&k, a[1], sizeof(k)))
+				return -EFAULT;
+			k.mask &= ~SIGSYS_BIT;
+			sct_sig_set((int)a[0], (const struct sct_kaction *)&k);
+		}
+		if (a[2] && !poke(a[2], &old, sizeof(old)))
+			return -EFAULT;
+		return 0;
+	}
 	if (a[0] != SIGSYS) {
 		int sig = (int)a[0], via = 0;
 		if (a[3] != 8 || sig < 1 || sig > 64)
@@ -280,8 +307,8 @@ static long do_sigaction(uint64_t *a)
 			return -EFAULT;
 		prog_sigsys = k;
 	}
-	if (a[2])
-		*(struct ksigaction *)(uintptr_t)a[2] = old;
+	if (a[2] && !poke(a[2], &old, sizeof(old)))
+		return -EFAULT;
 	return 0;
 }
 
