@@ -37,8 +37,10 @@ struct sct_clock {
 	uint32_t shift;
 };
 
-/* ring->state */
-enum { SCT_RING_ACTIVE = 1, SCT_RING_CLOSED = 2 };
+/* ring->state.  SPARE: made ahead of a seccomp filter of the program's and not yet
+ * any thread's (its tid is 0); CLAIMED: being taken by one.  The runner skips both
+ * and maps the file once a thread has made it ACTIVE (preload/spare.c). */
+enum { SCT_RING_ACTIVE = 1, SCT_RING_CLOSED = 2, SCT_RING_SPARE = 3, SCT_RING_CLAIMED = 4 };
 
 struct sct_ring {
 	uint32_t magic, version;

@@ -321,6 +321,30 @@ static int parse_opts(struct parser *p, struct spec_wrap *w, const char *s)
 	return 0;
 }
 
+/* hook NAME [ALIAS...]: exported and written by hand, records no call of its own */
+static int parse_hook(struct parser *p, const char *s)
+{
+	struct spec_wrap *w;
+	char *word_;
+
+	if (p->s->nwraps == SPEC_MAX_WRAPS)
+		return fail(p, "more than %d entry points", SPEC_MAX_WRAPS);
+	w = &p->s->wraps[p->s->nwraps];
+	memset(w, 0, sizeof(*w));
+	w->hand = 1;
+	w->call = -1;
+	w->line = p->line;
+	if (!(w->name = word(&s)))
+		return fail(p, "hook: missing name");
+	while (*(s = skipws(s)) && (word_ = word(&s))) {
+		if (w->nalias == SPEC_MAX_ALIAS)
+			return fail(p, "%s: more than %d aliases", w->name, SPEC_MAX_ALIAS);
+		w->alias[w->nalias++] = word_;
+	}
+	p->s->nwraps++;
+	return 0;
+}
+
 /* wrap PROTO [ALIAS...] => CALL(EXPR, ...) [fail=EXPR] [ret=EXPR] [err=EXPR] [cancel=EXPR]
  * hand NAME [ALIAS...] => CALL */
 static int parse_wrap(struct parser *p, const char *s, int hand)
@@ -398,8 +422,10 @@ int spec_parse(struct spec *s, const char *path, const char *text, char *err, si
 			rc = parse_wrap(&p, l + 5, 0);
 		else if (!strncmp(l, "hand ", 5))
 			rc = parse_wrap(&p, l + 5, 1);
+		else if (!strncmp(l, "hook ", 5))
+			rc = parse_hook(&p, l + 5);
 		else
-			rc = fail(&p, "expected 'call', 'wrap' or 'hand', not '%.20s'", l);
+			rc = fail(&p, "expected 'call', 'wrap', 'hand' or 'hook', not '%.20s'", l);
 		free(line);
 		if (rc < 0)
 			return -1;

@@ -35,7 +35,7 @@ struct spec_wrap {
 	int variadic;			/* prototype ends in "..." */
 	int nalias;
 	char *alias[SPEC_MAX_ALIAS];
-	int call;			/* index in spec.calls */
+	int call;			/* index in spec.calls; -1 for a hook */
 	char *expr[SPEC_MAX_ARGS];	/* the call's arguments as C expressions */
 	char *fail;			/* C condition on `r` meaning failure */
 	char *retexpr;			/* the call's result from `r` on success */

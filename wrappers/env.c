@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include "hand.h"
 #include "session.h"
+#include "spare.h"
 
 static const char *ld_value(char *const *envp)
 {
@@ -17,7 +18,7 @@ size_t sct_env_slots(char *const *envp)
 
 	for (char *const *e = envp; e && *e; e++)
 		n++;
-	return n + (size_t)sct_cfg.nkeep + 3;
+	return n + (size_t)sct_cfg.nkeep + 4;
 }
 
 size_t sct_env_ldlen(char *const *envp)
@@ -55,6 +56,8 @@ char **sct_env_fix(char *const *envp, char **slots, char *ld)
 		slots[n++] = (char *)sct_cfg.keep[i];
 	if (!envp)
 		slots[n++] = (char *)SCT_ENV_ENVNULL "=1";
+	if (sct_sandboxed)		/* also into the program's own environment */
+		slots[n++] = (char *)SCT_ENV_SECCOMP "=1";
 	if (old && sct_ld_has(old, sct_cfg.lib)) {
 		strcpy(ld, "LD_PRELOAD=");
 		strcat(ld, old);
