@@ -21,6 +21,10 @@
 #include <stdint.h>
 #include "record.h"
 
+/* A process with no ring at all names its note instead: a symbolic link
+ * "<pid>.<tid>.<what>.<err>.note" in the session directory (preload/untraced.c). */
+#define SCT_NOTE_SUFFIX  ".note"
+
 #define SCT_NOTES_OFFSET 2048u		/* in the ring's first page, after struct sct_ring */
 #define SCT_NOTE_SLOTS   64		/* the runner keeps one bit per slot */
 

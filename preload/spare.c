@@ -34,8 +34,14 @@
 int sct_sandboxed;
 static void *pool[SCT_SPARES];
 static int npool;
+static uint32_t pool_data;		/* their data size */
 
-static void *make_spare(size_t len)
+uint32_t sct_spare_datasize(void)
+{
+	return pool_data;
+}
+
+static void *make_spare(uint32_t data, size_t len)
 {
 	struct sct_ring *h;
 	unsigned gen;
@@ -56,18 +62,18 @@ static void *make_spare(size_t len)
 	h->version = SCT_RING_VERSION;
 	h->pid = (int)sct_sys0(SYS_getpid);
 	h->tid = 0;
-	h->data_size = sct_cfg.mode == SCT_MODE_COUNT ? 0 : sct_cfg.ring_size;
+	h->data_size = data;
 	__atomic_store_n(&h->state, SCT_RING_SPARE, __ATOMIC_RELEASE);
 	return m;
 }
 
 void sct_spares_prepare(void)
 {
-	size_t len = sct_thread_ringlen();
-
 	if (!sct_cfg.ready || sct_cfg.mode == SCT_MODE_OFF || sct_proc_off || sct_sandboxed)
 		return;
-	while (npool < SCT_SPARES && (pool[npool] = make_spare(len)))
+	if (!npool)
+		pool_data = sct_thread_datasize();
+	while (npool < SCT_SPARES && (pool[npool] = make_spare(pool_data, sct_thread_ringlen(pool_data))))
 		npool++;
 }
 

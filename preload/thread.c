@@ -1,6 +1,7 @@
 /* Per-thread rings: created on a thread's first traced call, closed at thread exit,
  * abandoned by a forked child (which opens its own on its first call). */
 #include <pthread.h>
+#include <sys/resource.h>
 #include "wrap.h"
 #include "raw.h"
 #include "out.h"
@@ -17,15 +18,30 @@ __thread struct sct_thread sct_self __attribute__((tls_model("initial-exec")));
 int sct_proc_off;
 static pthread_key_t exit_key;
 
-size_t sct_thread_ringlen(void)
+/* The data size of a new ring: --ring-size, halved while the file would be over
+ * RLIMIT_FSIZE (a shell's `ulimit -f`), down to two of the largest records.  A
+ * smaller ring loses nothing: its writer waits for the runner more often. */
+uint32_t sct_thread_datasize(void)
 {
 	uint32_t data = sct_cfg.mode == SCT_MODE_COUNT ? 0 : sct_cfg.ring_size;
+	struct rlimit rl;
 
+	if (sct_cfg.standalone || sct_sys(SYS_prlimit64, 0, RLIMIT_FSIZE, 0, &rl) < 0 ||
+	    rl.rlim_cur == RLIM_INFINITY)
+		return data;
+	while (data > 2 * SCT_REC_MAX && SCT_DATA_OFFSET + data > rl.rlim_cur)
+		data >>= 1;
+	return data;
+}
+
+size_t sct_thread_ringlen(uint32_t data)
+{
 	return SCT_DATA_OFFSET + data + (sct_cfg.standalone ? SCT_TEXT_BUF : 0);
 }
 
 /* A ring for this thread: a spare under the program's seccomp filter, else a new one
- * (private memory standalone, a file of the session otherwise).  NULL with *err. */
+ * (private memory standalone, a file of the session otherwise).  NULL with *err the
+ * errno or SCT_WHY_* for the note. */
 static void *get_ring(struct sct_thread *t, size_t len, long *err)
 {
 	void *m;
@@ -34,27 +50,40 @@ static void *get_ring(struct sct_thread *t, size_t len, long *err)
 		*err = SCT_WHY_NO_SPARE;
 		return sct_spare_take();
 	}
-	if (!sct_cfg.standalone)
-		return sct_ringfile_map(t->pid, t->tid, len, &t->ring_gen, err);
-	m = (void *)sct_sys(SYS_mmap, 0, len, PROT_READ | PROT_WRITE,
-			    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-	*err = (long)m;
-	return (unsigned long)m > -4096UL ? NULL : m;
+	if (!sct_cfg.standalone) {
+		m = sct_ringfile_map(t->pid, t->tid, len, &t->ring_gen, err);
+	} else {
+		m = (void *)sct_sys(SYS_mmap, 0, len, PROT_READ | PROT_WRITE,
+				    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		*err = (long)m;
+		if ((unsigned long)m > -4096UL)
+			m = NULL;
+	}
+	*err = -*err;		/* the note's errno */
+	return m;
 }
 
 static int thread_setup(struct sct_thread *t)
 {
-	uint32_t data = sct_cfg.mode == SCT_MODE_COUNT ? 0 : sct_cfg.ring_size;
-	size_t len = sct_thread_ringlen();
+	uint32_t data;
+	size_t len;
 	long err = 0;
 	void *m;
 
 	t->pid = (int)sct_sys0(SYS_getpid);
 	t->tid = (int)sct_sys0(SYS_gettid);
+	if (sct_sandboxed) {
+		/* a spare's size was fixed when it was made */
+		data = sct_spare_datasize();
+		len = sct_thread_ringlen(data);
+	} else {
+		data = sct_thread_datasize();
+		len = sct_thread_ringlen(data);
+	}
 	if (!(m = get_ring(t, len, &err))) {
 		/* once per thread: its state stays OFF */
 		sct_note_untraced(t->tid == t->pid ? SCT_NOTE_PROCESS : SCT_NOTE_THREAD,
-				  t->pid, t->tid, err < 0 && err > -4096 ? (int)-err : (int)err);
+				  t->pid, t->tid, (int)err);
 		return -1;
 	}
 	t->map = m;

@@ -7,10 +7,12 @@
 #include "notes.h"
 #include "out.h"
 #include "raw.h"
+#include "session.h"
 #include "untraced.h"
 
 static void *note_page;			/* header page of this process's first ring */
 static int page_inherited;		/* note_page is the parent's (forked child) */
+static int said[8];			/* reasons noted in this process (first_time) */
 
 void sct_notes_own(void *ring_base)
 {
@@ -22,6 +24,7 @@ void sct_notes_own(void *ring_base)
 
 void sct_notes_forked(int unmapped)
 {
+	memset(said, 0, sizeof(said));	/* a new process */
 	if (unmapped)
 		note_page = NULL;
 	page_inherited = note_page != NULL;
@@ -32,11 +35,65 @@ void *sct_notes_page(void)
 	return note_page;
 }
 
+/* No ring in this process to carry the note (its first thread failed): a symbolic
+ * link in the session directory whose name is the note, "<pid>.<tid>.<what>.<err>.note".
+ * Making it takes no descriptor, no memory of ours and no data block (a short
+ * link lives in the inode), so it works under RLIMIT_NOFILE, RLIMIT_AS,
+ * RLIMIT_FSIZE and on a full tmpfs; it fails where the directory is out of reach
+ * (another uid, a chroot), which the runner then cannot learn from us at all. */
+static int note_by_name(const struct sct_note_slot *s)
+{
+	char path[PATH_MAX + 96];
+	struct sct_out o;
+
+	sct_out_init(&o, path, sizeof(path) - 1, -1);
+	sct_out_puts(&o, sct_cfg.session);
+	sct_out_putc(&o, '/');
+	sct_out_dec(&o, s->pid);
+	sct_out_putc(&o, '.');
+	sct_out_dec(&o, s->tid);
+	sct_out_putc(&o, '.');
+	sct_out_dec(&o, s->what);
+	sct_out_putc(&o, '.');
+	sct_out_dec(&o, s->err);
+	sct_out_puts(&o, SCT_NOTE_SUFFIX);
+	path[o.len] = 0;
+	if (!o.overflow)
+		sct_sys(SYS_symlinkat, "note", AT_FDCWD, path);
+	return -1;
+}
+
+/* Said already in this process, so that a thousand threads under RLIMIT_NOFILE make
+ * one note, not a thousand: the first thread (or the process) that failed for each
+ * reason is named. */
+
+static int first_time(unsigned what, int err)
+{
+	int key = (int)what << 16 ^ (err & 0xffff);
+
+	for (int i = 0; i < 8; i++) {
+		int cur = __atomic_load_n(&said[i], __ATOMIC_ACQUIRE);
+		if (cur == key)
+			return 0;
+		if (!cur && __atomic_compare_exchange_n(&said[i], &cur, key, 0, __ATOMIC_ACQ_REL,
+							__ATOMIC_ACQUIRE))
+			return 1;
+		if (cur == key)
+			return 0;
+	}
+	return 1;
+}
+
 int sct_note_untraced(unsigned what, int pid, int tid, int err)
 {
 	struct sct_note_slot s = { SCT_NOTE_READY, what, pid, tid, err, 0 };
 	struct sct_notes *n;
 	uint32_t i;
+
+	/* a thread of a process that is not traced at all was said with the process */
+	if (what != SCT_NOTE_EXEC &&
+	    (!first_time(SCT_NOTE_PROCESS, err) || !first_time(what, err)))
+		return -1;
 
 	if (sct_cfg.standalone) {
 		char buf[256];
@@ -48,7 +105,7 @@ int sct_note_untraced(unsigned what, int pid, int tid, int err)
 		return -1;
 	}
 	if (!note_page)
-		return -1;
+		return note_by_name(&s);
 	n = sct_ring_notes(note_page);
 	i = __atomic_fetch_add(&n->next, 1, __ATOMIC_ACQ_REL);
 	if (i >= SCT_NOTE_SLOTS) {

@@ -149,6 +149,7 @@ int sct_loop_run(struct sct_loop *l)
 		if (d->rescan || l->root_done || now - last_scan > LIVENESS_NS) {
 			last_scan = now;
 			sct_drain_scan(d);
+			sct_notes_scan_dir(d->dirfd, l->out);
 			if (l->opts->count)
 				sct_merge_announce(l->merge, d);
 		}

@@ -2,7 +2,11 @@
  * memory the traced program can write, so each is copied once, checked (what, pid,
  * tid, errno ranges; format/notes.c refuses the rest) and shown as numbers in our own
  * sentence.  Each ring remembers in notes_seen which of its slots were printed. */
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 #include "format.h"
 #include "notes.h"
 #include "rnotes.h"
@@ -77,4 +81,30 @@ void sct_notes_poll(struct sct_drain *d, struct sct_output *out)
 {
 	for (struct sct_rring *r = d->rings; r; r = r->next)
 		poll_ring(r, out);
+}
+
+/* Notes named in the session directory by processes that had no ring: print each
+ * once, then remove it.  Only the name is read, never the link's target. */
+void sct_notes_scan_dir(int dirfd, struct sct_output *out)
+{
+	struct dirent *e;
+	DIR *dir;
+	int fd = openat(dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+
+	if (fd < 0 || !(dir = fdopendir(fd))) {
+		if (fd >= 0)
+			close(fd);
+		return;
+	}
+	while ((e = readdir(dir)) != NULL) {
+		struct sct_note_slot s = { .state = SCT_NOTE_READY };
+		int n = 0;
+
+		if (sscanf(e->d_name, "%d.%d.%u.%d" SCT_NOTE_SUFFIX "%n", &s.pid, &s.tid,
+			   &s.what, &s.err, &n) != 4 || e->d_name[n])
+			continue;
+		if (unlinkat(dirfd, e->d_name, 0) == 0)
+			say(out, fill_slot, &s);
+	}
+	closedir(dir);
 }

@@ -10,4 +10,7 @@
  * retired also the count of notes that found no slot. */
 void sct_notes_poll(struct sct_drain *d, struct sct_output *out);
 
+/* Print and remove the notes named in the session directory (format/notes.h). */
+void sct_notes_scan_dir(int dirfd, struct sct_output *out);
+
 #endif
