@@ -84,6 +84,16 @@ static int first_time(unsigned what, int err)
 	return 1;
 }
 
+static int said_already(unsigned what, int err)
+{
+	int key = (int)what << 16 ^ (err & 0xffff);
+
+	for (int i = 0; i < 8; i++)
+		if (__atomic_load_n(&said[i], __ATOMIC_ACQUIRE) == key)
+			return 1;
+	return 0;
+}
+
 int sct_note_untraced(unsigned what, int pid, int tid, int err)
 {
 	struct sct_note_slot s = { SCT_NOTE_READY, what, pid, tid, err, 0 };
@@ -91,8 +101,9 @@ int sct_note_untraced(unsigned what, int pid, int tid, int err)
 	uint32_t i;
 
 	/* a thread of a process that is not traced at all was said with the process */
-	if (what != SCT_NOTE_EXEC &&
-	    (!first_time(SCT_NOTE_PROCESS, err) || !first_time(what, err)))
+	if (what == SCT_NOTE_PROCESS && !first_time(what, err))
+		return -1;
+	if (what == SCT_NOTE_THREAD && (said_already(SCT_NOTE_PROCESS, err) || !first_time(what, err)))
 		return -1;
 
 	if (sct_cfg.standalone) {
