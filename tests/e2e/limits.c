@@ -6,9 +6,11 @@
  *   limits nofile          RLIMIT_NOFILE = 3, then a thread
  *   limits setuid          setuid(nobody), then a thread and a forked child
  *   limits seccomp-kill    a filter that kills on openat (prctl), then 6 threads
- *   limits seccomp-eperm   a filter that fails openat with EPERM (syscall), then 6
- *                          threads, a forked child and an exec */
+ *   limits seccomp-eperm   a filter that fails openat with EPERM (syscall), then a
+ *                          forked child and 6 threads
+ *   limits fill DIR        fill the file system of DIR, then 2 threads */
 #include <errno.h>
+#include <fcntl.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <pthread.h>
@@ -104,11 +106,20 @@ int main(int argc, char **argv)
 	} else if (!strcmp(mode, "seccomp-eperm")) {
 		if (filter(SECCOMP_RET_ERRNO | EPERM, 1) != 0)
 			return 2;
-		rc = threads(6) | child();
-		if (!rc) {
-			execl("/bin/echo", "echo", "exec: done", (char *)NULL);
-			rc = 3;
-		}
+		rc = child() | threads(6);
+	} else if (!strcmp(mode, "fill") && argc > 2) {
+		static char block[4096];
+		char path[4096];
+		int fd;
+
+		snprintf(path, sizeof(path), "%s/fill", argv[2]);
+		if ((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0600)) < 0)
+			return 2;
+		while (write(fd, block, sizeof(block)) == (ssize_t)sizeof(block))
+			;
+		rc = threads(2);
+		close(fd);
+		unlink(path);
 	} else {
 		return 2;
 	}
