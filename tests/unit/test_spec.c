@@ -29,6 +29,18 @@ Test(spec, call_line)
 	cr_assert_eq(s.calls[0].line, 3);
 }
 
+Test(spec, hook_line_exports_without_a_call)
+{
+	cr_assert_eq(parse("hook prctl\nhook syscall syscall2\n"), 0, "%s", err);
+	cr_assert_eq(s.nwraps, 2);
+	cr_assert_eq(s.ncalls, 0);
+	cr_assert_str_eq(s.wraps[0].name, "prctl");
+	cr_assert(s.wraps[0].hand);
+	cr_assert_eq(s.wraps[0].call, -1);
+	cr_assert_eq(s.wraps[1].nalias, 1);
+	cr_assert_str_eq(s.wraps[1].alias[0], "syscall2");
+}
+
 Test(spec, wrap_line_with_alias_variadic_and_options)
 {
 	const char *t =
@@ -101,7 +113,7 @@ Test(spec, bad_lines_name_file_and_line)
 	bad("call close int desc fd\nwrap int close(int fd) close(fd)\n", "t.spec:2: wrap: missing '=> CALL'");
 	bad("call close int desc fd\nwrap int close(int fd) => close(fd) when=1\n",
 	    "t.spec:2: close: unexpected 'when=1'");
-	bad("cal close int desc fd\n", "t.spec:1: expected 'call', 'wrap' or 'hand', not 'cal close int desc f'");
+	bad("cal close int desc fd\n", "t.spec:1: expected 'call', 'wrap', 'hand' or 'hook', not 'cal close int desc f'");
 	bad("call close int desc fd\nwrap int close(int) => close(fd)\n",
 	    "t.spec:2: close: parameter 'int' needs a type and a name");
 }
