@@ -1,5 +1,8 @@
 /* Per-thread rings: created on a thread's first traced call, closed at thread exit,
- * abandoned by a forked child (which opens its own on its first call). */
+ * abandoned by a forked child (which opens its own on its first call).  A thread
+ * whose ring cannot be made (preload/ringfile.c says why; under the program's
+ * seccomp filter only a spare ring of preload/spare.c can be had) stays untraced,
+ * and preload/untraced.c says so once per process and reason. */
 #include <pthread.h>
 #include <sys/resource.h>
 #include "wrap.h"
