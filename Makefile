@@ -106,6 +106,11 @@ run-check: all $(UNITS) $(E2E_BINS)
 deps:
 	$(Q)tests/deps.sh
 
+# strace 6.1's test suite, fetched and built under $(O) (tests/strace/fetch.sh);
+# fails only when a test of tests/strace/expected-pass fails.  T="NAME..." runs those.
+check-strace: all
+	$(Q)O=$(O) tests/strace/run.sh $(T)
+
 bench: all
 	$(Q)O=$(O) bench/run.sh
 
@@ -117,7 +122,7 @@ install: all
 clean:
 	rm -rf $(O)
 
-.PHONY: all check run-check deps bench install clean
+.PHONY: all check run-check check-strace deps bench install clean
 .SECONDARY:
 
--include $(shell find $(O) -path $(O)/e2e-work -prune -o -name '*.d' -type f -print 2>/dev/null)
+-include $(shell find $(O) -path $(O)/e2e-work -prune -o -path $(O)/strace-src -prune -o -name '*.d' -type f -print 2>/dev/null)

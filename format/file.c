@@ -176,8 +176,13 @@ int sct_dec_buf_out(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
+	/* recvfrom(MSG_TRUNC) returns the datagram's length: strace shows the buffer */
+	uint64_t len = (uint64_t)d->r->ret;
+	int a = aux_of(d, i);
+	if (a >= 0 && d->r->arg[a] < len)
+		len = d->r->arg[a];
 	/* getcwd returns the length with its NUL; strace shows the path */
-	print_buf(d, b, (uint64_t)d->r->ret, strcmp(d->c->name, "getcwd") == 0);
+	print_buf(d, b, len, strcmp(d->c->name, "getcwd") == 0);
 	return 0;
 }
 

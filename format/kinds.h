@@ -9,7 +9,7 @@
  *   PATH        NUL-terminated string, up to PATH_MAX bytes                (IN)
  *   STR         NUL-terminated string, up to strsize + 1 bytes             (IN)
  *   MEM_IN      bytes, length arg[aux], up to strsize + 1                  (IN)
- *   MEM_OUT     bytes, length ret when ret >= 0, up to strsize + 1         (OUT)
+ *   MEM_OUT     bytes, length ret when ret >= 0 (at most arg[aux] when given), up to strsize + 1 (OUT)
  *   PATH_OUT    bytes, length ret when ret >= 0, up to PATH_MAX             (OUT)
  *   IOCTL       the int behind FIONREAD/TIOCOUTQ (OUT), FIONBIO/FIOASYNC (IN)
  *   STRUCT_IN   `size` bytes when the pointer is not NULL                  (IN)

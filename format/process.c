@@ -185,13 +185,20 @@ int sct_dec_argv(const struct sct_dec *d, unsigned i)
 		sct_print_quoted(o, p, len, d->f->strsize, (flags & SCT_BF_TRUNC) != 0);
 		p += sct_align8(len);
 	}
-	if (count > n)
+	if (count > n) {
 		sct_out_puts(o, n ? ", ..." : "...");
+	} else if (b->flags & SCT_BF_UNTERM) {
+		/* strace: ["x", ... / * 0x7f... * /], the address of the unreadable element */
+		sct_out_puts(o, n ? ", ... /* " : "... /* ");
+		sct_print_addr(o, d->r->arg[i] + count * sizeof(uint64_t));
+		sct_out_puts(o, " */");
+	}
 	sct_out_putc(o, ']');
 	return 0;
 }
 
-/* 0x7ffc... / * 20 vars * / */
+/* 0x7ffc... / * 20 vars * /, or / * 1 var, unterminated * / when an element after the
+ * last one read could not be read (strace's printargc) */
 int sct_dec_envp(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_in(d, i);
@@ -203,7 +210,8 @@ int sct_dec_envp(const struct sct_dec *d, unsigned i)
 	memcpy(&count, sct_blob_data(b), sizeof(count));
 	sct_out_puts(d->o, " /* ");
 	sct_out_udec(d->o, count);
-	sct_out_puts(d->o, count == 1 ? " var */" : " vars */");
+	sct_out_puts(d->o, count == 1 ? " var" : " vars");
+	sct_out_puts(d->o, b->flags & SCT_BF_UNTERM ? ", unterminated */" : " */");
 	return 0;
 }
 

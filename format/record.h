@@ -97,7 +97,10 @@ struct sct_rec {
 
 /* Captured memory behind an argument. */
 enum { SCT_BLOB_IN = 0, SCT_BLOB_OUT = 1 };
-enum { SCT_BF_TRUNC = 1 };		/* the source was longer than what was captured */
+enum {
+	SCT_BF_TRUNC = 1,		/* the source was longer than what was captured */
+	SCT_BF_UNTERM = 2,		/* argv/envp: an element could not be read before the NULL */
+};
 
 struct sct_blob {
 	uint8_t arg;			/* argument index, or SCT_BLOB_ARG_RET / SCT_BLOB_ARG_TEXT */

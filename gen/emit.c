@@ -11,7 +11,8 @@
 #define BANNER "/* Generated from gen/syscalls.spec by sctgen: change the spec, not this file. */\n"
 
 /* Does the call have an argument whose state before the call must be copied (the
- * kernel rewrites it): capture method STRUCT_IO or FDSET in kinds.h? */
+ * kernel rewrites it, or recvmsg's msg_namelen): capture method STRUCT_IO, FDSET or
+ * MSG_OUT in kinds.h? */
 static int needs_pre(const struct spec_call *c)
 {
 	static const char *const caps[SCT_NKINDS] = {
@@ -21,7 +22,8 @@ static int needs_pre(const struct spec_call *c)
 	};
 
 	for (int i = 0; i < c->nargs; i++)
-		if (!strcmp(caps[c->kind[i]], "STRUCT_IO") || !strcmp(caps[c->kind[i]], "FDSET"))
+		if (!strcmp(caps[c->kind[i]], "STRUCT_IO") || !strcmp(caps[c->kind[i]], "FDSET") ||
+		    !strcmp(caps[c->kind[i]], "MSG_OUT"))
 			return 1;
 	return 0;
 }

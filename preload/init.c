@@ -8,6 +8,7 @@
 #include "init.h"
 #include "raw.h"
 #include "session.h"
+#include "sigown.h"
 #include "spare.h"
 #include "standalone.h"
 #include "thread.h"
@@ -239,6 +240,7 @@ __attribute__((constructor)) static void sct_init(int argc, char **argv, char **
 {
 	(void)argc;
 	read_config(envp);
+	sct_sigown_init();	/* before anything reads program memory */
 	sct_capture_init();
 	sct_thread_init();
 	sct_cfg.ready = 1;

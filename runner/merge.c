@@ -15,6 +15,10 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.strsize = opts->strsize;
 	m->fmt.tstamp = opts->tstamp;
 	m->fmt.show_time = opts->show_time;
+	m->fmt.acolumn = opts->acolumn;
+	m->fmt.xstyle = opts->xstyle;
+	m->fmt.status = opts->status;
+	m->fmt.quiet = opts->quiet;
 }
 
 void sct_merge_fini(struct sct_merge *m)
