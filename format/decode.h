@@ -14,6 +14,20 @@ struct sct_xlat {
 	const char *name;
 };
 
+/* A constant table of gen/xlat/NAME.in, as the generator emits it (xlattab.c). */
+struct sct_xlat_tab {
+	const struct sct_xlat *x;
+	const char *unknown;		/* "MS_???" or NULL */
+	uint8_t flags;			/* a set of bits, else one value */
+	uint8_t bits64;			/* the whole argument, else its low 32 bits */
+	uint8_t dec;			/* an unnamed value prints in decimal */
+};
+extern const struct sct_xlat_tab sct_xlat_tabs[];
+extern const unsigned sct_nxlat_tabs;
+
+/* Print v from table t as its data file says (flags or value, unknown comment). */
+void sct_print_xlat(struct sct_out *o, unsigned t, uint64_t v);
+
 /* What a decoder sees. */
 struct sct_dec {
 	struct sct_out *o;
@@ -69,7 +83,9 @@ static inline int sct_failed(const struct sct_rec *r)
 
 /* plain numbers (format/process.c) */
 sct_decoder sct_dec_int, sct_dec_uint, sct_dec_long, sct_dec_ulong, sct_dec_hex,
-	sct_dec_ptr, sct_dec_octal, sct_dec_pid;
+	sct_dec_xint, sct_dec_ptr, sct_dec_octal, sct_dec_pid, sct_dec_hidden;
+/* constant tables of gen/xlat/ (format/consts.c) */
+sct_decoder sct_dec_flags, sct_dec_xval;
 /* descriptors (format/fd.c) */
 sct_decoder sct_dec_fd, sct_dec_dirfd, sct_dec_whence, sct_dec_fcntl_cmd,
 	sct_dec_fcntl_arg, sct_dec_ioctl_req, sct_dec_ioctl_arg, sct_dec_pipefd;

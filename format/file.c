@@ -58,13 +58,11 @@ static const struct sct_xlat at_flags[] = {
 };
 
 /* faccessat2: 0x200 means AT_EACCESS there */
+/* strace names only the flags faccessat2 accepts */
 static const struct sct_xlat at_flags_access[] = {
 	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
 	{ 0x200, "AT_EACCESS" },
-	{ 0x400, "AT_SYMLINK_FOLLOW" },
-	{ 0x800, "AT_NO_AUTOMOUNT" },
 	{ 0x1000, "AT_EMPTY_PATH" },
-	{ 0x8000, "AT_RECURSIVE" },
 	{ 0, NULL }
 };
 
@@ -199,7 +197,7 @@ int sct_dec_mode_creat(const struct sct_dec *d, unsigned i)
 
 	if (a >= 0 && !(d->r->arg[a] & (O_CREAT_ | O_TMPFILE_BIT)))
 		return 1;
-	sct_print_umode(d->o, (uint32_t)d->r->arg[i]);
+	sct_print_umode(d->o, (uint16_t)d->r->arg[i]);
 	return 0;
 }
 

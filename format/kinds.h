@@ -51,12 +51,18 @@
 	X(UINT,       "uint",       NONE, 0) /* unsigned decimal int */ \
 	X(LONG,       "long",       NONE, 0) /* signed decimal long (off_t) */ \
 	X(ULONG,      "ulong",      NONE, 0) /* unsigned decimal long (size_t) */ \
-	X(HEX,        "hex",        NONE, 0) /* 0x1f */ \
+	X(HEX,        "hex",        NONE, 0) /* 0x1f (64 bits; 0 prints "0") */ \
+	X(XINT,       "xint",       NONE, 0) /* 0x1f (32 bits: strace's %#x) */ \
 	X(PTR,        "ptr",        NONE, 0) /* NULL or 0x7ffc... */ \
 	X(OCTAL,      "octal",      NONE, 0) /* mode_t as 0644 (umask, chmod, mkdir) */ \
 	X(FD,         "fd",         NONE, 0) /* descriptor, decimal */ \
 	X(DIRFD,      "dirfd",      NONE, 0) /* AT_FDCWD or decimal */ \
 	X(PID,        "pid",        NONE, 0) /* decimal pid_t */ \
+	X(HIDDEN,     "hidden",     NONE, 0) /* never printed: preadv's pos_h */ \
+	/* constants from the data files gen/xlat/NAME.in, written `flags:NAME` in the \
+	 * spec (the table index travels in aux) */ \
+	X(FLAGS,      "flags",      NONE, 0) /* MS_SYNC|MS_INVALIDATE, 0x4 / * MS_??? * / */ \
+	X(XVAL,       "xval",       NONE, 0) /* RLIMIT_NOFILE, 0x99 / * RLIMIT_??? * / */ \
 	/* strings and buffers */ \
 	X(PATH,       "path",       PATH, 0) /* "/etc/passwd", never cut at -s */ \
 	X(STR,        "str",        STR, 0)  /* "text"... cut at -s */ \
@@ -166,7 +172,11 @@ enum sct_retkind { SCT_RETS(SCT_RET_ENUM) SCT_NRETS };
 	X(STAT,    "stat") \
 	X(LSTAT,   "lstat") \
 	X(FSTAT,   "fstat") \
-	X(STATLIKE, "statlike") /* -e trace=%%stat */
+	X(STATLIKE, "statlike") /* -e trace=%%stat */ \
+	X(STATFS,  "statfs") \
+	X(FSTATFS, "fstatfs") \
+	X(STATFSLIKE, "statfslike") /* -e trace=%%statfs */ \
+	X(PURE,    "pure")	/* calls that always succeed and take no arguments */
 
 #define SCT_CLASS_ENUM(id, name) SCT_C_BIT_##id,
 enum { SCT_CLASSES(SCT_CLASS_ENUM) SCT_NCLASSES };

@@ -64,7 +64,7 @@ static const struct sct_xlat mremap_flags[] = {
 
 int sct_dec_prot(const struct sct_dec *d, unsigned i)
 {
-	sct_print_flags(d->o, prots, (uint32_t)d->r->arg[i], "PROT_???");
+	sct_print_flags(d->o, prots, d->r->arg[i], "PROT_???");
 	return 0;
 }
 
@@ -98,7 +98,7 @@ int sct_dec_madvice(const struct sct_dec *d, unsigned i)
 
 int sct_dec_mremapflags(const struct sct_dec *d, unsigned i)
 {
-	sct_print_flags(d->o, mremap_flags, (uint32_t)d->r->arg[i], "MREMAP_???");
+	sct_print_flags(d->o, mremap_flags, d->r->arg[i], "MREMAP_???");
 	return 0;
 }
 

@@ -35,16 +35,30 @@ int sct_dec_hex(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
+int sct_dec_xint(const struct sct_dec *d, unsigned i)
+{
+	sct_out_hex(d->o, (uint32_t)d->r->arg[i]);
+	return 0;
+}
+
 int sct_dec_ptr(const struct sct_dec *d, unsigned i)
 {
 	sct_print_addr(d->o, d->r->arg[i]);
 	return 0;
 }
 
+/* strace shows a mode_t argument's low 16 bits: 0177777 for -1 */
 int sct_dec_octal(const struct sct_dec *d, unsigned i)
 {
-	sct_print_umode(d->o, (uint32_t)d->r->arg[i]);
+	sct_print_umode(d->o, (uint16_t)d->r->arg[i]);
 	return 0;
+}
+
+int sct_dec_hidden(const struct sct_dec *d, unsigned i)
+{
+	(void)d;
+	(void)i;
+	return 1;
 }
 
 int sct_dec_pid(const struct sct_dec *d, unsigned i)
@@ -95,7 +109,7 @@ static void print_clone_flags(struct sct_out *o, uint64_t v)
 	unsigned sig = v & 0xff;
 
 	if (flags)
-		sct_print_flags(o, clone_flags, flags, NULL);
+		sct_print_flags(o, clone_flags, flags, "CLONE_???");
 	if (sig) {
 		if (flags)
 			sct_out_putc(o, '|');
