@@ -257,3 +257,28 @@ int sct_dec_dirents(const struct sct_dec *d, unsigned i)
 	sct_out_puts(d->o, " entries */");
 	return 0;
 }
+
+/* getrandom's buffer: strace shows every byte as \xNN */
+int sct_dec_buf_out_hex(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+	const unsigned char *p;
+	size_t n, max = d->f->strsize;
+
+	if (!b || !d->r->arg[i]) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	p = sct_blob_data(b);
+	n = b->len < max ? b->len : max;
+	sct_out_putc(d->o, '"');
+	for (size_t k = 0; k < n; k++) {
+		sct_out_puts(d->o, "\\x");
+		sct_out_putc(d->o, "0123456789abcdef"[p[k] >> 4]);
+		sct_out_putc(d->o, "0123456789abcdef"[p[k] & 15]);
+	}
+	sct_out_putc(d->o, '"');
+	if (b->len > max || (b->flags & SCT_BF_TRUNC))
+		sct_out_puts(d->o, "...");
+	return 0;
+}

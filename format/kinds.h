@@ -68,6 +68,7 @@
 	X(STR,        "str",        STR, 0)  /* "text"... cut at -s */ \
 	X(BUF_IN,     "buf_in",     MEM_IN, 0)  /* write(fd, "abc", 3): length arg aux */ \
 	X(BUF_OUT,    "buf_out",    MEM_OUT, 0) /* read(fd, "abc", 3): length = ret; address on error */ \
+	X(BUF_OUT_HEX, "buf_out_hex", MEM_OUT, 0) /* getrandom: "\x5f\xdc" */ \
 	X(PATH_OUT,   "path_out",   PATH_OUT, 0) /* getcwd's buffer: a path, never cut at -s */ \
 	/* files */ \
 	X(OFLAGS,     "oflags",     NONE, 0) /* O_RDONLY|O_CLOEXEC (access mode always shown) */ \
@@ -138,6 +139,21 @@
 	X(SIGACT,     "sigaction",  STRUCT_IN, 32) /* kernel struct sigaction */ \
 	X(SIGACT_OUT, "sigaction_out", STRUCT_OUT, 32) \
 	X(CLOCKID,    "clockid",    NONE, 0) /* CLOCK_MONOTONIC */ \
+	X(UTIMENS,    "utimens",    STRUCT_IN, 32) /* [UTIME_NOW, {tv_sec=5, tv_nsec=0} / * date * /] */ \
+	X(CLONE_ARGS, "clone_args", STRUCT_IN, 88) /* {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD, ...} */ \
+	X(RLIMIT64,   "rlimit64",   STRUCT_IN, 16) /* {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY} */ \
+	X(RLIMIT64_OUT, "rlimit64_out", STRUCT_OUT, 16) \
+	X(STATFS,     "statfs",     STRUCT_OUT, 120) /* {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, ...} */ \
+	X(SYSINFO,    "sysinfo",    STRUCT_OUT, 112) /* {uptime=1085, loads=[...], ...} */ \
+	X(UTSNAME,    "utsname",    STRUCT_OUT, 390) /* {sysname="Linux", nodename="vm", ...} */ \
+	X(CPUSET_OUT, "cpuset_out", MEM_OUT, 0) /* [0 1]: the bytes the kernel returned */ \
+	X(CPUSET_IN,  "cpuset_in",  MEM_IN, 0)  /* [0 1]; length arg aux */ \
+	X(PRCTL_ARG,  "prctl_arg",  NONE, 0) /* as prctl's option (argument 0) uses it */ \
+	X(PRCTL_STR,  "prctl_str",  STR, 0)  /* the same, a string for PR_SET_NAME/PR_SET_VMA */ \
+	X(ARCH_PRCTL_ARG, "arch_prctl_arg", STRUCT_OUT, 8) /* [0x7f...] after ARCH_GET_FS */ \
+	X(FUTEX_OP,   "futex_op",   NONE, 0) /* FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME */ \
+	X(FUTEX_ARG,  "futex_arg",  NONE, 0) /* val, uaddr2, val3: shown as the command uses them */ \
+	X(FUTEX_TIME, "futex_timeout", STRUCT_IN, 16) /* {tv_sec=1, tv_nsec=0} for waits, val2 else */ \
 	X(TIMERFL,    "timerflags", NONE, 0) /* TIMER_ABSTIME or 0 */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,

@@ -27,8 +27,6 @@ static const char *const known[] = {
 	"personality/args_1", "personality/args_big",
 	/* System V IPC: keys, permission bits, IPC_64 commands */
 	"msgctl", "msgget", "semctl", "semget", "shmctl", "shmget",
-	/* decoded in format/ but not yet by number (no capture of what they point at) */
-	"futex", "prctl",
 	NULL
 };
 
