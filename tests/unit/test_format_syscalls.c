@@ -231,6 +231,32 @@ Test(format_syscalls, wait4_readlink)
 	cr_assert_str_eq(LINE("readlink"), "readlink(\"/proc/self/exe\", \"/tmp/fprobe/real\", 64) = 16\n");
 }
 
+Test(format_syscalls, ioctl_terminal)
+{
+	uint32_t tio[9] = { 0x500, 0x5, 0xbf, 0x8a3b, 0, 0, 0, 0, 0 };
+	uint16_t ws[4] = { 24, 80, 0, 0 };
+
+	trec_init(&t, 0, 0, 0x5401, 0x7ffc1, 0, 0, 0);
+	trec_blob(&t, 2, SCT_BLOB_OUT, tio, 36, 0);
+	cr_assert_str_eq(LINE("ioctl"), "ioctl(0, TCGETS, {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|OPOST|ONLCR, c_cflag=B38400|CS8|CREAD, c_lflag=ISIG|ICANON|ECHO|ECHOE|ECHOK|IEXTEN|ECHOCTL|ECHOKE, ...}) = 0\n");
+	/* every bit set, through TCSETS (strace on a pty) */
+	tio[0] = 0xffff; tio[1] = 0xffffff; tio[2] = 0xffffffff; tio[3] = 0x1ffff;
+	trec_init(&t, 0, 0, 0x5402, 0x7ffc1, 0, 0, 0);
+	trec_blob(&t, 2, SCT_BLOB_IN, tio, 36, 0);
+	cr_assert_str_eq(LINE("ioctl"), "ioctl(0, SNDCTL_TMR_START or TCSETS, {c_iflag=IGNBRK|BRKINT|IGNPAR|PARMRK|INPCK|ISTRIP|INLCR|IGNCR|ICRNL|IUCLC|IXON|IXANY|IXOFF|IMAXBEL|IUTF8|0x8000, c_oflag=NL1|CR3|XTABS|BS1|VT1|FF1|OPOST|OLCUC|ONLCR|OCRNL|ONOCR|ONLRET|OFILL|OFDEL|0xff0000, c_cflag=B4000000|B4000000<<IBSHIFT|CS8|CSTOPB|CREAD|PARENB|PARODD|HUPCL|CLOCAL|CMSPAR|CRTSCTS|0x2ff0e000, c_lflag=ISIG|ICANON|XCASE|ECHO|ECHOE|ECHOK|ECHONL|NOFLSH|IEXTEN|ECHOCTL|ECHOPRT|ECHOKE|FLUSHO|PENDIN|TOSTOP|EXTPROC|0x2000, ...}) = 0\n");
+	tio[1] = 0x4000 | 0x1000 | 0x2000 | 0x100; tio[2] = 0xbf | 017 << 16;
+	trec_init(&t, 0, 0, 0x5402, 0x7ffc1, 0, 0, 0);
+	trec_blob(&t, 2, SCT_BLOB_IN, tio, 36, 0);
+	cr_assert_str_eq(LINE("ioctl"), "ioctl(0, SNDCTL_TMR_START or TCSETS, {c_iflag=IGNBRK|BRKINT|IGNPAR|PARMRK|INPCK|ISTRIP|INLCR|IGNCR|ICRNL|IUCLC|IXON|IXANY|IXOFF|IMAXBEL|IUTF8|0x8000, c_oflag=NL1|CR0|TAB2|BS1|VT1|FF0|, c_cflag=B38400|B38400<<IBSHIFT|CS8|CREAD, c_lflag=ISIG|ICANON|XCASE|ECHO|ECHOE|ECHOK|ECHONL|NOFLSH|IEXTEN|ECHOCTL|ECHOPRT|ECHOKE|FLUSHO|PENDIN|TOSTOP|EXTPROC|0x2000, ...}) = 0\n");
+	trec_init(&t, -ENOTTY, 0, 0x5401, 0x7ffc5dd46460, 0, 0, 0);
+	cr_assert_str_eq(LINE("ioctl"), "ioctl(0, TCGETS, 0x7ffc5dd46460)        = -1 ENOTTY (Inappropriate ioctl for device)\n");
+	trec_init(&t, 0, 0, 0x5413, 0x7ffc1, 0, 0, 0);
+	trec_blob(&t, 2, SCT_BLOB_OUT, ws, 8, 0);
+	cr_assert_str_eq(LINE("ioctl"), "ioctl(0, TIOCGWINSZ, {ws_row=24, ws_col=80, ws_xpixel=0, ws_ypixel=0}) = 0\n");
+	trec_init(&t, -ENOTTY, 1, 0x5413, 0x7ffc5dd46458, 0, 0, 0);
+	cr_assert_str_eq(LINE("ioctl"), "ioctl(1, TIOCGWINSZ, 0x7ffc5dd46458)    = -1 ENOTTY (Inappropriate ioctl for device)\n");
+}
+
 Test(format_syscalls, unknown_number)
 {
 	trec_init(&t, -ENOSYS, 0, 0, 0, 0, 0, 0);
