@@ -173,6 +173,8 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 static void emit_wrappers(FILE *f, const struct spec *s)
 {
 	fputs(BANNER "#include \"wrap.h\"\n", f);
+	for (int i = 0; i < s->nincludes; i++)
+		fprintf(f, "#include <%s>\n", s->include[i]);
 	for (int i = 0; i < s->nwraps; i++)
 		if (!s->wraps[i].hand)
 			emit_wrapper(f, s, &s->wraps[i]);

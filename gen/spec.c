@@ -384,6 +384,21 @@ static int parse_wrap(struct parser *p, const char *s, int hand)
 	return 0;
 }
 
+/* include HEADER...: <HEADER> for the wrappers' prototypes (struct statfs ...) */
+static int parse_include(struct parser *p, const char *s)
+{
+	char *w;
+
+	while ((w = word(&s))) {
+		if (p->s->nincludes == SPEC_MAX_INCLUDES)
+			return fail(p, "more than %d headers", SPEC_MAX_INCLUDES);
+		if (strspn(w, "abcdefghijklmnopqrstuvwxyz0123456789_/.") != strlen(w))
+			return fail(p, "include: '%s' is not a header name", w);
+		p->s->include[p->s->nincludes++] = w;
+	}
+	return 0;
+}
+
 int spec_parse(struct spec *s, const char *path, const char *text, char *err, size_t errlen)
 {
 	struct parser p = { s, path, 0, err, errlen };
@@ -405,8 +420,10 @@ int spec_parse(struct spec *s, const char *path, const char *text, char *err, si
 			rc = parse_wrap(&p, l + 5, 0);
 		else if (!strncmp(l, "hand ", 5))
 			rc = parse_wrap(&p, l + 5, 1);
+		else if (!strncmp(l, "include ", 8))
+			rc = parse_include(&p, l + 8);
 		else
-			rc = fail(&p, "expected 'call', 'wrap' or 'hand', not '%.20s'", l);
+			rc = fail(&p, "expected 'call', 'wrap', 'hand' or 'include', not '%.20s'", l);
 		free(line);
 		if (rc < 0)
 			return -1;

@@ -47,8 +47,11 @@ struct spec_wrap {
 	int line;
 };
 
+#define SPEC_MAX_INCLUDES 32
+
 struct spec {
-	int ncalls, nwraps, nxlats;
+	int ncalls, nwraps, nxlats, nincludes;
+	char *include[SPEC_MAX_INCLUDES];	/* headers the wrapped prototypes need */
 	struct spec_call calls[SPEC_MAX_CALLS];
 	struct spec_wrap wraps[SPEC_MAX_WRAPS];
 	struct spec_xlat xlats[SPEC_MAX_XLATS];

@@ -101,7 +101,7 @@ Test(spec, bad_lines_name_file_and_line)
 	bad("call close int desc fd\nwrap int close(int fd) close(fd)\n", "t.spec:2: wrap: missing '=> CALL'");
 	bad("call close int desc fd\nwrap int close(int fd) => close(fd) when=1\n",
 	    "t.spec:2: close: unexpected 'when=1'");
-	bad("cal close int desc fd\n", "t.spec:1: expected 'call', 'wrap' or 'hand', not 'cal close int desc f'");
+	bad("cal close int desc fd\n", "t.spec:1: expected 'call', 'wrap', 'hand' or 'include', not 'cal close int desc f'");
 	bad("call close int desc fd\nwrap int close(int) => close(fd)\n",
 	    "t.spec:2: close: parameter 'int' needs a type and a name");
 }
