@@ -24,14 +24,9 @@ int sct_dec_dirfd(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
-static const struct sct_xlat whences[] = {
-	{ 0, "SEEK_SET" }, { 1, "SEEK_CUR" }, { 2, "SEEK_END" }, { 3, "SEEK_DATA" },
-	{ 4, "SEEK_HOLE" }, { 0, NULL }
-};
-
 int sct_dec_whence(const struct sct_dec *d, unsigned i)
 {
-	sct_print_xval(d->o, whences, (uint32_t)d->r->arg[i], "SEEK_???");
+	sct_print_xlat(d->o, SCT_XLAT_lseek_whence, d->r->arg[i]);
 	return 0;
 }
 
@@ -108,7 +103,7 @@ static void print_flock(const struct sct_dec *d, unsigned i, int getlk)
 	sct_out_puts(d->o, "{l_type=");
 	sct_print_xval(d->o, lock_types, (uint16_t)fl.l_type, "F_???");
 	sct_out_puts(d->o, ", l_whence=");
-	sct_print_xval(d->o, whences, (uint16_t)fl.l_whence, "SEEK_???");
+	sct_print_xlat(d->o, SCT_XLAT_lseek_whence, (uint16_t)fl.l_whence);
 	sct_out_puts(d->o, ", l_start=");
 	sct_out_dec(d->o, fl.l_start);
 	sct_out_puts(d->o, ", l_len=");
