@@ -161,13 +161,17 @@ static int print_ret(const struct sct_dec *d)
 	const struct sct_rec *r = d->r;
 	unsigned kind = d->c ? d->c->ret : SCT_R_INT;
 
-	if ((r->flags & SCT_RF_NORETURN) || kind == SCT_R_NONE) {
+	if (r->flags & SCT_RF_NORETURN) {
 		sct_out_putc(o, '?');
 		return 0;
 	}
-	if (sct_failed(r)) {
+	if (sct_failed(r)) {		/* even exit: a seccomp filter can fail it */
 		print_error(o, (int)-r->ret);
 		return 1;
+	}
+	if (kind == SCT_R_NONE) {
+		sct_out_putc(o, '?');
+		return 0;
 	}
 	switch (kind) {
 	case SCT_R_HEX:    sct_out_hex(o, (uint64_t)r->ret); break;
@@ -202,19 +206,18 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 	} else if (r->call < sct_ncalls) {
 		d.c = &sct_calls[r->call];
 	} else {
-		/* a call this build does not know: name it by number, show raw args */
+		/* a call the spec has no line for: strace's syscall_0x1c8(0x1, 0, ...),
+		 * all six arguments in hex */
 		memset(&unknown, 0, sizeof(unknown));
-		unknown.name = "syscall";
+		unknown.name = "syscall_";
 		unknown.nargs = SCT_MAX_ARGS;
 		for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
 			unknown.arg[i].kind = SCT_K_HEX;
 		d.c = &unknown;
 	}
 	sct_out_puts(o, d.c->name);
-	if (d.c == &unknown) {
-		sct_out_putc(o, '_');
-		sct_out_udec(o, r->call);
-	}
+	if (d.c == &unknown)
+		sct_out_hex(o, r->call & SCT_CALL_BY_NR ? r->call & ~SCT_CALL_BY_NR : r->call);
 	sct_out_putc(o, '(');
 	if (strcmp(d.c->name, "clone") == 0)
 		sct_print_clone_args(&d);

@@ -87,7 +87,7 @@ static int is_cstring_kind(const struct sct_dec *d, unsigned i)
 	if (!d->c || i >= SCT_MAX_ARGS)
 		return 1;
 	k = d->c->arg[i].kind;
-	return k == SCT_K_PATH || k == SCT_K_STR;
+	return k == SCT_K_PATH || k == SCT_K_STR || k == SCT_K_PRCTL_STR;
 }
 
 void sct_print_strarg(const struct sct_dec *d, unsigned i, unsigned when, size_t limit)

@@ -445,6 +445,15 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(int), 0);
 		else if (aux == FIONBIO || aux == FIOASYNC)
 			blob_mem(s, i, SCT_BLOB_IN, p, sizeof(int), 0);
+		/* the kernel's struct termios is 36 bytes, struct winsize 8 */
+		else if (ok && aux == TCGETS)
+			blob_mem(s, i, SCT_BLOB_OUT, p, 36, 0);
+		else if (aux == TCSETS || aux == TCSETSW || aux == TCSETSF)
+			blob_mem(s, i, SCT_BLOB_IN, p, 36, 0);
+		else if (ok && aux == TIOCGWINSZ)
+			blob_mem(s, i, SCT_BLOB_OUT, p, 8, 0);
+		else if (aux == TIOCSWINSZ)
+			blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
 		break;
 	case CAP_STRUCT_IN:
 		blob_mem(s, i, SCT_BLOB_IN, p, size, 0);

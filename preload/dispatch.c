@@ -351,9 +351,31 @@ static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
  * pthread_cancel unwinds out of the system call. */
 static long (*volatile perform_unwindable)(long, uint64_t *, uint64_t *) = perform;
 
+/* Index in sct_calls[] + 1 of system call nr; 0 for a number the spec lacks. */
 static unsigned call_of(long nr)
 {
-	return nr >= 0 && nr < SCT_NR_TABLE ? sct_nr_call[nr] : 0;
+	unsigned c = nr >= 0 && nr < SCT_NR_MAX ? sct_call_of_nr[nr] : SCT_CALL_NONE;
+
+	return c == SCT_CALL_NONE ? 0 : c + 1;
+}
+
+/* A number the spec has no line for: a bare record, printed as strace prints a call it
+ * does not know (syscall_0x1c8(...)); nothing is counted under -c. */
+static void record_unknown(long nr, const uint64_t *a, long r, uint64_t t0, uint64_t t1)
+{
+	struct sct_thread *t = &sct_self;
+	struct sct_rec *rec;
+
+	if (t->state != SCT_T_READY || t->counting || nr < 0)
+		return;
+	if (!(rec = sct_reserve(t, sizeof(*rec))))
+		return;
+	sct_rec_header(t, rec, sizeof(*rec), SCT_REC_CALL, sct_call_for_nr((unsigned long)nr));
+	rec->t0 = t0;
+	rec->t1 = t1;
+	rec->ret = r;
+	memcpy(rec->arg, a, sizeof(rec->arg));
+	sct_ring_commit(&t->ring);
 }
 
 /* The record's form of pselect6's last argument, as the wrappers write it
@@ -384,6 +406,12 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	long r;
 
 	memcpy(a, args, sizeof(a));
+	if (!idx) {
+		t0 = sct_now();
+		r = perform_unwindable(nr, a, frame_mask);
+		record_unknown(nr, args, r, t0, sct_end(t0));
+		return r;
+	}
 	if (!t)
 		return perform(nr, a, frame_mask);
 	memcpy(rec, args, sizeof(rec));

@@ -10,6 +10,7 @@
 #include "raw.h"
 #include "session.h"
 #include "sigown.h"
+#include "spare.h"
 #include "standalone.h"
 #include "thread.h"
 
@@ -114,7 +115,14 @@ static void read_config(char **envp)
 	unsigned long ring;
 
 	sct_cfg.standalone = !session || !*session;
-	if (sct_cfg.standalone) {
+	/* Exec'd under the program's seccomp filter: our first openat might be what it
+	 * kills.  The image that exec'd us said so (preload/spare.c); stay dormant. */
+	if (getenv(SCT_ENV_SECCOMP))
+		sct_sandboxed = 1;
+	if (sct_cfg.standalone && sct_sandboxed) {
+		sct_cfg.mode = SCT_MODE_OFF;
+		sct_cfg.out_fd = 2;
+	} else if (sct_cfg.standalone) {
 		sct_cfg.mode = env_num(SCT_ENV_COUNT, 0) ? SCT_MODE_COUNT : SCT_MODE_TRACE;
 		sct_cfg.follow = 1;
 		open_output();
@@ -128,6 +136,8 @@ static void read_config(char **envp)
 		sct_cfg.runner_pid = (int)env_num(SCT_ENV_RUNNER, 0);
 		sct_cfg.drop = env_num(SCT_ENV_DROP, 0) != 0;
 		sct_no_t1 = env_num(SCT_ENV_NODUR, 0) != 0;
+		if (sct_sandboxed)
+			sct_cfg.mode = SCT_MODE_OFF;
 		if (!sct_cfg.follow && sct_cfg.root_pid != (int)sct_sys0(SYS_getpid))
 			sct_proc_off = 1;
 	}

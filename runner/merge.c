@@ -94,6 +94,8 @@ static int wanted(const struct sct_merge *m, const struct sct_rec *r)
 {
 	switch (r->kind) {
 	case SCT_REC_CALL:
+		if (r->call & SCT_CALL_BY_NR)	/* known by number only: -e trace= cannot name it */
+			return !m->opts->filtered;
 		if (r->call >= sct_ncalls || r->call >= SCT_MAX_CALLS)
 			return 0;
 		return !m->opts->filtered || sct_filter_has(m->opts, r->call);

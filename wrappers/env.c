@@ -8,6 +8,7 @@
 #include "hand.h"
 #include "safemem.h"
 #include "session.h"
+#include "spare.h"
 
 #define ENV_STR_MAX (1u << 20)	/* the kernel refuses strings over 128 KiB (E2BIG) */
 
@@ -52,7 +53,7 @@ size_t sct_env_slots(char *const *envp)
 		return 1;
 	for (char *const *e = envp; e && *e; e++)
 		n++;
-	return n + (size_t)sct_cfg.nkeep + 3;
+	return n + (size_t)sct_cfg.nkeep + 4;
 }
 
 size_t sct_env_ldlen(char *const *envp)
@@ -100,6 +101,8 @@ char **sct_env_fix(char *const *envp, char **slots, size_t nslots, char *ld, siz
 		slots[n++] = (char *)sct_cfg.keep[i];
 	if (!envp)
 		slots[n++] = (char *)SCT_ENV_ENVNULL "=1";
+	if (sct_sandboxed)		/* also into the program's own environment */
+		slots[n++] = (char *)SCT_ENV_SECCOMP "=1";
 	if (old && sct_ld_has(old, sct_cfg.lib)) {
 		strcpy(ld, "LD_PRELOAD=");
 		strcat(ld, old);

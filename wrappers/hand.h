@@ -22,8 +22,9 @@ char **sct_env_fix(char *const *envp, char **slots, size_t nslots, char *ld, siz
 				   alloca(fixed##_l), fixed##_l)
 
 /* Announce in the trace that the image at `path` will run untraced (setuid/setgid,
- * statically linked), just before exec'ing it. */
-void sct_exec_note(const char *path);
+ * statically linked, under a seccomp filter), just before exec'ing it.  Returns a
+ * note slot to give to sct_note_cancel when the exec fails, or -1. */
+int sct_exec_note(const char *path);
 
 /* vfork's two sides (wrappers/fork.c), also used for clone(CLONE_VM|CLONE_VFORK): the
  * child runs on the suspended parent's state under its own pid; the parent restores
