@@ -205,12 +205,31 @@ static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
 	return 0;
 }
 
-/* Handlers that may run on an alternate stack (SA_ONSTACK) run through tramp(): a
- * program's 4 KiB sigaltstack has no room for a second signal frame, so a handler
+/* The program's handlers run through tramp(), which records the delivery (strace's
+ * "--- SIGUSR1 {...} ---" line) and returns by our own rt_sigreturn, never trapped.
+ * A program's 4 KiB sigaltstack has no room for a second signal frame, so a handler
  * running on a small one is not trapped; its calls through libc's entry points are
  * recorded by the wrappers instead.  prog_act holds the program's own action. */
 #define SMALL_ALTSTACK (64 * 1024)
 static struct ksigaction prog_act[65];
+
+static void record_delivery(int sig, const siginfo_t *si)
+{
+	struct sct_thread *t = &sct_self;
+	uint32_t size = sizeof(struct sct_rec) + sizeof(struct sct_blob) + sizeof(*si);
+	struct sct_rec *r;
+	struct sct_blob *b;
+
+	if (t->state != SCT_T_READY || t->counting || !(r = sct_reserve(t, size)))
+		return;
+	sct_rec_header(t, r, size, SCT_REC_SIGINFO, 0);
+	r->arg[0] = (uint64_t)sig;
+	b = (struct sct_blob *)(r + 1);
+	memset(b, 0, sizeof(*b));
+	b->len = sizeof(*si);
+	memcpy(b + 1, si, sizeof(*si));
+	sct_ring_commit(&t->ring);
+}
 
 static void tramp(int sig, siginfo_t *si, void *ucv)
 {
@@ -226,6 +245,7 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 		prog_act[sig].handler = SIG_DFL;
 	if (k.handler == SIG_DFL || k.handler == SIG_IGN)
 		return;
+	record_delivery(sig, si);
 	if (off) {
 		t->trap = 0;
 		t->sel = SCT_SEL_ALLOW;
@@ -269,8 +289,8 @@ static long do_sigaction(uint64_t *a)
 			if (!peek(&k, a[1], sizeof(k)))
 				return -EFAULT;
 			k.mask &= ~SIGSYS_BIT;
-			if ((k.flags & SA_ONSTACK) && k.handler != SIG_DFL && k.handler != SIG_IGN &&
-			    sig != SIGKILL && sig != SIGSTOP && sig != 32 && sig != 33) {
+			if (k.handler != SIG_DFL && k.handler != SIG_IGN &&
+			    sig != SIGKILL && sig != SIGSTOP) {
 				via = 1;
 				old = k;
 				k.handler = (void *)tramp;
@@ -412,7 +432,7 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 		record_unknown(nr, args, r, t0, sct_end(t0));
 		return r;
 	}
-	if (!t)
+	if (!t || ((nr == SYS_execve || nr == SYS_execveat) && t->in_exec))
 		return perform(nr, a, frame_mask);
 	memcpy(rec, args, sizeof(rec));
 	if (nr == SYS_pselect6)

@@ -187,9 +187,19 @@ static void on_thread_exit(void *arg)
 
 /* In a forked child: the parent's rings are not ours.  Only the forking thread exists
  * here; its next traced call creates a ring under the child's pid. */
+/* The process complete mode's handler set up as a fork child: glibc's atfork handler
+ * then runs in it too, and must not do it twice (a raw clone has no atfork call, so
+ * the pid tells a later fork's child from this one). */
+static int forked_early;
+
 void sct_thread_forked(void)
 {
 	struct sct_thread *t = &sct_self;
+	int pid = (int)sct_sys0(SYS_getpid);
+
+	if (forked_early == pid)
+		return;
+	forked_early = t->trap ? pid : 0;	/* only the handler runs here while armed */
 
 	if (!sct_cfg.follow)
 		sct_proc_off = 1;

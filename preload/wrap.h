@@ -55,6 +55,7 @@ struct sct_thread {
 	uint8_t counting;		/* -c: counters only, no records */
 	uint8_t vfork_child;		/* running as a vfork child on its parent's state */
 	uint8_t no_out;			/* arguments whose state after the call is unknown (one record) */
+	uint8_t in_exec;		/* an exec wrapper records the execve that traps */
 	unsigned ring_gen;		/* n of "<pid>.<tid>.<n>.ring", 0 for "<pid>.<tid>.ring" */
 	unsigned sharers;		/* clone(CLONE_VM) children on this storage (SCT_T_SHARED) */
 	int pid, tid;

@@ -33,6 +33,16 @@ int sct_exec_note(const char *path);
 /* _exit of a clone(CLONE_VM) child sharing this thread's storage (wrappers/clone.c). */
 void sct_clone_child_exit(void);
 
+/* An exec wrapper records the call as the program made it (the environment it
+ * passes differs): in complete mode the trapped execve is then not recorded again. */
+static inline struct sct_thread *sct_exec_begin(unsigned call)
+{
+	if (!sct_self.trap)
+		return sct_begin(call);
+	sct_self.in_exec = 1;
+	return sct_thread_any(call);
+}
+
 /* Record a finished call made by a hand-written wrapper. */
 static inline void sct_hand_done(struct sct_thread *t, unsigned call, const uint64_t *a,
 				 int64_t ret, uint64_t t0, uint64_t t1)
