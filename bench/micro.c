@@ -2,6 +2,7 @@
  * CALL is getppid (libc's wrapper), rawgetppid (syscall(SYS_getppid): no wrapper, so in
  * complete mode every call traps into the SIGSYS handler), write (1 byte to /dev/null)
  * or openclose (open+close /dev/null).
+ * THREADS 0 runs the loop in the main thread, 1..64 in that many new threads.
  * Prints nothing by default, so that it can be timed from outside.  With "cpu" it prints
  * its own CPU time per call in ns (user + system, this process only: not the runner's);
  * with "ns" it prints "WALL CPU": the loop's wall time per call (start-up and exit left
@@ -66,16 +67,18 @@ int main(int argc, char **argv)
 						 : -1;
 	n = atol(argv[2]);
 	threads = atoi(argv[3]);
-	if (which < 0 || threads < 1 || threads > 64)
+	if (which < 0 || threads < 0 || threads > 64)
 		return 2;
 	devnull = open("/dev/null", O_WRONLY);
 	t0 = now_ns();
+	if (!threads)
+		loop(NULL);
 	for (int i = 0; i < threads; i++)
 		pthread_create(&t[i], NULL, loop, NULL);
 	for (int i = 0; i < threads; i++)
 		pthread_join(t[i], NULL);
 	wall = now_ns() - t0;
-	calls = (double)n * threads;
+	calls = (double)n * (threads ? threads : 1);
 	if (argc == 5) {
 		struct rusage ru;
 		getrusage(RUSAGE_SELF, &ru);
