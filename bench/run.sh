@@ -113,32 +113,52 @@ PC_STRACE_N=50000	# ptrace costs microseconds a call: fewer calls, same per-call
 	echo
 	echo "## Per-call cost, measured inside the program"
 	echo
-	echo "$PC_N calls a run ($PC_STRACE_N under strace).  \"wall\": the loop's wall time per call"
-	echo "(a full ring's wait included); \"CPU\": the program's own user + system time per call"
-	echo "(getrusage), which leaves out the runner working on the other core and is the steadier"
-	echo "figure on a shared machine.  \"added\" is the difference to the untraced median of"
-	echo "the same call in this run.  The loop runs in the main thread except in the last block"
-	echo "(strace 6.1's --seccomp-bpf stops at every call of a thread other than the first,"
-	echo "filtered or not)."
+	echo "$PC_N calls a run ($PC_STRACE_N under strace); median (min-max) of the runs, in ns per"
+	echo "call; \"+\" is the difference to the untraced median of the same call in this run."
+	echo "- **program CPU**: the traced program's own user + system time (its getrusage): what a"
+	echo "  wrapper or the SIGSYS handler costs the program."
+	echo "- **all CPU**: user + system time of every process of the run (the runner or strace"
+	echo "  included: what ptrace's stops cost shows here), minus the same mode's run making no"
+	echo "  calls.  CPU time does not grow while a process waits for a core, so these two"
+	echo "  columns hold on a loaded machine."
+	echo "- **wall**: the loop's wall time (a full ring's wait included); it grows with the"
+	echo "  machine's load (see the untraced rows), so compare rows of one run only."
 	echo
-	echo "| call | mode | wall ns/call | min-max | added | CPU ns/call | min-max | added |"
+	echo "The loop runs in the main thread except in the last block (strace 6.1's --seccomp-bpf"
+	echo "stops at every call of a thread other than the first, filtered or not)."
+	echo
+	echo "| call | mode | program CPU | + | all CPU | + | wall | + |"
 	echo "|---|---|---|---|---|---|---|---|"
 } >>"$OUT"
+# tree_cpu_ms CMD...: user + system CPU (ms) of CMD and every process it waited for
+# (the runner or strace included), from bash's time keyword
+tree_cpu_ms() {
+	local TIMEFORMAT='%3U %3S'
+	{ time "$@" >/dev/null 2>"$TMP/pcerr"; } 2>&1 | awk '{printf "%.3f\n", ($1 + $2) * 1e3}'
+}
 # percall LABEL CALL THREADS MODE...: one block of rows; the first mode is the baseline.
 # THREADS 0: the loop runs in the main thread.
 percall() {
-	local label=$1 call=$2 th=$3 m n reps i wb= cb= w wl wh c cl ch; shift 3
+	local label=$1 call=$2 th=$3 m n reps i wb= cb= tb= w wl wh c cl ch t tl th_ c1 c0; shift 3
 	for m in "$@"; do
 		case $m in strace*) [ $have_strace = 1 ] || continue ;; esac
 		n=$PC_N
 		case $m in strace*) n=$PC_STRACE_N ;; esac
 		reps=$(reps_of "$m" "$REPS")
 		for ((i = 0; i < reps; i++)); do
-			with_mode "$m" "$M" "$call" "$n" "$th" ns 2>&1 >/dev/null | tail -n 1
+			c1=$(tree_cpu_ms with_mode "$m" "$M" "$call" "$n" "$th" ns)
+			read -r w c <"$TMP/pcerr"
+			c0=$(tree_cpu_ms with_mode "$m" "$M" "$call" 0 "$th")
+			echo "$w $c $(awk -v a="$c1" -v b="$c0" -v n="$n" 'BEGIN {printf "%.0f", (a - b) * 1e6 / n}')"
 		done >"$TMP/pc"
 		read -r w wl wh < <(cut -d' ' -f1 "$TMP/pc" | med3)
 		read -r c cl ch < <(cut -d' ' -f2 "$TMP/pc" | med3)
-		[ -n "$wb" ] || { wb=$w; cb=$c; }
+		read -r t tl th_ < <(cut -d' ' -f3 "$TMP/pc" | med3)
+		[ -n "$wb" ] || { wb=$w; cb=$c; tb=$t; }
+		echo "| $label | $m | $c ($cl-$ch) | $((c - cb)) | $t ($tl-$th_) | $((t - tb)) | $w ($wl-$wh) | $((w - wb)) |" >>"$OUT"
+		echo "bench: per call: $label: $m: program CPU $c ns (+$((c - cb))), all CPU $t ns (+$((t - tb))), wall $w ns (+$((w - wb)))"
+	done
+}
 		echo "| $label | $m | $w | $wl-$wh | $((w - wb)) | $c | $cl-$ch | $((c - cb)) |" >>"$OUT"
 		echo "bench: per call: $label: $m: wall $w ns (+$((w - wb))), CPU $c ns (+$((c - cb)))"
 	done
