@@ -159,10 +159,6 @@ percall() {
 		echo "bench: per call: $label: $m: program CPU $c ns (+$((c - cb))), all CPU $t ns (+$((t - tb))), wall $w ns (+$((w - wb)))"
 	done
 }
-		echo "| $label | $m | $w | $wl-$wh | $((w - wb)) | $c | $cl-$ch | $((c - cb)) |" >>"$OUT"
-		echo "bench: per call: $label: $m: wall $w ns (+$((w - wb))), CPU $c ns (+$((c - cb)))"
-	done
-}
 percall "getppid() (libc wrapper)" getppid 0 untraced "sctrace -f -c" "sctrace -f -c --libc-only" \
 	"sctrace -f -o FILE" "sctrace -f -o FILE --libc-only" "strace -f -c"
 percall "syscall(SYS_getppid) (traps in complete mode)" rawgetppid 0 untraced "sctrace -f -c" \
