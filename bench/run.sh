@@ -49,26 +49,28 @@ mode_cmd() {
 	untraced) CMD=("$@") ;;
 	"sctrace -f -c") CMD=("$S" -f -c -o "$TMP/c.txt" "$@") ;;
 	"sctrace -f -c --libc-only") CMD=("$S" -f -c --libc-only -o "$TMP/c.txt" "$@") ;;
-	"sctrace -f -o FILE") CMD=("$S" -f -o "$TMP/out.txt" "$@") ;;
-	"sctrace -f -o FILE --libc-only") CMD=("$S" -f --libc-only -o "$TMP/out.txt" "$@") ;;
-	"sctrace -f -e trace=%file -o FILE") CMD=("$S" -f -e trace=%file -o "$TMP/out.txt" "$@") ;;
-	"sctrace -f -e trace=open -o FILE") CMD=("$S" -f -e trace=open -o "$TMP/out.txt" "$@") ;;
+	"sctrace -f -o FILE") CMD=("$S" -f -o "$OUTF" "$@") ;;
+	"sctrace -f -o FILE --libc-only") CMD=("$S" -f --libc-only -o "$OUTF" "$@") ;;
+	"sctrace -f -e trace=%file -o FILE") CMD=("$S" -f -e trace=%file -o "$OUTF" "$@") ;;
+	"sctrace -f -e trace=open -o FILE") CMD=("$S" -f -e trace=open -o "$OUTF" "$@") ;;
 	"sctrace -f -e trace=open -o FILE --libc-only")
-		CMD=("$S" -f --libc-only -e trace=open -o "$TMP/out.txt" "$@") ;;
+		CMD=("$S" -f --libc-only -e trace=open -o "$OUTF" "$@") ;;
 	"LD_PRELOAD SCTRACE_COUNT=1")
 		CMD=(env SCTRACE_COUNT=1 SCTRACE_OUTPUT="$TMP/sa.txt" LD_PRELOAD="$LIB" "$@") ;;
 	"LD_PRELOAD SCTRACE_COUNT=1 SCTRACE_LIBC_ONLY=1")
 		CMD=(env SCTRACE_COUNT=1 SCTRACE_LIBC_ONLY=1 SCTRACE_OUTPUT="$TMP/sa.txt" LD_PRELOAD="$LIB" "$@") ;;
 	"strace -f -c") CMD=(strace -f -c -o /dev/null "$@") ;;
-	"strace -f -o FILE") CMD=(strace -f -o "$TMP/out.txt" "$@") ;;
-	"strace -f -e trace=open -o FILE") CMD=(strace -f -e trace=open -o "$TMP/out.txt" "$@") ;;
+	"strace -f -o FILE") CMD=(strace -f -o "$OUTF" "$@") ;;
+	"strace -f -e trace=open -o FILE") CMD=(strace -f -e trace=open -o "$OUTF" "$@") ;;
 	"strace --seccomp-bpf -f -e trace=open -o FILE")
-		CMD=(strace --seccomp-bpf -f -e trace=open -o "$TMP/out.txt" "$@") ;;
+		CMD=(strace --seccomp-bpf -f -e trace=open -o "$OUTF" "$@") ;;
 	"strace --seccomp-bpf -f -e trace=%file -o FILE")
-		CMD=(strace --seccomp-bpf -f -e trace=%file -o "$TMP/out.txt" "$@") ;;
+		CMD=(strace --seccomp-bpf -f -e trace=%file -o "$OUTF" "$@") ;;
 	*) echo "bench: unknown mode '$m'" >&2; exit 1 ;;
 	esac
 }
+
+OUTF=$TMP/out.txt	# where the -o FILE modes write
 
 # with_mode MODE CMD...: run CMD under that tracing mode
 with_mode() {
@@ -179,49 +181,95 @@ echo "bench: per-call costs done at $(($(date +%s) - T_START)) s"
 modes=(untraced "sctrace -f -c" "sctrace -f -c --libc-only" "sctrace -f -o FILE"
 	"sctrace -f -o FILE --libc-only" "LD_PRELOAD SCTRACE_COUNT=1"
 	"LD_PRELOAD SCTRACE_COUNT=1 SCTRACE_LIBC_ONLY=1" "strace -f -c" "strace -f -o FILE")
-{
-	echo
-	echo "## Loops timed from outside"
-	echo
-	echo "\"ns added per call\" = (median - the same mode's run making no calls) / calls, minus"
-	echo "the same for the untraced run: start-up costs are left out of it."
-} >>"$OUT"
 declare -A RATIO	# "first word of the title|mode" -> ratio, for the targets table
+
+# measure MODE CMD...: "wall-ms cpu-ms" of one run; cpu = user + system of every process
+# of the run (the runner or strace included), from bash's time keyword
+measure() {
+	local TIMEFORMAT='%3R %3U %3S'
+	{ time with_mode "$@" >/dev/null 2>&1; } 2>&1 | awk '{printf "%.1f %.1f\n", $1 * 1e3, ($2 + $3) * 1e3}'
+}
+# interleave TAG REPS CMD...: REPS rounds, each running CMD once under every mode of
+# MODES (strace modes in the first STRACE_REPS rounds only), so that a change in the
+# machine's load falls on every mode alike; "wall cpu" lines go to $TMP/TAG.INDEX.
+interleave() {
+	local tag=$1 reps=$2 i k m; shift 2
+	rm -f "$TMP/$tag".*
+	for ((i = 0; i < reps; i++)); do
+		for k in "${!MODES[@]}"; do
+			m=${MODES[$k]}
+			case $m in strace*) [ $i -lt "$STRACE_REPS" ] || continue ;; esac
+			OUTF=$TMP/out.$k.txt measure "$m" "$@" >>"$TMP/$tag.$k"
+		done
+	done
+}
+# col FILE N: "median min max" of column N, rounded to ms
+col() {
+	cut -d' ' -f"$2" "$1" | med3 | awk '{printf "%.0f %.0f %.0f\n", $1, $2, $3}'
+}
+ratio() {
+	awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2fx", b ? a / b : 0}'
+}
+# MODES without the strace ones when NOSTRACE is set or strace cannot run here
+pick_modes() {
+	local m
+	MODES=()
+	for m in "$@"; do
+		case $m in strace*) [ $have_strace = 1 ] && [ -z "${NOSTRACE:-}" ] || continue ;; esac
+		MODES+=("$m")
+	done
+}
 # bench TITLE CALLS EMPTY-CMD CMD...: one table; EMPTY is the same program making no
 # calls (for the start-up cost per mode); strace modes are left out when NOSTRACE is set.
 bench() {
 	local title=$1 calls=$2 empty=$3; shift 3
-	local base="" base0=0 m r reps med lo hi fixed add
+	local k m w wl wh c cl ch w0 c0 wb= cb= w0b= c0b= add cadd
+	pick_modes "${modes[@]}"
+	interleave run "$REPS" "$@"
+	interleave empty "$REPS" $empty
 	{
 		echo
 		echo "### $title"
 		echo
-		echo "| mode | median ms | min-max | ratio | ns added per call |"
-		echo "|---|---|---|---|---|"
+		echo "| mode | wall ms | ratio | wall ns added per call | CPU ms, all processes | ratio | CPU ns added per call |"
+		echo "|---|---|---|---|---|---|---|"
 	} >>"$OUT"
-	for m in "${modes[@]}"; do
-		case $m in strace*) [ $have_strace = 1 ] && [ -z "${NOSTRACE:-}" ] || continue ;; esac
-		reps=$(reps_of "$m" "$REPS")
-		read -r med lo hi < <(stats "$reps" with_mode "$m" "$@")
-		read -r fixed _ _ < <(stats "$reps" with_mode "$m" $empty)
-		if [ -z "$base" ]; then base=$med; base0=$fixed; fi
-		r=$(awk -v a="$med" -v b="$base" 'BEGIN {printf "%.2fx", b ? a / b : 0}')
-		add=$(awk -v a="$med" -v f="$fixed" -v b="$base" -v g="$base0" -v n="$calls" \
+	for k in "${!MODES[@]}"; do
+		m=${MODES[$k]}
+		read -r w wl wh < <(col "$TMP/run.$k" 1)
+		read -r c cl ch < <(col "$TMP/run.$k" 2)
+		read -r w0 _ _ < <(col "$TMP/empty.$k" 1)
+		read -r c0 _ _ < <(col "$TMP/empty.$k" 2)
+		[ -n "$wb" ] || { wb=$w; cb=$c; w0b=$w0; c0b=$c0; }
+		add=$(awk -v a="$w" -v f="$w0" -v b="$wb" -v g="$w0b" -v n="$calls" \
 			'BEGIN {printf "%.0f", ((a - f) - (b - g)) * 1e6 / n}')
-		echo "| $m | $med | $lo-$hi | $r | $add |" >>"$OUT"
-		echo "bench: $title: $m: ${med} ms ($r, $add ns/call)"
-		[ -n "${RATIO["${title%% *}|$m"]:-}" ] || RATIO["${title%% *}|$m"]=$r
+		cadd=$(awk -v a="$c" -v f="$c0" -v b="$cb" -v g="$c0b" -v n="$calls" \
+			'BEGIN {printf "%.0f", ((a - f) - (b - g)) * 1e6 / n}')
+		echo "| $m | $w ($wl-$wh) | $(ratio "$w" "$wb") | $add | $c ($cl-$ch) | $(ratio "$c" "$cb") | $cadd |" >>"$OUT"
+		echo "bench: $title: $m: ${w} ms ($(ratio "$w" "$wb"), $add ns/call), CPU $c ms ($cadd ns/call)"
+		[ -n "${RATIO["${title%% *}|$m"]:-}" ] || RATIO["${title%% *}|$m"]=$(ratio "$w" "$wb")
 	done
 	NOSTRACE=
 }
+{
+	echo
+	echo "## Loops timed from outside"
+	echo
+	echo "Each round runs the command once under every mode, in turn ($REPS rounds; strace in"
+	echo "the first $STRACE_REPS), so that the machine's changing load falls on all modes alike."
+	echo "\"wall ms\" and \"CPU ms\" (user + system of every process of the run: the runner or"
+	echo "strace included) are medians (min-max).  \"ns added per call\" = (median - the same"
+	echo "mode's median making no calls) / calls, minus the same for the untraced run: start-up"
+	echo "costs are left out of it."
+} >>"$OUT"
 bench "dd if=/dev/zero of=/dev/null bs=1 count=200000 (400,000 calls)" 400000 \
 	"dd if=/dev/zero of=/dev/null bs=1 count=0" dd if=/dev/zero of=/dev/null bs=1 count=200000
 # strace's per-call cost is in the table above and in dd: these are about sctrace
-NOSTRACE=1 bench "getppid() x 1,000,000, 1 thread" 1000000 "$M getppid 0 1" "$M" getppid 1000000 1
-NOSTRACE=1 bench "syscall(SYS_getppid) x 100,000, 1 thread" 100000 "$M rawgetppid 0 1" \
-	"$M" rawgetppid 100000 1
+NOSTRACE=1 bench "getppid() x 1,000,000, 1 thread" 1000000 "$M getppid 0 0" "$M" getppid 1000000 0
+NOSTRACE=1 bench "syscall(SYS_getppid) x 100,000, 1 thread" 100000 "$M rawgetppid 0 0" \
+	"$M" rawgetppid 100000 0
 NOSTRACE=1 bench "getppid() x 200,000 per thread, 4 threads" 800000 "$M getppid 0 4" "$M" getppid 200000 4
-NOSTRACE=1 bench "write(/dev/null, 1 byte) x 200,000, 1 thread" 200000 "$M write 0 1" "$M" write 200000 1
+NOSTRACE=1 bench "write(/dev/null, 1 byte) x 200,000, 1 thread" 200000 "$M write 0 0" "$M" write 200000 0
 echo "bench: loops done at $(($(date +%s) - T_START)) s"
 
 # ---------------------------------------------------------------------------------------
@@ -235,6 +283,8 @@ real_modes=(untraced "sctrace -f -c" "sctrace -f -c --libc-only" "sctrace -f -o 
 	echo
 	echo "## Real programs"
 	echo
+	echo "Interleaved rounds as above ($REAL_REPS; strace in the first $STRACE_REPS), after one"
+	echo "untraced run to warm the page cache.  \"lines\": what the tracer wrote to FILE."
 	echo "\`strace --seccomp-bpf -f\` with no \`-e trace=\` is plain \`strace -f\` (strace says"
 	echo "so): its row uses \`-e trace=%file\`, beside sctrace's row with the same filter."
 } >>"$OUT"
@@ -246,28 +296,29 @@ peak_kb() {
 }
 real() {
 	local title=$1; shift
-	local base="" m med lo hi r reps rss lines
+	local k m w wl wh c cl ch wb= cb= rss lines
+	pick_modes "${real_modes[@]}"
+	"$@" >/dev/null 2>&1	# warm the page cache first
+	rm -f "$TMP"/out.*.txt
+	interleave real "$REAL_REPS" "$@"
 	{
 		echo
 		echo "### $title"
 		echo
-		echo "| mode | median ms | min-max | ratio | lines | peak RSS KiB (largest process) |"
-		echo "|---|---|---|---|---|---|"
+		echo "| mode | wall ms | ratio | CPU ms, all processes | ratio | lines | peak RSS KiB (largest process) |"
+		echo "|---|---|---|---|---|---|---|"
 	} >>"$OUT"
-	for m in "${real_modes[@]}"; do
-		case $m in strace*) [ $have_strace = 1 ] || continue ;; esac
-		reps=$(reps_of "$m" "$REAL_REPS")
-		rm -f "$TMP/out.txt"
-		[ -n "$base" ] || run_ms "$@" >/dev/null	# warm the page cache first
-		read -r med lo hi < <(stats "$reps" with_mode "$m" "$@")
-		[ -n "$base" ] || base=$med
+	for k in "${!MODES[@]}"; do
+		m=${MODES[$k]}
+		read -r w wl wh < <(col "$TMP/real.$k" 1)
+		read -r c cl ch < <(col "$TMP/real.$k" 2)
+		[ -n "$wb" ] || { wb=$w; cb=$c; }
 		lines=-
-		case $m in *FILE*) lines=$(wc -l <"$TMP/out.txt" 2>/dev/null) ;; esac
+		case $m in *FILE*) lines=$(wc -l <"$TMP/out.$k.txt" 2>/dev/null) ;; esac
 		rss=-
 		case $m in strace*) ;; *) [ -x /usr/bin/time ] && rss=$(peak_kb "$m" "$@") ;; esac
-		r=$(awk -v a="$med" -v b="$base" 'BEGIN {printf "%.2fx", b ? a / b : 0}')
-		echo "| $m | $med | $lo-$hi | $r | ${lines:--} | ${rss:--} |" >>"$OUT"
-		echo "bench: $title: $m: ${med} ms ($r, ${lines:--} lines)"
+		echo "| $m | $w ($wl-$wh) | $(ratio "$w" "$wb") | $c ($cl-$ch) | $(ratio "$c" "$cb") | ${lines:--} | ${rss:--} |" >>"$OUT"
+		echo "bench: $title: $m: ${w} ms ($(ratio "$w" "$wb")), CPU $c ms ($(ratio "$c" "$cb")), ${lines:--} lines"
 	done
 }
 mkdir -p "$TMP/proj"
