@@ -3,12 +3,13 @@
 # mode (the default: Syscall User Dispatch) next to --libc-only (entry points only).
 # Reports the median of REPS runs (min-max beside it) and the ratio to the untraced
 # median measured in the same run.  Writes bench/RESULTS.md.  Never a pass/fail test.
-# Knobs: REPS (micro loops, default 5), REAL_REPS (real programs, default 3),
-# STRACE_REPS (every strace row, default 3).  About 8 minutes with the defaults.
+# Knobs: REPS (micro loops, default 5), REAL_REPS (real programs, default 5),
+# STRACE_REPS (every strace row, default 3).  With the defaults, 4 to 6 minutes on a
+# shared 2-core VM.
 set -u
 O=${O:-build}
 REPS=${REPS:-5}
-REAL_REPS=${REAL_REPS:-3}
+REAL_REPS=${REAL_REPS:-5}
 STRACE_REPS=${STRACE_REPS:-3}
 S="$PWD/$O/sctrace"
 LIB="$PWD/$O/libsctrace.so"
