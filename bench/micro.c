@@ -1,14 +1,22 @@
 /* A tight loop of one system call, for per-call cost: micro CALL N THREADS [cpu|ns]
  * CALL is getppid (libc's wrapper), rawgetppid (syscall(SYS_getppid): no wrapper, so in
  * complete mode every call traps into the SIGSYS handler), write (1 byte to /dev/null)
- * or openclose (open+close /dev/null).
+ * openclose (open+close /dev/null), or sudfloor: syscall(SYS_getppid) trapped by a
+ * Syscall User Dispatch the program arms for itself, with the smallest handler that
+ * performs the call (no tracer: run it untraced), i.e. the kernel's SIGSYS round trip
+ * that complete mode's trapped calls cannot go below.
  * THREADS 0 runs the loop in the main thread, 1..64 in that many new threads.
  * Prints nothing by default, so that it can be timed from outside.  With "cpu" it prints
  * its own CPU time per call in ns (user + system, this process only: not the runner's);
  * with "ns" it prints "WALL CPU": the loop's wall time per call (start-up and exit left
  * out, waits for a full ring included) and the CPU per call, both in ns. */
+#define _GNU_SOURCE
 #include <fcntl.h>
+#include <linux/prctl.h>
 #include <pthread.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <ucontext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
@@ -17,7 +25,27 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { GETPPID, RAWGETPPID, WRITE1, OPENCLOSE };
+enum { GETPPID, RAWGETPPID, WRITE1, OPENCLOSE, SUDFLOOR };
+
+static volatile char selector = SYSCALL_DISPATCH_FILTER_ALLOW;
+
+/* The floor: open the selector (rt_sigreturn must not trap), perform the call, put its
+ * result where the program expects it.  The loop blocks the selector again. */
+static void sud_handler(int sig, siginfo_t *si, void *uc_)
+{
+	ucontext_t *uc = uc_;
+	(void)sig;
+	selector = SYSCALL_DISPATCH_FILTER_ALLOW;
+	uc->uc_mcontext.gregs[REG_RAX] = syscall(si->si_syscall);
+}
+
+static int sud_arm(void)
+{
+	struct sigaction sa = {.sa_sigaction = sud_handler, .sa_flags = SA_SIGINFO};
+	if (sigaction(SIGSYS, &sa, NULL))
+		return -1;
+	return prctl(PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_ON, 0, 0, &selector);
+}
 
 static long n;
 static int which, devnull;
@@ -31,6 +59,10 @@ static void *loop(void *arg)
 			getppid();
 			break;
 		case RAWGETPPID:
+			syscall(SYS_getppid);
+			break;
+		case SUDFLOOR:
+			selector = SYSCALL_DISPATCH_FILTER_BLOCK;
 			syscall(SYS_getppid);
 			break;
 		case WRITE1:
@@ -64,12 +96,15 @@ int main(int argc, char **argv)
 		: !strcmp(argv[1], "rawgetppid") ? RAWGETPPID
 		: !strcmp(argv[1], "write")	 ? WRITE1
 		: !strcmp(argv[1], "openclose")	 ? OPENCLOSE
+		: !strcmp(argv[1], "sudfloor")	 ? SUDFLOOR
 						 : -1;
 	n = atol(argv[2]);
 	threads = atoi(argv[3]);
 	if (which < 0 || threads < 0 || threads > 64)
 		return 2;
 	devnull = open("/dev/null", O_WRONLY);
+	if (which == SUDFLOOR && (threads || sud_arm()))
+		return 3;	/* main thread only; or the kernel refused dispatch */
 	t0 = now_ns();
 	if (!threads)
 		loop(NULL);
