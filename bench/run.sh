@@ -111,6 +111,7 @@ have_sud=1
 # call and the program's own CPU per call, so that start-up and the runner's CPU on the
 # other core are left out of the second column.  "added" = this mode - untraced.
 PC_N=200000
+FLOOR="untraced, trapped by the program's own minimal SIGSYS handler"
 PC_STRACE_N=50000	# ptrace costs microseconds a call: fewer calls, same per-call figure
 {
 	echo
@@ -167,7 +168,6 @@ percall() {
 }
 percall "getppid() (libc wrapper)" getppid 0 untraced "sctrace -f -c" "sctrace -f -c --libc-only" \
 	"sctrace -f -o FILE" "sctrace -f -o FILE --libc-only" "strace -f -c"
-FLOOR="untraced, trapped by the program's own minimal SIGSYS handler"
 floor=
 "$M" sudfloor 1 0 && floor=$FLOOR	# the kernel may refuse dispatch
 percall "syscall(SYS_getppid) (traps in complete mode)" rawgetppid 0 untraced ${floor:+"$floor"} \
