@@ -46,8 +46,10 @@ static void forward(struct sct_loop *l, const struct signalfd_siginfo *si)
 		kill(l->root, sig);
 		return;
 	}
+	/* a ring's pid is the program's claim: signal only processes that are ours */
 	for (const struct sct_rring *r = l->drain->rings; r; r = r->next)
-		kill(r->pid, sig);
+		if (!r->foreign && sct_is_descendant(r->pid))
+			kill(r->pid, sig);
 }
 
 static void read_signals(struct sct_loop *l)
@@ -120,6 +122,8 @@ int sct_loop_run(struct sct_loop *l)
 	struct sct_drain *d = l->drain;
 	uint64_t last_live = 0, last_scan = 0, last_sys = 0, last_flush = 0;
 	int wait_ms = 0, no_children = 0;
+
+	d->ours = sct_is_descendant;	/* a ring named for another process is a forgery */
 
 	for (;;) {
 		struct pollfd pfd[2] = {

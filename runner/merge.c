@@ -137,6 +137,11 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 
 		if (!wanted(m, r))
 			continue;
+		/* A record may name a task of its own (a vfork child writes in its parent's
+		 * ring), but never the command's: the command has rings of its own, and
+		 * its "+++ exited +++" decides whether sctrace prints one. */
+		if (r->pid == m->root && d->ents[i].ring->pid != m->root)
+			continue;
 		if (m->totals && r->kind == SCT_REC_CALL)
 			sct_totals_add_rec(m->totals, r);
 		/* a vfork child writes into its parent's ring: one more task than rings */
