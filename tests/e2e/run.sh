@@ -438,7 +438,7 @@ if wanted untraced && have_tracer untraced; then
 		# and when it is sctrace's own command
 		(cd "$d" && timeout "$TIMEOUT" "$SCTRACE" -o "$d/trace1" "$d/static_true" \
 			</dev/null >"$d/out1" 2>"$d/err1")
-		if ! grep -qE "^sctrace: pid [0-9]+: '$d/static_true' is statically linked: not traced\$" "$d/err"; then
+		if ! grep -qE "^sctrace: pid [0-9]+ says: '$d/static_true' is statically linked: not traced\$" "$d/err"; then
 			fail untraced-static "no 'is statically linked: not traced' line in $d/err"
 		elif ! grep -qE "^sctrace: pid [0-9]+: '$d/static_true' is statically linked: not traced\$" "$d/err1"; then
 			fail untraced-static "no 'is statically linked: not traced' line for the command itself in $d/err1"
@@ -455,7 +455,7 @@ if wanted untraced && have_tracer untraced; then
 	else
 		(cd "$d" && timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace3" sh -c "$d/go_true; exit 0" \
 			</dev/null >"$d/out3" 2>"$d/err3")
-		if grep -qE "^sctrace: pid [0-9]+: '$d/go_true' is a Go program, whose system calls bypass libc: not traced\$" "$d/err3"; then
+		if grep -qE "^sctrace: pid [0-9]+ says: '$d/go_true' is a Go program, whose system calls bypass libc: not traced\$" "$d/err3"; then
 			pass untraced-go
 		else
 			fail untraced-go "no 'is a Go program ...: not traced' line in $d/err3"
@@ -467,7 +467,7 @@ if wanted untraced && have_tracer untraced; then
 		cp "$(type -P true)" "$d/suid_true" && chown nobody "$d/suid_true" && chmod u+s "$d/suid_true"
 		(cd "$d" && timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace2" sh -c "$d/suid_true; exit 0" \
 			</dev/null >"$d/out2" 2>"$d/err2")
-		if grep -qE "^sctrace: pid [0-9]+: '$d/suid_true' is setuid: not traced\$" "$d/err2"; then
+		if grep -qE "^sctrace: pid [0-9]+ says: '$d/suid_true' is setuid: not traced\$" "$d/err2"; then
 			pass untraced-setuid
 		else
 			fail untraced-setuid "no 'is setuid: not traced' line in $d/err2"
@@ -683,7 +683,7 @@ fi
 if wanted clone-shared && have_tracer clone-shared && have_prog clone-shared clones; then
 	stress_run clone-shared "$BIN/clones"
 	pid=$(trace_pid)
-	notes=$(grep -cE "^sctrace: pid $pid: child [0-9]+ shares this process's memory and thread state \(clone with CLONE_VM\): its calls are not traced\$" "$d/err")
+	notes=$(grep -cE "^sctrace: pid $pid says: child [0-9]+ shares this process's memory and thread state \(clone with CLONE_VM\): its calls are not traced\$" "$d/err")
 	mine=$(grep -cE "^$pid +close\(-6363\) += -1 EBADF" "$d/trace")
 	if [ "$rc" != 0 ] || [ "$(cat "$d/out")" != "clones: ok" ]; then
 		fail clone-shared "exit $rc, output '$(first_line "$d/out")': $(first_line "$d/err")"
