@@ -169,9 +169,13 @@ static void corrupt(struct sct_drain *d, struct sct_rring *r, const char *fmt, .
 		return;
 	r->bad = 1;
 	n = snprintf(buf, sizeof(buf), "sctrace: pid %d: ring corrupt: ", r->pid);
-	va_start(ap, fmt);
-	n += vsnprintf(buf + n, sizeof(buf) - (size_t)n - 1, fmt, ap);
-	va_end(ap);
+	if (r->truncated) {	/* what we met after that were the zeros put in its place */
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n - 1, "its file was truncated");
+	} else {
+		va_start(ap, fmt);
+		n += vsnprintf(buf + n, sizeof(buf) - (size_t)n - 1, fmt, ap);
+		va_end(ap);
+	}
 	if (n > (int)sizeof(buf) - 2)
 		n = (int)sizeof(buf) - 2;
 	buf[n++] = '\n';
@@ -493,6 +497,10 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 			d->alen += size;
 		}
 		tail += size;
+	}
+	if (r->truncated) {
+		corrupt(d, r, "its file was truncated");
+		return 0;
 	}
 	/* a corrupt ring keeps the records before the corrupt one (each checked in its
 	 * copy); the shared tail no longer matters: its writer drops from now on */
