@@ -3,6 +3,7 @@
 #   make check        unit tests + end-to-end tests against strace; ends with a summary line
 #   make bench        benchmarks (bench/), writes bench/RESULTS.md
 #   make install      DESTDIR, prefix
+#   make fuzz         libFuzzer target for the ring reader (clang; not part of check)
 # Knobs: V=1 shows commands, O=dir builds out of tree, SANITIZE=address,undefined.
 
 O ?= build
@@ -109,6 +110,26 @@ deps:
 bench: all
 	$(Q)O=$(O) bench/run.sh
 
+# --- fuzzing (not part of check) -----------------------------------------------
+# The ring reader against rings a traced program could write, with clang's libFuzzer,
+# ASan and UBSan.  Build with `make fuzz`, then run it as long as you like, e.g.:
+#   mkdir -p build/fuzz/corpus
+#   build/fuzz/drain_fuzz -max_total_time=300 -max_len=8192 build/fuzz/corpus
+# A finding is written to crash-* in the current directory; replay it by giving the
+# file as the only argument.
+FUZZ_CC  ?= clang
+FUZZ_SRC := fuzz/drain_fuzz.c runner/drain.c runner/totals.c $(FORMAT_SRC) $(O)/gen/calltab.c
+FUZZ     := $(O)/fuzz/drain_fuzz
+
+$(FUZZ): $(FUZZ_SRC) $(wildcard format/*.h runner/*.h) | $(GEN_OUT)
+	@mkdir -p $(dir $@)
+	@echo "  FUZZ    $@"
+	$(Q)$(FUZZ_CC) $(WARN) -Wno-unknown-warning-option -O1 -g -D_GNU_SOURCE -I. -Iformat \
+		-I$(O)/gen -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+		-o $@ $(FUZZ_SRC)
+
+fuzz: $(FUZZ)
+
 install: all
 	install -d $(DESTDIR)$(prefix)/bin $(DESTDIR)$(prefix)/lib/sctrace
 	install -m 755 $(RUNNER) $(DESTDIR)$(prefix)/bin/sctrace
@@ -117,7 +138,7 @@ install: all
 clean:
 	rm -rf $(O)
 
-.PHONY: all check run-check deps bench install clean
+.PHONY: all check run-check deps bench fuzz install clean
 .SECONDARY:
 
 -include $(shell find $(O) -path $(O)/e2e-work -prune -o -name '*.d' -type f -print 2>/dev/null)

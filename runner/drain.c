@@ -640,7 +640,8 @@ unsigned sct_drain_mark(struct sct_drain *d, int (*alive)(int pid, int tid))
 			       r->superseded || (alive && !alive(r->pid, r->tid));
 		if (!done)
 			continue;
-		if (!r->bad && __atomic_load_n(&h->head, __ATOMIC_ACQUIRE) != r->tail)
+		/* (a counting ring has no records: whatever its head says) */
+		if (!r->bad && r->mask && __atomic_load_n(&h->head, __ATOMIC_ACQUIRE) != r->tail)
 			continue;
 		r->ended = 1;
 		r->retire = 1;
