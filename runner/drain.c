@@ -463,7 +463,6 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 		if (size < 8 || (size & 7) || size > head - tail || size > cap - off ||
 		    (kind == SCT_REC_PAD && size != cap - off)) {
 			/* a writer bug or a scribble: never guess where the next record is */
-			d->corrupt += head - tail;
 			corrupt(d, r, "record size %" PRIu32 " at %" PRIu64, size, tail);
 			break;
 		}
@@ -477,8 +476,7 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 			dst->size = size;
 			dst->kind = kind;
 			if ((why = bad_record(r, dst, size, &val))) {
-				d->corrupt += head - tail;
-				corrupt(d, r, "%s %" PRIu64 " at %" PRIu64, why, val, tail);
+					corrupt(d, r, "%s %" PRIu64 " at %" PRIu64, why, val, tail);
 				break;
 			}
 			dst->t0 = sct_ticks_ns(&r->clock, dst->t0);
@@ -662,10 +660,12 @@ unsigned sct_drain_retire(struct sct_drain *d)
 			pp = &r->next;
 			continue;
 		}
-		if (d->totals && !r->bad && (!d->only_tid || r->tid == d->only_tid)) {
+		/* a corrupt ring's drops are still said (its writer drops from the
+		 * report on), its counters are not: nothing else of it is believed */
+		if (d->totals && (!d->only_tid || r->tid == d->only_tid)) {
 			uint64_t lost = __atomic_load_n(&r->hdr->lost, __ATOMIC_RELAXED);
 
-			if (d->count_mode)
+			if (d->count_mode && !r->bad)
 				sct_totals_add_counts(d->totals, r->counts, r->ncalls, &r->clock);
 			if (lost > SCT_LOST_MAX)
 				corrupt(d, r, "lost counter %" PRIu64, lost);

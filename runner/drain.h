@@ -63,7 +63,8 @@ struct sct_drain {
 	struct sct_totals *totals;
 	int count_mode;
 	int only_tid;			/* without -f: other threads' rings are drained unread */
-	uint64_t corrupt;		/* bytes skipped over corrupt records */
+	uint64_t corrupt;		/* 0: a corrupt ring is reported once, by itself,
+					 * when met ("ring corrupt"), not summed at the end */
 	int (*ours)(int pid);		/* is pid a process we trace? NULL: any is */
 	int errfd;			/* where "ring corrupt" reports go (stderr) */
 	uint64_t start_time;		/* ours, /proc/self/stat field 22: told to writers */

@@ -42,6 +42,11 @@ static void forward(struct sct_loop *l, const struct signalfd_siginfo *si)
 
 	if ((sig == SIGINT || sig == SIGQUIT) && si->ssi_code == SI_KERNEL)
 		return;
+	/* With the command gone, a signal to end is for us: whatever the rings left
+	 * hold (a ring that never drains, a process we wait for that ignores it),
+	 * we print what we have and end. */
+	if (l->root_done)
+		l->stop = 1;
 	if (!l->root_done) {
 		kill(l->root, sig);
 		return;
@@ -178,6 +183,11 @@ int sct_loop_run(struct sct_loop *l)
 			root_line(l);
 		if (l->root_done && d->nrings == 0 && (!l->opts->follow || no_children))
 			break;
+		if (l->stop) {
+			if (!l->root_line)
+				root_line(l);
+			break;
+		}
 	}
 	return l->root_status;
 }

@@ -19,6 +19,7 @@ struct sct_loop {
 	int root_done;			/* reaped; root_status is its wait status */
 	int root_status;
 	int root_line;			/* its "+++ exited/killed +++" is handled */
+	int stop;			/* asked to end after the command ended: end now */
 };
 
 /* The signals the loop takes through its signalfd (blocked by the caller). */
