@@ -6,6 +6,8 @@
  *   random          random bytes over the unread part of the data area
  *   orphan          no scribble: run with SCTRACE_SESSION but no runner; prints the
  *                   ring's lost counter at the end ("lost N")
+ *   term            forks a child that ignores SIGTERM, moves its own ring's head
+ *                   behind tail, prints its pid and waits forever; the parent exits
  *   reader-replaced the runner's start time in the header made wrong (as if its pid
  *                   now were another process's), the runner stopped (SIGSTOP) while
  *                   the ring fills, continued (SIGCONT) once the calls are made
@@ -87,6 +89,22 @@ int main(int argc, char **argv)
 	if (!strcmp(argv[1], "orphan")) {
 		calls(n);
 		printf("lost %" PRIu64 "\ndone\n", h->lost);
+		return 0;
+	}
+	if (!strcmp(argv[1], "term")) {
+		pid_t child = fork();
+
+		CHECK(child >= 0);
+		if (child == 0) {
+			signal(SIGTERM, SIG_IGN);
+			calls(10);
+			h = find_ring();
+			h->head = 0;
+			printf("%d\n", getpid());
+			fflush(stdout);
+			for (;;)
+				pause();
+		}
 		return 0;
 	}
 	if (!strcmp(argv[1], "reader-replaced")) {

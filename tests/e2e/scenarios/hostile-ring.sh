@@ -87,3 +87,39 @@ if wanted reader-replaced && have_prog reader-replaced hostile_ring; then
 		pass reader-replaced
 	fi
 fi
+
+# The runner obeys SIGTERM whatever the rings hold: the command has exited, its child
+# (-f) ignores SIGTERM and has scribbled on its ring; a SIGTERM to sctrace ends it
+# with the command's status, as strace detaches and ends, and leaves the child be.
+if wanted runner-term && have_prog runner-term hostile_ring; then
+	d=$WORK/runner-term
+	mkdir -p "$d"
+	"$SCTRACE" -f -o "$d/trace" "$BIN/hostile_ring" term 0 </dev/null >"$d/out" 2>"$d/err" &
+	runner=$!
+	for i in $(seq $((TIMEOUT * 10))); do
+		[ -s "$d/out" ] && break
+		sleep 0.1
+	done
+	child=$(head -n 1 "$d/out")
+	kill -TERM "$runner"
+	for i in $(seq $((TIMEOUT * 10))); do
+		kill -0 "$runner" 2>/dev/null || break
+		sleep 0.1
+	done
+	if kill -0 "$runner" 2>/dev/null; then
+		kill -KILL "$runner"
+		wait "$runner" 2>/dev/null
+		fail runner-term "sctrace did not end on SIGTERM"
+	else
+		wait "$runner"
+		rc=$?
+		if [ -z "$child" ] || ! kill -0 "$child" 2>/dev/null; then
+			fail runner-term "the child is not alive after sctrace ended: '$child'"
+		elif [ "$rc" != 0 ]; then
+			fail runner-term "sctrace exited $rc, want the command's 0"
+		else
+			pass runner-term
+		fi
+	fi
+	[ -n "$child" ] && kill -KILL "$child" 2>/dev/null
+fi
