@@ -232,7 +232,6 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 		munmap(map, map_size);
 		return NULL;
 	}
-	memcpy(&h, map, sizeof(h));	/* one snapshot: the program may write meanwhile */
 	r->hdr = map;
 	r->map_size = map_size;
 	r->counts = (const struct sct_count *)((const char *)map + SCT_RING_HDR);
@@ -242,8 +241,9 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 	r->first_ns = mono_ns();	/* lowered by earlier records: the task exists from here */
 	snprintf(r->name, sizeof(r->name), "%s", name);
 	r->next = d->rings;
-	d->rings = r;
+	d->rings = r;		/* listed before it is read: the SIGBUS handler must know it */
 	d->nrings++;
+	memcpy(&h, map, sizeof(h));	/* one snapshot: the program may write meanwhile */
 	check_header(d, r, &h, pid, tid);
 	if (r->bad) {
 		r->ended = 1;
@@ -255,7 +255,6 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 	r->tail = h.tail;
 	r->created_ns = h.created_ns;
 	/* who reads it: a writer that waits checks that this pid is still us */
-	map = r->hdr;
 	r->hdr->reader_start = d->start_time;
 	__atomic_store_n(&r->hdr->reader_pid, (int32_t)getpid(), __ATOMIC_RELEASE);
 	/* Of two rings of one pid and tid the one created later is the new image's,
