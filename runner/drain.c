@@ -390,7 +390,7 @@ static const char *bad_record(const struct sct_rring *r, const struct sct_rec *c
 	const unsigned char *p = (const unsigned char *)(c + 1), *end = (const unsigned char *)c + size;
 
 	*val = c->kind;
-	if (c->kind > SCT_REC_SIGNAL)
+	if (c->kind > SCT_REC_SIGINFO)
 		return "record kind";
 	*val = size;
 	if (size < sizeof(*c) || size > SCT_REC_MAX)

@@ -38,6 +38,7 @@ struct sct_rring {
 	volatile int truncated;		/* the file shrank under us (SIGBUS): now zeros */
 	int retire;			/* drained and finished: sct_drain_retire removes it */
 	int superseded;			/* a newer ring has the same pid and tid (exec) */
+	uint64_t notes_seen;		/* note slots already printed (runner/notes.c) */
 };
 
 /* One copied record of a batch: the record lives at arena + off. */

@@ -76,7 +76,7 @@ struct env_vars {
 	char filter[sizeof(SCT_ENV_FILTER) + SCT_MAX_CALLS / 4 + 1];
 	char root[SCT_ROOT_SLOT_LEN];
 	char ring[sizeof(SCT_ENV_RINGSIZE) + 24];
-	char *set[15];
+	char *set[20];
 };
 
 static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *dir)
@@ -98,6 +98,8 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		v->set[n++] = SCT_ENV_FOLLOW "=1";
 	if (o->lossy)
 		v->set[n++] = SCT_ENV_DROP "=1";
+	if (o->libc_only)
+		v->set[n++] = SCT_ENV_LIBC_ONLY "=1";
 	if (!o->show_time && !o->count && !o->summary)
 		v->set[n++] = SCT_ENV_NODUR "=1";
 	if (o->ring_size) {
@@ -180,8 +182,12 @@ int sct_main(int argc, char **argv)
 		fputs(sct_version_text, stdout);
 		return 0;
 	}
+	if (o.warning)
+		fprintf(stderr, "sctrace: %s\n", o.warning);
 	if (validate(&o, cmd, sizeof(cmd), lib, sizeof(lib)) < 0)
 		return 1;
+	/* after the command's lookup: strace searches its own PATH, not the -E one */
+	sct_options_apply_env(&o);
 
 	dir = sct_session_create();
 	if (!dir) {
