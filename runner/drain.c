@@ -206,9 +206,9 @@ static void check_header(struct sct_drain *d, struct sct_rring *r, const struct 
 {
 	const char *why;
 
-	if (h->pid != pid || h->tid != tid)
-		corrupt(d, r, "header names pid %d tid %d, its file %d.%d", (int)h->pid, (int)h->tid,
-			pid, tid);
+	(void)pid, (void)tid;
+	if (h->pid <= 0 || h->tid <= 0)
+		corrupt(d, r, "header names pid %d tid %d", (int)h->pid, (int)h->tid);
 	else if (h->data_size && (h->data_size & (h->data_size - 1) ||
 				 h->data_size < SCT_RING_MIN_DATA || h->data_size > SCT_RING_MAX_DATA ||
 				 r->map_size < SCT_DATA_OFFSET + (size_t)h->data_size))
@@ -244,6 +244,13 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 	d->rings = r;		/* listed before it is read: the SIGBUS handler must know it */
 	d->nrings++;
 	memcpy(&h, map, sizeof(h));	/* one snapshot: the program may write meanwhile */
+	/* The header says whose ring it is, not the file name: a spare ring made before
+	 * a seccomp filter is named for its maker and formatted by its taker (a thread
+	 * or a forked child; preload/spare.c). */
+	if (h.pid > 0 && h.tid > 0) {
+		r->pid = h.pid;
+		r->tid = h.tid;
+	}
 	check_header(d, r, &h, pid, tid);
 	if (r->bad) {
 		r->ended = 1;
@@ -310,8 +317,8 @@ static int map_ring(struct sct_drain *d, const char *name, int pid, int tid)
 	r->ino = st.st_ino;
 	/* A name is only a claim: a ring of a live process that is none of ours would
 	 * keep us waiting for it, and have our signals forwarded to it. */
-	if (!r->bad && d->ours && sct_task_alive(pid, tid) && !d->ours(pid)) {
-		corrupt(d, r, "pid %d is not a process sctrace traces", pid);
+	if (!r->bad && d->ours && sct_task_alive(r->pid, r->tid) && !d->ours(r->pid)) {
+		corrupt(d, r, "pid %d is not a process sctrace traces", r->pid);
 		r->foreign = 1;
 	}
 	return 1;
@@ -396,8 +403,9 @@ static const char *bad_record(const struct sct_rring *r, const struct sct_rec *c
 	if (size < sizeof(*c) || size > SCT_REC_MAX)
 		return "record size";
 	*val = c->call;
-	if (c->kind == SCT_REC_CALL && (c->call >= r->ncalls || c->call >= sct_ncalls))
-		return "call number";
+	if (c->kind == SCT_REC_CALL && !(c->call & SCT_CALL_BY_NR) &&
+	    (c->call >= r->ncalls || c->call >= sct_ncalls))
+		return "call number";	/* (a call known by number only may be any number) */
 	*val = (uint64_t)(uint32_t)c->pid;
 	if (bad_task(r, c))
 		return "record of pid";

@@ -85,7 +85,8 @@ static inline int sct_drain_fd(const struct sct_drain *d)
 /* Map ring files not mapped yet.  Returns the number of new rings. */
 unsigned sct_drain_scan(struct sct_drain *d);
 
-/* Take over `map` (map_size bytes from mmap, a ring of task pid/tid named `name`):
+/* Take over `map` (map_size bytes from mmap, a ring file `name` found under pid/tid;
+ * the task the header names, if any, is the ring's):
  * check its header and add it; a header out of bounds is reported and the ring kept
  * only to release its writer.  Returns the ring.  sct_drain_scan's second half; the
  * fuzz target and the tests feed rings built in memory through it. */

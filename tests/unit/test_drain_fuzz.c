@@ -388,7 +388,7 @@ static void header_case(void (*spoil)(struct sct_ring *), const char *what)
 static void shift64(struct sct_ring *h) { h->clock.mult = 1; h->clock.shift = 64; }
 static void mult0(struct sct_ring *h) { h->clock.mult = 0; }
 static void mult_huge(struct sct_ring *h) { h->clock.mult = 0xffffffffu; h->clock.shift = 0; }
-static void other_pid(struct sct_ring *h) { h->pid = 1; }
+static void no_pid(struct sct_ring *h) { h->pid = 0; }
 static void size_odd(struct sct_ring *h) { h->data_size = 3000; }
 static void size_big(struct sct_ring *h) { h->data_size = 1u << 20; }
 static void ncalls(struct sct_ring *h) { h->ncalls = SCT_MAX_CALLS + 1; }
@@ -397,7 +397,7 @@ static void tail_odd(struct sct_ring *h) { h->tail = 5; }
 Test(drain_fuzz, clock_shift_64) { header_case(shift64, "clock shift 1 >> 64"); }
 Test(drain_fuzz, clock_mult_0) { header_case(mult0, "clock mult 0 >> 0"); }
 Test(drain_fuzz, clock_mult_huge) { header_case(mult_huge, "clock mult 4294967295 >> 0"); }
-Test(drain_fuzz, header_of_another_pid) { header_case(other_pid, "header names pid 1 tid 5, its file 5.5"); }
+Test(drain_fuzz, header_without_pid) { header_case(no_pid, "header names pid 0 tid 5"); }
 Test(drain_fuzz, data_size_not_power_of_two) { header_case(size_odd, "data size 3000"); }
 Test(drain_fuzz, data_size_beyond_mapping) { header_case(size_big, "data size 1048576"); }
 Test(drain_fuzz, too_many_calls)
@@ -464,6 +464,41 @@ Test(drain_fuzz, truncated_file)
 	cr_assert_eq(sct_drain_collect(&d), 0);
 	cr_assert(r->bad);
 	cr_assert_str_eq(reports(), "sctrace: pid 5: ring corrupt: its file was truncated\n");
+	munmap(p, size);
+}
+
+static int never_ours(int pid)
+{
+	(void)pid;
+	return 0;
+}
+
+/* A ring whose header names a live process that is none of ours (here: this test
+ * itself) is a forgery: reported, and retired at once, not waited for. */
+Test(drain_fuzz, ring_of_a_stranger)
+{
+	struct sct_wring w;
+	char path[128];
+	size_t size = SCT_DATA_OFFSET + DS;
+	void *p;
+	int fd;
+
+	snprintf(path, sizeof(path), "%s/%d.%d.ring", dir, PID, PID);
+	fd = open(path, O_RDWR | O_CREAT | O_EXCL, 0600);
+	cr_assert_geq(fd, 0);
+	cr_assert_eq(ftruncate(fd, (off_t)size), 0);
+	p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	cr_assert_neq(p, MAP_FAILED);
+	close(fd);
+	sct_ring_format(&w, p, DS, getpid(), getpid(), &ns_clock, sct_ncalls, 1);
+	d.ours = never_ours;
+	cr_assert_eq(sct_drain_scan(&d), 1);
+	cr_assert(d.rings->foreign);
+	char want[128];
+	snprintf(want, sizeof(want), "sctrace: pid %d: ring corrupt: pid %d is not a process sctrace traces\n",
+		 getpid(), getpid());
+	cr_assert_str_eq(reports(), want);
+	cr_assert_eq(sct_drain_mark(&d, NULL), 1, "retired without waiting for it to end");
 	munmap(p, size);
 }
 
