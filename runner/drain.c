@@ -201,12 +201,10 @@ static const char *bad_clock(const struct sct_clock *c)
 }
 
 /* The header's fields, checked once; what fails makes the ring corrupt. */
-static void check_header(struct sct_drain *d, struct sct_rring *r, const struct sct_ring *h,
-			 int pid, int tid)
+static void check_header(struct sct_drain *d, struct sct_rring *r, const struct sct_ring *h)
 {
 	const char *why;
 
-	(void)pid, (void)tid;
 	if (h->pid <= 0 || h->tid <= 0)
 		corrupt(d, r, "header names pid %d tid %d", (int)h->pid, (int)h->tid);
 	else if (h->data_size && (h->data_size & (h->data_size - 1) ||
@@ -251,7 +249,7 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 		r->pid = h.pid;
 		r->tid = h.tid;
 	}
-	check_header(d, r, &h, pid, tid);
+	check_header(d, r, &h);
 	if (r->bad) {
 		r->ended = 1;
 		return r;
