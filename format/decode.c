@@ -94,6 +94,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_SIGSET_OUT] = sct_dec_sigset_out,
 	[SCT_K_SIGINFO] = sct_dec_siginfo,
 	[SCT_K_SIGINFO_OUT] = sct_dec_siginfo_out,
+	[SCT_K_SIGRET_MASK] = sct_dec_sigreturn_mask,
 	[SCT_K_SIGACT] = sct_dec_sigaction,
 	[SCT_K_SIGACT_OUT] = sct_dec_sigaction_out,
 	[SCT_K_CLOCKID] = sct_dec_clockid,
