@@ -679,10 +679,13 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 	switch (nr) {
 	case SYS_rt_sigreturn: {
 		/* rsp is at the ucontext of the frame glibc's restorer returns from: the
-		 * kernel's part of it ends with the 8-byte mask (glibc's type is longer) */
+		 * kernel's part of it ends with the 8-byte mask (glibc's type is longer).
+		 * A frame that goes back into this library is a fault of a safe read
+		 * (sigown.h): the program never saw that signal. */
 		ucontext_t frame;
 
-		if (peek(&frame, (uint64_t)g[REG_RSP], offsetof(ucontext_t, uc_sigmask) + 8))
+		if (peek(&frame, (uint64_t)g[REG_RSP], offsetof(ucontext_t, uc_sigmask) + 8) &&
+		    (uintptr_t)frame.uc_mcontext.gregs[REG_RIP] - text_start >= text_len)
 			record_frame_sigreturn(&frame);
 		g[REG_RAX] = nr;
 		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_sigreturn;
