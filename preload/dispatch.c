@@ -213,22 +213,31 @@ static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
 #define SMALL_ALTSTACK (64 * 1024)
 static struct ksigaction prog_act[65];
 
-static void record_delivery(int sig, const siginfo_t *si)
-{
-	struct sct_thread *t = &sct_self;
-	uint32_t size = sizeof(struct sct_rec) + sizeof(struct sct_blob) + sizeof(*si);
-	struct sct_rec *r;
-	struct sct_blob *b;
+/* strace's "rt_sigreturn({mask=[...]}) = N" after a handler: the mask the frame puts
+ * back and the rax it restores (the interrupted call's result, -EINTR, or the number
+ * of a call about to restart).  Recorded here because the frame returns through our
+ * own rt_sigreturn (never trapped), or, for glibc's restorer, from the trap. */
+static unsigned call_of(long nr);
 
-	if (t->state != SCT_T_READY || t->counting || !(r = sct_reserve(t, size)))
+static void record_sigreturn(uint64_t mask, int64_t rax)
+{
+	unsigned idx = call_of(SYS_rt_sigreturn);
+	struct sct_thread *t = idx ? sct_thread_any(idx - 1) : NULL;
+	uint64_t a[SCT_MAX_ARGS] = { mask };
+	uint64_t t0;
+
+	if (!t)
 		return;
-	sct_rec_header(t, r, size, SCT_REC_SIGINFO, 0);
-	r->arg[0] = (uint64_t)sig;
-	b = (struct sct_blob *)(r + 1);
-	memset(b, 0, sizeof(*b));
-	b->len = sizeof(*si);
-	memcpy(b + 1, si, sizeof(*si));
-	sct_ring_commit(&t->ring);
+	t0 = sct_now();
+	sct_done(t, idx - 1, a, rax, t0, t0, NULL);
+}
+
+static void record_frame_sigreturn(const ucontext_t *uc)
+{
+	uint64_t mask;
+
+	memcpy(&mask, &uc->uc_sigmask, sizeof(mask));
+	record_sigreturn(mask, (int64_t)uc->uc_mcontext.gregs[REG_RAX]);
 }
 
 static void tramp(int sig, siginfo_t *si, void *ucv)
@@ -245,7 +254,7 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 		prog_act[sig].handler = SIG_DFL;
 	if (k.handler == SIG_DFL || k.handler == SIG_IGN)
 		return;
-	record_delivery(sig, si);
+	sct_record_delivery(sig, si);
 	/* The signal may have come while a wrapper had the selector open: the handler's
 	 * own calls trap all the same. */
 	uint8_t sel = t->sel, trap = t->trap;
@@ -261,6 +270,7 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 		((void (*)(int))k.handler)(sig);
 	t->sel = sel;
 	t->trap = trap;
+	record_frame_sigreturn(uc);
 }
 
 /* rt_sigaction: SIGSYS is ours, the program sees and sets its own action here; the
@@ -636,6 +646,7 @@ static void program_sigsys(int sig, siginfo_t *si, void *uc)
 
 	if (k.handler == SIG_IGN)
 		return;
+	sct_record_delivery(sig, si);
 	if (k.handler == SIG_DFL) {
 		struct ksigaction dfl = { SIG_DFL, 0, NULL, 0 };
 		sct_sys(SYS_rt_sigaction, SIGSYS, &dfl, NULL, 8);
@@ -648,6 +659,7 @@ static void program_sigsys(int sig, siginfo_t *si, void *uc)
 		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, uc);
 	else
 		((void (*)(int))k.handler)(sig);
+	record_frame_sigreturn(uc);
 }
 
 static void on_sigsys(int sig, siginfo_t *si, void *ucv)
@@ -669,10 +681,20 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 	a[4] = (uint64_t)g[REG_R8];
 	a[5] = (uint64_t)g[REG_R9];
 	switch (nr) {
-	case SYS_rt_sigreturn:
+	case SYS_rt_sigreturn: {
+		/* rsp is at the ucontext of the frame glibc's restorer returns from: the
+		 * kernel's part of it ends with the 8-byte mask (glibc's type is longer).
+		 * A frame that goes back into this library is a fault of a safe read
+		 * (sigown.h): the program never saw that signal. */
+		ucontext_t frame;
+
+		if (peek(&frame, (uint64_t)g[REG_RSP], offsetof(ucontext_t, uc_sigmask) + 8) &&
+		    (uintptr_t)frame.uc_mcontext.gregs[REG_RIP] - text_start >= text_len)
+			record_frame_sigreturn(&frame);
 		g[REG_RAX] = nr;
 		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_sigreturn;
 		return;
+	}
 	case SYS_exit:
 	case SYS_exit_group:
 		trap_exit(nr, a);

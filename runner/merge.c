@@ -19,6 +19,7 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.xstyle = opts->xstyle;
 	m->fmt.status = opts->status;
 	m->fmt.quiet = opts->quiet;
+	m->fmt.signals = opts->signals;
 }
 
 void sct_merge_fini(struct sct_merge *m)
@@ -101,6 +102,7 @@ static int wanted(const struct sct_merge *m, const struct sct_rec *r)
 		return !m->opts->filtered || sct_filter_has(m->opts, r->call);
 	case SCT_REC_EXIT:
 	case SCT_REC_SIGNAL:
+	case SCT_REC_SIGINFO:	/* -e trace= leaves them: strace filters them by -e signal= */
 	case SCT_REC_NOTE:
 		return 1;
 	default:

@@ -12,6 +12,13 @@ void *sct_resolve(const char *name)
 	return dlsym(RTLD_NEXT, name);
 }
 
+/* sigown's forward path records the delivery in the thread's ring: none here */
+void sct_record_delivery(int sig, const siginfo_t *si)
+{
+	(void)sig;
+	(void)si;
+}
+
 static char *page;			/* a readable page, then a PROT_NONE one, then none */
 
 static void setup(void)
