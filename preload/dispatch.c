@@ -45,6 +45,9 @@
 #ifndef SYS_USER_DISPATCH
 #define SYS_USER_DISPATCH 2		/* si_code of a dispatch trap */
 #endif
+#ifndef SYS_SECCOMP
+#define SYS_SECCOMP 1			/* si_code of a seccomp trap */
+#endif
 #ifndef CLONE_CLEAR_SIGHAND
 #define CLONE_CLEAR_SIGHAND 0x100000000ULL
 #endif
@@ -625,25 +628,55 @@ uint64_t sct_clone_parent(long ret)
 
 /* ---- the handler ----------------------------------------------------------------- */
 
-/* A SIGSYS that is not ours: the program's action, as the kernel would have run it. */
-static void program_sigsys(int sig, siginfo_t *si, void *uc)
+/* The trapped call this thread is performing (the innermost), for a seccomp trap
+ * that the call meets on its way from here: the program must see its own call. */
+struct trap_ctx {
+	ucontext_t *uc;
+	const siginfo_t *si;
+};
+static __thread struct trap_ctx *cur_trap __attribute__((tls_model("initial-exec")));
+
+static void trap_ctx_pop(struct trap_ctx **outer)
+{
+	cur_trap = *outer;
+}
+
+/* A SIGSYS that is not ours (seccomp's SECCOMP_RET_TRAP): the program's action, as the
+ * kernel would have run it.  The kernel forces the signal: an ignored or blocked
+ * SIGSYS is reset to SIG_DFL first, and the process dies of it with a core.  A trap
+ * met by a call we perform for the program shows the program's handler the program's
+ * call: its registers (the outer trap's context, where the result it sets is taken
+ * from) and the address after its own `syscall`. */
+static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 {
 	struct ksigaction k = prog_sigsys;
+	ucontext_t *uc = ucv;
+	struct trap_ctx *outer = cur_trap;
+	uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+	siginfo_t prog_si;
 
-	if (k.handler == SIG_IGN)
-		return;
-	if (k.handler == SIG_DFL) {
+	if (k.handler == SIG_IGN || k.handler == SIG_DFL || sigsys_blocked) {
 		struct ksigaction dfl = { SIG_DFL, 0, NULL, 0 };
+		prog_sigsys = dfl;
 		sct_sys(SYS_rt_sigaction, SIGSYS, &dfl, NULL, 8);
 		sct_sys(SYS_tgkill, sct_sys0(SYS_getpid), sct_sys0(SYS_gettid), SIGSYS);
 		return;
 	}
 	if (k.flags & SA_RESETHAND)
 		prog_sigsys.handler = SIG_DFL;
+	if (outer && si->si_code == SYS_SECCOMP && rip - text_start < text_len &&
+	    si->si_syscall == outer->si->si_syscall) {
+		prog_si = *si;
+		prog_si.si_call_addr = outer->si->si_call_addr;
+		si = &prog_si;
+		ucv = outer->uc;
+	}
 	if (k.flags & SA_SIGINFO)
-		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, uc);
+		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, ucv);
 	else
 		((void (*)(int))k.handler)(sig);
+	if (ucv != uc)	/* the result the program's handler set */
+		uc->uc_mcontext.gregs[REG_RAX] = outer->uc->uc_mcontext.gregs[REG_RAX];
 }
 
 static void on_sigsys(int sig, siginfo_t *si, void *ucv)
@@ -679,7 +712,12 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 			return;
 		break;
 	}
-	g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
+	{
+		struct trap_ctx ctx = { uc, si },
+			*outer __attribute__((cleanup(trap_ctx_pop))) = cur_trap;
+		cur_trap = &ctx;
+		g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
+	}
 	if (g[REG_RAX] == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
 		child_arm(CH_COPY);
 }
