@@ -53,6 +53,8 @@
 #endif
 
 #define SIGSYS_BIT (1ULL << (SIGSYS - 1))
+/* what the kernel never lets a mask hold */
+#define NEVER_MASKED ((1ULL << (SIGKILL - 1)) | (1ULL << (SIGSTOP - 1)))
 #define K_SA_RESTORER 0x04000000UL
 
 struct ksigaction {
@@ -90,6 +92,19 @@ static struct ksigaction prog_sigsys;	/* the program's SIGSYS action (its view) 
 static __thread struct pending pend[PENDING_MAX] __attribute__((tls_model("initial-exec")));
 static __thread unsigned npend __attribute__((tls_model("initial-exec")));
 static __thread uint8_t sigsys_blocked __attribute__((tls_model("initial-exec")));
+
+/* The trapped call this thread is performing (the innermost), for a seccomp trap
+ * or a signal that lands while we perform it: the program must see its own call. */
+struct trap_ctx {
+	ucontext_t *uc;
+	const siginfo_t *si;
+};
+static __thread struct trap_ctx *cur_trap __attribute__((tls_model("initial-exec")));
+
+static void trap_ctx_pop(struct trap_ctx **outer)
+{
+	cur_trap = *outer;
+}
 
 /* This library's executable segment: the one range dispatch lets through. */
 static int find_text(void)
@@ -176,7 +191,6 @@ static uint64_t strip_mask(uint64_t *a, unsigned i, uint64_t size, uint64_t *loc
 static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
 {
 	uint64_t set = 0, cur = *frame_mask, old = cur | (sigsys_blocked ? SIGSYS_BIT : 0);
-	const uint64_t never = (1ULL << (SIGKILL - 1)) | (1ULL << (SIGSTOP - 1));
 
 	if (a[3] != 8)
 		return -EINVAL;
@@ -204,7 +218,7 @@ static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
 	}
 	if (a[2] && !poke(a[2], &old, 8))
 		return -EFAULT;
-	*frame_mask = cur & ~never & ~SIGSYS_BIT;
+	*frame_mask = cur & ~NEVER_MASKED & ~SIGSYS_BIT;
 	return 0;
 }
 
@@ -234,11 +248,37 @@ static void record_delivery(int sig, const siginfo_t *si)
 	sct_ring_commit(&t->ring);
 }
 
+/* The interrupted mask as the program sees it, SIGSYS included when it blocked it;
+ * and, after its handler, what the handler left there: SIGSYS goes back to the
+ * program's view (never to the kernel), and when the signal landed inside a call we
+ * perform for it (the interrupted code is ours), a change goes to the program's own
+ * frame, the mask the kernel restores when that call returns. */
+static uint64_t mask_view(ucontext_t *uc)
+{
+	uint64_t *m = (uint64_t *)&uc->uc_sigmask;
+
+	if (sigsys_blocked)
+		*m |= SIGSYS_BIT;
+	return *m;
+}
+
+static void mask_back(ucontext_t *uc, uint64_t before)
+{
+	uint64_t *m = (uint64_t *)&uc->uc_sigmask;
+	uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+
+	sigsys_blocked = (*m & SIGSYS_BIT) != 0;
+	*m &= ~SIGSYS_BIT;
+	if (*m != (before & ~SIGSYS_BIT) && cur_trap && rip - text_start < text_len)
+		*(uint64_t *)&cur_trap->uc->uc_sigmask = *m;
+}
+
 static void tramp(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
 	struct ksigaction k = prog_act[sig];
 	struct sct_thread *t = &sct_self;
+	uint64_t before;
 	/* uc_stack is the alternate stack as it was set when the signal came */
 	uintptr_t here = (uintptr_t)__builtin_frame_address(0), lo = (uintptr_t)uc->uc_stack.ss_sp;
 	int off = t->trap && !(uc->uc_stack.ss_flags & SS_DISABLE) &&
@@ -253,10 +293,14 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 		t->trap = 0;
 		t->sel = SCT_SEL_ALLOW;
 	}
+	before = mask_view(uc);
+	if (k.mask & SIGSYS_BIT)
+		sigsys_blocked = 1;
 	if (k.flags & SA_SIGINFO)
 		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, ucv);
 	else
 		((void (*)(int))k.handler)(sig);
+	mask_back(uc, before);
 	if (off) {
 		t->sel = SCT_SEL_BLOCK;
 		t->trap = 1;
@@ -291,11 +335,12 @@ static long do_sigaction(uint64_t *a)
 		if (a[1]) {
 			if (!peek(&k, a[1], sizeof(k)))
 				return -EFAULT;
+			k.mask &= ~NEVER_MASKED;
+			old = k;	/* the program's view, SIGSYS in its mask */
 			k.mask &= ~SIGSYS_BIT;
 			if (k.handler != SIG_DFL && k.handler != SIG_IGN &&
 			    sig != SIGKILL && sig != SIGSTOP) {
 				via = 1;
-				old = k;
 				k.handler = (void *)tramp;
 				k.flags |= SA_SIGINFO | K_SA_RESTORER;
 				/* returns through our own rt_sigreturn, never trapped:
@@ -328,6 +373,7 @@ static long do_sigaction(uint64_t *a)
 	if (a[1]) {
 		if (!peek(&k, a[1], sizeof(k)))
 			return -EFAULT;
+		k.mask &= ~NEVER_MASKED;
 		prog_sigsys = k;
 	}
 	if (a[2] && !poke(a[2], &old, sizeof(old)))
@@ -627,19 +673,6 @@ uint64_t sct_clone_parent(long ret)
 }
 
 /* ---- the handler ----------------------------------------------------------------- */
-
-/* The trapped call this thread is performing (the innermost), for a seccomp trap
- * that the call meets on its way from here: the program must see its own call. */
-struct trap_ctx {
-	ucontext_t *uc;
-	const siginfo_t *si;
-};
-static __thread struct trap_ctx *cur_trap __attribute__((tls_model("initial-exec")));
-
-static void trap_ctx_pop(struct trap_ctx **outer)
-{
-	cur_trap = *outer;
-}
 
 /* A SIGSYS that is not ours (seccomp's SECCOMP_RET_TRAP): the program's action, as the
  * kernel would have run it.  The kernel forces the signal: an ignored or blocked
