@@ -589,11 +589,11 @@ static int clone_redirect(greg_t *g, long nr, const uint64_t *a)
 	if (!stack) {
 		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_vfork;
 	} else if (nr == SYS_clone) {
-		put_words(stack, a[1], (uint64_t)p->how, p->rip);
+		put_words(stack, a[1], (uint64_t)p->how | (uint64_t)sigsys_blocked << 8, p->rip);
 		g[REG_RSI] = (greg_t)(stack - 24);
 		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_clone;
 	} else {
-		put_words(stack, a[0], (uint64_t)p->how, p->rip);
+		put_words(stack, a[0], (uint64_t)p->how | (uint64_t)sigsys_blocked << 8, p->rip);
 		p->args.stack_size -= 24;
 		g[REG_RDI] = (greg_t)(uintptr_t)&p->args;
 		if (a[1] > sizeof(p->args))
@@ -613,6 +613,10 @@ static void child_arm(int how)
 			sct_dispatch_arm();
 		break;
 	case CH_THREAD:
+		/* a thread storage of glibc's form: fresh from pthread_create, or a copy
+		 * of a running thread's made by the program, whose state (ring
+		 * included) is that thread's and not this one's */
+		memset(&sct_self, 0, sizeof(sct_self));
 		sct_dispatch_arm();
 		break;
 	case CH_VFORK:
@@ -622,10 +626,16 @@ static void child_arm(int how)
 	}
 }
 
-/* In the child on its new stack (from sct_stub_clone/clone3). */
+/* In the child on its new stack (from sct_stub_clone/clone3).  `how` carries the
+ * parent's view of SIGSYS in its mask above its low byte: a child with thread
+ * storage of its own inherits it (a foreign one has none of ours to write). */
 void sct_clone_child(uint64_t how)
 {
-	child_arm((int)how);
+	int h = (int)(how & 0xff);
+
+	if (h == CH_COPY || h == CH_THREAD)
+		sigsys_blocked = (how >> 8) & 1;
+	child_arm(h);
 }
 
 /* In a child on the parent's stack (sct_stub_vfork): back where the parent was. */
