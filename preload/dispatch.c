@@ -391,6 +391,19 @@ static long do_pselect6(uint64_t *a)
 	return sys6(SYS_pselect6, a);
 }
 
+/* sigaltstack: rt_sigreturn restores the alternate stack saved in the signal frame,
+ * so a stack set here would be undone when the handler returns; the frame gets the
+ * stack the program set. */
+static long do_sigaltstack(const uint64_t *a)
+{
+	long r = sys6(SYS_sigaltstack, a);
+	stack_t now;
+
+	if (r == 0 && a[0] && cur_trap && sct_sys(SYS_sigaltstack, NULL, &now) == 0)
+		cur_trap->uc->uc_stack = now;
+	return r;
+}
+
 static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 {
 	uint64_t local;
@@ -411,6 +424,8 @@ static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 		break;
 	case SYS_pselect6:
 		return do_pselect6(a);
+	case SYS_sigaltstack:
+		return do_sigaltstack(a);
 	}
 	return sys6(nr, a);
 }
