@@ -289,9 +289,14 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 	if (k.handler == SIG_DFL || k.handler == SIG_IGN)
 		return;
 	record_delivery(sig, si);
+	/* The signal may have come while a wrapper had the selector open: the handler's
+	 * own calls trap all the same. */
+	uint8_t sel = t->sel, trap = t->trap;
 	if (off) {
 		t->trap = 0;
 		t->sel = SCT_SEL_ALLOW;
+	} else if (trap) {
+		t->sel = SCT_SEL_BLOCK;
 	}
 	before = mask_view(uc);
 	if (k.mask & SIGSYS_BIT)
@@ -301,10 +306,8 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 	else
 		((void (*)(int))k.handler)(sig);
 	mask_back(uc, before);
-	if (off) {
-		t->sel = SCT_SEL_BLOCK;
-		t->trap = 1;
-	}
+	t->sel = sel;
+	t->trap = trap;
 }
 
 /* rt_sigaction: SIGSYS is ours, the program sees and sets its own action here; the
@@ -689,10 +692,11 @@ uint64_t sct_clone_parent(long ret)
 		sct_vfork_restore();
 	if (idx && (t = sct_thread_any(idx - 1))) {
 		sct_done(t, idx - 1, p->a, ret, p->t0, sct_end(p->t0), NULL);
-		if (ret > 0 && (p->how == CH_FOREIGN || p->how == CH_SHARED))
-			sct_note_untraced_child((int)ret, p->how == CH_FOREIGN ?
-				" has thread storage that is not glibc's (clone with CLONE_SETTLS)" :
-				" shares this process's memory and thread state (clone with CLONE_VM)");
+		/* a child on this thread's storage (CH_SHARED) is announced by the
+		 * clone() wrapper, which also keeps this thread's calls apart from it */
+		if (ret > 0 && p->how == CH_FOREIGN)
+			sct_note_untraced_child((int)ret,
+				" has thread storage that is not glibc's (clone with CLONE_SETTLS)");
 	}
 	return p->rip;
 }

@@ -220,20 +220,17 @@ void sct_record_end(unsigned call, int code)
 void sct_record_last(unsigned call, int code)
 {
 	struct sct_thread *t = sct_thread_any(call);
-	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)(int64_t)code };
-	uint64_t now = sct_now();
 	struct sct_rec *r;
 
 	if (!t) {
 		t = &sct_self;
 		if (t->state != SCT_T_READY)
 			return;
-	} else if (t->counting) {
-		sct_done(t, call, a, 0, now, now, NULL);
-	} else if ((r = sct_reserve(t, sizeof(*r)))) {
+	} else if (!t->counting && (r = sct_reserve(t, sizeof(*r)))) {
+		/* (strace -c never counts a call that does not return) */
 		sct_rec_header(t, r, sizeof(*r), SCT_REC_CALL, call);
 		r->flags = SCT_RF_NORETURN;
-		r->arg[0] = a[0];
+		r->arg[0] = (uint64_t)(int64_t)code;
 		sct_ring_commit(&t->ring);
 	}
 	if (!t->counting && (r = sct_reserve(t, sizeof(*r)))) {

@@ -131,6 +131,12 @@ struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call)
 	return t->trap ? NULL : thread_get(t, call);
 }
 
+/* An exact wrapper's slow path: the same in both modes. */
+struct sct_thread *sct_thread_exact(struct sct_thread *t, unsigned call)
+{
+	return thread_get(t, call);
+}
+
 /* The thread's ring for a call recorded outside a wrapper (the SIGSYS handler, the
  * constructor's execve): NULL when `call` is not traced or nothing can be written. */
 struct sct_thread *sct_thread_any(unsigned call)

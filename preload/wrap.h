@@ -69,6 +69,7 @@ extern __thread struct sct_thread sct_self __attribute__((tls_model("initial-exe
 
 struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call);
 struct sct_thread *sct_thread_any(unsigned call);
+struct sct_thread *sct_thread_exact(struct sct_thread *t, unsigned call);
 void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
 		uint64_t t0, uint64_t t1, const unsigned char *pre);
 void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre);
@@ -86,6 +87,32 @@ static inline int sct_traced(unsigned call)
 {
 	return (sct_cfg.filter[call >> 6] >> (call & 63)) & 1;
 }
+
+/* An exact wrapper (its libc function makes exactly the call it records) records
+ * itself in complete mode too: the slow path only when the thread is not READY. */
+static inline struct sct_thread *sct_begin_exact(unsigned call)
+{
+	struct sct_thread *t = &sct_self;
+
+	if (__builtin_expect(t->state != SCT_T_READY, 0))
+		return sct_thread_exact(t, call);
+	return sct_traced(call) ? t : NULL;
+}
+
+/* `expr` (the real libc call of an exact wrapper) with complete mode's selector open:
+ * its system call is not trapped.  Outside complete mode sel is already ALLOW.  A
+ * handler of the program that interrupts it runs with the selector blocked
+ * (preload/dispatch.c, tramp). */
+#define SCT_OPEN_CALL(expr) ({ \
+	struct sct_thread *sct_o_ = &sct_self; \
+	uint8_t sct_sel_ = sct_o_->sel; \
+	sct_o_->sel = 0; \
+	__asm__ __volatile__("" ::: "memory"); \
+	__typeof__(expr) sct_r_ = (expr); \
+	__asm__ __volatile__("" ::: "memory"); \
+	sct_o_->sel = sct_sel_; \
+	sct_r_; \
+})
 
 /* The thread's state when `call` is to be traced now, NULL to just call through. */
 static inline struct sct_thread *sct_begin(unsigned call)
