@@ -114,6 +114,19 @@ static inline struct sct_thread *sct_begin_exact(unsigned call)
 	sct_r_; \
 })
 
+/* An exact wrapper's call that is not recorded (filtered out, or tracing off) passes
+ * with the selector open too, except beside a clone(CLONE_VM) child that shares this
+ * thread's storage (SCT_T_SHARED): the child is not armed but would toggle the
+ * parent's selector byte under it; its calls then trap and are not recorded. */
+#define SCT_PASS_CALL(expr) ({ \
+	__typeof__(expr) sct_p_; \
+	if (__builtin_expect(sct_self.state == SCT_T_SHARED, 0)) \
+		sct_p_ = (expr); \
+	else \
+		sct_p_ = SCT_OPEN_CALL(expr); \
+	sct_p_; \
+})
+
 /* The thread's state when `call` is to be traced now, NULL to just call through. */
 static inline struct sct_thread *sct_begin(unsigned call)
 {
