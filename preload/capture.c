@@ -561,6 +561,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		}
 		break;
 	case CAP_SOPT_IN:
+		/* setsockopt's success proves only what the option reads (SO_LINGER takes
+		 * 8 bytes of an optlen of 9): the rest may be unmapped */
+		s->safe = 0;
 		blob_mem(s, i, SCT_BLOB_IN, p, aux < SOPT_MAX ? (size_t)aux : SOPT_MAX, 0);
 		break;
 	case CAP_SOPT_OUT:
