@@ -564,7 +564,10 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		/* setsockopt's success proves only what the option reads (SO_LINGER takes
 		 * 8 bytes of an optlen of 9): the rest may be unmapped */
 		s->safe = 0;
-		blob_mem(s, i, SCT_BLOB_IN, p, aux < SOPT_MAX ? (size_t)aux : SOPT_MAX, 0);
+		n = aux < SOPT_MAX ? (size_t)aux : SOPT_MAX;
+		while (n && p && !readable(s, p, n))	/* what the option did read */
+			n--;
+		blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
 		break;
 	case CAP_SOPT_OUT:
 		if (ok && p && aux) {
