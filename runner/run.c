@@ -1,8 +1,9 @@
 /* The runner from start to end.  Order matters: everything that can fail for a
  * reason the user can fix (options, the command, the library, the output path) is
- * checked before the session directory and the -o file are created, so a usage
+ * checked before the -o file and the session directory are created, so a usage
  * error leaves nothing behind. */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -116,7 +117,8 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 	v->set[n] = NULL;
 }
 
-/* Everything before anything is created: the command and the library. */
+/* Everything before anything is created: the command, the library, the output's
+ * directory and the session directory's parent. */
 static int validate(const struct sct_opts *o, char *cmd, size_t cmdlen, char *lib, size_t liblen)
 {
 	char where[PATH_MAX * 2 + 64], err[PATH_MAX + 64];
@@ -140,6 +142,13 @@ static int validate(const struct sct_opts *o, char *cmd, size_t cmdlen, char *li
 		fprintf(stderr, "sctrace: %s\n", err);
 		return -1;
 	}
+	rc = sct_session_parent(sct_session_base(), where, sizeof(where));
+	if (rc < 0) {
+		fprintf(stderr, "sctrace: cannot create a session directory in '%s': %s\n",
+			sct_session_base(), where);
+		return -1;
+	}
+	close(rc);
 	return 0;
 }
 
@@ -183,18 +192,19 @@ int sct_main(int argc, char **argv)
 	if (validate(&o, cmd, sizeof(cmd), lib, sizeof(lib)) < 0)
 		return 1;
 
-	dir = sct_session_create();
+	/* the output before the session: opening a FIFO blocks until a reader comes,
+	 * and an interrupt meanwhile must leave no session directory behind */
+	if (sct_output_open(&out, o.outfile, o.separate, err, sizeof(err)) < 0) {
+		fprintf(stderr, "sctrace: %s\n", err);
+		return 1;
+	}
+	dir = sct_session_create(err, sizeof(err));
 	if (!dir) {
-		fprintf(stderr, "sctrace: cannot create a session directory in '%s': %s\n",
-			sct_session_base(), strerror(errno));
+		fprintf(stderr, "sctrace: %s\n", err);
 		return 1;
 	}
 	if (sct_session_note())
 		fprintf(stderr, "sctrace: %s\n", sct_session_note());
-	if (sct_output_open(&out, o.outfile, o.separate, err, sizeof(err)) < 0) {
-		fprintf(stderr, "sctrace: %s\n", err);
-		return 1;		/* atexit removes the session directory */
-	}
 	env_vars(&ev, &o, dir);
 	envp = sct_build_env(environ, ev.set, lib);
 	if (!envp) {
@@ -215,6 +225,9 @@ int sct_main(int argc, char **argv)
 	if (o.follow)	/* orphaned descendants come back to us, to be waited for as strace does */
 		prctl(PR_SET_CHILD_SUBREAPER, 1);
 	rc = sct_drain_init(&d, dir, &tot, o.count);
+	/* scan through the directory we created, whatever the name points to now */
+	if (rc == 0 && dup3(sct_session_fd(), d.dirfd, O_CLOEXEC) < 0)
+		rc = -errno;
 	if (rc < 0) {
 		fprintf(stderr, "sctrace: cannot open '%s': %s\n", dir, strerror(-rc));
 		return 1;
