@@ -34,13 +34,18 @@ void sct_loop_sigset(sigset_t *set)
 	sigaddset(set, SIGQUIT);
 }
 
-/* A signal for sctrace goes to the command; a terminal's ^C/^\ already reached the
- * whole foreground group, the command included, so it is not sent twice. */
+/* SIGTERM and SIGHUP for sctrace go to the command.  SIGINT and SIGQUIT do not:
+ * they come from a terminal's ^C/^\ or a kill of the whole process group, which
+ * has reached the command already, and nothing in the siginfo tells a kill(-pgid)
+ * from a kill(pid) (both SI_USER with the sender's pid).  strace does the same: its
+ * default for -o FILE PROG (-I3, "never interruptible") leaves them blocked, and a
+ * SIGINT sent to strace alone never reaches the command.  A SIGHUP from a hung-up
+ * terminal (SI_KERNEL) went to the foreground group as well. */
 static void forward(struct sct_loop *l, const struct signalfd_siginfo *si)
 {
 	int sig = (int)si->ssi_signo;
 
-	if ((sig == SIGINT || sig == SIGQUIT) && si->ssi_code == SI_KERNEL)
+	if (sig == SIGINT || sig == SIGQUIT || si->ssi_code == SI_KERNEL)
 		return;
 	if (!l->root_done) {
 		kill(l->root, sig);
