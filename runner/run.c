@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +13,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -62,7 +64,11 @@ static int exit_like(int status)
 		sigset_t set;
 
 		setrlimit(RLIMIT_CORE, &no_core);
-		signal(sig, SIG_DFL);
+		/* raw: ASan's sigaction keeps its own SIGSEGV/SIGBUS handler, which would
+		 * report a crash of ours and exit 1 */
+		struct { void *handler; unsigned long flags; void *restorer; uint64_t mask; }
+			dfl = { SIG_DFL, 0, NULL, 0 };
+		syscall(SYS_rt_sigaction, sig, &dfl, NULL, sizeof(dfl.mask));
 		sigemptyset(&set);
 		sigaddset(&set, sig);
 		sigprocmask(SIG_UNBLOCK, &set, NULL);
