@@ -74,6 +74,8 @@ static int reap(struct sct_loop *l)
 		if (p == l->root) {
 			l->root_done = 1;
 			l->root_status = st;
+		} else {	/* an orphan (-f makes us a subreaper): its exit line */
+			sct_merge_reaped(l->merge, p, st, now_ns());
 		}
 	}
 	return p < 0 && errno == ECHILD;
@@ -177,8 +179,11 @@ int sct_loop_run(struct sct_loop *l)
 			retire(l);
 		if (l->root_done && !l->root_line && !root_has_rings(l))
 			root_line(l);
+		sct_merge_owed(l->merge, d, 0);
 		if (l->root_done && d->nrings == 0 && (!l->opts->follow || no_children))
 			break;
 	}
+	sct_merge_owed(l->merge, d, 1);
+	sct_output_flush(l->out);
 	return l->root_status;
 }

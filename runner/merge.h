@@ -17,6 +17,21 @@ struct sct_merge {
 	int root_ended;			/* its EXIT or SIGNAL record was printed */
 	int *seen;			/* tids announced or printed already */
 	size_t nseen, cap;
+	int *ended;			/* pids whose "+++ exited/killed +++" is printed */
+	size_t nended, ecap;
+	struct sct_reaped *reaped;	/* exit lines owed, from a parent's wait4 */
+	size_t nreaped, rcap;
+};
+
+/* A traced child reaped by its parent's wait4 before writing its own exit line
+ * (killed by a signal, or exit_group made without libc): its line is printed from
+ * the status the parent got, before the waiter's next line (the wait's return time
+ * is not recorded without -T; the child's records all come before that line).
+ * An orphan reaped by the runner (a subreaper under -f) has waiter 0: its line is
+ * printed once its rings are drained. */
+struct sct_reaped {
+	int pid, status, waiter;
+	uint64_t t;
 };
 
 void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct_output *out,
@@ -34,5 +49,18 @@ void sct_merge_announce(struct sct_merge *m, const struct sct_drain *d);
 
 /* Print one record made up by the runner (the root's "+++ killed by ..." line). */
 void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live);
+
+/* Print pid's "+++ exited with N +++" / "+++ killed by SIG +++" from a wait status,
+ * unless pid was never traced or has its line already. */
+void sct_merge_exit_line(struct sct_merge *m, int pid, int status, uint64_t t, unsigned live);
+
+/* An orphan the runner reaped: its exit line once its rings are drained. */
+void sct_merge_reaped(struct sct_merge *m, int pid, int status, uint64_t t);
+
+/* Print the exit lines owed whose time has come; `final` at the end of the run. */
+void sct_merge_owed(struct sct_merge *m, const struct sct_drain *d, int final);
+
+/* 1 when pid has printed anything (or was announced). */
+int sct_merge_seen(const struct sct_merge *m, int pid);
 
 #endif
