@@ -34,7 +34,9 @@ E2E_SRC     := $(wildcard tests/e2e/*.c)
 obj = $(patsubst %.c,$(O)/%.o,$(1))
 
 SCTGEN   := $(O)/sctgen
-GEN_OUT  := $(O)/gen/wrappers.c $(O)/gen/calltab.c $(O)/gen/exports.map
+GEN_OUT  := $(O)/gen/wrappers.c $(O)/gen/calltab.c $(O)/gen/exports.map \
+	    $(O)/gen/xlattab.c $(O)/gen/xlattab.h
+XLAT_IN  := $(wildcard gen/xlat/*.in)
 LIB      := $(O)/libsctrace.so
 RUNNER   := $(O)/sctrace
 UNITS    := $(patsubst tests/unit/%.c,$(O)/tests/%,$(UNIT_SRC))
@@ -47,10 +49,10 @@ $(SCTGEN): $(call obj,gen/main.c $(GEN_SRC))
 	@echo "  LD      $@"
 	$(Q)$(CC) $(LDSAN) -o $@ $^
 
-$(GEN_OUT) &: gen/syscalls.spec $(SCTGEN)
+$(GEN_OUT) &: gen/syscalls.spec $(XLAT_IN) $(SCTGEN)
 	@echo "  GEN     $(O)/gen"
 	$(Q)mkdir -p $(O)/gen
-	$(Q)ASAN_OPTIONS=detect_leaks=0 $(SCTGEN) gen/syscalls.spec $(O)/gen
+	$(Q)ASAN_OPTIONS=detect_leaks=0 $(SCTGEN) gen/syscalls.spec $(O)/gen gen/xlat
 
 $(O)/gen/%.o: $(O)/gen/%.c
 	@echo "  CC      $@"
@@ -69,7 +71,9 @@ $(call obj,$(PRELOAD_SRC)): CFLAGS_ALL += -Ipreload
 # (preload/cancel.c): their frames need cleanups, hence -fexceptions.
 $(call obj,$(wildcard wrappers/*.c)): CFLAGS_ALL += -fexceptions
 
-FORMAT_OBJ := $(call obj,$(FORMAT_SRC)) $(O)/gen/calltab.o
+FORMAT_OBJ := $(call obj,$(FORMAT_SRC)) $(O)/gen/calltab.o $(O)/gen/xlattab.o
+# Decoders include the generated constant tables (xlattab.h).
+$(call obj,$(FORMAT_SRC)): | $(GEN_OUT)
 
 $(LIB): $(call obj,$(PRELOAD_SRC)) $(O)/gen/wrappers.o $(FORMAT_OBJ) $(O)/gen/exports.map
 	@echo "  LD      $@"
@@ -106,6 +110,11 @@ run-check: all $(UNITS) $(E2E_BINS)
 deps:
 	$(Q)tests/deps.sh
 
+# strace 6.1's test suite, fetched and built under $(O) (tests/strace/fetch.sh);
+# fails only when a test of tests/strace/expected-pass fails.  T="NAME..." runs those.
+check-strace: all
+	$(Q)O=$(O) tests/strace/run.sh $(T)
+
 bench: all
 	$(Q)O=$(O) bench/run.sh
 
@@ -117,7 +126,7 @@ install: all
 clean:
 	rm -rf $(O)
 
-.PHONY: all check run-check deps bench install clean
+.PHONY: all check run-check check-strace deps bench install clean
 .SECONDARY:
 
--include $(shell find $(O) -path $(O)/e2e-work -prune -o -name '*.d' -type f -print 2>/dev/null)
+-include $(shell find $(O) -path $(O)/e2e-work -prune -o -path $(O)/strace-src -prune -o -name '*.d' -type f -print 2>/dev/null)

@@ -19,6 +19,8 @@ uint32_t sct_class_lookup(const char *name)
 		name = "network";
 	else if (!strcmp(name, "%stat"))	/* strace's %%stat: every stat-like call */
 		name = "statlike";
+	else if (!strcmp(name, "%statfs"))	/* strace's %%statfs: statfs, fstatfs, ustat */
+		name = "statfslike";
 	for (unsigned i = 0; i < sizeof(names) / sizeof(names[0]); i++)
 		if (!strcmp(names[i], name))
 			return 1u << i;

@@ -22,6 +22,26 @@ struct sct_call {
 extern const struct sct_call sct_calls[];
 extern const unsigned sct_ncalls;
 
+/* System call numbers (x86-64) and rows of sct_calls[], both ways, from __NR_<name>
+ * of <sys/syscall.h>.  Complete mode knows a trapped call only by its number. */
+#define SCT_NR_MAX     512		/* numbers below this have a row in sct_call_of_nr */
+#define SCT_CALL_NONE  0xffffu		/* sct_call_of_nr[]: no line in the spec */
+#define SCT_CALL_BY_NR 0x8000u		/* sct_rec.call = SCT_CALL_BY_NR | nr: printed as
+					 * strace prints a call it does not know,
+					 * syscall_0x1c8(0x1, 0x2, 0, 0, 0, 0) */
+extern const uint16_t sct_call_of_nr[SCT_NR_MAX];
+extern const int16_t sct_nr_of_call[];	/* -1: the headers have no number for it */
+
+/* The sct_rec.call value for system call number nr. */
+static inline unsigned sct_call_for_nr(unsigned long nr)
+{
+	unsigned c = nr < SCT_NR_MAX ? sct_call_of_nr[nr] : SCT_CALL_NONE;
+
+	if (c != SCT_CALL_NONE)
+		return c;
+	return SCT_CALL_BY_NR | (nr < 0x7fff ? (unsigned)nr : 0x7fffu);
+}
+
 /* Index of the call named `name`, or -1. */
 int sct_call_lookup(const char *name);
 

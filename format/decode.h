@@ -14,6 +14,20 @@ struct sct_xlat {
 	const char *name;
 };
 
+/* A constant table of gen/xlat/NAME.in, as the generator emits it (xlattab.c). */
+struct sct_xlat_tab {
+	const struct sct_xlat *x;
+	const char *unknown;		/* "MS_???" or NULL */
+	uint8_t flags;			/* a set of bits, else one value */
+	uint8_t bits64;			/* the whole argument, else its low 32 bits */
+	uint8_t dec;			/* an unnamed value prints in decimal */
+};
+extern const struct sct_xlat_tab sct_xlat_tabs[];
+extern const unsigned sct_nxlat_tabs;
+
+/* Print v from table t as its data file says (flags or value, unknown comment). */
+void sct_print_xlat(struct sct_out *o, unsigned t, uint64_t v);
+
 /* What a decoder sees. */
 struct sct_dec {
 	struct sct_out *o;
@@ -69,12 +83,14 @@ static inline int sct_failed(const struct sct_rec *r)
 
 /* plain numbers (format/process.c) */
 sct_decoder sct_dec_int, sct_dec_uint, sct_dec_long, sct_dec_ulong, sct_dec_hex,
-	sct_dec_ptr, sct_dec_octal, sct_dec_pid;
+	sct_dec_xint, sct_dec_ptr, sct_dec_octal, sct_dec_pid, sct_dec_hidden;
+/* constant tables of gen/xlat/ (format/consts.c) */
+sct_decoder sct_dec_flags, sct_dec_xval;
 /* descriptors (format/fd.c) */
 sct_decoder sct_dec_fd, sct_dec_dirfd, sct_dec_whence, sct_dec_fcntl_cmd,
 	sct_dec_fcntl_arg, sct_dec_ioctl_req, sct_dec_ioctl_arg, sct_dec_pipefd;
 /* strings, buffers, files (format/file.c) */
-sct_decoder sct_dec_path, sct_dec_str, sct_dec_buf_in, sct_dec_buf_out,
+sct_decoder sct_dec_path, sct_dec_str, sct_dec_buf_in, sct_dec_buf_out, sct_dec_buf_out_hex,
 	sct_dec_oflags, sct_dec_oflags_na, sct_dec_mode_creat, sct_dec_atflags,
 	sct_dec_accmode, sct_dec_renameflags, sct_dec_statx_mask, sct_dec_dirents;
 /* stat structures (format/stat.c) */
@@ -93,12 +109,19 @@ sct_decoder sct_dec_pselect_sig;
 sct_decoder sct_dec_mremap_addr;
 sct_decoder sct_dec_loff_io, sct_dec_loff_in, sct_dec_closerange_flags;
 sct_decoder sct_dec_timeval, sct_dec_timespec, sct_dec_timespec_out,
-	sct_dec_clockid, sct_dec_timerflags;
+	sct_dec_clockid, sct_dec_timerflags, sct_dec_utimens;
 /* memory (format/mem.c) */
 sct_decoder sct_dec_prot, sct_dec_mapflags, sct_dec_madvice, sct_dec_mremapflags;
 /* processes (format/process.c) */
-sct_decoder sct_dec_cloneflags, sct_dec_argv, sct_dec_envp, sct_dec_wstatus,
+sct_decoder sct_dec_cloneflags, sct_dec_clone_args, sct_dec_argv, sct_dec_envp, sct_dec_wstatus,
 	sct_dec_woptions;
+/* system queries (format/system.c) */
+sct_decoder sct_dec_rlimit64, sct_dec_rlimit64_out, sct_dec_statfs, sct_dec_sysinfo,
+	sct_dec_utsname, sct_dec_cpuset_out, sct_dec_cpuset_in;
+/* prctl, arch_prctl (format/prctl.c) */
+sct_decoder sct_dec_prctl_arg, sct_dec_arch_prctl_arg;
+/* futex (format/futex.c) */
+sct_decoder sct_dec_futex_op, sct_dec_futex_arg;
 /* signals (format/sig.c) */
 sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out,
 	sct_dec_sigaction, sct_dec_sigaction_out;

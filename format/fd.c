@@ -4,6 +4,8 @@
 #include <stdint.h>
 #include <string.h>
 #include "decode.h"
+#include "netfmt.h"
+#include "xlattab.h"
 
 int sct_dec_fd(const struct sct_dec *d, unsigned i)
 {
@@ -22,14 +24,9 @@ int sct_dec_dirfd(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
-static const struct sct_xlat whences[] = {
-	{ 0, "SEEK_SET" }, { 1, "SEEK_CUR" }, { 2, "SEEK_END" }, { 3, "SEEK_DATA" },
-	{ 4, "SEEK_HOLE" }, { 0, NULL }
-};
-
 int sct_dec_whence(const struct sct_dec *d, unsigned i)
 {
-	sct_print_xval(d->o, whences, (uint32_t)d->r->arg[i], "SEEK_???");
+	sct_print_xlat(d->o, SCT_XLAT_lseek_whence, d->r->arg[i]);
 	return 0;
 }
 
@@ -106,7 +103,7 @@ static void print_flock(const struct sct_dec *d, unsigned i, int getlk)
 	sct_out_puts(d->o, "{l_type=");
 	sct_print_xval(d->o, lock_types, (uint16_t)fl.l_type, "F_???");
 	sct_out_puts(d->o, ", l_whence=");
-	sct_print_xval(d->o, whences, (uint16_t)fl.l_whence, "SEEK_???");
+	sct_print_xlat(d->o, SCT_XLAT_lseek_whence, (uint16_t)fl.l_whence);
 	sct_out_puts(d->o, ", l_start=");
 	sct_out_dec(d->o, fl.l_start);
 	sct_out_puts(d->o, ", l_len=");
@@ -229,7 +226,7 @@ void sct_print_fcntl_ret(const struct sct_dec *d)
 /* --- ioctl ---------------------------------------------------------------------- */
 
 /* How the third argument of a known request prints. */
-enum { A_PTR = 0, A_NONE, A_INT, A_HEX, A_FLUSH, A_FLOW };
+enum { A_PTR = 0, A_NONE, A_INT, A_HEX, A_FLUSH, A_FLOW, A_TERMIOS, A_WINSIZE };
 
 struct ioctl_ent {
 	uint32_t req;
@@ -239,10 +236,10 @@ struct ioctl_ent {
 
 /* x86-64 values; names as strace 6.1 prints them (some numbers have two names) */
 static const struct ioctl_ent ioctls[] = {
-	{ 0x5401, A_PTR, "TCGETS" },
-	{ 0x5402, A_PTR, "SNDCTL_TMR_START or TCSETS" },
-	{ 0x5403, A_PTR, "SNDCTL_TMR_STOP or TCSETSW" },
-	{ 0x5404, A_PTR, "SNDCTL_TMR_CONTINUE or TCSETSF" },
+	{ 0x5401, A_TERMIOS, "TCGETS" },
+	{ 0x5402, A_TERMIOS, "SNDCTL_TMR_START or TCSETS" },
+	{ 0x5403, A_TERMIOS, "SNDCTL_TMR_STOP or TCSETSW" },
+	{ 0x5404, A_TERMIOS, "SNDCTL_TMR_CONTINUE or TCSETSF" },
 	{ 0x5405, A_PTR, "TCGETA" },
 	{ 0x5406, A_PTR, "TCSETA" },
 	{ 0x5407, A_PTR, "TCSETAW" },
@@ -257,8 +254,8 @@ static const struct ioctl_ent ioctls[] = {
 	{ 0x5410, A_PTR, "TIOCSPGRP" },
 	{ 0x5411, A_PTR, "TIOCOUTQ" },
 	{ 0x5412, A_PTR, "TIOCSTI" },
-	{ 0x5413, A_PTR, "TIOCGWINSZ" },
-	{ 0x5414, A_PTR, "TIOCSWINSZ" },
+	{ 0x5413, A_WINSIZE, "TIOCGWINSZ" },
+	{ 0x5414, A_WINSIZE, "TIOCSWINSZ" },
 	{ 0x5415, A_PTR, "TIOCMGET" },
 	{ 0x5416, A_PTR, "TIOCMBIS" },
 	{ 0x5417, A_PTR, "TIOCMBIC" },
@@ -360,6 +357,68 @@ int sct_dec_ioctl_req(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
+/* The kernel's struct termios (x86-64: four flag words, c_line, c_cc[19]), in strace's
+ * form: {c_iflag=ICRNL|IXON, c_oflag=NL0|CR0|TAB0|BS0|VT0|FF0|OPOST|ONLCR,
+ * c_cflag=B38400|CS8|CREAD, c_lflag=ISIG|ICANON|..., ...} */
+static void print_termios(struct sct_out *o, const unsigned char *p)
+{
+	static const char *const cs[] = { "CS5", "CS6", "CS7", "CS8" };
+	static const struct { uint32_t mask, shift; const char *name; int max; } delays[] = {
+		{ 0000400, 8, "NL", 1 }, { 0003000, 9, "CR", 3 }, { 0014000, 11, "TAB", 3 },
+		{ 0020000, 13, "BS", 1 }, { 0040000, 14, "VT", 1 }, { 0100000, 15, "FF", 1 },
+	};
+	uint32_t ifl = sct_get32(p), ofl = sct_get32(p + 4), cfl = sct_get32(p + 8);
+	uint32_t lfl = sct_get32(p + 12), rest;
+
+	sct_out_puts(o, "{c_iflag=");
+	sct_print_xlat(o, SCT_XLAT_termios_iflags, ifl);
+	sct_out_puts(o, ", c_oflag=");
+	for (unsigned k = 0; k < sizeof(delays) / sizeof(delays[0]); k++) {
+		uint32_t n = (ofl & delays[k].mask) >> delays[k].shift;
+
+		if (delays[k].max == 3 && n == 3 && delays[k].shift == 11)
+			sct_out_puts(o, "XTABS");	/* TAB3 */
+		else {
+			sct_out_puts(o, delays[k].name);
+			sct_out_udec(o, n);
+		}
+		sct_out_putc(o, '|');
+		ofl &= ~delays[k].mask;
+	}
+	if (ofl)		/* strace leaves "FF0|" when no other bit is set */
+		sct_print_xlat(o, SCT_XLAT_termios_oflags, ofl);
+	sct_out_puts(o, ", c_cflag=");
+	sct_print_xlat(o, SCT_XLAT_termios_bauds, cfl & 010017);
+	if ((cfl >> 16) & 010017) {
+		sct_out_putc(o, '|');
+		sct_print_xlat(o, SCT_XLAT_termios_bauds, (cfl >> 16) & 010017);
+		sct_out_puts(o, "<<IBSHIFT");
+	}
+	sct_out_putc(o, '|');
+	sct_out_puts(o, cs[(cfl >> 4) & 3]);
+	rest = cfl & ~(010017u | (010017u << 16) | 060u);
+	if (rest) {
+		sct_out_putc(o, '|');
+		sct_print_xlat(o, SCT_XLAT_termios_cflags, rest);
+	}
+	sct_out_puts(o, ", c_lflag=");
+	sct_print_xlat(o, SCT_XLAT_termios_lflags, lfl);
+	sct_out_puts(o, ", ...}");
+}
+
+static void print_winsize(struct sct_out *o, const unsigned char *p)
+{
+	sct_out_puts(o, "{ws_row=");
+	sct_out_udec(o, (unsigned)(p[0] | p[1] << 8));
+	sct_out_puts(o, ", ws_col=");
+	sct_out_udec(o, (unsigned)(p[2] | p[3] << 8));
+	sct_out_puts(o, ", ws_xpixel=");
+	sct_out_udec(o, (unsigned)(p[4] | p[5] << 8));
+	sct_out_puts(o, ", ws_ypixel=");
+	sct_out_udec(o, (unsigned)(p[6] | p[7] << 8));
+	sct_out_putc(o, '}');
+}
+
 int sct_dec_ioctl_arg(const struct sct_dec *d, unsigned i)
 {
 	struct sct_out *o = d->o;
@@ -386,6 +445,23 @@ int sct_dec_ioctl_arg(const struct sct_dec *d, unsigned i)
 	case A_FLOW:
 		sct_print_xval(o, flow_args, v, "TC???");
 		break;
+	case A_TERMIOS:
+	case A_WINSIZE: {
+		/* TCGETS/TIOCGWINSZ fill the struct (shown when they succeed); the
+		 * setters pass it in */
+		const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+		uint32_t want = e->arg == A_TERMIOS ? 36 : 8;
+
+		if (!b)
+			b = sct_arg_in(d, i);
+		if (!v || !b || b->len < want)
+			sct_print_addr(o, v);
+		else if (e->arg == A_TERMIOS)
+			print_termios(o, sct_blob_data(b));
+		else
+			print_winsize(o, sct_blob_data(b));
+		break;
+	}
 	default: {
 		/* an int behind the pointer, if the capture layer provided one */
 		const struct sct_blob *b = sct_failed(d->r) ? 0 : sct_arg_out(d, i);

@@ -58,13 +58,11 @@ static const struct sct_xlat at_flags[] = {
 };
 
 /* faccessat2: 0x200 means AT_EACCESS there */
+/* strace names only the flags faccessat2 accepts */
 static const struct sct_xlat at_flags_access[] = {
 	{ 0x100, "AT_SYMLINK_NOFOLLOW" },
 	{ 0x200, "AT_EACCESS" },
-	{ 0x400, "AT_SYMLINK_FOLLOW" },
-	{ 0x800, "AT_NO_AUTOMOUNT" },
 	{ 0x1000, "AT_EMPTY_PATH" },
-	{ 0x8000, "AT_RECURSIVE" },
 	{ 0, NULL }
 };
 
@@ -176,8 +174,13 @@ int sct_dec_buf_out(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
+	/* recvfrom(MSG_TRUNC) returns the datagram's length: strace shows the buffer */
+	uint64_t len = (uint64_t)d->r->ret;
+	int a = aux_of(d, i);
+	if (a >= 0 && d->r->arg[a] < len)
+		len = d->r->arg[a];
 	/* getcwd returns the length with its NUL; strace shows the path */
-	print_buf(d, b, (uint64_t)d->r->ret, strcmp(d->c->name, "getcwd") == 0);
+	print_buf(d, b, len, strcmp(d->c->name, "getcwd") == 0);
 	return 0;
 }
 
@@ -199,7 +202,7 @@ int sct_dec_mode_creat(const struct sct_dec *d, unsigned i)
 
 	if (a >= 0 && !(d->r->arg[a] & (O_CREAT_ | O_TMPFILE_BIT)))
 		return 1;
-	sct_print_umode(d->o, (uint32_t)d->r->arg[i]);
+	sct_print_umode(d->o, (uint16_t)d->r->arg[i]);
 	return 0;
 }
 
@@ -257,5 +260,30 @@ int sct_dec_dirents(const struct sct_dec *d, unsigned i)
 	sct_out_puts(d->o, " /* ");
 	sct_out_udec(d->o, n);
 	sct_out_puts(d->o, " entries */");
+	return 0;
+}
+
+/* getrandom's buffer: strace shows every byte as \xNN */
+int sct_dec_buf_out_hex(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+	const unsigned char *p;
+	size_t n, max = d->f->strsize;
+
+	if (!b || !d->r->arg[i]) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	p = sct_blob_data(b);
+	n = b->len < max ? b->len : max;
+	sct_out_putc(d->o, '"');
+	for (size_t k = 0; k < n; k++) {
+		sct_out_puts(d->o, "\\x");
+		sct_out_putc(d->o, "0123456789abcdef"[p[k] >> 4]);
+		sct_out_putc(d->o, "0123456789abcdef"[p[k] & 15]);
+	}
+	sct_out_putc(d->o, '"');
+	if (b->len > max || (b->flags & SCT_BF_TRUNC))
+		sct_out_puts(d->o, "...");
 	return 0;
 }

@@ -7,12 +7,47 @@
 #include "out.h"
 #include "record.h"
 
+/* -x, -xx, --strings-in-hex=: strace's xflag values, in strace's order */
+enum {
+	SCT_XSTR_NONE = 0,		/* octal escapes for non-printable bytes */
+	SCT_XSTR_NON_ASCII,		/* -x: the whole string in \x.. if any byte is not
+					 * printable ASCII or whitespace */
+	SCT_XSTR_ALL,			/* -xx: every string in \x.. */
+	SCT_XSTR_NON_ASCII_CHARS,	/* only the non-printable bytes as \x.. */
+};
+
+/* -e status=: which calls are shown (strace's STATUS_*) */
+enum {
+	SCT_STATUS_SUCCESSFUL  = 1 << 0,
+	SCT_STATUS_FAILED      = 1 << 1,
+	SCT_STATUS_UNFINISHED  = 1 << 2,	/* "= ?": exit, exit_group, execve that did not return */
+	SCT_STATUS_UNAVAILABLE = 1 << 3,
+	SCT_STATUS_DETACHED    = 1 << 4,
+	SCT_STATUS_ALL         = (1 << 5) - 1,
+};
+
+/* -q, -e quiet=: messages not shown (strace's QUIET_*) */
+enum {
+	SCT_QUIET_ATTACH       = 1 << 0,
+	SCT_QUIET_EXIT         = 1 << 1,	/* "+++ exited with N +++" */
+	SCT_QUIET_PATH_RESOLVE = 1 << 2,
+	SCT_QUIET_PERSONALITY  = 1 << 3,
+	SCT_QUIET_THREAD_EXECVE = 1 << 4,
+	SCT_QUIET_ALL          = (1 << 5) - 1,
+};
+
+#define SCT_DEFAULT_ACOLUMN 40
+
 struct sct_fmt_opts {
 	unsigned strsize;		/* -s, default 32 */
 	int tstamp;			/* 0 none, 1 -t, 2 -tt, 3 -ttt */
 	int show_time;			/* -T: append " <0.000123>" */
 	int prefix;			/* 0 none, 1 "[pid N] " (-f to one stream), 2 "N " (strace -o file -f) */
 	int64_t realtime_offset_ns;	/* CLOCK_REALTIME - CLOCK_MONOTONIC, for -t */
+	unsigned acolumn;		/* -a: " = " starts at this column (or one space after) */
+	int xstyle;			/* SCT_XSTR_* */
+	unsigned status;		/* SCT_STATUS_* of the calls shown */
+	unsigned quiet;			/* SCT_QUIET_* of the messages not shown */
 };
 
 void sct_fmt_defaults(struct sct_fmt_opts *f);

@@ -9,7 +9,7 @@
  *   PATH        NUL-terminated string, up to PATH_MAX bytes                (IN)
  *   STR         NUL-terminated string, up to strsize + 1 bytes             (IN)
  *   MEM_IN      bytes, length arg[aux], up to strsize + 1                  (IN)
- *   MEM_OUT     bytes, length ret when ret >= 0, up to strsize + 1         (OUT)
+ *   MEM_OUT     bytes, length ret when ret >= 0 (at most arg[aux] when given), up to strsize + 1 (OUT)
  *   PATH_OUT    bytes, length ret when ret >= 0, up to PATH_MAX             (OUT)
  *   IOCTL       the int behind FIONREAD/TIOCOUTQ (OUT), FIONBIO/FIOASYNC (IN)
  *   STRUCT_IN   `size` bytes when the pointer is not NULL                  (IN)
@@ -51,17 +51,24 @@
 	X(UINT,       "uint",       NONE, 0) /* unsigned decimal int */ \
 	X(LONG,       "long",       NONE, 0) /* signed decimal long (off_t) */ \
 	X(ULONG,      "ulong",      NONE, 0) /* unsigned decimal long (size_t) */ \
-	X(HEX,        "hex",        NONE, 0) /* 0x1f */ \
+	X(HEX,        "hex",        NONE, 0) /* 0x1f (64 bits; 0 prints "0") */ \
+	X(XINT,       "xint",       NONE, 0) /* 0x1f (32 bits: strace's %#x) */ \
 	X(PTR,        "ptr",        NONE, 0) /* NULL or 0x7ffc... */ \
 	X(OCTAL,      "octal",      NONE, 0) /* mode_t as 0644 (umask, chmod, mkdir) */ \
 	X(FD,         "fd",         NONE, 0) /* descriptor, decimal */ \
 	X(DIRFD,      "dirfd",      NONE, 0) /* AT_FDCWD or decimal */ \
 	X(PID,        "pid",        NONE, 0) /* decimal pid_t */ \
+	X(HIDDEN,     "hidden",     NONE, 0) /* never printed: preadv's pos_h */ \
+	/* constants from the data files gen/xlat/NAME.in, written `flags:NAME` in the \
+	 * spec (the table index travels in aux) */ \
+	X(FLAGS,      "flags",      NONE, 0) /* MS_SYNC|MS_INVALIDATE, 0x4 / * MS_??? * / */ \
+	X(XVAL,       "xval",       NONE, 0) /* RLIMIT_NOFILE, 0x99 / * RLIMIT_??? * / */ \
 	/* strings and buffers */ \
 	X(PATH,       "path",       PATH, 0) /* "/etc/passwd", never cut at -s */ \
 	X(STR,        "str",        STR, 0)  /* "text"... cut at -s */ \
 	X(BUF_IN,     "buf_in",     MEM_IN, 0)  /* write(fd, "abc", 3): length arg aux */ \
 	X(BUF_OUT,    "buf_out",    MEM_OUT, 0) /* read(fd, "abc", 3): length = ret; address on error */ \
+	X(BUF_OUT_HEX, "buf_out_hex", MEM_OUT, 0) /* getrandom: "\x5f\xdc" */ \
 	X(PATH_OUT,   "path_out",   PATH_OUT, 0) /* getcwd's buffer: a path, never cut at -s */ \
 	/* files */ \
 	X(OFLAGS,     "oflags",     NONE, 0) /* O_RDONLY|O_CLOEXEC (access mode always shown) */ \
@@ -132,6 +139,21 @@
 	X(SIGACT,     "sigaction",  STRUCT_IN, 32) /* kernel struct sigaction */ \
 	X(SIGACT_OUT, "sigaction_out", STRUCT_OUT, 32) \
 	X(CLOCKID,    "clockid",    NONE, 0) /* CLOCK_MONOTONIC */ \
+	X(UTIMENS,    "utimens",    STRUCT_IN, 32) /* [UTIME_NOW, {tv_sec=5, tv_nsec=0} / * date * /] */ \
+	X(CLONE_ARGS, "clone_args", STRUCT_IN, 88) /* {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD, ...} */ \
+	X(RLIMIT64,   "rlimit64",   STRUCT_IN, 16) /* {rlim_cur=8192*1024, rlim_max=RLIM64_INFINITY} */ \
+	X(RLIMIT64_OUT, "rlimit64_out", STRUCT_OUT, 16) \
+	X(STATFS,     "statfs",     STRUCT_OUT, 120) /* {f_type=EXT2_SUPER_MAGIC, f_bsize=4096, ...} */ \
+	X(SYSINFO,    "sysinfo",    STRUCT_OUT, 112) /* {uptime=1085, loads=[...], ...} */ \
+	X(UTSNAME,    "utsname",    STRUCT_OUT, 390) /* {sysname="Linux", nodename="vm", ...} */ \
+	X(CPUSET_OUT, "cpuset_out", MEM_OUT, 0) /* [0 1]: the bytes the kernel returned */ \
+	X(CPUSET_IN,  "cpuset_in",  MEM_IN, 0)  /* [0 1]; length arg aux */ \
+	X(PRCTL_ARG,  "prctl_arg",  NONE, 0) /* as prctl's option (argument 0) uses it */ \
+	X(PRCTL_STR,  "prctl_str",  STR, 0)  /* the same, a string for PR_SET_NAME/PR_SET_VMA */ \
+	X(ARCH_PRCTL_ARG, "arch_prctl_arg", STRUCT_OUT, 8) /* [0x7f...] after ARCH_GET_FS */ \
+	X(FUTEX_OP,   "futex_op",   NONE, 0) /* FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME */ \
+	X(FUTEX_ARG,  "futex_arg",  NONE, 0) /* val, uaddr2, val3: shown as the command uses them */ \
+	X(FUTEX_TIME, "futex_timeout", STRUCT_IN, 16) /* {tv_sec=1, tv_nsec=0} for waits, val2 else */ \
 	X(TIMERFL,    "timerflags", NONE, 0) /* TIMER_ABSTIME or 0 */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
@@ -166,7 +188,11 @@ enum sct_retkind { SCT_RETS(SCT_RET_ENUM) SCT_NRETS };
 	X(STAT,    "stat") \
 	X(LSTAT,   "lstat") \
 	X(FSTAT,   "fstat") \
-	X(STATLIKE, "statlike") /* -e trace=%%stat */
+	X(STATLIKE, "statlike") /* -e trace=%%stat */ \
+	X(STATFS,  "statfs") \
+	X(FSTATFS, "fstatfs") \
+	X(STATFSLIKE, "statfslike") /* -e trace=%%statfs */ \
+	X(PURE,    "pure")	/* calls that always succeed and take no arguments */
 
 #define SCT_CLASS_ENUM(id, name) SCT_C_BIT_##id,
 enum { SCT_CLASSES(SCT_CLASS_ENUM) SCT_NCLASSES };

@@ -1,15 +1,14 @@
 /* One record -> one line of strace's text:
  *   [pid N] HH:MM:SS.uuuuuu name(arg, arg)     = ret <0.000123>
- * The return part starts at column 40 (the call is padded to 39 columns, counting
- * the prefix and timestamp), as strace does. */
+ * The '=' of the return part is at column -a (40 by default: the call is padded to
+ * 39 columns, counting the prefix and timestamp), or one space after the ')' when the
+ * call is longer, as strace's tabto() does. */
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #include "decode.h"
 
 #define LINE_HEAD_ROOM 256		/* > prefix + timestamp + RET_COLUMN */
-
-#define RET_COLUMN 39
 
 void sct_fmt_defaults(struct sct_fmt_opts *f)
 {
@@ -18,6 +17,32 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->show_time = 0;
 	f->prefix = 0;
 	f->realtime_offset_ns = 0;
+	f->acolumn = SCT_DEFAULT_ACOLUMN;
+	f->xstyle = SCT_XSTR_NONE;
+	f->status = SCT_STATUS_ALL;
+	f->quiet = 0;
+}
+
+/* -e status=: strace's verdict on a call line, from what its return part shows */
+static unsigned call_status(const struct sct_rec *r, const struct sct_call *c)
+{
+	unsigned kind = c ? c->ret : SCT_R_INT;
+
+	if ((r->flags & SCT_RF_NORETURN) || kind == SCT_R_NONE)
+		return SCT_STATUS_UNFINISHED;
+	return sct_failed(r) ? SCT_STATUS_FAILED : SCT_STATUS_SUCCESSFUL;
+}
+
+/* Is this record's line shown under -e status= and -e quiet=? */
+static int shown(const struct sct_rec *r, const struct sct_call *c, const struct sct_fmt_opts *f)
+{
+	if (r->kind == SCT_REC_EXIT)
+		return !(f->quiet & SCT_QUIET_EXIT);
+	if (r->kind != SCT_REC_CALL || f->status == SCT_STATUS_ALL)
+		return 1;
+	if (!c && r->call < sct_ncalls)
+		c = &sct_calls[r->call];
+	return (call_status(r, c) & f->status) != 0;
 }
 
 static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
@@ -136,13 +161,17 @@ static int print_ret(const struct sct_dec *d)
 	const struct sct_rec *r = d->r;
 	unsigned kind = d->c ? d->c->ret : SCT_R_INT;
 
-	if ((r->flags & SCT_RF_NORETURN) || kind == SCT_R_NONE) {
+	if (r->flags & SCT_RF_NORETURN) {
 		sct_out_putc(o, '?');
 		return 0;
 	}
-	if (sct_failed(r)) {
+	if (sct_failed(r)) {		/* even exit: a seccomp filter can fail it */
 		print_error(o, (int)-r->ret);
 		return 1;
+	}
+	if (kind == SCT_R_NONE) {
+		sct_out_putc(o, '?');
+		return 0;
 	}
 	switch (kind) {
 	case SCT_R_HEX:    sct_out_hex(o, (uint64_t)r->ret); break;
@@ -177,19 +206,18 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 	} else if (r->call < sct_ncalls) {
 		d.c = &sct_calls[r->call];
 	} else {
-		/* a call this build does not know: name it by number, show raw args */
+		/* a call the spec has no line for: strace's syscall_0x1c8(0x1, 0, ...),
+		 * all six arguments in hex */
 		memset(&unknown, 0, sizeof(unknown));
-		unknown.name = "syscall";
+		unknown.name = "syscall_";
 		unknown.nargs = SCT_MAX_ARGS;
 		for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
 			unknown.arg[i].kind = SCT_K_HEX;
 		d.c = &unknown;
 	}
 	sct_out_puts(o, d.c->name);
-	if (d.c == &unknown) {
-		sct_out_putc(o, '_');
-		sct_out_udec(o, r->call);
-	}
+	if (d.c == &unknown)
+		sct_out_hex(o, r->call & SCT_CALL_BY_NR ? r->call & ~SCT_CALL_BY_NR : r->call);
 	sct_out_putc(o, '(');
 	if (strcmp(d.c->name, "clone") == 0)
 		sct_print_clone_args(&d);
@@ -197,7 +225,7 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 		print_args(&d);
 	sct_out_putc(o, ')');
 	if (sct_out_flushes() == start_fl && o->len >= start) {
-		for (size_t col = o->len - start; col < RET_COLUMN; col++)
+		for (size_t col = o->len - start; col + 1 < f->acolumn; col++)
 			sct_out_putc(o, ' ');
 	}
 	sct_out_puts(o, " = ");
@@ -217,8 +245,10 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 	unsigned long start_fl;
 	const struct sct_blob *b;
 
-	if (r->kind == SCT_REC_PAD)
+	if (r->kind == SCT_REC_PAD || !shown(r, c, f))
 		return;
+	/* sct_print_quoted has only the output at hand: the line's string style rides on it */
+	o->xstyle = f->xstyle;
 	if (r->kind == SCT_REC_NOTE) {
 		sct_out_puts(o, "sctrace: pid ");
 		sct_out_dec(o, r->pid);

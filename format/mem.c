@@ -1,20 +1,12 @@
 /* Memory-mapping arguments: mmap/mprotect protection, mmap flags, madvise advice,
- * mremap flags.  x86-64 values from asm-generic/mman*.h and asm/mman.h. */
+ * mremap flags.  x86-64 values from asm-generic/mman*.h and asm/mman.h; protection,
+ * advice and mremap flags are data (gen/xlat/mmap_prot.in, madvise_advice.in,
+ * mremap_flags.in). */
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/mman.h>
 #include "decode.h"
-
-static const struct sct_xlat prots[] = {
-	{ 0, "PROT_NONE" },
-	{ 0x1, "PROT_READ" },
-	{ 0x2, "PROT_WRITE" },
-	{ 0x4, "PROT_EXEC" },
-	{ 0x8, "PROT_SEM" },
-	{ 0x1000000, "PROT_GROWSDOWN" },
-	{ 0x2000000, "PROT_GROWSUP" },
-	{ 0, NULL }
-};
+#include "xlattab.h"
 
 static const struct sct_xlat map_types[] = {
 	{ 0, "MAP_FILE" }, { 1, "MAP_SHARED" }, { 2, "MAP_PRIVATE" },
@@ -44,27 +36,9 @@ static const struct sct_xlat map_flags[] = {
 #define MAP_HUGE_SHIFT_ 26
 #define MAP_HUGE_MASK_ 0x3fu
 
-static const struct sct_xlat madvices[] = {
-	{ 0, "MADV_NORMAL" }, { 1, "MADV_RANDOM" }, { 2, "MADV_SEQUENTIAL" },
-	{ 3, "MADV_WILLNEED" }, { 4, "MADV_DONTNEED" }, { 8, "MADV_FREE" },
-	{ 9, "MADV_REMOVE" }, { 10, "MADV_DONTFORK" }, { 11, "MADV_DOFORK" },
-	{ 12, "MADV_MERGEABLE" }, { 13, "MADV_UNMERGEABLE" }, { 14, "MADV_HUGEPAGE" },
-	{ 15, "MADV_NOHUGEPAGE" }, { 16, "MADV_DONTDUMP" }, { 17, "MADV_DODUMP" },
-	{ 18, "MADV_WIPEONFORK" }, { 19, "MADV_KEEPONFORK" }, { 20, "MADV_COLD" },
-	{ 21, "MADV_PAGEOUT" }, { 22, "MADV_POPULATE_READ" },
-	{ 23, "MADV_POPULATE_WRITE" }, { 24, "MADV_DONTNEED_LOCKED" },
-	{ 25, "MADV_COLLAPSE" }, { 100, "MADV_HWPOISON" }, { 101, "MADV_SOFT_OFFLINE" },
-	{ 0, NULL }
-};
-
-static const struct sct_xlat mremap_flags[] = {
-	{ 1, "MREMAP_MAYMOVE" }, { 2, "MREMAP_FIXED" }, { 4, "MREMAP_DONTUNMAP" },
-	{ 0, NULL }
-};
-
 int sct_dec_prot(const struct sct_dec *d, unsigned i)
 {
-	sct_print_flags(d->o, prots, (uint32_t)d->r->arg[i], "PROT_???");
+	sct_print_xlat(d->o, SCT_XLAT_mmap_prot, d->r->arg[i]);
 	return 0;
 }
 
@@ -92,13 +66,13 @@ int sct_dec_mapflags(const struct sct_dec *d, unsigned i)
 
 int sct_dec_madvice(const struct sct_dec *d, unsigned i)
 {
-	sct_print_xval(d->o, madvices, (uint32_t)d->r->arg[i], "MADV_???");
+	sct_print_xlat(d->o, SCT_XLAT_madvise_advice, d->r->arg[i]);
 	return 0;
 }
 
 int sct_dec_mremapflags(const struct sct_dec *d, unsigned i)
 {
-	sct_print_flags(d->o, mremap_flags, (uint32_t)d->r->arg[i], "MREMAP_???");
+	sct_print_xlat(d->o, SCT_XLAT_mremap_flags, d->r->arg[i]);
 	return 0;
 }
 

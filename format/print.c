@@ -8,8 +8,29 @@ static int is_odigit(unsigned char c)
 	return c >= '0' && c <= '7';
 }
 
+static void put_hex_byte(struct sct_out *o, unsigned char c)
+{
+	static const char hex[] = "0123456789abcdef";
+
+	sct_out_putc(o, '\\');
+	sct_out_putc(o, 'x');
+	sct_out_putc(o, hex[c >> 4]);
+	sct_out_putc(o, hex[c & 15]);
+}
+
+/* -x: strace hex-quotes the whole string when one byte is neither printable ASCII
+ * nor one of the whitespace escapes \t \n \v \f \r */
+static int needs_hex(const unsigned char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] > 0x7e || (s[i] < ' ' && (unsigned)(s[i] - 9) >= 5))
+			return 1;
+	return 0;
+}
+
 /* strace's escaping: the usual C escapes, printable ASCII as is, anything else as
- * the shortest octal escape unless an octal digit follows (then three digits). */
+ * the shortest octal escape unless an octal digit follows (then three digits); with
+ * -x/-xx (o->xstyle) hex instead, as strace's string_quote() does. */
 void sct_print_quoted(struct sct_out *o, const unsigned char *s, size_t n, size_t max, int more)
 {
 	if (n > max) {
@@ -17,6 +38,11 @@ void sct_print_quoted(struct sct_out *o, const unsigned char *s, size_t n, size_
 		more = 1;
 	}
 	sct_out_putc(o, '"');
+	if (o->xstyle == SCT_XSTR_ALL || (o->xstyle == SCT_XSTR_NON_ASCII && needs_hex(s, n))) {
+		for (size_t i = 0; i < n; i++)
+			put_hex_byte(o, s[i]);
+		n = 0;
+	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
 
@@ -31,6 +57,10 @@ void sct_print_quoted(struct sct_out *o, const unsigned char *s, size_t n, size_
 		}
 		if (c >= ' ' && c < 0x7f) {
 			sct_out_putc(o, (char)c);
+			continue;
+		}
+		if (o->xstyle == SCT_XSTR_NON_ASCII_CHARS) {
+			put_hex_byte(o, c);
 			continue;
 		}
 		sct_out_putc(o, '\\');
@@ -57,7 +87,7 @@ static int is_cstring_kind(const struct sct_dec *d, unsigned i)
 	if (!d->c || i >= SCT_MAX_ARGS)
 		return 1;
 	k = d->c->arg[i].kind;
-	return k == SCT_K_PATH || k == SCT_K_STR;
+	return k == SCT_K_PATH || k == SCT_K_STR || k == SCT_K_PRCTL_STR;
 }
 
 void sct_print_strarg(const struct sct_dec *d, unsigned i, unsigned when, size_t limit)

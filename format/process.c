@@ -35,16 +35,30 @@ int sct_dec_hex(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
+int sct_dec_xint(const struct sct_dec *d, unsigned i)
+{
+	sct_out_hex(d->o, (uint32_t)d->r->arg[i]);
+	return 0;
+}
+
 int sct_dec_ptr(const struct sct_dec *d, unsigned i)
 {
 	sct_print_addr(d->o, d->r->arg[i]);
 	return 0;
 }
 
+/* strace shows a mode_t argument's low 16 bits: 0177777 for -1 */
 int sct_dec_octal(const struct sct_dec *d, unsigned i)
 {
-	sct_print_umode(d->o, (uint32_t)d->r->arg[i]);
+	sct_print_umode(d->o, (uint16_t)d->r->arg[i]);
 	return 0;
+}
+
+int sct_dec_hidden(const struct sct_dec *d, unsigned i)
+{
+	(void)d;
+	(void)i;
+	return 1;
 }
 
 int sct_dec_pid(const struct sct_dec *d, unsigned i)
@@ -95,7 +109,7 @@ static void print_clone_flags(struct sct_out *o, uint64_t v)
 	unsigned sig = v & 0xff;
 
 	if (flags)
-		sct_print_flags(o, clone_flags, flags, NULL);
+		sct_print_flags(o, clone_flags, flags, "CLONE_???");
 	if (sig) {
 		if (flags)
 			sct_out_putc(o, '|');
@@ -185,13 +199,20 @@ int sct_dec_argv(const struct sct_dec *d, unsigned i)
 		sct_print_quoted(o, p, len, d->f->strsize, (flags & SCT_BF_TRUNC) != 0);
 		p += sct_align8(len);
 	}
-	if (count > n)
+	if (count > n) {
 		sct_out_puts(o, n ? ", ..." : "...");
+	} else if (b->flags & SCT_BF_UNTERM) {
+		/* strace: ["x", ... / * 0x7f... * /], the address of the unreadable element */
+		sct_out_puts(o, n ? ", ... /* " : "... /* ");
+		sct_print_addr(o, d->r->arg[i] + count * sizeof(uint64_t));
+		sct_out_puts(o, " */");
+	}
 	sct_out_putc(o, ']');
 	return 0;
 }
 
-/* 0x7ffc... / * 20 vars * / */
+/* 0x7ffc... / * 20 vars * /, or / * 1 var, unterminated * / when an element after the
+ * last one read could not be read (strace's printargc) */
 int sct_dec_envp(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_in(d, i);
@@ -203,7 +224,8 @@ int sct_dec_envp(const struct sct_dec *d, unsigned i)
 	memcpy(&count, sct_blob_data(b), sizeof(count));
 	sct_out_puts(d->o, " /* ");
 	sct_out_udec(d->o, count);
-	sct_out_puts(d->o, count == 1 ? " var */" : " vars */");
+	sct_out_puts(d->o, count == 1 ? " var" : " vars");
+	sct_out_puts(d->o, b->flags & SCT_BF_UNTERM ? ", unterminated */" : " */");
 	return 0;
 }
 
@@ -271,5 +293,60 @@ int sct_dec_wstatus(const struct sct_dec *d, unsigned i)
 	}
 	memcpy(&s, sct_blob_data(b), sizeof(s));
 	print_status(d->o, s);
+	return 0;
+}
+
+/* --- clone3 --------------------------------------------------------------------- */
+
+#define CLONE_PARENT_SETTID3_ 0x00100000u
+
+/* struct clone_args as passed: {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD,
+ * stack=0x7f..., stack_size=0x9000}.  strace leaves out what the flags do not use and
+ * fields that are zero.  (Its " => {parent_tid=[N]}" after the call needs the word the
+ * kernel wrote through parent_tid, which is not captured.) */
+int sct_dec_clone_args(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+	struct sct_out *o = d->o;
+	uint64_t f[11];
+
+	if (!d->r->arg[i] || !b || b->len < 64) {
+		sct_print_addr(o, d->r->arg[i]);
+		return 0;
+	}
+	memset(f, 0, sizeof(f));
+	memcpy(f, sct_blob_data(b), b->len < sizeof(f) ? b->len : sizeof(f));
+	sct_out_puts(o, "{flags=");
+	sct_print_flags(o, clone_flags, f[0], "CLONE_???");
+	if (f[0] & CLONE_PIDFD_) {
+		sct_out_puts(o, ", pidfd=");
+		sct_print_addr(o, f[1]);
+	}
+	if (f[0] & (CLONE_CHILD_SETTID_ | CLONE_CHILD_CLEARTID_)) {
+		sct_out_puts(o, ", child_tid=");
+		sct_print_addr(o, f[2]);
+	}
+	if (f[0] & CLONE_PARENT_SETTID3_) {
+		sct_out_puts(o, ", parent_tid=");
+		sct_print_addr(o, f[3]);
+	}
+	sct_out_puts(o, ", exit_signal=");
+	if (f[4])
+		sct_print_signame(o, (int)f[4]);
+	else
+		sct_out_putc(o, '0');
+	if (f[5]) {
+		sct_out_puts(o, ", stack=");
+		sct_out_hex(o, f[5]);
+	}
+	if (f[6]) {
+		sct_out_puts(o, ", stack_size=");
+		sct_out_hex(o, f[6]);
+	}
+	if (f[0] & CLONE_SETTLS_) {
+		sct_out_puts(o, ", tls=");
+		sct_print_addr(o, f[7]);
+	}
+	sct_out_putc(o, '}');
 	return 0;
 }

@@ -20,9 +20,9 @@
 #include <stdint.h>
 
 #define SCT_RING_MAGIC   0x52544353u	/* "SCTR" */
-#define SCT_RING_VERSION 2u
+#define SCT_RING_VERSION 3u	/* 3: counters for 512 calls */
 #define SCT_MAX_ARGS     6
-#define SCT_MAX_CALLS    256
+#define SCT_MAX_CALLS    512	/* rows of sct_calls[] a ring counts (gen/spec.h) */
 #define SCT_RING_HDR     4096u		/* struct sct_ring lives in the first page */
 #define SCT_COUNTS_SIZE  (SCT_MAX_CALLS * sizeof(struct sct_count))
 #define SCT_DATA_OFFSET  (SCT_RING_HDR + ((SCT_COUNTS_SIZE + 4095u) & ~4095u))
@@ -37,8 +37,10 @@ struct sct_clock {
 	uint32_t shift;
 };
 
-/* ring->state */
-enum { SCT_RING_ACTIVE = 1, SCT_RING_CLOSED = 2 };
+/* ring->state.  SPARE: made ahead of a seccomp filter of the program's and not yet
+ * any thread's (its tid is 0); CLAIMED: being taken by one.  The runner skips both
+ * and maps the file once a thread has made it ACTIVE (preload/spare.c). */
+enum { SCT_RING_ACTIVE = 1, SCT_RING_CLOSED = 2, SCT_RING_SPARE = 3, SCT_RING_CLAIMED = 4 };
 
 struct sct_ring {
 	uint32_t magic, version;
@@ -83,7 +85,7 @@ enum {
 
 struct sct_rec {
 	uint32_t size;			/* bytes including this header and blobs, multiple of 8 */
-	uint16_t call;			/* index in sct_calls[] (SCT_REC_CALL) */
+	uint16_t call;			/* index in sct_calls[], or SCT_CALL_BY_NR | nr (calls.h) */
 	uint8_t kind;			/* SCT_REC_* */
 	uint8_t flags;			/* SCT_RF_* */
 	int32_t pid, tid;
@@ -95,7 +97,10 @@ struct sct_rec {
 
 /* Captured memory behind an argument. */
 enum { SCT_BLOB_IN = 0, SCT_BLOB_OUT = 1 };
-enum { SCT_BF_TRUNC = 1 };		/* the source was longer than what was captured */
+enum {
+	SCT_BF_TRUNC = 1,		/* the source was longer than what was captured */
+	SCT_BF_UNTERM = 2,		/* argv/envp: an element could not be read before the NULL */
+};
 
 struct sct_blob {
 	uint8_t arg;			/* argument index, or SCT_BLOB_ARG_RET / SCT_BLOB_ARG_TEXT */

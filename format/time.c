@@ -100,3 +100,85 @@ int sct_dec_timerflags(const struct sct_dec *d, unsigned i)
 	sct_print_flags(d->o, timer_flags, (uint32_t)d->r->arg[i], "TIMER_???");
 	return 0;
 }
+
+/* --- utimensat ------------------------------------------------------------------ */
+
+#define UTIME_NOW_  ((1l << 30) - 1l)
+#define UTIME_OMIT_ ((1l << 30) - 2l)
+
+/* 2023-11-14T22:13:20.000000123+0000: the calendar date of a time, in UTC (strace
+ * prints local time; a traced process cannot read the time-zone database here) */
+static void print_date(struct sct_out *o, int64_t sec, int64_t nsec)
+{
+	int64_t days = sec / 86400, rem = sec % 86400, y, era, doe, yoe, doy, mp, dd, mm;
+
+	if (rem < 0) {
+		rem += 86400;
+		days--;
+	}
+	/* days since 1970-01-01 to a civil date (proleptic Gregorian) */
+	days += 719468;
+	era = (days >= 0 ? days : days - 146096) / 146097;
+	doe = days - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	y = yoe + era * 400;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	dd = doy - (153 * mp + 2) / 5 + 1;
+	mm = mp < 10 ? mp + 3 : mp - 9;
+	if (mm <= 2)
+		y++;
+	sct_out_dec(o, y);
+	sct_out_putc(o, '-');
+	sct_out_udec_pad(o, (uint64_t)mm, 2, '0');
+	sct_out_putc(o, '-');
+	sct_out_udec_pad(o, (uint64_t)dd, 2, '0');
+	sct_out_putc(o, 'T');
+	sct_out_udec_pad(o, (uint64_t)rem / 3600, 2, '0');
+	sct_out_putc(o, ':');
+	sct_out_udec_pad(o, (uint64_t)rem / 60 % 60, 2, '0');
+	sct_out_putc(o, ':');
+	sct_out_udec_pad(o, (uint64_t)rem % 60, 2, '0');
+	if (nsec) {
+		sct_out_putc(o, '.');
+		sct_out_udec_pad(o, (uint64_t)nsec, 9, '0');
+	}
+	sct_out_puts(o, "+0000");
+}
+
+static void print_utime(struct sct_out *o, const unsigned char *p)
+{
+	int64_t sec = (int64_t)sct_get64(p), nsec = (int64_t)sct_get64(p + 8);
+
+	if (nsec == UTIME_NOW_) {
+		sct_out_puts(o, "UTIME_NOW");
+		return;
+	}
+	if (nsec == UTIME_OMIT_) {
+		sct_out_puts(o, "UTIME_OMIT");
+		return;
+	}
+	sct_print_timespec(o, p);
+	if (nsec >= 0 && nsec < 1000000000) {
+		sct_out_puts(o, " /* ");
+		print_date(o, sec, nsec);
+		sct_out_puts(o, " */");
+	}
+}
+
+/* utimensat's times: NULL, or [UTIME_NOW, {tv_sec=5, tv_nsec=0} / * 1970-... * /] */
+int sct_dec_utimens(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+
+	if (!d->r->arg[i] || !b || b->len < 32) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	sct_out_putc(d->o, '[');
+	print_utime(d->o, sct_blob_data(b));
+	sct_out_puts(d->o, ", ");
+	print_utime(d->o, sct_blob_data(b) + 16);
+	sct_out_putc(d->o, ']');
+	return 0;
+}

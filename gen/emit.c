@@ -1,5 +1,7 @@
 /* Writes what the spec describes into the build folder:
- *   calltab.c    the table of calls (names, classes, argument kinds) for format/ and -e
+ *   calltab.c    the table of calls (names, classes, argument kinds) for format/ and -e,
+ *                and the system call number <-> call index tables
+ *   xlattab.c/h  the constant tables of gen/xlat/ *.in
  *   callidx.h    SCT_CALL_<name> indices for the hand-written wrappers
  *   wrappers.c   one wrapper per generated libc entry point (aliases share it)
  *   exports.map  the linker version script: every entry point, nothing else */
@@ -9,9 +11,11 @@
 #include "kinds.h"
 
 #define BANNER "/* Generated from gen/syscalls.spec by sctgen: change the spec, not this file. */\n"
+#define XBANNER "/* Generated from gen/xlat/ *.in by sctgen; do not edit. */\n"
 
 /* Does the call have an argument whose state before the call must be copied (the
- * kernel rewrites it): capture method STRUCT_IO or FDSET in kinds.h? */
+ * kernel rewrites it, or recvmsg's msg_namelen): capture method STRUCT_IO, FDSET or
+ * MSG_OUT in kinds.h? */
 static int needs_pre(const struct spec_call *c)
 {
 	static const char *const caps[SCT_NKINDS] = {
@@ -21,7 +25,8 @@ static int needs_pre(const struct spec_call *c)
 	};
 
 	for (int i = 0; i < c->nargs; i++)
-		if (!strcmp(caps[c->kind[i]], "STRUCT_IO") || !strcmp(caps[c->kind[i]], "FDSET"))
+		if (!strcmp(caps[c->kind[i]], "STRUCT_IO") || !strcmp(caps[c->kind[i]], "FDSET") ||
+		    !strcmp(caps[c->kind[i]], "MSG_OUT"))
 			return 1;
 	return 0;
 }
@@ -37,6 +42,52 @@ static void emit_calltab(FILE *f, const struct spec *s)
 		fputs(" } },\n", f);
 	}
 	fprintf(f, "};\n\nconst unsigned sct_ncalls = %d;\n", s->ncalls);
+	/* The numbers come from the C library's headers at build time: a call the headers
+	 * do not know keeps number -1 and is reached only through a libc wrapper. */
+	fputs("\n#include <sys/syscall.h>\n#pragma GCC diagnostic ignored \"-Woverride-init\"\n\n"
+	      "const uint16_t sct_call_of_nr[SCT_NR_MAX] = {\n\t[0 ... SCT_NR_MAX - 1] = SCT_CALL_NONE,\n", f);
+	for (int i = 0; i < s->ncalls; i++)
+		fprintf(f, "#ifdef __NR_%s\n\t[__NR_%s] = %d,\n#endif\n", s->calls[i].name,
+			s->calls[i].name, i);
+	fputs("};\n\nconst int16_t sct_nr_of_call[] = {\n", f);
+	for (int i = 0; i < s->ncalls; i++)
+		fprintf(f, "#ifdef __NR_%s\n\t__NR_%s,\n#else\n\t-1,\n#endif\n", s->calls[i].name,
+			s->calls[i].name);
+	fputs("};\n", f);
+}
+
+static void emit_xlattab(FILE *f, const struct spec *s)
+{
+	fputs(XBANNER "#include \"xlattab.h\"\n", f);
+	for (int t = 0; t < s->nxlats; t++) {
+		const struct spec_xlat *x = &s->xlats[t];
+
+		fprintf(f, "\nconst struct sct_xlat sct_xlat_%s[] = {\n", x->name);
+		for (int i = 0; i < x->n; i++)
+			fprintf(f, "\t{ 0x%llxull, \"%s\" },\n", x->ent[i].val, x->ent[i].name);
+		fputs("\t{ 0, 0 }\n};\n", f);
+	}
+	fputs("\nconst struct sct_xlat_tab sct_xlat_tabs[] = {\n", f);
+	for (int t = 0; t < s->nxlats; t++) {
+		const struct spec_xlat *x = &s->xlats[t];
+
+		fprintf(f, "\t{ sct_xlat_%s, ", x->name);
+		if (x->unknown)
+			fprintf(f, "\"%s\"", x->unknown);
+		else
+			fputs("0", f);
+		fprintf(f, ", %d, %d, %d },\n", x->flags, x->bits == 64, x->dec);
+	}
+	fprintf(f, "\t{ 0, 0, 0, 0, 0 }\n};\n\nconst unsigned sct_nxlat_tabs = %d;\n", s->nxlats);
+}
+
+static void emit_xlath(FILE *f, const struct spec *s)
+{
+	fputs(XBANNER "#ifndef SCT_XLATTAB_H\n#define SCT_XLATTAB_H\n\n#include \"decode.h\"\n\n", f);
+	for (int t = 0; t < s->nxlats; t++)
+		fprintf(f, "extern const struct sct_xlat sct_xlat_%s[];\n#define SCT_XLAT_%s %d\n",
+			s->xlats[t].name, s->xlats[t].name, t);
+	fputs("\n#endif\n", f);
 }
 
 static void emit_callidx(FILE *f, const struct spec *s)
@@ -124,6 +175,8 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 static void emit_wrappers(FILE *f, const struct spec *s)
 {
 	fputs(BANNER "#include \"wrap.h\"\n", f);
+	for (int i = 0; i < s->nincludes; i++)
+		fprintf(f, "#include <%s>\n", s->include[i]);
 	for (int i = 0; i < s->nwraps; i++)
 		if (!s->wraps[i].hand)
 			emit_wrapper(f, s, &s->wraps[i]);
@@ -163,6 +216,8 @@ static int emit_file(const char *dir, const char *name, void (*fn)(FILE *, const
 int emit_all(const struct spec *s, const char *dir)
 {
 	if (emit_file(dir, "calltab.c", emit_calltab, s) < 0 ||
+	    emit_file(dir, "xlattab.c", emit_xlattab, s) < 0 ||
+	    emit_file(dir, "xlattab.h", emit_xlath, s) < 0 ||
 	    emit_file(dir, "callidx.h", emit_callidx, s) < 0 ||
 	    emit_file(dir, "wrappers.c", emit_wrappers, s) < 0 ||
 	    emit_file(dir, "exports.map", emit_exports, s) < 0)

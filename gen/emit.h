@@ -3,7 +3,7 @@
 
 #include "spec.h"
 
-/* Write calltab.c, callidx.h, wrappers.c and exports.map into dir; -1 on error
+/* Write calltab.c, xlattab.c, xlattab.h, callidx.h, wrappers.c and exports.map into dir; -1 on error
  * (already reported on stderr). */
 int emit_all(const struct spec *s, const char *dir);
 

@@ -212,19 +212,26 @@ static int parse_call(struct parser *p, const char *s)
 		if (c->nargs == SPEC_MAX_ARGS)
 			return fail(p, "%s: more than %d arguments", c->name, SPEC_MAX_ARGS);
 		c->aux[c->nargs] = -1;
-		if (colon) {
-			char *end;
+		if (colon)
 			*colon = 0;
+		if ((k = spec_kind_lookup(w)) < 0)
+			return fail(p, "%s: unknown argument kind '%s'", c->name, w);
+		if (k == SCT_K_FLAGS || k == SCT_K_XVAL) {
+			/* flags:NAME / xval:NAME print from the table gen/xlat/NAME.in */
+			if (!colon || !colon[1])
+				return fail(p, "%s: '%s' needs a table: %s:NAME for gen/xlat/NAME.in",
+					    c->name, w, w);
+			c->xname[c->nargs] = colon + 1;
+		} else if (colon) {
+			char *end;
 			c->aux[c->nargs] = (int)strtol(colon + 1, &end, 10);
 			if (*end || end == colon + 1 || c->aux[c->nargs] >= SPEC_MAX_ARGS)
 				return fail(p, "%s: bad argument reference '%s'", c->name, colon + 1);
 		}
-		if ((k = spec_kind_lookup(w)) < 0)
-			return fail(p, "%s: unknown argument kind '%s'", c->name, w);
 		c->kind[c->nargs++] = k;
 	}
 	for (int i = 0; i < c->nargs; i++)
-		if (c->aux[i] >= c->nargs)
+		if (!c->xname[i] && c->aux[i] >= c->nargs)
 			return fail(p, "%s: argument %d refers to argument %d of %d",
 				    c->name, i, c->aux[i], c->nargs);
 	p->s->ncalls++;
@@ -321,6 +328,30 @@ static int parse_opts(struct parser *p, struct spec_wrap *w, const char *s)
 	return 0;
 }
 
+/* hook NAME [ALIAS...]: exported and written by hand, records no call of its own */
+static int parse_hook(struct parser *p, const char *s)
+{
+	struct spec_wrap *w;
+	char *word_;
+
+	if (p->s->nwraps == SPEC_MAX_WRAPS)
+		return fail(p, "more than %d entry points", SPEC_MAX_WRAPS);
+	w = &p->s->wraps[p->s->nwraps];
+	memset(w, 0, sizeof(*w));
+	w->hand = 1;
+	w->call = -1;
+	w->line = p->line;
+	if (!(w->name = word(&s)))
+		return fail(p, "hook: missing name");
+	while (*(s = skipws(s)) && (word_ = word(&s))) {
+		if (w->nalias == SPEC_MAX_ALIAS)
+			return fail(p, "%s: more than %d aliases", w->name, SPEC_MAX_ALIAS);
+		w->alias[w->nalias++] = word_;
+	}
+	p->s->nwraps++;
+	return 0;
+}
+
 /* wrap PROTO [ALIAS...] => CALL(EXPR, ...) [fail=EXPR] [ret=EXPR] [err=EXPR] [cancel=EXPR]
  * hand NAME [ALIAS...] => CALL */
 static int parse_wrap(struct parser *p, const char *s, int hand)
@@ -377,6 +408,21 @@ static int parse_wrap(struct parser *p, const char *s, int hand)
 	return 0;
 }
 
+/* include HEADER...: <HEADER> for the wrappers' prototypes (struct statfs ...) */
+static int parse_include(struct parser *p, const char *s)
+{
+	char *w;
+
+	while ((w = word(&s))) {
+		if (p->s->nincludes == SPEC_MAX_INCLUDES)
+			return fail(p, "more than %d headers", SPEC_MAX_INCLUDES);
+		if (strspn(w, "abcdefghijklmnopqrstuvwxyz0123456789_/.") != strlen(w))
+			return fail(p, "include: '%s' is not a header name", w);
+		p->s->include[p->s->nincludes++] = w;
+	}
+	return 0;
+}
+
 int spec_parse(struct spec *s, const char *path, const char *text, char *err, size_t errlen)
 {
 	struct parser p = { s, path, 0, err, errlen };
@@ -398,11 +444,39 @@ int spec_parse(struct spec *s, const char *path, const char *text, char *err, si
 			rc = parse_wrap(&p, l + 5, 0);
 		else if (!strncmp(l, "hand ", 5))
 			rc = parse_wrap(&p, l + 5, 1);
+		else if (!strncmp(l, "hook ", 5))
+			rc = parse_hook(&p, l + 5);
+		else if (!strncmp(l, "include ", 8))
+			rc = parse_include(&p, l + 8);
 		else
-			rc = fail(&p, "expected 'call', 'wrap' or 'hand', not '%.20s'", l);
+			rc = fail(&p, "expected 'call', 'wrap', 'hand', 'hook' or 'include', not '%.20s'", l);
 		free(line);
 		if (rc < 0)
 			return -1;
+	}
+	return 0;
+}
+
+int spec_resolve(struct spec *s, const char *path, char *err, size_t errlen)
+{
+	for (int i = 0; i < s->ncalls; i++) {
+		struct spec_call *c = &s->calls[i];
+
+		for (int a = 0; a < c->nargs; a++) {
+			int t;
+
+			if (!c->xname[a])
+				continue;
+			for (t = 0; t < s->nxlats; t++)
+				if (!strcmp(s->xlats[t].name, c->xname[a]))
+					break;
+			if (t == s->nxlats) {
+				snprintf(err, errlen, "%s:%d: %s: no table gen/xlat/%s.in", path,
+					 c->line, c->name, c->xname[a]);
+				return -1;
+			}
+			c->aux[a] = t;
+		}
 	}
 	return 0;
 }

@@ -3,12 +3,14 @@
 #define SCT_SPEC_H
 
 #include <stddef.h>
+#include "xlat.h"
 
 #define SPEC_MAX_ARGS   6
 #define SPEC_MAX_PARAMS 8
 #define SPEC_MAX_ALIAS  8
-#define SPEC_MAX_CALLS  256
+#define SPEC_MAX_CALLS  512	/* = SCT_MAX_CALLS */
 #define SPEC_MAX_WRAPS  512
+#define SPEC_MAX_XLATS  250	/* an argument names its table in a uint8_t */
 
 struct spec_call {
 	char *name;
@@ -16,7 +18,8 @@ struct spec_call {
 	unsigned classes;
 	int nargs;
 	int kind[SPEC_MAX_ARGS];	/* enum sct_kind */
-	int aux[SPEC_MAX_ARGS];		/* related argument, -1 if none */
+	int aux[SPEC_MAX_ARGS];		/* related argument or table index, -1 if none */
+	char *xname[SPEC_MAX_ARGS];	/* `flags:NAME`: the table gen/xlat/NAME.in, until resolved */
 	int line;
 };
 
@@ -35,7 +38,7 @@ struct spec_wrap {
 	int variadic;			/* prototype ends in "..." */
 	int nalias;
 	char *alias[SPEC_MAX_ALIAS];
-	int call;			/* index in spec.calls */
+	int call;			/* index in spec.calls; -1 for a hook */
 	char *expr[SPEC_MAX_ARGS];	/* the call's arguments as C expressions */
 	char *fail;			/* C condition on `r` meaning failure */
 	char *retexpr;			/* the call's result from `r` on success */
@@ -44,16 +47,24 @@ struct spec_wrap {
 	int line;
 };
 
+#define SPEC_MAX_INCLUDES 32
+
 struct spec {
-	int ncalls, nwraps;
+	int ncalls, nwraps, nxlats, nincludes;
+	char *include[SPEC_MAX_INCLUDES];	/* headers the wrapped prototypes need */
 	struct spec_call calls[SPEC_MAX_CALLS];
 	struct spec_wrap wraps[SPEC_MAX_WRAPS];
+	struct spec_xlat xlats[SPEC_MAX_XLATS];
 };
 
 /* Parse `text` (the contents of file `path`).  On error returns -1 and leaves
  * "path:line: what is wrong" in err.  Strings are never freed: the generator is a
  * short-lived build tool. */
 int spec_parse(struct spec *s, const char *path, const char *text, char *err, size_t errlen);
+
+/* After spec_parse and the xlat tables are in s->xlats: point each `flags:NAME` /
+ * `xval:NAME` argument at its table.  -1 with "path:line: what" in err. */
+int spec_resolve(struct spec *s, const char *path, char *err, size_t errlen);
 
 int spec_kind_lookup(const char *name);
 int spec_ret_lookup(const char *name);

@@ -3,14 +3,18 @@
  *
  * Memory is read after the call (what the kernel read is unchanged then; the few
  * arguments the kernel rewrites are copied before the call by sct_pre).  When the call
- * succeeded the kernel has read or written that memory, so it is readable; when it
- * failed a pointer may be wild, so reads go through process_vm_readv and what cannot
- * be read is left out (the decoder then prints the address, as strace does).
+ * succeeded the kernel has read or written that memory, within the lengths it used, so
+ * it is readable (plain memcpy: the hot path); before the call and when it failed a
+ * pointer may be wild, so reads go through the fault-safe copy of safemem.h (the only
+ * other read primitive here) and what cannot be read is left out (the decoder then
+ * prints the address, as strace does).  A capture is never longer than the buffer the
+ * program passed, whatever length the kernel returned.
  *
  * Two passes over the same code: the first measures (sink.p == NULL), the second
  * copies into the reserved record. */
 #include <sys/uio.h>
 #include "wrap.h"
+#include "safemem.h"
 #include "calls.h"
 #include "capture.h"
 #include "raw.h"
@@ -37,7 +41,8 @@ struct sink {
 	uint32_t n;			/* bytes of blobs so far */
 	uint32_t hdr;			/* offset of the open blob's header */
 	int safe;			/* memory is known readable (the call succeeded) */
-	int pid;
+	int guarded;			/* sct_safe_begin done, `saved` to put back */
+	uint64_t saved;
 	uint32_t lim;			/* bytes reserved (second pass) */
 	unsigned no_out;		/* arguments whose after-call state is unknown */
 	int over;			/* memory changed between the passes and grew */
@@ -56,53 +61,47 @@ static int room(struct sink *s, size_t n)
 	return 1;
 }
 
-/* Copy from the traced program's memory; bytes that could not be read are zero. */
-static size_t peek(const struct sink *s, void *dst, const void *src, size_t n)
+static void guard(struct sink *s)
 {
-	struct iovec l = { dst, n }, r = { (void *)src, n };
-	long got;
+	if (!s->guarded) {
+		s->saved = sct_safe_begin();
+		s->guarded = 1;
+	}
+}
+
+/* Copy from the traced program's memory; bytes that could not be read are zero. */
+static size_t peek(struct sink *s, void *dst, const void *src, size_t n)
+{
+	size_t got;
 
 	if (s->safe) {
 		memcpy(dst, src, n);
 		return n;
 	}
-	got = sct_sys(SYS_process_vm_readv, s->pid, &l, 1, &r, 1, 0);
-	if (got < 0)
-		got = 0;
+	guard(s);
+	got = sct_safe_copy(dst, src, n);
 	memset((char *)dst + got, 0, n - got);
-	return (size_t)got;
+	return got;
 }
 
-/* Length of the string at src, at most max; -1 if unreadable. */
-static long str_len(const struct sink *s, const char *src, size_t max)
+/* Length of the string at src, at most max; -1 if unreadable before its NUL (strace
+ * then prints the address). */
+static long str_len(struct sink *s, const char *src, size_t max)
 {
-	char chunk[256];
-	size_t done = 0;
-
 	if (s->safe)
 		return (long)strnlen(src, max);
-	while (done < max) {
-		size_t want = max - done < sizeof(chunk) ? max - done : sizeof(chunk);
-		/* Stay within the page: a string may end right before an unmapped one. */
-		size_t to_page = 4096 - ((uintptr_t)(src + done) & 4095);
-		if (want > to_page)
-			want = to_page;
-		size_t got = peek(s, chunk, src + done, want);
-		const char *nul = memchr(chunk, 0, got);
-		if (nul)
-			return (long)(done + (nul - chunk));
-		done += got;
-		if (got < want)
-			return done ? (long)done : -1;
-	}
-	return (long)max;
+	guard(s);
+	return sct_safe_str(NULL, src, max);
 }
 
-static int readable(const struct sink *s, const void *src)
+/* Are all n bytes at src readable?  strace prints a struct or buffer it cannot read
+ * whole as its address. */
+static int readable(struct sink *s, const void *src, size_t n)
 {
-	char c;
-
-	return s->safe || peek(s, &c, src, 1) == 1;
+	if (s->safe)
+		return 1;
+	guard(s);
+	return sct_safe_readable(src, n);
 }
 
 static void blob_begin(struct sink *s, unsigned arg, unsigned when)
@@ -156,7 +155,7 @@ static void blob_end(struct sink *s, unsigned flags)
 static void blob_mem(struct sink *s, unsigned arg, unsigned when, const void *src, size_t n,
 		     unsigned flags)
 {
-	if (!src || (n && !readable(s, src)))
+	if (!src || (n && !readable(s, src, n)))
 		return;
 	blob_begin(s, arg, when);
 	put(s, src, n);
@@ -199,24 +198,39 @@ static void put_iov(struct sink *s, const struct iovec *iov, size_t cnt, uint64_
 static void blob_iov(struct sink *s, unsigned arg, unsigned when, const struct iovec *iov,
 		     size_t cnt, uint64_t budget)
 {
-	if (!iov || !readable(s, iov))
+	size_t n = cnt < MAX_ELEMS ? cnt : MAX_ELEMS;
+
+	if (!iov || !readable(s, iov, n * sizeof(*iov)))
 		return;
 	blob_begin(s, arg, when);
 	put_iov(s, iov, cnt, budget);
 	blob_end(s, 0);
 }
 
+static uint32_t min3(uint64_t a, uint64_t b, uint64_t c)
+{
+	uint64_t m = a < b ? a : b;
+
+	return (uint32_t)(m < c ? m : c);
+}
+
+/* `before`: the msghdr as the program passed it (recvmsg), NULL when it is `m` itself.
+ * After the call msg_namelen is the address's full length, which may exceed the
+ * buffer (as msg_controllen may not, but the program's memory is not trusted): the
+ * capture is at most what the program passed. */
 static void blob_msg(struct sink *s, unsigned arg, unsigned when, const struct msghdr *m,
-		     uint64_t budget)
+		     const struct msghdr *before, uint64_t budget)
 {
 	struct msghdr h;
 	uint32_t caps[2];
 
-	if (!m || !readable(s, m))
+	if (!m || !readable(s, m, sizeof(*m)))
 		return;
 	peek(s, &h, m, sizeof(h));
-	caps[0] = h.msg_name ? (h.msg_namelen < SADDR_MAX ? h.msg_namelen : SADDR_MAX) : 0;
-	caps[1] = h.msg_control ? (h.msg_controllen < 512 ? (uint32_t)h.msg_controllen : 512) : 0;
+	if (!before)
+		before = &h;
+	caps[0] = h.msg_name ? min3(h.msg_namelen, before->msg_namelen, SADDR_MAX) : 0;
+	caps[1] = h.msg_control ? min3(h.msg_controllen, before->msg_controllen, 512) : 0;
 	blob_begin(s, arg, when);
 	put_raw(s, &h, sizeof(h));
 	put_raw(s, caps, sizeof(caps));
@@ -229,19 +243,39 @@ static void blob_msg(struct sink *s, unsigned arg, unsigned when, const struct m
 	blob_end(s, 0);
 }
 
-static void blob_argv(struct sink *s, unsigned arg, char *const *v)
+/* Elements of the NULL-terminated array v before its NULL; *unterm when an element
+ * could not be read first (strace: "/ * 1 var, unterminated * /"). */
+static uint64_t count_vec(struct sink *s, char *const *v, int *unterm)
 {
-	uint64_t count = 0;
-	size_t lim = sct_cfg.strsize + 1;
+	uint64_t n = 0;
 	char *p;
 
-	if (!v || !readable(s, v))
-		return;
-	for (;; count++) {
-		peek(s, &p, &v[count], sizeof(p));
+	*unterm = 0;
+	for (;; n++) {
+		if (s->safe) {
+			p = v[n];
+		} else {
+			guard(s);
+			if (sct_safe_copy(&p, &v[n], sizeof(p)) != sizeof(p)) {
+				*unterm = 1;
+				return n;
+			}
+		}
 		if (!p)
-			break;
+			return n;
 	}
+}
+
+static void blob_argv(struct sink *s, unsigned arg, char *const *v)
+{
+	uint64_t count;
+	size_t lim = sct_cfg.strsize + 1;
+	int unterm;
+	char *p;
+
+	if (!v || !readable(s, v, sizeof(*v)))
+		return;
+	count = count_vec(s, v, &unterm);
 	blob_begin(s, arg, SCT_BLOB_IN);
 	put_raw(s, &count, sizeof(count));
 	for (uint64_t i = 0; i < count && i < lim; i++) {
@@ -252,7 +286,17 @@ static void blob_argv(struct sink *s, unsigned arg, char *const *v)
 		put(s, p, meta[0]);
 		pad8(s);
 	}
-	blob_end(s, 0);
+	blob_end(s, unterm ? SCT_BF_UNTERM : 0);
+}
+
+static void blob_envp(struct sink *s, unsigned arg, char *const *v)
+{
+	int unterm;
+	uint64_t count = count_vec(s, v, &unterm);
+
+	blob_begin(s, arg, SCT_BLOB_IN);
+	put_raw(s, &count, sizeof(count));
+	blob_end(s, unterm ? SCT_BF_UNTERM : 0);
 }
 
 static void blob_count(struct sink *s, unsigned arg, unsigned when, uint64_t count)
@@ -260,20 +304,6 @@ static void blob_count(struct sink *s, unsigned arg, unsigned when, uint64_t cou
 	blob_begin(s, arg, when);
 	put_raw(s, &count, sizeof(count));
 	blob_end(s, 0);
-}
-
-static uint64_t count_vec(const struct sink *s, char *const *v)
-{
-	uint64_t n = 0;
-	char *p;
-
-	if (!v || !readable(s, v))
-		return 0;
-	for (;; n++) {
-		peek(s, &p, &v[n], sizeof(p));
-		if (!p)
-			return n;
-	}
 }
 
 static uint64_t count_dirents(const unsigned char *buf, int64_t len)
@@ -313,22 +343,64 @@ static size_t pre_off(const struct sct_call *c, unsigned i)
 			off += FDSET_MAX;
 		else if (kinds[c->arg[j].kind].cap == CAP_STRUCT_IO)
 			off += sct_align8(kinds[c->arg[j].kind].size);
+		else if (kinds[c->arg[j].kind].cap == CAP_MSG_OUT)
+			off += sizeof(struct msghdr);
 	return off;
 }
 
+/* The last byte of the pre-call state: a bit per argument whose state could not be
+ * read (the call then fails with EFAULT, and the decoder prints the address). */
+#define PRE_BAD (SCT_PRE_MAX - 1)
+
+static int pre_ok(const unsigned char *pre, unsigned i)
+{
+	return pre && !(pre[PRE_BAD] & (1u << i));
+}
+
+/* The program's *len before the call, for a length argument saved by sct_pre. */
+static uint64_t len_before(const struct sct_call *c, unsigned i, const unsigned char *pre,
+			   uint64_t dflt)
+{
+	uint32_t v;
+
+	if (i >= c->nargs || kinds[c->arg[i].kind].cap != CAP_STRUCT_IO || !pre_ok(pre, i))
+		return dflt;
+	memcpy(&v, pre + pre_off(c, i), sizeof(v));
+	return v;
+}
+
+/* Before the call nothing is proven readable: every read is fault-safe. */
 void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre)
 {
 	const struct sct_call *c = &sct_calls[call];
+	uint64_t saved = 0;
+	int guarded = 0;
 
 	(void)t;
+	pre[PRE_BAD] = 0;
 	for (unsigned i = 0; i < c->nargs; i++) {
 		const void *src = (const void *)(uintptr_t)a[i];
 		unsigned char *dst = pre + pre_off(c, i);
-		if (c->arg[i].kind == SCT_K_FDSET && src)
-			memcpy(dst, src, fdset_bytes(a[c->arg[i].aux]));
-		else if (kinds[c->arg[i].kind].cap == CAP_STRUCT_IO && src)
-			memcpy(dst, src, kinds[c->arg[i].kind].size);
+		size_t n;
+		if (!src)
+			continue;
+		if (c->arg[i].kind == SCT_K_FDSET)
+			n = fdset_bytes(a[c->arg[i].aux]);
+		else if (kinds[c->arg[i].kind].cap == CAP_STRUCT_IO)
+			n = kinds[c->arg[i].kind].size;
+		else if (kinds[c->arg[i].kind].cap == CAP_MSG_OUT)
+			n = sizeof(struct msghdr);
+		else
+			continue;
+		if (!guarded) {
+			saved = sct_safe_begin();
+			guarded = 1;
+		}
+		if (sct_safe_copy(dst, src, n) != n)
+			pre[PRE_BAD] |= (uint8_t)(1u << i);
 	}
+	if (guarded)
+		sct_safe_end(saved);
 }
 
 static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
@@ -351,22 +423,37 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		blob_str(s, i, p, lim);
 		break;
 	case CAP_MEM_IN:
+		/* write's success proves the `ret` bytes it took, not the rest */
 		n = aux < lim ? (size_t)aux : lim;
+		if (ok && (uint64_t)ret < n)
+			s->safe = 0;
 		blob_mem(s, i, SCT_BLOB_IN, p, n, n < aux ? SCT_BF_TRUNC : 0);
 		break;
 	case CAP_PATH_OUT:
 		lim = PATH_MAX;
 		/* fall through */
 	case CAP_MEM_OUT:
-		if (ok && ret >= 0)
-			blob_mem(s, i, SCT_BLOB_OUT, p, (uint64_t)ret < lim ? (size_t)ret : lim,
-				 (uint64_t)ret > lim ? SCT_BF_TRUNC : 0);
+		/* recvfrom(MSG_TRUNC) returns the datagram's length: at most the buffer */
+		if (ok && ret >= 0) {
+			uint64_t have = ar->aux < SCT_MAX_ARGS && aux < (uint64_t)ret ? aux : (uint64_t)ret;
+			blob_mem(s, i, SCT_BLOB_OUT, p, have < lim ? (size_t)have : lim,
+				 have > lim ? SCT_BF_TRUNC : 0);
+		}
 		break;
 	case CAP_IOCTL:
 		if (ok && (aux == FIONREAD || aux == TIOCOUTQ))
 			blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(int), 0);
 		else if (aux == FIONBIO || aux == FIOASYNC)
 			blob_mem(s, i, SCT_BLOB_IN, p, sizeof(int), 0);
+		/* the kernel's struct termios is 36 bytes, struct winsize 8 */
+		else if (ok && aux == TCGETS)
+			blob_mem(s, i, SCT_BLOB_OUT, p, 36, 0);
+		else if (aux == TCSETS || aux == TCSETSW || aux == TCSETSF)
+			blob_mem(s, i, SCT_BLOB_IN, p, 36, 0);
+		else if (ok && aux == TIOCGWINSZ)
+			blob_mem(s, i, SCT_BLOB_OUT, p, 8, 0);
+		else if (aux == TIOCSWINSZ)
+			blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
 		break;
 	case CAP_STRUCT_IN:
 		blob_mem(s, i, SCT_BLOB_IN, p, size, 0);
@@ -377,7 +464,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
 		break;
 	case CAP_STRUCT_IO:
-		if (p) {
+		if (p && pre_ok(pre, i)) {
 			int safe = s->safe;
 			s->safe = 1;
 			blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), size, 0);
@@ -393,7 +480,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		break;
 	case CAP_FDSET:
-		if (p) {
+		if (p && pre_ok(pre, i)) {
 			int safe = s->safe;
 			s->safe = 1;
 			blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), fdset_bytes(aux), 0);
@@ -406,9 +493,11 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		blob_mem(s, i, SCT_BLOB_IN, p, aux < SADDR_MAX ? (size_t)aux : SADDR_MAX, 0);
 		break;
 	case CAP_SADDR_OUT:
+		/* *len after the call is the address's full length: at most the buffer */
 		if (ok && p && aux) {
-			socklen_t len = *(socklen_t *)(uintptr_t)aux;
-			blob_mem(s, i, SCT_BLOB_OUT, p, len < SADDR_MAX ? len : SADDR_MAX, 0);
+			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX), got;
+			got = *(socklen_t *)(uintptr_t)aux;
+			blob_mem(s, i, SCT_BLOB_OUT, p, min3(got, len, SADDR_MAX), 0);
 		}
 		break;
 	case CAP_IOV_IN:
@@ -419,18 +508,29 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		blob_iov(s, i, ok ? SCT_BLOB_OUT : SCT_BLOB_IN, p, (size_t)aux, ok ? (uint64_t)ret : 0);
 		break;
 	case CAP_MSG_IN:
-		blob_msg(s, i, SCT_BLOB_IN, p, UINT64_MAX);
+		blob_msg(s, i, SCT_BLOB_IN, p, NULL, UINT64_MAX);
 		break;
 	case CAP_MSG_OUT:
-		if (ok)
-			blob_msg(s, i, SCT_BLOB_OUT, p, (uint64_t)ret);
+		/* the msghdr as passed (msg_namelen before the call), then as returned */
+		if (p && pre_ok(pre, i)) {
+			const struct msghdr *before = (const void *)(pre + pre_off(c, i));
+			uint32_t caps[2] = { 0, 0 };
+			blob_begin(s, i, SCT_BLOB_IN);
+			put_raw(s, before, sizeof(*before));
+			put_raw(s, caps, sizeof(caps));
+			blob_end(s, 0);
+			if (ok)
+				blob_msg(s, i, SCT_BLOB_OUT, p, before, (uint64_t)ret);
+		} else if (ok) {
+			blob_msg(s, i, SCT_BLOB_OUT, p, NULL, (uint64_t)ret);
+		}
 		break;
 	case CAP_ARGV:
 		blob_argv(s, i, p);
 		break;
 	case CAP_ENVP:
 		if (p)
-			blob_count(s, i, SCT_BLOB_IN, count_vec(s, p));
+			blob_envp(s, i, p);
 		break;
 	case CAP_DIRENTS:
 		if (ok && ret >= 0)
@@ -453,8 +553,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		break;
 	case CAP_SOPT_OUT:
 		if (ok && p && aux) {
-			socklen_t len = *(socklen_t *)(uintptr_t)aux;
-			blob_mem(s, i, SCT_BLOB_OUT, p, len < SOPT_MAX ? len : SOPT_MAX, 0);
+			uint64_t len = len_before(c, ar->aux, pre, SOPT_MAX), got;
+			got = *(socklen_t *)(uintptr_t)aux;
+			blob_mem(s, i, SCT_BLOB_OUT, p, min3(got, len, SOPT_MAX), 0);
 		}
 		break;
 	}
@@ -517,7 +618,7 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		uint64_t t0, uint64_t t1, const unsigned char *pre)
 {
 	const struct sct_call *c = &sct_calls[call];
-	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), t->pid, 0, t->no_out, 0 };
+	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), 0, 0, 0, t->no_out, 0 };
 	struct sct_rec *r;
 	uint32_t size;
 
@@ -531,7 +632,7 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 	if (size > SCT_REC_MAX)		/* only with a huge -s: keep the call, drop its data */
 		s.n = 0, size = sizeof(*r);
 	if (!(r = sct_reserve(t, size)))
-		return;
+		goto out;
 	call_header(r, size, t, call, a, ret, t0, t1);
 	if (s.n) {
 		s.p = (unsigned char *)(r + 1);
@@ -546,6 +647,9 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		}
 	}
 	sct_ring_commit(&t->ring);
+out:
+	if (s.guarded)
+		sct_safe_end(s.saved);
 }
 
 void sct_record_note(struct sct_thread *t, const char *text, size_t len)

@@ -8,6 +8,8 @@
 #include "init.h"
 #include "raw.h"
 #include "session.h"
+#include "sigown.h"
+#include "spare.h"
 #include "standalone.h"
 #include "thread.h"
 
@@ -112,7 +114,14 @@ static void read_config(char **envp)
 	unsigned long ring;
 
 	sct_cfg.standalone = !session || !*session;
-	if (sct_cfg.standalone) {
+	/* Exec'd under the program's seccomp filter: our first openat might be what it
+	 * kills.  The image that exec'd us said so (preload/spare.c); stay dormant. */
+	if (getenv(SCT_ENV_SECCOMP))
+		sct_sandboxed = 1;
+	if (sct_cfg.standalone && sct_sandboxed) {
+		sct_cfg.mode = SCT_MODE_OFF;
+		sct_cfg.out_fd = 2;
+	} else if (sct_cfg.standalone) {
 		sct_cfg.mode = env_num(SCT_ENV_COUNT, 0) ? SCT_MODE_COUNT : SCT_MODE_TRACE;
 		sct_cfg.follow = 1;
 		open_output();
@@ -126,6 +135,8 @@ static void read_config(char **envp)
 		sct_cfg.runner_pid = (int)env_num(SCT_ENV_RUNNER, 0);
 		sct_cfg.drop = env_num(SCT_ENV_DROP, 0) != 0;
 		sct_no_t1 = env_num(SCT_ENV_NODUR, 0) != 0;
+		if (sct_sandboxed)
+			sct_cfg.mode = SCT_MODE_OFF;
 		if (!sct_cfg.follow && sct_cfg.root_pid != (int)sct_sys0(SYS_getpid))
 			sct_proc_off = 1;
 	}
@@ -229,6 +240,7 @@ __attribute__((constructor)) static void sct_init(int argc, char **argv, char **
 {
 	(void)argc;
 	read_config(envp);
+	sct_sigown_init();	/* before anything reads program memory */
 	sct_capture_init();
 	sct_thread_init();
 	sct_cfg.ready = 1;

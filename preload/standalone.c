@@ -8,6 +8,10 @@
 
 struct sct_thread_link {
 	struct sct_thread_link *next;
+	/* A copy of the thread's ring pointers (hdr, data, counts, mask never change):
+	 * the thread's own struct is in its TLS, gone with it once it has exited and
+	 * glibc has unmapped its stack (beyond its 40 MiB cache of stacks). */
+	struct sct_wring ring_copy;
 	struct sct_wring *ring;
 	char *text;
 };
@@ -19,7 +23,8 @@ void sct_standalone_add(struct sct_thread *t)
 {
 	struct sct_thread_link *l = (void *)((char *)t->map + t->maplen - SCT_TEXT_BUF);
 
-	l->ring = &t->ring;
+	l->ring_copy = t->ring;
+	l->ring = &l->ring_copy;
 	l->text = (char *)(l + 1);
 	l->next = __atomic_load_n(&threads, __ATOMIC_ACQUIRE);
 	while (!__atomic_compare_exchange_n(&threads, &l->next, l, 0, __ATOMIC_ACQ_REL,

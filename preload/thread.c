@@ -1,87 +1,92 @@
 /* Per-thread rings: created on a thread's first traced call, closed at thread exit,
- * abandoned by a forked child (which opens its own on its first call). */
+ * abandoned by a forked child (which opens its own on its first call).  A thread
+ * whose ring cannot be made (preload/ringfile.c says why; under the program's
+ * seccomp filter only a spare ring of preload/spare.c can be had) stays untraced,
+ * and preload/untraced.c says so once per process and reason. */
 #include <pthread.h>
+#include <sys/resource.h>
 #include "wrap.h"
 #include "raw.h"
 #include "out.h"
 #include "session.h"
 #include "standalone.h"
 #include "init.h"
+#include "notes.h"
+#include "ringfile.h"
+#include "spare.h"
 #include "thread.h"
+#include "untraced.h"
 
 __thread struct sct_thread sct_self __attribute__((tls_model("initial-exec")));
 int sct_proc_off;
 static pthread_key_t exit_key;
 
-/* "<session>/<pid>.<tid>.ring", or "<session>/<pid>.<tid>.<gen>.ring" for gen > 0 */
-static void ring_path(char *buf, size_t cap, int pid, int tid, unsigned gen)
+/* The data size of a new ring: --ring-size, halved while the file would be over
+ * RLIMIT_FSIZE (a shell's `ulimit -f`), down to two of the largest records.  A
+ * smaller ring loses nothing: its writer waits for the runner more often. */
+uint32_t sct_thread_datasize(void)
 {
-	struct sct_out o;
+	uint32_t data = sct_cfg.mode == SCT_MODE_COUNT ? 0 : sct_cfg.ring_size;
+	struct rlimit rl;
 
-	sct_out_init(&o, buf, cap - 1, -1);
-	sct_out_puts(&o, sct_cfg.session);
-	sct_out_putc(&o, '/');
-	sct_out_udec(&o, (unsigned)pid);
-	sct_out_putc(&o, '.');
-	sct_out_udec(&o, (unsigned)tid);
-	if (gen) {
-		sct_out_putc(&o, '.');
-		sct_out_udec(&o, gen);
-	}
-	sct_out_puts(&o, SCT_RING_SUFFIX);
-	buf[o.len] = 0;
+	if (sct_cfg.standalone || sct_sys(SYS_prlimit64, 0, RLIMIT_FSIZE, 0, &rl) < 0 ||
+	    rl.rlim_cur == RLIM_INFINITY)
+		return data;
+	while (data > 2 * SCT_REC_MAX && SCT_DATA_OFFSET + data > rl.rlim_cur)
+		data >>= 1;
+	return data;
 }
 
-/* Map a ring shared with the runner; NULL if the session is unusable. */
-static void *map_session_ring(struct sct_thread *t, size_t len)
+size_t sct_thread_ringlen(uint32_t data)
 {
-	int pid = t->pid, tid = t->tid;
-	unsigned gen;
-	char path[PATH_MAX + 64];
-	long fd;
+	return SCT_DATA_OFFSET + data + (sct_cfg.standalone ? SCT_TEXT_BUF : 0);
+}
+
+/* A ring for this thread: a spare under the program's seccomp filter, else a new one
+ * (private memory standalone, a file of the session otherwise).  NULL with *err the
+ * errno or SCT_WHY_* for the note. */
+static void *get_ring(struct sct_thread *t, size_t len, long *err)
+{
 	void *m;
 
-	/* The name may still be the previous image's (an exec) or a dead thread's whose
-	 * id was reused: take the next free one rather than wait for the runner. */
-	for (gen = 0;; gen++) {
-		ring_path(path, sizeof(path), pid, tid, gen);
-		fd = sct_sys(SYS_openat, AT_FDCWD, path,
-			     O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
-		if (fd != -EEXIST || gen == 1000)
-			break;
+	if (sct_sandboxed) {
+		*err = SCT_WHY_NO_SPARE;
+		return sct_spare_take();
 	}
-	t->ring_gen = gen;
-	if (fd < 0)
-		return NULL;
-	if (sct_sys(SYS_ftruncate, fd, len) < 0) {
-		sct_sys(SYS_close, fd);
-		sct_sys(SYS_unlink, path);
-		return NULL;
+	if (!sct_cfg.standalone) {
+		m = sct_ringfile_map(t->pid, t->tid, len, &t->ring_gen, err);
+	} else {
+		m = (void *)sct_sys(SYS_mmap, 0, len, PROT_READ | PROT_WRITE,
+				    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		*err = (long)m;
+		if ((unsigned long)m > -4096UL)
+			m = NULL;
 	}
-	m = (void *)sct_sys(SYS_mmap, 0, len, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-	sct_sys(SYS_close, fd);
-	if ((unsigned long)m > -4096UL) {
-		sct_sys(SYS_unlink, path);
-		return NULL;
-	}
+	*err = -*err;		/* the note's errno */
 	return m;
 }
 
 static int thread_setup(struct sct_thread *t)
 {
-	uint32_t data = sct_cfg.mode == SCT_MODE_COUNT ? 0 : sct_cfg.ring_size;
-	size_t len = SCT_DATA_OFFSET + data;
+	uint32_t data;
+	size_t len;
+	long err = 0;
 	void *m;
 
 	t->pid = (int)sct_sys0(SYS_getpid);
 	t->tid = (int)sct_sys0(SYS_gettid);
-	if (sct_cfg.standalone) {
-		len += SCT_TEXT_BUF;
-		m = (void *)sct_sys(SYS_mmap, 0, len, PROT_READ | PROT_WRITE,
-				    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-		if ((unsigned long)m > -4096UL)
-			return -1;
-	} else if (!(m = map_session_ring(t, len))) {
+	if (sct_sandboxed) {
+		/* a spare's size was fixed when it was made */
+		data = sct_spare_datasize();
+		len = sct_thread_ringlen(data);
+	} else {
+		data = sct_thread_datasize();
+		len = sct_thread_ringlen(data);
+	}
+	if (!(m = get_ring(t, len, &err))) {
+		/* once per thread: its state stays OFF */
+		sct_note_untraced(t->tid == t->pid ? SCT_NOTE_PROCESS : SCT_NOTE_THREAD,
+				  t->pid, t->tid, (int)err);
 		return -1;
 	}
 	t->map = m;
@@ -89,6 +94,7 @@ static int thread_setup(struct sct_thread *t)
 	t->counting = sct_cfg.mode == SCT_MODE_COUNT;
 	sct_ring_format(&t->ring, m, data, t->pid, t->tid, &sct_cfg.clock, SCT_NCALLS,
 			sct_clock_slow());
+	sct_notes_own(m);
 	if (sct_cfg.standalone)
 		sct_standalone_add(t);
 	/* Gives us a call at thread exit; the key was made before any thread existed. */
@@ -129,7 +135,10 @@ void sct_thread_close(struct sct_thread *t)
 		return;			/* the process's exit still prints from it */
 	}
 	__atomic_store_n(&t->ring.hdr->state, SCT_RING_CLOSED, __ATOMIC_RELEASE);
-	sct_sys(SYS_munmap, t->map, t->maplen);
+	if (sct_sandboxed)
+		return;			/* munmap and kill may be what the filter forbids */
+	if (t->map != sct_notes_page())	/* other threads may still write notes there */
+		sct_sys(SYS_munmap, t->map, t->maplen);
 	t->map = NULL;
 	if (sct_cfg.runner_pid > 0 && sct_sys(SYS_kill, sct_cfg.runner_pid, 0) == -ESRCH)
 		sct_orphan_cleanup(t);
@@ -141,7 +150,7 @@ void sct_orphan_cleanup(const struct sct_thread *t)
 {
 	char path[PATH_MAX + 64];
 
-	ring_path(path, sizeof(path), t->pid, t->tid, t->ring_gen);
+	sct_ring_path(path, sizeof(path), t->pid, t->tid, t->ring_gen);
 	sct_sys(SYS_unlink, path);
 	sct_sys(SYS_rmdir, sct_cfg.session);
 }
@@ -164,8 +173,15 @@ void sct_thread_forked(void)
 
 	if (!sct_cfg.follow)
 		sct_proc_off = 1;
-	if (t->state == SCT_T_READY && !sct_cfg.standalone)
-		sct_sys(SYS_munmap, t->map, t->maplen);
+	/* The parent's note page stays mapped until this child has a ring: a child that
+	 * cannot make one says so there.  Under a seccomp filter nothing is unmapped. */
+	if (t->state == SCT_T_READY && !sct_cfg.standalone && !sct_sandboxed) {
+		if (t->map == sct_notes_page() && !sct_proc_off)
+			sct_sys(SYS_munmap, (char *)t->map + SCT_RING_HDR, t->maplen - SCT_RING_HDR);
+		else
+			sct_sys(SYS_munmap, t->map, t->maplen);
+	}
+	sct_notes_forked(sct_proc_off);
 	if (sct_cfg.standalone)
 		sct_standalone_forget();
 	memset(t, 0, sizeof(*t));

@@ -30,6 +30,7 @@ struct sct_rring {
 	int bad;			/* a corrupt record was met: ignored from then on */
 	int retire;			/* drained and finished: sct_drain_retire removes it */
 	int superseded;			/* a newer ring has the same pid and tid (exec) */
+	uint64_t notes_seen;		/* note slots already printed (runner/notes.c) */
 };
 
 /* One copied record of a batch: the record lives at arena + off. */

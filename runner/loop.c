@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "loop.h"
+#include "rnotes.h"
 
 #define FLUSH_NS 10000000ull	/* see sct_loop_run */
 #define BUSY_SYS_NS 1000000ull	/* see sct_loop_run */
@@ -116,6 +117,7 @@ static void root_line(struct sct_loop *l)
 
 static void retire(struct sct_loop *l)
 {
+	sct_notes_poll(l->drain, l->out);	/* the last look at their note slots */
 	for (const struct sct_rring *r = l->drain->rings; r; r = r->next)
 		if (r->retire)
 			sct_output_task_done(l->out, r->tid);
@@ -154,6 +156,7 @@ int sct_loop_run(struct sct_loop *l)
 		if (d->rescan || l->root_done || now - last_scan > LIVENESS_NS) {
 			last_scan = now;
 			sct_drain_scan(d);
+			sct_notes_scan_dir(d->dirfd, l->out);
 			if (l->opts->count)
 				sct_merge_announce(l->merge, d);
 		}
@@ -164,6 +167,7 @@ int sct_loop_run(struct sct_loop *l)
 		else
 			wait_ms = wait_ms ? (wait_ms * 2 > IDLE_MS ? IDLE_MS : wait_ms * 2) : 1;
 		sct_merge_batch(l->merge, d);
+		sct_notes_poll(d, l->out);
 		/* output goes out when the records stop, or every 10 ms while they flow
 		 * (a write per batch of a few records cost more than the formatting) */
 		if (wait_ms || now - last_flush > FLUSH_NS) {

@@ -17,6 +17,10 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.strsize = opts->strsize;
 	m->fmt.tstamp = opts->tstamp;
 	m->fmt.show_time = opts->show_time;
+	m->fmt.acolumn = opts->acolumn;
+	m->fmt.xstyle = opts->xstyle;
+	m->fmt.status = opts->status;
+	m->fmt.quiet = opts->quiet;
 }
 
 void sct_merge_fini(struct sct_merge *m)
@@ -95,6 +99,8 @@ static int wanted(const struct sct_merge *m, const struct sct_rec *r)
 {
 	switch (r->kind) {
 	case SCT_REC_CALL:
+		if (r->call & SCT_CALL_BY_NR)	/* known by number only: -e trace= cannot name it */
+			return !m->opts->filtered;
 		if (r->call >= sct_ncalls || r->call >= SCT_MAX_CALLS)
 			return 0;
 		return !m->opts->filtered || sct_filter_has(m->opts, r->call);

@@ -15,7 +15,8 @@ const char sct_version_text[] =
 	"A ptrace-free system call tracer; output in strace's notation.\n";
 
 const char sct_usage_text[] =
-	"Usage: sctrace [-cCfTtV] [-e trace=SET] [-o FILE] [-s STRSIZE] PROG [ARGS]\n"
+	"Usage: sctrace [-cCfqTtVxz] [-a COLUMN] [-e EXPR]... [-E VAR=VAL]... [-o FILE]\n"
+	"               [-s STRSIZE] PROG [ARGS]\n"
 	"\n"
 	"Tracing:\n"
 	"  -f, --follow-forks     follow forks\n"
@@ -27,8 +28,20 @@ const char sct_usage_text[] =
 	"                         trace only the given system calls\n"
 	"     classes:            %file %desc %network %process %signal %ipc %memory\n"
 	"                         %creds %clock %stat %lstat %fstat %%stat\n"
+	"  -e status=SET, --status=SET\n"
+	"                         print only system calls with the return statuses in SET:\n"
+	"                         successful failed unfinished unavailable detached\n"
+	"  -z, --successful-only  print only syscalls that returned without an error code\n"
+	"  -Z, --failed-only      print only syscalls that returned with an error code\n"
+	"\n"
+	"Startup:\n"
+	"  -E VAR=VAL, --env=VAR=VAL\n"
+	"                         put VAR=VAL in the environment for command\n"
+	"  -E VAR, --env=VAR      remove VAR from the environment for command\n"
 	"\n"
 	"Output format:\n"
+	"  -a COLUMN, --columns=COLUMN\n"
+	"                         alignment COLUMN for printing syscall results (default 40)\n"
 	"  -o FILE, --output=FILE send trace output to FILE instead of stderr\n"
 	"  -s STRSIZE, --string-limit=STRSIZE\n"
 	"                         limit length of print strings to STRSIZE chars (default 32)\n"
@@ -36,6 +49,15 @@ const char sct_usage_text[] =
 	"  -tt                    print absolute timestamp with usecs\n"
 	"  -ttt                   print absolute UNIX time with usecs\n"
 	"  -T, --syscall-times    print time spent in each syscall\n"
+	"  -x                     print non-ASCII strings in hex\n"
+	"  -xx                    print all strings in hex\n"
+	"      --strings-in-hex=[NON_ASCII_OPT]\n"
+	"                         print strings in hex: all non-ascii non-ascii-chars none\n"
+	"  -q, --quiet=attach,personality\n"
+	"                         suppress messages about attaching, detaching, etc.\n"
+	"  -qq, --quiet=attach,personality,exit\n"
+	"                         suppress messages about process exit status as well\n"
+	"  -qqq, --quiet=all      suppress all suppressible messages\n"
 	"\n"
 	"Rings (sctrace only):\n"
 	"      --ring-size=BYTES  record space per traced thread, a power of two from\n"
@@ -52,7 +74,10 @@ const char sct_usage_text[] =
 	"  -h, --help             print help message\n"
 	"  -V, --version          print version\n";
 
-enum { OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY };
+enum {
+	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
+	OPT_QUIET, OPT_READ, OPT_WRITE,
+};
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
 static int parse_ring_size(const char *arg, unsigned long *out)
@@ -81,15 +106,170 @@ static const struct option longopts[] = {
 	{ "trace",             required_argument, NULL, OPT_TRACE },
 	{ "syscall-times",     no_argument,       NULL, 'T' },
 	{ "string-limit",      required_argument, NULL, 's' },
+	{ "columns",           required_argument, NULL, 'a' },
+	{ "env",               required_argument, NULL, 'E' },
+	{ "strings-in-hex",    optional_argument, NULL, OPT_HEX_STR },
+	{ "successful-only",   no_argument,       NULL, 'z' },
+	{ "failed-only",       no_argument,       NULL, 'Z' },
+	{ "status",            required_argument, NULL, OPT_STATUS },
+	{ "quiet",             optional_argument, NULL, OPT_QUIET },
+	{ "silent",            optional_argument, NULL, OPT_QUIET },
+	{ "silence",           optional_argument, NULL, OPT_QUIET },
+	{ "read",              required_argument, NULL, OPT_READ },
+	{ "write",             required_argument, NULL, OPT_WRITE },
 	{ NULL, 0, NULL, 0 },
 };
 
-/* strace's -e qualifiers other than trace: known, but not something sctrace does */
+struct name_val {
+	const char *name;
+	int val;
+};
+
+/* strace 6.1 src/strace.c xflag_str; a bare --strings-in-hex is "all" */
+static const struct name_val xstr_names[] = {
+	{ "none", SCT_XSTR_NONE }, { "non-ascii-chars", SCT_XSTR_NON_ASCII_CHARS },
+	{ "non-ascii", SCT_XSTR_NON_ASCII }, { "all", SCT_XSTR_ALL }, { NULL, 0 },
+};
+
+/* strace 6.1 src/filter_qualify.c statusstr_to_uint and quietstr_to_uint */
+static const struct name_val status_names[] = {
+	{ "successful", SCT_STATUS_SUCCESSFUL }, { "failed", SCT_STATUS_FAILED },
+	{ "unfinished", SCT_STATUS_UNFINISHED }, { "unavailable", SCT_STATUS_UNAVAILABLE },
+	{ "detached", SCT_STATUS_DETACHED }, { NULL, 0 },
+};
+
+static const struct name_val quiet_names[] = {
+	{ "attach", SCT_QUIET_ATTACH }, { "exit", SCT_QUIET_EXIT }, { "exits", SCT_QUIET_EXIT },
+	{ "path-resolution", SCT_QUIET_PATH_RESOLVE }, { "personality", SCT_QUIET_PERSONALITY },
+	{ "superseded", SCT_QUIET_THREAD_EXECVE }, { "thread-execve", SCT_QUIET_THREAD_EXECVE },
+	{ NULL, 0 },
+};
+
+/* -q, -qq, -qqq: strace's qflag_qual, qqflag_qual, qqqflag_qual */
+static const unsigned quiet_levels[] = {
+	0, SCT_QUIET_ATTACH | SCT_QUIET_PERSONALITY,
+	SCT_QUIET_EXIT | SCT_QUIET_ATTACH | SCT_QUIET_PERSONALITY, SCT_QUIET_ALL,
+};
+
+static int name_lookup(const struct name_val *t, const char *s)
+{
+	for (; t->name; t++)
+		if (!strcmp(t->name, s))
+			return t->val;
+	return -1;
+}
+
+/* strace's string_to_uint: a decimal from 0 to INT_MAX (leading blanks and '+' ok) */
+static long parse_uint(const char *s)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (end == s || *end || errno || v < 0 || v > 0x7fffffff)
+		return -1;
+	return v;
+}
+
+/* strace's qualify_tokens(): leading '!'s invert, "none", "all", else a
+ * comma-separated list in which each token must be known.  `lookup` returns the
+ * token's bit (a mask) or -1; the result is the mask of the set. */
+static int parse_mask(const char *str, const struct name_val *names, unsigned all,
+		      const char *what, unsigned *out, char *err, size_t errlen)
+{
+	const char *s = str;
+	unsigned mask = 0;
+	int invert = 0, any = 0;
+	char *copy, *tok, *save;
+
+	while (*s == '!') {
+		invert = !invert;
+		s++;
+	}
+	if (!strcmp(s, "all")) {
+		mask = all;
+	} else if (strcmp(s, "none")) {
+		copy = strdup(s);
+		if (!copy) {
+			snprintf(err, errlen, "%s", strerror(errno));
+			return -1;
+		}
+		for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+			int v = name_lookup(names, tok);
+			if (v < 0) {
+				snprintf(err, errlen, "invalid %s '%s'", what, tok);
+				free(copy);
+				return -1;
+			}
+			mask |= (unsigned)v;
+			any = 1;
+		}
+		free(copy);
+		if (!any) {
+			snprintf(err, errlen, "invalid %s '%s'", what, str);
+			return -1;
+		}
+	}
+	*out = invert ? all & ~mask : mask;
+	return 0;
+}
+
+static int numset_empty(const struct sct_numset *set)
+{
+	uint64_t any = 0;
+
+	for (unsigned i = 0; i < SCT_NUMSET_MAX / 64; i++)
+		any |= set->bits[i];
+	return !any && !set->not;
+}
+
+/* -e read=SET, -e write=SET: descriptors, with qualify_tokens()'s grammar */
+static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_t errlen)
+{
+	const char *s = str;
+	int any = 0;
+	char *copy, *tok, *save;
+
+	memset(set, 0, sizeof(*set));
+	while (*s == '!') {
+		set->not = !set->not;
+		s++;
+	}
+	if (!strcmp(s, "none"))
+		return 0;
+	if (!strcmp(s, "all")) {
+		set->not = !set->not;
+		return 0;
+	}
+	copy = strdup(s);
+	if (!copy) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return -1;
+	}
+	for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		long v = parse_uint(tok);
+		if (v < 0) {
+			snprintf(err, errlen, "invalid descriptor '%s'", tok);
+			free(copy);
+			return -1;
+		}
+		if (v < SCT_NUMSET_MAX)
+			set->bits[v / 64] |= (uint64_t)1 << (v % 64);
+		any = 1;
+	}
+	free(copy);
+	if (!any) {
+		snprintf(err, errlen, "invalid descriptor '%s'", str);
+		return -1;
+	}
+	return 0;
+}
+
+/* strace's -e qualifiers that sctrace does not do yet: known, and refused */
 static const char *const unsupported_quals[] = {
-	"abbrev", "a", "verbose", "v", "raw", "x", "signal", "signals", "s", "read",
-	"reads", "r", "write", "writes", "w", "fault", "inject", "status", "quiet",
-	"silent", "silence", "q", "kvm", "decode-fds", "decode-pids", "trace-fds",
-	"trace-fd", "fd", "fds",
+	"abbrev", "a", "verbose", "v", "raw", "x", "signal", "signals", "s", "fault",
+	"inject", "kvm", "decode-fds", "decode-pids", "trace-fds", "trace-fd", "fd", "fds",
 };
 
 /* strace's classes that select no call sctrace can report */
@@ -189,7 +369,7 @@ static int add_token(struct sct_opts *o, char *tok, char *err, size_t errlen)
 int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errlen)
 {
 	const char *s = spec;
-	int negate = 0, rc = 0;
+	int negate = 0, rc = 0, ntok = 0;
 	char *copy, *tok, *save;
 
 	memset(o->filter, 0, sizeof(o->filter));
@@ -207,11 +387,18 @@ int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errl
 		snprintf(err, errlen, "%s", strerror(errno));
 		return -1;
 	}
-	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save))
+	for (tok = strtok_r(copy, ",", &save); tok && !rc; tok = strtok_r(NULL, ",", &save)) {
 		rc = add_token(o, tok, err, errlen);
+		ntok++;
+	}
 	free(copy);
 	if (rc)
 		return -1;
+	if (!ntok) {
+		/* strace: "-e trace=," names no call at all */
+		snprintf(err, errlen, "invalid system call '%s'", spec);
+		return -1;
+	}
 	if (negate)
 		for (unsigned i = 0; i < SCT_MAX_CALLS; i++)
 			o->filter[i / 64] ^= (uint64_t)(i < sct_ncalls) << (i % 64);
@@ -229,15 +416,50 @@ void sct_filter_hex(const struct sct_opts *o, char out[SCT_MAX_CALLS / 4 + 1])
 	out[SCT_MAX_CALLS / 4] = '\0';
 }
 
-/* -e EXPR: "trace=SET" (or "t=SET"), or a bare SET; other qualifiers are refused. */
+static int is_qual(const char *expr, size_t n, const char *const *names)
+{
+	for (; *names; names++)
+		if (strlen(*names) == n && !strncmp(expr, *names, n))
+			return 1;
+	return 0;
+}
+
+/* -e status=SET, --status=SET */
+static int parse_status(struct sct_opts *o, const char *v, char *err, size_t errlen)
+{
+	return parse_mask(v, status_names, SCT_STATUS_ALL, "status", &o->status, err, errlen);
+}
+
+/* -e quiet=SET, --quiet[=SET]: strace refuses it together with -q (checked at the end) */
+static int parse_quiet(struct sct_opts *o, const char *v, char *err, size_t errlen)
+{
+	o->quiet_set = 1;
+	return parse_mask(v, quiet_names, SCT_QUIET_ALL, "quiet", &o->quiet, err, errlen);
+}
+
+/* -e EXPR: "trace=SET" (or "t=SET"), status=, quiet=, read=, write=, or a bare SET;
+ * other qualifiers are refused. */
 static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t errlen)
 {
+	static const char *const q_trace[] = { "trace", "t", NULL };
+	static const char *const q_status[] = { "status", NULL };
+	static const char *const q_quiet[] = { "quiet", "silent", "silence", "q", NULL };
+	static const char *const q_read[] = { "read", "reads", "r", NULL };
+	static const char *const q_write[] = { "write", "writes", "w", NULL };
 	const char *eq = strchr(expr, '=');
 
 	if (eq) {
 		size_t n = (size_t)(eq - expr);
-		if ((n == 5 && !strncmp(expr, "trace", 5)) || (n == 1 && expr[0] == 't'))
+		if (is_qual(expr, n, q_trace))
 			return sct_parse_trace(o, eq + 1, err, errlen);
+		if (is_qual(expr, n, q_status))
+			return parse_status(o, eq + 1, err, errlen);
+		if (is_qual(expr, n, q_quiet))
+			return parse_quiet(o, eq + 1, err, errlen);
+		if (is_qual(expr, n, q_read))
+			return parse_fdset(eq + 1, &o->read_fds, err, errlen);
+		if (is_qual(expr, n, q_write))
+			return parse_fdset(eq + 1, &o->write_fds, err, errlen);
 		for (size_t i = 0; i < sizeof(unsupported_quals) / sizeof(unsupported_quals[0]); i++) {
 			if (strlen(unsupported_quals[i]) == n && !strncmp(expr, unsupported_quals[i], n)) {
 				snprintf(err, errlen, "unsupported qualifier '%.*s'", (int)n, expr);
@@ -266,18 +488,91 @@ static void defaults(struct sct_opts *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->strsize = SCT_DEFAULT_STRSIZE;
+	o->acolumn = SCT_DEFAULT_ACOLUMN;
+	o->status = SCT_STATUS_ALL;
+}
+
+/* strace's error_opt_arg(): names the option as it was spelt, long or short */
+static void bad_arg(int c, int li, const char *arg, char *err, size_t errlen)
+{
+	if (li >= 0)
+		snprintf(err, errlen, "invalid --%s argument: '%s'", longopts[li].name, arg);
+	else
+		snprintf(err, errlen, "invalid -%c argument: '%s'", c, arg);
+}
+
+void sct_options_apply_env(const struct sct_opts *o)
+{
+	for (int i = 0; i < o->nenv; i++) {
+		if (strchr(o->env[i], '='))
+			putenv(o->env[i]);
+		else
+			unsetenv(o->env[i]);
+	}
 }
 
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen)
 {
-	int c, nf = 0;
+	int c, nf = 0, li, xshort = 0, xlong = -1, qshort = 0, zflags = 0;
+	long v;
 
 	defaults(o);
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "+:cCfo:e:Tts:hV", longopts, NULL)) != -1) {
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:qTts:hVxzZ", longopts, &li)) != -1) {
 		switch (c) {
+		case 'a':
+			if ((v = parse_uint(optarg)) < 0) {
+				bad_arg(c, li, optarg, err, errlen);
+				return SCT_OPT_USAGE;
+			}
+			o->acolumn = (unsigned)v;
+			break;
+		case 'x':
+			if (xshort < SCT_XSTR_ALL)
+				xshort++;
+			break;
+		case OPT_HEX_STR:
+			xlong = optarg ? name_lookup(xstr_names, optarg) : SCT_XSTR_ALL;
+			if (xlong < 0) {
+				bad_arg(c, li, optarg, err, errlen);
+				return SCT_OPT_USAGE;
+			}
+			break;
+		case 'z':
+		case 'Z':
+			o->status = c == 'z' ? SCT_STATUS_SUCCESSFUL : SCT_STATUS_FAILED;
+			zflags++;
+			break;
+		case OPT_STATUS:
+			if (parse_status(o, optarg, err, errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case 'q':
+			qshort++;
+			break;
+		case OPT_QUIET:
+			/* a bare --quiet is -q's set */
+			if (parse_quiet(o, optarg ? optarg : "attach,personality", err, errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case OPT_READ:
+		case OPT_WRITE:
+			if (parse_fdset(optarg, c == OPT_READ ? &o->read_fds : &o->write_fds,
+					err, errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case 'E': {
+			char **env = realloc(o->env, (size_t)(o->nenv + 1) * sizeof(*env));
+			if (!env) {
+				snprintf(err, errlen, "%s", strerror(errno));
+				return SCT_OPT_FATAL;
+			}
+			o->env = env;
+			o->env[o->nenv++] = optarg;
+			break;
+		}
 		case 'c':
 			o->count = 1;
 			break;
@@ -355,5 +650,30 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	}
 	o->argc = argc - optind;
 	o->argv = argv + optind;
+	/* parsed with strace's grammar and errors, but no dump is printed yet: refuse
+	 * rather than leave out lines the user asked for */
+	if (!numset_empty(&o->read_fds) || !numset_empty(&o->write_fds)) {
+		snprintf(err, errlen, "hex dumps (-e read=, -e write=) are not supported yet");
+		return SCT_OPT_FATAL;
+	}
+	/* the checks strace makes after the command, in strace's order */
+	if (xlong >= 0 && xshort) {
+		snprintf(err, errlen, "-x and --strings-in-hex cannot be provided simultaneously");
+		return SCT_OPT_FATAL;
+	}
+	o->xstyle = xlong >= 0 ? xlong : xshort;
+	if (zflags > 1)
+		o->warning = "Only the last of -z/--successful-only/-Z/--failed-only options will "
+			     "take effect. See status qualifier for more complex filters.";
+	if (qshort) {
+		if (o->quiet_set) {
+			snprintf(err, errlen, "-q and -e quiet/--quiet cannot be provided simultaneously");
+			return SCT_OPT_FATAL;
+		}
+		o->quiet = quiet_levels[qshort < 3 ? qshort : 3];
+	} else if (o->outfile && !o->quiet_set) {
+		/* strace -o FILE CMD is quiet about attaching, as -q */
+		o->quiet = quiet_levels[1];
+	}
 	return SCT_OPT_OK;
 }

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "format.h"
 #include "record.h"
 
 enum { SCT_ACT_RUN = 0, SCT_ACT_HELP, SCT_ACT_VERSION };
@@ -18,6 +19,21 @@ enum {
 
 #define SCT_FILTER_WORDS (SCT_MAX_CALLS / 64)
 
+/* A set of small numbers (descriptors for -e read=/write=), strace's number_set:
+ * `not` inverts it, so "all" is an empty set with not = 1.  Numbers past
+ * SCT_NUMSET_MAX are accepted but never match. */
+#define SCT_NUMSET_MAX 1024
+struct sct_numset {
+	uint64_t bits[SCT_NUMSET_MAX / 64];
+	int not;
+};
+
+static inline int sct_numset_has(const struct sct_numset *s, long v)
+{
+	int in = v >= 0 && v < SCT_NUMSET_MAX && (s->bits[v / 64] >> (v % 64) & 1);
+	return in != s->not;
+}
+
 struct sct_opts {
 	int action;			/* SCT_ACT_* */
 	int count;			/* -c: the table only */
@@ -30,6 +46,16 @@ struct sct_opts {
 	unsigned strsize;		/* -s N */
 	unsigned long ring_size;	/* --ring-size, 0 for the library's default */
 	int lossy;			/* --lossy: writers drop and count instead of waiting */
+	unsigned acolumn;		/* -a N, --columns=N: column of " = " (default 40) */
+	int xstyle;			/* SCT_XSTR_* (format.h): -x, -xx, --strings-in-hex */
+	unsigned status;		/* SCT_STATUS_* (format.h) bits of calls to show */
+	unsigned quiet;			/* SCT_QUIET_* (format.h) bits of messages not shown */
+	int quiet_set;			/* -e quiet= / --quiet was given (strace refuses it with -q) */
+	struct sct_numset read_fds;	/* -e read=: hex dump of data read from these */
+	struct sct_numset write_fds;	/* -e write=: ... and written to these */
+	char **env;			/* -E VAR=VAL / -E VAR, in order (pointers into argv) */
+	int nenv;
+	const char *warning;		/* a message to print before running, or NULL */
 	int filtered;			/* a -e trace= was given */
 	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
 	int argc;			/* the command and its arguments */
@@ -41,6 +67,10 @@ struct sct_opts {
 /* Parse argv; on failure return SCT_OPT_USAGE or SCT_OPT_FATAL with the message
  * (without the "sctrace: " prefix) in err.  Resets getopt, so it can be called again. */
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen);
+
+/* Apply the -E changes to this process's environment (putenv / unsetenv), as strace
+ * does before starting the command. */
+void sct_options_apply_env(const struct sct_opts *o);
 
 /* Parse the value of -e trace= into o->filter (exposed for tests). */
 int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errlen);

@@ -195,8 +195,12 @@ int sct_main(int argc, char **argv)
 		fputs(sct_version_text, stdout);
 		return 0;
 	}
+	if (o.warning)
+		fprintf(stderr, "sctrace: %s\n", o.warning);
 	if (validate(&o, cmd, sizeof(cmd), lib, sizeof(lib)) < 0)
 		return 1;
+	/* after the command's lookup: strace searches its own PATH, not the -E one */
+	sct_options_apply_env(&o);
 
 	/* the output before the session: opening a FIFO blocks until a reader comes,
 	 * and an interrupt meanwhile must leave no session directory behind */

@@ -5,6 +5,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include "hand.h"
+#include "untraced.h"
 
 extern char **environ;
 static int (*real_execve)(const char *, char *const[], char *const[]);
@@ -16,10 +17,11 @@ SCT_EXPORT int execve(const char *path, char *const argv[], char *const envp[])
 	uint64_t a[SCT_MAX_ARGS] = { (uintptr_t)path, (uintptr_t)argv, (uintptr_t)envp };
 	uint64_t t0 = sct_now();
 	WITH_ENV(envp, fixed);
-	sct_exec_note(path);
+	int note = sct_exec_note(path);
 	int r = SCT_REAL(execve)(path, argv, fixed);
 	int e = errno;
 
+	sct_note_cancel(note);		/* the exec failed: this image goes on, traced */
 	sct_hand_done(t, SCT_CALL_execve, a, -(int64_t)e, t0, sct_now());
 	errno = e;
 	return r;

@@ -6,6 +6,9 @@
 #include "image.h"
 #include "capture.h"
 #include "raw.h"
+#include "notes.h"
+#include "spare.h"
+#include "untraced.h"
 
 static long raw_pread(int fd, void *buf, size_t len, off_t off)
 {
@@ -30,15 +33,19 @@ static const char *untraced_reason(const char *path)
 	return why;
 }
 
-void sct_exec_note(const char *path)
+int sct_exec_note(const char *path)
 {
 	struct sct_thread *t = &sct_self;
 	const char *why;
 	char text[PATH_MAX + 64];
 	struct sct_out o;
 
+	/* Under the program's seccomp filter the new image stays dormant (spare.c), and
+	 * judging the image would take an openat the filter may forbid. */
+	if (sct_sandboxed && t->state == SCT_T_READY)
+		return sct_note_untraced(SCT_NOTE_EXEC, t->pid, t->tid, SCT_WHY_SECCOMP);
 	if (t->state != SCT_T_READY || t->counting || !path || !(why = untraced_reason(path)))
-		return;
+		return -1;
 	sct_out_init(&o, text, sizeof(text), -1);
 	sct_out_putc(&o, '\'');
 	sct_out_puts(&o, path);
@@ -46,4 +53,5 @@ void sct_exec_note(const char *path)
 	sct_out_puts(&o, why);
 	sct_out_puts(&o, ": not traced");
 	sct_record_note(t, text, o.len);
+	return -1;
 }

@@ -12,16 +12,19 @@
  * must not allocate). */
 size_t sct_env_slots(char *const *envp);
 size_t sct_env_ldlen(char *const *envp);
-char **sct_env_fix(char *const *envp, char **slots, char *ld);
+char **sct_env_fix(char *const *envp, char **slots, size_t nslots, char *ld, size_t ldlen);
 
-/* Declare `fixed`: envp with the tracer put back, built on this frame's stack. */
+/* Declare `fixed`: envp with the tracer put back, built on this frame's stack (envp
+ * itself when it cannot be read: the kernel then fails the call as untraced). */
 #define WITH_ENV(envp, fixed) \
-	char **fixed = sct_env_fix((envp), alloca(sct_env_slots(envp) * sizeof(char *)), \
-				   alloca(sct_env_ldlen(envp)))
+	size_t fixed##_n = sct_env_slots(envp), fixed##_l = sct_env_ldlen(envp); \
+	char **fixed = sct_env_fix((envp), alloca(fixed##_n * sizeof(char *)), fixed##_n, \
+				   alloca(fixed##_l), fixed##_l)
 
 /* Announce in the trace that the image at `path` will run untraced (setuid/setgid,
- * statically linked), just before exec'ing it. */
-void sct_exec_note(const char *path);
+ * statically linked, under a seccomp filter), just before exec'ing it.  Returns a
+ * note slot to give to sct_note_cancel when the exec fails, or -1. */
+int sct_exec_note(const char *path);
 
 /* vfork's two sides (wrappers/fork.c), also used for clone(CLONE_VM|CLONE_VFORK): the
  * child runs on the suspended parent's state under its own pid; the parent restores

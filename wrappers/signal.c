@@ -4,16 +4,16 @@
  * mask.  The record shows that form.  The old action and the restorer are read with a
  * raw rt_sigaction(sig, NULL, &k), which changes nothing; the new mask and flags are
  * rebuilt from the caller's (the kernel drops SIGKILL/SIGSTOP and unknown flags from
- * what it stores, strace shows what was passed). */
+ * what it stores, strace shows what was passed).
+ *
+ * SIGSEGV and SIGBUS belong to the library (preload/sigown.c): for them the program
+ * sees its own actions, kept in sigown's table (SIG_DFL until it sets one), and the
+ * record shows the rt_sigaction the program would have made. */
 #include "hand.h"
 #include "raw.h"
+#include "sigown.h"
 
-struct ksigaction {
-	void *handler;
-	unsigned long flags;
-	void *restorer;
-	uint64_t mask;
-};
+#define ksigaction sct_kaction
 
 static void *glibc_restorer;		/* __restore_rt, as seen in any earlier action */
 static int (*real_sigaction)(int, const struct sigaction *, struct sigaction *);
@@ -49,6 +49,31 @@ static void record(struct sct_thread *t, int sig, int has_act, int has_old, int 
 	sct_done(t, SCT_CALL_rt_sigaction, a, r < 0 ? -(int64_t)e : 0, t0, sct_now(), NULL);
 }
 
+/* An owned signal: the table instead of the kernel; always succeeds (valid signal). */
+static int owned_sigaction(struct sct_thread *t, int sig, const struct sigaction *act,
+			   struct sigaction *old)
+{
+	struct ksigaction kold, knew = { 0 };
+	uint64_t t0 = sct_now();
+
+	sct_sig_get(sig, &kold);
+	if (act) {
+		knew.restorer = sct_sig_restorer();
+		user_to_kernel(act, &knew, &knew);
+		sct_sig_set(sig, &knew);
+	}
+	if (old) {
+		/* as glibc converts it: the rest of sa_mask beyond the kernel's 8 bytes stays */
+		old->sa_handler = (sighandler_t)kold.handler;
+		memcpy(&old->sa_mask, &kold.mask, sizeof(kold.mask));
+		old->sa_flags = (int)kold.flags;
+		old->sa_restorer = (void (*)(void))kold.restorer;
+	}
+	if (t)
+		record(t, sig, act != NULL, old != NULL, 0, 0, &knew, &kold, t0);
+	return 0;
+}
+
 SCT_EXPORT int sigaction(int sig, const struct sigaction *act, struct sigaction *old)
 {
 	struct sct_thread *t = refused_signal(sig) ? NULL : sct_begin(SCT_CALL_rt_sigaction);
@@ -56,6 +81,8 @@ SCT_EXPORT int sigaction(int sig, const struct sigaction *act, struct sigaction 
 	uint64_t t0;
 	int r, e;
 
+	if (sct_sig_owned(sig))
+		return owned_sigaction(t, sig, act, old);
 	if (!t)
 		return SCT_REAL(sigaction)(sig, act, old);
 	sct_sys(SYS_rt_sigaction, sig, 0, &kold, 8);
@@ -84,6 +111,17 @@ SCT_EXPORT sighandler_t signal(int sig, sighandler_t handler)
 	uint64_t t0;
 	int e;
 
+	if (sct_sig_owned(sig)) {
+		/* glibc's signal(): SA_RESTART, the signal itself blocked in its handler */
+		struct sigaction act;
+		memset(&act, 0, sizeof(act));
+		act.sa_handler = handler;
+		act.sa_flags = SA_RESTART;
+		sigaddset(&act.sa_mask, sig);
+		if (owned_sigaction(t, sig, &act, &act) < 0)
+			return SIG_ERR;
+		return act.sa_handler;
+	}
 	if (!t)
 		return SCT_REAL(signal)(sig, handler);
 	sct_sys(SYS_rt_sigaction, sig, 0, &kold, 8);

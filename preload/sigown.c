@@ -1,0 +1,199 @@
+/* Signals the library owns (sigown.h).
+ *
+ * The table is read from signal handlers on any thread, so an update never changes
+ * the entry a reader may be copying: each signal has two entries, a writer fills the
+ * one not in use and then switches `cur` (release).  Writers take a lock with every
+ * signal blocked in their thread (sigaction is rare; a handler on the same thread
+ * cannot then deadlock on it). */
+#include <string.h>
+#include <unistd.h>
+#include "sigown.h"
+#include "safemem.h"
+#include <errno.h>
+#include "raw.h"
+
+#define NSIG_OWN 65
+#define BIT(sig) (1ULL << ((sig) - 1))
+/* what the kernel keeps of sa_flags (UAPI_SA_FLAGS on x86-64, Linux >= 5.11) */
+#define KEPT_FLAGS (SA_NOCLDSTOP | SA_NOCLDWAIT | SA_SIGINFO | SA_ONSTACK | SA_RESTART | \
+		    SA_NODEFER | SA_RESETHAND | 0x800UL | SCT_SA_RESTORER)
+#define MIRRORED (SA_ONSTACK | SA_RESTART | SA_NODEFER)
+
+static struct slot {
+	sct_sig_first first;
+	struct sct_kaction act[2];
+	unsigned cur;
+	uint8_t owned;
+} slots[NSIG_OWN];
+static int lock;
+static void *libc_restorer;		/* learned from the first action installed through libc */
+static int (*real_sigaction)(int, const struct sigaction *, struct sigaction *);
+
+void *sct_resolve(const char *name);
+
+int sct_sig_owned(int sig)
+{
+	return sig > 0 && sig < NSIG_OWN && __atomic_load_n(&slots[sig].owned, __ATOMIC_ACQUIRE);
+}
+
+void sct_sig_get(int sig, struct sct_kaction *act)
+{
+	const struct slot *s = &slots[sig];
+
+	*act = s->act[__atomic_load_n(&s->cur, __ATOMIC_ACQUIRE) & 1];
+}
+
+static void dispatch(int sig, siginfo_t *si, void *uc)
+{
+	sct_sig_first first = slots[sig].first;
+
+	if (first && first(sig, si, uc))
+		return;
+	sct_sig_forward(sig, si, uc);
+}
+
+/* The kernel's action for an owned signal: the library's handler, delivered as the
+ * program's own would be.  Installed through libc so that the restorer is libc's
+ * (debuggers and unwinders recognise its signal frames). */
+static void mirror(int sig, const struct sct_kaction *prog)
+{
+	struct sigaction sa;
+	int handler = prog->handler != SIG_DFL && prog->handler != SIG_IGN;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = dispatch;
+	sa.sa_flags = SA_SIGINFO | (handler ? (int)(prog->flags & MIRRORED) : 0);
+	if (handler)
+		memcpy(&sa.sa_mask, &prog->mask, sizeof(prog->mask));
+	if (!real_sigaction)
+		real_sigaction = (__typeof(real_sigaction))sct_resolve("sigaction");
+	real_sigaction(sig, &sa, NULL);
+	if (!libc_restorer) {
+		struct sct_kaction k;
+		if (sct_sys(SYS_rt_sigaction, sig, 0, &k, 8) == 0 && (k.flags & SCT_SA_RESTORER))
+			libc_restorer = k.restorer;
+	}
+}
+
+void *sct_sig_restorer(void)
+{
+	return libc_restorer;
+}
+
+static void store(int sig, const struct sct_kaction *act)
+{
+	struct slot *s = &slots[sig];
+	unsigned next = (s->cur & 1) ^ 1;
+
+	s->act[next] = *act;
+	s->act[next].flags &= KEPT_FLAGS;
+	s->act[next].mask &= ~(BIT(SIGKILL) | BIT(SIGSTOP));
+	__atomic_store_n(&s->cur, next, __ATOMIC_RELEASE);
+}
+
+static uint64_t lock_table(void)
+{
+	uint64_t all = ~0ULL, old = 0;
+
+	sct_sys(SYS_rt_sigprocmask, SIG_BLOCK, &all, &old, 8);
+	while (__atomic_exchange_n(&lock, 1, __ATOMIC_ACQUIRE))
+		sct_sys0(SYS_sched_yield);
+	return old;
+}
+
+static void unlock_table(uint64_t old)
+{
+	__atomic_store_n(&lock, 0, __ATOMIC_RELEASE);
+	sct_sys(SYS_rt_sigprocmask, SIG_SETMASK, &old, 0, 8);
+}
+
+void sct_sig_set(int sig, const struct sct_kaction *act)
+{
+	uint64_t old = lock_table();
+
+	store(sig, act);
+	mirror(sig, act);
+	unlock_table(old);
+}
+
+int sct_sig_own(int sig, sct_sig_first first)
+{
+	struct sct_kaction k;
+	uint64_t old;
+	long r;
+
+	if (sig <= 0 || sig >= NSIG_OWN)
+		return -EINVAL;
+	old = lock_table();
+	r = sct_sys(SYS_rt_sigaction, sig, 0, &k, 8);
+	if (r == 0) {
+		slots[sig].first = first;
+		store(sig, &k);
+		mirror(sig, &k);
+		__atomic_store_n(&slots[sig].owned, 1, __ATOMIC_RELEASE);
+	}
+	unlock_table(old);
+	return (int)r;
+}
+
+/* A fault the kernel raised on the instruction itself: it cannot be ignored, and
+ * returning from the handler runs the instruction again. */
+static int synchronous(int sig, const siginfo_t *si)
+{
+	if (si->si_code <= 0)
+		return 0;
+	return sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE || sig == SIGTRAP;
+}
+
+/* Die of sig as with no handler: the default action back in the kernel, then either
+ * the faulting instruction runs again or the signal is sent again (it is blocked in
+ * the handler, so it arrives when the handler returns). */
+static void die_default(int sig, const siginfo_t *si)
+{
+	struct sct_kaction dfl = { SIG_DFL, 0, 0, 0 };
+
+	sct_sys(SYS_rt_sigaction, sig, &dfl, 0, 8);
+	if (!synchronous(sig, si))
+		sct_sys(SYS_tgkill, sct_sys0(SYS_getpid), sct_sys0(SYS_gettid), sig);
+}
+
+void sct_sig_forward(int sig, siginfo_t *si, void *uc)
+{
+	struct sct_kaction a;
+
+	sct_sig_get(sig, &a);
+	if (a.handler == SIG_IGN) {
+		if (!synchronous(sig, si))
+			return;
+		a.handler = SIG_DFL;
+	}
+	if (a.handler == SIG_DFL) {
+		die_default(sig, si);
+		return;
+	}
+	if (a.flags & SA_RESETHAND) {
+		/* the kernel keeps the flags and mask, only the handler goes */
+		struct sct_kaction d = a;
+		d.handler = SIG_DFL;
+		uint64_t old = lock_table();
+		store(sig, &d);
+		mirror(sig, &d);
+		unlock_table(old);
+	}
+	if (a.flags & SA_SIGINFO)
+		((void (*)(int, siginfo_t *, void *))a.handler)(sig, si, uc);
+	else
+		((void (*)(int))a.handler)(sig);
+}
+
+static int fault_first(int sig, siginfo_t *si, void *uc)
+{
+	(void)sig;
+	return si->si_code > 0 && sct_safe_fixup(uc);
+}
+
+void sct_sigown_init(void)
+{
+	sct_sig_own(SIGSEGV, fault_first);
+	sct_sig_own(SIGBUS, fault_first);
+}

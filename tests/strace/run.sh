@@ -1,0 +1,98 @@
+#!/bin/bash
+# make check-strace: strace 6.1's own test suite as the oracle of sctrace's lines.
+#
+#   O=build tests/strace/run.sh [NAME...]
+#
+# Fetches and builds the suite under $O/strace-src (fetch.sh; cached), then runs each
+# test of tests/strace/suite (or the NAMEs given) the way strace's harness runs it
+# (`cd tests && env STRACE_ARCH=... ./run.sh ./NAME.gen.test`) with $STRACE pointing
+# at sctrace through strace-wrapper.  Prints "check-strace: NAME: PASS|FAIL|SKIP
+# (reason)" per test and last "check-strace: N passed, N failed, N skipped".  Each
+# test's output is kept in $O/strace-logs/NAME.log.
+#
+# Exit status 1 only when a test listed in tests/strace/expected-pass fails (or the
+# suite cannot be fetched or built): the others are the work still to do.
+set -u
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+O=${O:-build}
+case $O in /*) ;; *) O=$root/$O ;; esac
+export O
+SRC=$O/strace-src
+LOGS=$O/strace-logs
+SCTRACE=$O/sctrace
+export SCTRACE
+
+[ -x "$SCTRACE" ] || { echo "check-strace: $SCTRACE not built"; exit 1; }
+
+# name<TAB>script<TAB>programs, from the suite file (or only the names asked for)
+only=" $* "
+list=$(sed 's/#.*//' "$here/suite" | awk -v only="$only" 'NF {
+	name = $1; script = name ".gen.test"; prog = name
+	if (name ~ /\.test$/) { script = name; sub(/\.test$/, "", name); prog = name }
+	if (NF > 1) { prog = $2; for (i = 3; i <= NF; i++) prog = prog " " $i }
+	if (only == "  " || index(only, " " name " ") || index(only, " " $1 " "))
+		printf "%s\t%s\t%s\n", name, script, prog
+}')
+[ -n "$list" ] || { echo "check-strace: no such test in $here/suite:$only"; exit 1; }
+
+# shellcheck disable=SC2046
+"$here/fetch.sh" $(printf '%s\n' "$list" | cut -f3 | tr ' ' '\n' | sort -u) || exit 1
+
+expected=$(sed 's/#.*//' "$here/expected-pass" | awk 'NF { print $1 }')
+is_expected() { printf '%s\n' "$expected" | grep -qxF "$1"; }
+
+rm -rf "$LOGS"
+mkdir -p "$LOGS"
+npass=0 nfail=0 nskip=0 nbad=0
+while IFS=$'\t' read -r name script progs; do
+	log=$LOGS/$name.log
+	missing=
+	for p in $progs; do
+		[ -x "$SRC/tests/$p" ] || missing="$missing $p"
+	done
+	if [ ! -f "$SRC/tests/$script" ]; then
+		verdict=FAIL reason="no $script in strace's suite"
+	elif [ -n "$missing" ]; then
+		verdict=FAIL reason="not built:$missing; see $SRC/sct-make.log"
+	else
+		# The variables strace's tests/Makefile passes (AM_TEST_LOG_FLAGS), for x86_64.
+		(cd "$SRC/tests" && env STRACE="$here/strace-wrapper" STRACE_ARCH=x86_64 \
+			STRACE_NATIVE_ARCH=x86_64 SIZEOF_KERNEL_LONG_T=8 SIZEOF_LONG=8 MIPS_ABI= \
+			TIMEOUT_DURATION="${STRACE_TEST_TIMEOUT:-120}" ./run.sh "./$script") >"$log" 2>&1
+		rc=$?
+		case $rc in
+		0) verdict=PASS reason= ;;
+		77) verdict=SKIP reason=$(grep -m1 'skipped test' "$log" | sed 's/.*skipped test: //') ;;
+		*)
+			verdict=FAIL
+			# the tracer's own complaint if it made one, else the harness's verdict
+			reason=$(grep -m1 '^sctrace: ' "$log")
+			[ -n "$reason" ] || reason=$(grep -m1 'failed test: ' "$log" | sed 's/.*failed test: //')
+			[ -n "$reason" ] || reason="exit $rc"
+			reason=$(printf '%s' "$reason" | sed "s|$SCTRACE|sctrace|g; s|$here/strace-wrapper|sctrace|g" | cut -c1-150)
+			# sctrace dies of its command's signal: say so, the program runs clean under strace
+			case $reason in *"failed with code 139"*)
+				reason="the program died of SIGSEGV under sctrace" ;;
+			esac
+			;;
+		esac
+	fi
+	case $verdict in
+	PASS) npass=$((npass + 1)) ;;
+	SKIP) nskip=$((nskip + 1)) ;;
+	FAIL)
+		nfail=$((nfail + 1))
+		if is_expected "$name"; then
+			nbad=$((nbad + 1))
+			reason="$reason; listed in expected-pass; log: $log"
+		fi
+		;;
+	esac
+	echo "check-strace: $name: $verdict${reason:+ ($reason)}"
+done <<<"$list"
+
+echo "check-strace: $npass passed, $nfail failed, $nskip skipped"
+[ "$nbad" -eq 0 ] || { echo "check-strace: $nbad of the tests in tests/strace/expected-pass failed"; exit 1; }
+exit 0
