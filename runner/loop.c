@@ -156,6 +156,7 @@ int sct_loop_run(struct sct_loop *l)
 		if (d->rescan || l->root_done || now - last_scan > LIVENESS_NS) {
 			last_scan = now;
 			sct_drain_scan(d);
+			l->merge->scans++;
 			sct_notes_scan_dir(d->dirfd, l->out);
 			if (l->opts->count)
 				sct_merge_announce(l->merge, d);

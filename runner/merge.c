@@ -167,7 +167,7 @@ void sct_merge_exit_line(struct sct_merge *m, int pid, int status, uint64_t t, u
 	sct_merge_emit(m, &r, live);
 }
 
-static void owe(struct sct_merge *m, int pid, int status, int waiter, uint64_t t)
+static void owe(struct sct_merge *m, int pid, int status, uint64_t t)
 {
 	if (m->nreaped == m->rcap) {
 		size_t cap = m->rcap ? 2 * m->rcap : 8;
@@ -177,12 +177,12 @@ static void owe(struct sct_merge *m, int pid, int status, int waiter, uint64_t t
 		m->reaped = p;
 		m->rcap = cap;
 	}
-	m->reaped[m->nreaped++] = (struct sct_reaped){ pid, status, waiter, t };
+	m->reaped[m->nreaped++] = (struct sct_reaped){ pid, status, m->scans, t };
 }
 
 void sct_merge_reaped(struct sct_merge *m, int pid, int status, uint64_t t)
 {
-	owe(m, pid, status, 0, t);
+	owe(m, pid, status, t);
 }
 
 static int has_rings(const struct sct_drain *d, int pid)
@@ -210,26 +210,21 @@ static void note_reaped(struct sct_merge *m, const struct sct_rec *r)
 		if (!b || b->len < sizeof(st))
 			return;
 		memcpy(&st, sct_blob_data(b), sizeof(st));
-		owe(m, (int)r->ret, st, r->tid ? r->tid : r->pid, r->t0);
+		owe(m, (int)r->ret, st, r->t0);
 		return;
 	}
 }
 
-/* Print the exit lines owed before a line of task `tid` (with tid 0, at the end of a
- * batch: all those of waits, and those of orphans whose rings are gone; with
- * `final`, every one): the child's own records come first, and its own exit line,
- * if it wrote one, wins. */
-static void owed_lines(struct sct_merge *m, const struct sct_drain *d, int tid, int final)
+/* Print the exit lines whose time has come (see struct sct_reaped), or with `final`
+ * every one; a child that wrote its own exit line meanwhile keeps that one. */
+static void owed_lines(struct sct_merge *m, const struct sct_drain *d, int final)
 {
 	size_t k = 0;
 
 	for (size_t i = 0; i < m->nreaped; i++) {
 		const struct sct_reaped *p = &m->reaped[i];
-		/* a child may be reaped before its ring was even found: wait for it */
-		int due = final || (sct_merge_seen(m, p->pid) &&
-				    (p->waiter ? !tid || tid == p->waiter
-					       : !tid && !has_rings(d, p->pid)));
-		if (!due) {
+		if (!final && (m->scans == p->scan || has_rings(d, p->pid) ||
+			       !sct_merge_seen(m, p->pid))) {
 			m->reaped[k++] = *p;
 			continue;
 		}
@@ -241,7 +236,7 @@ static void owed_lines(struct sct_merge *m, const struct sct_drain *d, int tid, 
 void sct_merge_owed(struct sct_merge *m, const struct sct_drain *d, int final)
 {
 	if (m->nreaped)
-		owed_lines(m, d, 0, final);
+		owed_lines(m, d, final);
 }
 
 void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
@@ -279,8 +274,6 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 	for (size_t i = 0; i < d->n; i++) {
 		const struct sct_rec *r = sct_batch_rec(d, i);
 
-		if (m->nreaped)
-			owed_lines(m, d, r->tid ? r->tid : r->pid, 0);
 		note_reaped(m, r);
 		if (!wanted(m, r))
 			continue;
@@ -290,6 +283,4 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 		int guest = (r->tid ? r->tid : r->pid) != d->ents[i].ring->tid;
 		sct_merge_emit(m, r, live_at(d, r->t0) + (unsigned)guest);
 	}
-	if (m->nreaped)
-		owed_lines(m, d, 0, 0);
 }

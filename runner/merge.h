@@ -19,18 +19,20 @@ struct sct_merge {
 	size_t nseen, cap;
 	int *ended;			/* pids whose "+++ exited/killed +++" is printed */
 	size_t nended, ecap;
-	struct sct_reaped *reaped;	/* exit lines owed, from a parent's wait4 */
+	struct sct_reaped *reaped;	/* exit lines owed (see struct sct_reaped) */
 	size_t nreaped, rcap;
+	unsigned scans;			/* scans of the session directory so far */
 };
 
-/* A traced child reaped by its parent's wait4 before writing its own exit line
- * (killed by a signal, or exit_group made without libc): its line is printed from
- * the status the parent got, before the waiter's next line (the wait's return time
- * is not recorded without -T; the child's records all come before that line).
- * An orphan reaped by the runner (a subreaper under -f) has waiter 0: its line is
- * printed once its rings are drained. */
+/* A traced child reaped before writing its own exit line (killed by a signal, or
+ * exit_group made without libc): by a traced parent's wait4, whose record carries
+ * the status, or by the runner (a subreaper under -f).  Its line is printed once
+ * all its records are: after a scan of the session directory that began after the
+ * reaping (a ring it made after an exec may not be mapped yet) found no ring of it
+ * left. */
 struct sct_reaped {
-	int pid, status, waiter;
+	int pid, status;
+	unsigned scan;			/* sct_merge.scans when it was reaped */
 	uint64_t t;
 };
 
