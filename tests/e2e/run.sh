@@ -33,10 +33,12 @@ ASAN_RT=$(ldd "$LIB" 2>/dev/null | awk '/libasan/ { print $3 }')
 if [ -n "$ASAN_RT" ]; then
 	PRELOAD=$ASAN_RT:$LIB
 	# the programs' own leaks are not ours (asan-runner-leak checks the runner's),
-	# and a program's SIGSEGV must kill it as it does in a normal build
-	export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0:detect_leaks=0:handle_segv=0
+	# and SIGSEGV/SIGBUS are the program's and the library's, as in a normal build
+	export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0:detect_leaks=0:handle_segv=0:handle_sigbus=0:allow_user_segv_handler=1
 	# a 4 KiB alternate signal stack has no room for instrumented frames
 	asan_small_stack="a 4 KiB alternate stack is too small for ASan-instrumented frames"
+	# ASan's own interceptors (getsockname...) dereference the program's bad pointers
+	asan_badptr="ASan's interceptors in the program dereference its bad pointers themselves"
 fi
 
 npass=0 nfail=0 nskip=0
