@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include "calibrate.h"
 #include "drain.h"
+#include "execfail.h"
 #include "format/session.h"
 #include "loop.h"
 #include "merge.h"
@@ -251,13 +252,17 @@ int sct_main(int argc, char **argv)
 		fprintf(stderr, "sctrace: fork: %s\n", strerror((int)-pid));
 		return 1;
 	}
+	m.root = pid;
 	if (exec_err) {
+		static uint64_t rec[(64 << 10) / 8];	/* the record: 8-byte aligned */
+
+		if (sct_exec_failed(rec, sizeof(rec), cmd, o.argv, envp, o.strsize, exec_err, pid))
+			sct_merge_emit(&m, (const struct sct_rec *)rec, 1);
 		sct_output_flush(&out);
 		fprintf(stderr, "sctrace: exec: %s\n", strerror(exec_err));
 	}
 	else if ((why = sct_command_untraced(cmd)))
 		fprintf(stderr, "sctrace: pid %d: '%s' %s: not traced\n", (int)pid, cmd, why);
-	m.root = pid;
 	if (!o.follow)		/* strace without -f traces the command's first thread only */
 		d.only_tid = pid;
 
