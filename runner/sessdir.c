@@ -3,8 +3,8 @@
  * is never used again by the runner: the parent and the session are held open and
  * everything goes through *at() calls on them. */
 #include <errno.h>
-#include <limits.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
