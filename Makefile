@@ -69,7 +69,7 @@ $(call obj,$(PRELOAD_SRC)): | $(GEN_OUT)
 $(call obj,$(PRELOAD_SRC)): CFLAGS_ALL += -Ipreload
 # Wrappers at cancellation points record the call when pthread_cancel unwinds out of it
 # (preload/cancel.c): their frames need cleanups, hence -fexceptions.
-$(call obj,$(wildcard wrappers/*.c)): CFLAGS_ALL += -fexceptions
+$(call obj,$(wildcard wrappers/*.c) preload/dispatch.c): CFLAGS_ALL += -fexceptions
 
 FORMAT_OBJ := $(call obj,$(FORMAT_SRC)) $(O)/gen/calltab.o $(O)/gen/xlattab.o
 # Decoders include the generated constant tables (xlattab.h).

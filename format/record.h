@@ -71,6 +71,9 @@ enum {
 	SCT_REC_EXIT = 2,	/* process is exiting: arg[0] = exit code (prints +++ exited with N +++) */
 	SCT_REC_NOTE = 3,	/* a message for the user: blob 0 holds text, printed "sctrace: pid N: TEXT" */
 	SCT_REC_SIGNAL = 4,	/* process killed: arg[0] = signal, arg[1] = core dumped */
+	SCT_REC_SIGINFO = 5,	/* a signal delivered to a handler of the program (complete
+				 * mode): arg[0] = signal, blob (arg 0, IN) = its siginfo_t,
+				 * 128 bytes; printed "--- SIGUSR1 {si_signo=...} ---" */
 };
 
 /* The kernel's "interrupted by a signal" codes, which strace shows as "= ? NAME" */

@@ -25,6 +25,7 @@
 #define SCT_ENV_TSC       "SCTRACE_TSC"		/* "MULT:SHIFT": TSC to ns, calibrated by the runner */
 #define SCT_ENV_DROP      "SCTRACE_DROP"	/* "1": never wait for the runner, count drops */
 #define SCT_ENV_NODUR     "SCTRACE_NODUR"	/* "1": no durations shown (no -T/-c/-C): skip t1 */
+#define SCT_ENV_LIBC_ONLY "SCTRACE_LIBC_ONLY"	/* "1": entry points only, no Syscall User Dispatch */
 #define SCT_ENV_ENVNULL   "SCTRACE_ENVNULL"	/* set by an exec wrapper when the caller passed envp = NULL */
 #define SCT_ENV_SECCOMP   "SCTRACE_SECCOMP"	/* "1": set by the library once the program's seccomp filter is
 						 * in force; an image exec'd under it stays dormant */

@@ -13,6 +13,8 @@
  * Two passes over the same code: the first measures (sink.p == NULL), the second
  * copies into the reserved record. */
 #include <sys/uio.h>
+#include <sys/prctl.h>
+#include <asm/prctl.h>
 #include "wrap.h"
 #include "safemem.h"
 #include "calls.h"
@@ -420,6 +422,13 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		blob_str(s, i, p, PATH_MAX);
 		break;
 	case CAP_STR:
+		if (ar->kind == SCT_K_PRCTL_STR) {
+			/* a string only for PR_SET_NAME (arg 1) and PR_SET_VMA (arg 4): the
+			 * call's success proves nothing about the argument otherwise */
+			if (!(i == 1 && a[0] == PR_SET_NAME) && !(i == 4 && a[0] == PR_SET_VMA))
+				break;
+			s->safe = 0;
+		}
 		blob_str(s, i, p, lim);
 		break;
 	case CAP_MEM_IN:
@@ -459,6 +468,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		blob_mem(s, i, SCT_BLOB_IN, p, size, 0);
 		break;
 	case CAP_STRUCT_OUT:
+		/* arch_prctl writes through its argument only for the ARCH_GET_* codes */
+		if (ar->kind == SCT_K_ARCH_PRCTL_ARG && a[0] != ARCH_GET_FS && a[0] != ARCH_GET_GS)
+			break;
 		/* nanosleep's remainder is written when it fails with EINTR */
 		if (ok || (ar->kind == SCT_K_TIMESPEC_OUT && ret == -EINTR))
 			blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);

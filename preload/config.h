@@ -19,6 +19,7 @@ struct sct_config {
 	int root_pid;
 	int runner_pid;
 	int drop;			/* never wait for the runner */
+	int complete;			/* complete mode wanted: Syscall User Dispatch */
 	unsigned strsize;		/* -s */
 	uint32_t ring_size;
 	uint64_t filter[SCT_MAX_CALLS / 64];

@@ -5,6 +5,7 @@
 #include <sys/auxv.h>
 #include "wrap.h"
 #include "capture.h"
+#include "dispatch.h"
 #include "init.h"
 #include "raw.h"
 #include "session.h"
@@ -140,6 +141,7 @@ static void read_config(char **envp)
 		if (!sct_cfg.follow && sct_cfg.root_pid != (int)sct_sys0(SYS_getpid))
 			sct_proc_off = 1;
 	}
+	sct_cfg.complete = !env_num(SCT_ENV_LIBC_ONLY, 0);
 	sct_cfg.strsize = (unsigned)env_num(SCT_ENV_STRSIZE, SCT_DEFAULT_STRSIZE);
 	if (sct_cfg.strsize > 1u << 20)
 		sct_cfg.strsize = 1u << 20;
@@ -153,6 +155,26 @@ static void read_config(char **envp)
 	if (dladdr((void *)read_config, &di) && di.dli_fname && strlen(di.dli_fname) < PATH_MAX)
 		strcpy(sct_cfg.lib, di.dli_fname);
 	keep_ld_head(getenv("LD_PRELOAD"));
+}
+
+/* Complete mode was wanted but the kernel or a sandbox refuses it: say what is
+ * therefore missed, and go on as with --libc-only. */
+static void note_libc_only(void)
+{
+	static const char pre[] = "complete mode is off (";
+	static const char post[] = "): only calls through libc's entry points are traced";
+	char buf[256];
+	struct sct_thread *t;
+	size_t n = 0, m = strlen(sct_dispatch_off_reason);
+
+	memcpy(buf, pre, sizeof(pre) - 1);
+	n = sizeof(pre) - 1;
+	memcpy(buf + n, sct_dispatch_off_reason, m);
+	n += m;
+	memcpy(buf + n, post, sizeof(post) - 1);
+	n += sizeof(post) - 1;
+	if ((t = sct_thread_any(SCT_CALL_execve)) || (t = &sct_self)->state == SCT_T_READY)
+		sct_record_note(t, buf, n);
 }
 
 /* "/dev/fd/N": the kernel's name for an image run by execveat(N, "", AT_EMPTY_PATH),
@@ -179,7 +201,7 @@ static void record_execve(char **argv, char **envp)
 	uint64_t env = getenv(SCT_ENV_ENVNULL) ? 0 : (uint64_t)(uintptr_t)envp;
 	uint64_t a[SCT_MAX_ARGS] = { (uintptr_t)fn, (uintptr_t)argv, env };
 	uint64_t b[SCT_MAX_ARGS] = { (uint64_t)fd, (uintptr_t)"", (uintptr_t)argv, env, AT_EMPTY_PATH };
-	struct sct_thread *t = sct_begin(call);
+	struct sct_thread *t = sct_thread_any(call);
 	uint64_t now = sct_now();
 
 	unsetenv(SCT_ENV_ENVNULL);	/* about this exec only, not the next */
@@ -191,21 +213,24 @@ static void record_execve(char **argv, char **envp)
  * process exit, exit when a thread ends. */
 void sct_record_end(unsigned call, int code)
 {
-	struct sct_thread *t = sct_begin(call);
-	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)(int64_t)code };
-	uint64_t now = sct_now();
+	if (!sct_self.trap)	/* else the kernel's own exit call traps and records */
+		sct_record_last(call, code);
+}
+
+void sct_record_last(unsigned call, int code)
+{
+	struct sct_thread *t = sct_thread_any(call);
 	struct sct_rec *r;
 
 	if (!t) {
 		t = &sct_self;
 		if (t->state != SCT_T_READY)
 			return;
-	} else if (t->counting) {
-		sct_done(t, call, a, 0, now, now, NULL);
-	} else if ((r = sct_reserve(t, sizeof(*r)))) {
+	} else if (!t->counting && (r = sct_reserve(t, sizeof(*r)))) {
+		/* (strace -c never counts a call that does not return) */
 		sct_rec_header(t, r, sizeof(*r), SCT_REC_CALL, call);
 		r->flags = SCT_RF_NORETURN;
-		r->arg[0] = a[0];
+		r->arg[0] = (uint64_t)(int64_t)code;
 		sct_ring_commit(&t->ring);
 	}
 	if (!t->counting && (r = sct_reserve(t, sizeof(*r)))) {
@@ -224,7 +249,7 @@ void sct_note_exit(int code)
 /* Process exit through exit() or a return from main: after atexit handlers. */
 void sct_finish(void)
 {
-	if (!sct_cfg.ready)
+	if (!sct_cfg.ready || sct_self.trap)	/* trapped exit_group finishes */
 		return;
 	if (exit_known) {
 		exit_known = 0;
@@ -245,6 +270,9 @@ __attribute__((constructor)) static void sct_init(int argc, char **argv, char **
 	sct_thread_init();
 	sct_cfg.ready = 1;
 	record_execve(argv, envp);
+	if (sct_cfg.complete && sct_cfg.mode != SCT_MODE_OFF && !sct_proc_off &&
+	    sct_dispatch_init() < 0)
+		note_libc_only();
 }
 
 __attribute__((destructor)) static void sct_fini(void)

@@ -65,6 +65,14 @@ static void mirror(int sig, const struct sct_kaction *prog)
 	sa.sa_flags = SA_SIGINFO | (handler ? (int)(prog->flags & MIRRORED) : 0);
 	if (handler)
 		memcpy(&sa.sa_mask, &prog->mask, sizeof(prog->mask));
+	if (libc_restorer) {
+		/* raw once the restorer is known: in complete mode libc's own
+		 * rt_sigaction would trap, here with every signal blocked */
+		struct sct_kaction k = { (void *)dispatch, (unsigned long)sa.sa_flags | SCT_SA_RESTORER,
+					 libc_restorer, handler ? prog->mask : 0 };
+		sct_sys(SYS_rt_sigaction, sig, &k, 0, 8);
+		return;
+	}
 	if (!real_sigaction)
 		real_sigaction = (__typeof(real_sigaction))sct_resolve("sigaction");
 	real_sigaction(sig, &sa, NULL);
@@ -93,7 +101,7 @@ static void store(int sig, const struct sct_kaction *act)
 
 static uint64_t lock_table(void)
 {
-	uint64_t all = ~0ULL, old = 0;
+	uint64_t all = ~BIT(SIGSYS), old = 0;	/* SIGSYS: complete mode's traps */
 
 	sct_sys(SYS_rt_sigprocmask, SIG_BLOCK, &all, &old, 8);
 	while (__atomic_exchange_n(&lock, 1, __ATOMIC_ACQUIRE))

@@ -108,7 +108,7 @@ int sct_shared_child(const struct sct_thread *t)
 	return t->state == SCT_T_SHARED && sct_sys0(SYS_gettid) != t->tid;
 }
 
-struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call)
+static struct sct_thread *thread_get(struct sct_thread *t, unsigned call)
 {
 	if (t->state == SCT_T_SHARED)
 		return !sct_shared_child(t) && sct_traced(call) ? t : NULL;
@@ -122,6 +122,30 @@ struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call)
 	t->state = thread_setup(t) == 0 ? SCT_T_READY : SCT_T_OFF;
 	t->busy = 0;
 	return t->state == SCT_T_READY && sct_traced(call) ? t : NULL;
+}
+
+/* A wrapper's slow path.  In complete mode the kernel traps what the real function
+ * does (preload/dispatch.c), so the wrapper only calls through. */
+struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call)
+{
+	return t->trap ? NULL : thread_get(t, call);
+}
+
+/* An exact wrapper's slow path: the same in both modes. */
+struct sct_thread *sct_thread_exact(struct sct_thread *t, unsigned call)
+{
+	return thread_get(t, call);
+}
+
+/* The thread's ring for a call recorded outside a wrapper (the SIGSYS handler, the
+ * constructor's execve): NULL when `call` is not traced or nothing can be written. */
+struct sct_thread *sct_thread_any(unsigned call)
+{
+	struct sct_thread *t = &sct_self;
+
+	if (__builtin_expect(t->state == SCT_T_READY, 1))
+		return sct_traced(call) ? t : NULL;
+	return thread_get(t, call);
 }
 
 /* The ring is finished: the runner may retire it once drained. */
@@ -160,6 +184,8 @@ static void on_thread_exit(void *arg)
 {
 	struct sct_thread *t = arg;
 
+	if (t->trap)		/* its calls until the kernel's exit trap and are recorded */
+		return;
 	if (t->state == SCT_T_READY && t->tid != t->pid)
 		sct_record_end(SCT_CALL_exit, 0);
 	sct_thread_close(t);
@@ -167,9 +193,19 @@ static void on_thread_exit(void *arg)
 
 /* In a forked child: the parent's rings are not ours.  Only the forking thread exists
  * here; its next traced call creates a ring under the child's pid. */
+/* The process complete mode's handler set up as a fork child: glibc's atfork handler
+ * then runs in it too, and must not do it twice (a raw clone has no atfork call, so
+ * the pid tells a later fork's child from this one). */
+static int forked_early;
+
 void sct_thread_forked(void)
 {
 	struct sct_thread *t = &sct_self;
+	int pid = (int)sct_sys0(SYS_getpid);
+
+	if (forked_early == pid)
+		return;
+	forked_early = t->trap ? pid : 0;	/* only the handler runs here while armed */
 
 	if (!sct_cfg.follow)
 		sct_proc_off = 1;
@@ -184,8 +220,40 @@ void sct_thread_forked(void)
 	sct_notes_forked(sct_proc_off);
 	if (sct_cfg.standalone)
 		sct_standalone_forget();
+	uint8_t trap = t->trap, sel = t->sel;	/* armed (or not) by whoever forked */
 	memset(t, 0, sizeof(*t));
+	t->trap = trap;
+	t->sel = sel;
 	t->state = sct_proc_off ? SCT_T_OFF : SCT_T_NEW;
+}
+
+/* A vfork child (or a clone(CLONE_VM|CLONE_VFORK) one) runs on its suspended
+ * parent's memory and thread storage: its records go to the parent's ring under its
+ * own pid, until the parent resumes and takes its state back. */
+static __thread uint8_t vfork_state __attribute__((tls_model("initial-exec")));
+
+void sct_vfork_child(void)
+{
+	struct sct_thread *t = &sct_self;
+
+	vfork_state = t->state;
+	t->vfork_child = 1;
+	t->pid = t->tid = (int)sct_sys0(SYS_getpid);
+	if (!sct_cfg.follow && t->state == SCT_T_READY)
+		t->state = SCT_T_OFF;
+}
+
+/* Back in the parent: its state again, whatever the child left. */
+void sct_vfork_restore(void)
+{
+	struct sct_thread *t = &sct_self;
+
+	if (t->vfork_child) {
+		t->vfork_child = 0;
+		t->state = vfork_state;
+		t->pid = (int)sct_sys0(SYS_getpid);
+		t->tid = (int)sct_sys0(SYS_gettid);
+	}
 }
 
 void sct_thread_init(void)

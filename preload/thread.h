@@ -16,5 +16,7 @@ void sct_thread_forked(void);
 uint32_t sct_thread_datasize(void);
 size_t sct_thread_ringlen(uint32_t data);
 int sct_shared_child(const struct sct_thread *t);
+void sct_vfork_child(void);
+void sct_vfork_restore(void);
 
 #endif

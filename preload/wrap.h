@@ -57,10 +57,14 @@ enum { SCT_T_NEW = 0, SCT_T_READY, SCT_T_OFF, SCT_T_SHARED };
 
 struct sct_thread {
 	uint8_t state;			/* SCT_T_* */
+	uint8_t trap;			/* complete mode armed: the kernel traps this thread's
+					 * calls (preload/dispatch.c), wrappers only call through */
+	uint8_t sel;			/* Syscall User Dispatch selector (SCT_SEL_*) */
 	uint8_t busy;			/* setting up: calls made meanwhile are not traced */
 	uint8_t counting;		/* -c: counters only, no records */
 	uint8_t vfork_child;		/* running as a vfork child on its parent's state */
 	uint8_t no_out;			/* arguments whose state after the call is unknown (one record) */
+	uint8_t in_exec;		/* an exec wrapper records the execve that traps */
 	unsigned ring_gen;		/* n of "<pid>.<tid>.<n>.ring", 0 for "<pid>.<tid>.ring" */
 	unsigned sharers;		/* clone(CLONE_VM) children on this storage (SCT_T_SHARED) */
 	int pid, tid;
@@ -73,6 +77,8 @@ struct sct_thread {
 extern __thread struct sct_thread sct_self __attribute__((tls_model("initial-exec")));
 
 struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call);
+struct sct_thread *sct_thread_any(unsigned call);
+struct sct_thread *sct_thread_exact(struct sct_thread *t, unsigned call);
 void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
 		uint64_t t0, uint64_t t1, const unsigned char *pre);
 void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre);
@@ -91,12 +97,38 @@ static inline int sct_traced(unsigned call)
 	return (sct_cfg.filter[call >> 6] >> (call & 63)) & 1;
 }
 
+/* An exact wrapper (its libc function makes exactly the call it records) records
+ * itself in complete mode too: the slow path only when the thread is not READY. */
+static inline SCT_NO_ASAN struct sct_thread *sct_begin_exact(unsigned call)
+{
+	struct sct_thread *t = &sct_self;
+
+	if (__builtin_expect(t->state != SCT_T_READY, 0))
+		return sct_cfg.ready ? sct_thread_exact(t, call) : NULL;
+	return sct_traced(call) ? t : NULL;
+}
+
+/* `expr` (the real libc call of an exact wrapper) with complete mode's selector open:
+ * its system call is not trapped.  Outside complete mode sel is already ALLOW.  A
+ * handler of the program that interrupts it runs with the selector blocked
+ * (preload/dispatch.c, tramp). */
+#define SCT_OPEN_CALL(expr) ({ \
+	struct sct_thread *sct_o_ = &sct_self; \
+	uint8_t sct_sel_ = sct_o_->sel; \
+	sct_o_->sel = 0; \
+	__asm__ __volatile__("" ::: "memory"); \
+	__typeof__(expr) sct_r_ = (expr); \
+	__asm__ __volatile__("" ::: "memory"); \
+	sct_o_->sel = sct_sel_; \
+	sct_r_; \
+})
+
 /* The thread's state when `call` is to be traced now, NULL to just call through. */
 static inline SCT_NO_ASAN struct sct_thread *sct_begin(unsigned call)
 {
 	struct sct_thread *t = &sct_self;
 
-	if (__builtin_expect(t->state != SCT_T_READY, 0))
+	if (__builtin_expect(t->state != SCT_T_READY || t->trap, 0))
 		return sct_cfg.ready ? sct_thread_slow(t, call) : NULL;
 	return sct_traced(call) ? t : NULL;
 }

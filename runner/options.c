@@ -64,6 +64,8 @@ const char sct_usage_text[] =
 	"                         262144 to 1073741824 (default 1048576)\n"
 	"      --lossy            when a ring is full, drop and count records instead of\n"
 	"                         making the program wait for sctrace\n"
+	"      --libc-only        trace only calls through libc's entry points (no\n"
+	"                         Syscall User Dispatch): less overhead, fewer calls\n"
 	"\n"
 	"Statistics:\n"
 	"  -c, --summary-only     count time, calls, and errors for each syscall and\n"
@@ -76,7 +78,7 @@ const char sct_usage_text[] =
 
 enum {
 	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
-	OPT_QUIET, OPT_READ, OPT_WRITE,
+	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY,
 };
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
@@ -102,6 +104,7 @@ static const struct option longopts[] = {
 	{ "output-separately", no_argument,       NULL, OPT_SEPARATELY },
 	{ "ring-size",         required_argument, NULL, OPT_RING_SIZE },
 	{ "lossy",             no_argument,       NULL, OPT_LOSSY },
+	{ "libc-only",         no_argument,       NULL, OPT_LIBC_ONLY },
 	{ "output",            required_argument, NULL, 'o' },
 	{ "trace",             required_argument, NULL, OPT_TRACE },
 	{ "syscall-times",     no_argument,       NULL, 'T' },
@@ -589,6 +592,9 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 			break;
 		case OPT_LOSSY:
 			o->lossy = 1;
+			break;
+		case OPT_LIBC_ONLY:
+			o->libc_only = 1;
 			break;
 		case OPT_RING_SIZE:
 			if (parse_ring_size(optarg, &o->ring_size) < 0) {

@@ -46,6 +46,7 @@ struct sct_opts {
 	unsigned strsize;		/* -s N */
 	unsigned long ring_size;	/* --ring-size, 0 for the library's default */
 	int lossy;			/* --lossy: writers drop and count instead of waiting */
+	int libc_only;			/* --libc-only: no complete mode */
 	unsigned acolumn;		/* -a N, --columns=N: column of " = " (default 40) */
 	int xstyle;			/* SCT_XSTR_* (format.h): -x, -xx, --strings-in-hex */
 	unsigned status;		/* SCT_STATUS_* (format.h) bits of calls to show */

@@ -84,7 +84,7 @@ struct env_vars {
 	char filter[sizeof(SCT_ENV_FILTER) + SCT_MAX_CALLS / 4 + 1];
 	char root[SCT_ROOT_SLOT_LEN];
 	char ring[sizeof(SCT_ENV_RINGSIZE) + 24];
-	char *set[15];
+	char *set[20];
 };
 
 static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *dir)
@@ -106,6 +106,8 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		v->set[n++] = SCT_ENV_FOLLOW "=1";
 	if (o->lossy)
 		v->set[n++] = SCT_ENV_DROP "=1";
+	if (o->libc_only)
+		v->set[n++] = SCT_ENV_LIBC_ONLY "=1";
 	if (!o->show_time && !o->count && !o->summary)
 		v->set[n++] = SCT_ENV_NODUR "=1";
 	if (o->ring_size) {

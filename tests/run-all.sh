@@ -1,6 +1,7 @@
 #!/bin/bash
 # Runs the unit test binaries given as arguments (Criterion; one verdict per binary,
-# from its exit status, its output shown when it fails), then tests/e2e/run.sh, and
+# from its exit status, its output shown when it fails), then tests/e2e/run.sh in
+# complete mode and again with --libc-only (SCTRACE_LIBC_ONLY=1), and
 # ends with one line "check: N passed, N failed, N skipped".  Exit status 1 if
 # anything failed.
 #
@@ -36,22 +37,30 @@ for t in "$@"; do
 	fi
 done
 
-bash "$here/e2e/run.sh" | tee "$tmp/e2e"
-rc=${PIPESTATUS[0]}
-summary=$(sed -n 's/^e2e: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed, \([0-9][0-9]*\) skipped$/\1 \2 \3/p' "$tmp/e2e" | tail -n 1)
-if [ -z "$summary" ]; then
-	echo "e2e: FAIL (tests/e2e/run.sh ended without its summary, exit $rc)"
-	nfail=$((nfail + 1))
-else
+# The end-to-end suite once per mode: complete (the default) and entry points only.
+for mode in complete libc-only; do
+	echo "e2e: --- $mode mode ---"
+	if [ $mode = libc-only ]; then
+		SCTRACE_LIBC_ONLY=1 bash "$here/e2e/run.sh" | tee "$tmp/e2e"
+	else
+		env -u SCTRACE_LIBC_ONLY bash "$here/e2e/run.sh" | tee "$tmp/e2e"
+	fi
+	rc=${PIPESTATUS[0]}
+	summary=$(sed -n 's/^e2e: \([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed, \([0-9][0-9]*\) skipped$/\1 \2 \3/p' "$tmp/e2e" | tail -n 1)
+	if [ -z "$summary" ]; then
+		echo "e2e: FAIL ($mode: tests/e2e/run.sh ended without its summary, exit $rc)"
+		nfail=$((nfail + 1))
+		continue
+	fi
 	set -- $summary
 	npass=$((npass + $1))
 	nfail=$((nfail + $2))
 	nskip=$((nskip + $3))
 	if [ "$rc" -ne 0 ] && [ "$2" -eq 0 ]; then
-		echo "e2e: FAIL (tests/e2e/run.sh exit $rc with no failure counted)"
+		echo "e2e: FAIL ($mode: tests/e2e/run.sh exit $rc with no failure counted)"
 		nfail=$((nfail + 1))
 	fi
-fi
+done
 
 echo "check: $npass passed, $nfail failed, $nskip skipped"
 [ "$nfail" -eq 0 ]

@@ -13,7 +13,7 @@ static int (*real_fexecve)(int, char *const[], char *const[]);
 
 SCT_EXPORT int execve(const char *path, char *const argv[], char *const envp[])
 {
-	struct sct_thread *t = sct_begin(SCT_CALL_execve);
+	struct sct_thread *t = sct_exec_begin(SCT_CALL_execve);
 	uint64_t a[SCT_MAX_ARGS] = { (uintptr_t)path, (uintptr_t)argv, (uintptr_t)envp };
 	uint64_t t0 = sct_now();
 	WITH_ENV(envp, fixed);
@@ -21,6 +21,7 @@ SCT_EXPORT int execve(const char *path, char *const argv[], char *const envp[])
 	int r = SCT_REAL(execve)(path, argv, fixed);
 	int e = errno;
 
+	sct_self.in_exec = 0;
 	sct_note_cancel(note);		/* the exec failed: this image goes on, traced */
 	sct_hand_done(t, SCT_CALL_execve, a, -(int64_t)e, t0, sct_now());
 	errno = e;
@@ -154,7 +155,7 @@ SCT_EXPORT int execle(const char *path, const char *arg, ...)
 
 SCT_EXPORT int fexecve(int fd, char *const argv[], char *const envp[])
 {
-	struct sct_thread *t = sct_begin(SCT_CALL_execveat);
+	struct sct_thread *t = sct_exec_begin(SCT_CALL_execveat);
 	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)fd, (uintptr_t)"", (uintptr_t)argv, (uintptr_t)envp,
 				     AT_EMPTY_PATH };
 	uint64_t t0 = sct_now();
@@ -162,6 +163,7 @@ SCT_EXPORT int fexecve(int fd, char *const argv[], char *const envp[])
 	int r = SCT_REAL(fexecve)(fd, argv, fixed);
 	int e = errno;
 
+	sct_self.in_exec = 0;
 	sct_hand_done(t, SCT_CALL_execveat, a, -(int64_t)e, t0, sct_now());
 	errno = e;
 	return r;

@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include "hand.h"
 #include "raw.h"
+#include "thread.h"
 
 static pid_t (*real_fork)(void);
 
@@ -35,7 +36,6 @@ SCT_EXPORT pid_t fork(void)
  * the parent is suspended); sct_vfork_parent restores it and records vfork() = pid. */
 __thread uint64_t sct_vfork_rbx __attribute__((tls_model("initial-exec"), visibility("hidden")));
 static __thread uint64_t vfork_t0 __attribute__((tls_model("initial-exec")));
-static __thread uint8_t vfork_state __attribute__((tls_model("initial-exec")));
 static pid_t (*real_vfork)(void);
 
 __attribute__((used, visibility("hidden"))) void *sct_vfork_prepare(void);
@@ -54,30 +54,6 @@ void *sct_vfork_prepare(void)
 {
 	vfork_t0 = sct_now();
 	return (void *)SCT_REAL(vfork);
-}
-
-void sct_vfork_child(void)
-{
-	struct sct_thread *t = &sct_self;
-
-	vfork_state = t->state;
-	t->vfork_child = 1;
-	t->pid = t->tid = (int)sct_sys0(SYS_getpid);
-	if (!sct_cfg.follow && t->state == SCT_T_READY)
-		t->state = SCT_T_OFF;
-}
-
-/* Back in the parent: its state again, whatever the child left. */
-void sct_vfork_restore(void)
-{
-	struct sct_thread *t = &sct_self;
-
-	if (t->vfork_child) {
-		t->vfork_child = 0;
-		t->state = vfork_state;
-		t->pid = (int)sct_sys0(SYS_getpid);
-		t->tid = (int)sct_sys0(SYS_gettid);
-	}
 }
 
 __attribute__((no_sanitize_address)) void sct_vfork_parent(pid_t pid)

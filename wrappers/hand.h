@@ -29,11 +29,19 @@ int sct_exec_note(const char *path);
 /* vfork's two sides (wrappers/fork.c), also used for clone(CLONE_VM|CLONE_VFORK): the
  * child runs on the suspended parent's state under its own pid; the parent restores
  * its state when the call returns. */
-void sct_vfork_child(void);
-void sct_vfork_restore(void);
 
 /* _exit of a clone(CLONE_VM) child sharing this thread's storage (wrappers/clone.c). */
 void sct_clone_child_exit(void);
+
+/* An exec wrapper records the call as the program made it (the environment it
+ * passes differs): in complete mode the trapped execve is then not recorded again. */
+static inline struct sct_thread *sct_exec_begin(unsigned call)
+{
+	if (!sct_self.trap)
+		return sct_begin(call);
+	sct_self.in_exec = 1;
+	return sct_thread_any(call);
+}
 
 /* Record a finished call made by a hand-written wrapper. */
 static inline void sct_hand_done(struct sct_thread *t, unsigned call, const uint64_t *a,

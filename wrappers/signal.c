@@ -69,6 +69,8 @@ static int owned_sigaction(struct sct_thread *t, int sig, const struct sigaction
 		old->sa_flags = (int)kold.flags;
 		old->sa_restorer = (void (*)(void))kold.restorer;
 	}
+	if (!t && sct_self.trap)	/* complete mode: no system call will trap for it */
+		t = sct_thread_any(SCT_CALL_rt_sigaction);
 	if (t)
 		record(t, sig, act != NULL, old != NULL, 0, 0, &knew, &kold, t0);
 	return 0;

@@ -1,0 +1,715 @@
+/* Complete mode: every system call made outside this library becomes a SIGSYS that
+ * on_sigsys performs from here (dispatch lets this library's code through), records
+ * through the same ring path as the wrappers, and answers in the signal context.
+ *
+ * Threads and signals.  The handler runs on the trapping thread, on its stack, with
+ * SA_NODEFER: a handler of the program that interrupts a call we are making for it
+ * (a blocking read) may make calls that trap again, and SIGSYS must never be blocked
+ * when the kernel traps (it would reset SIGSYS to SIG_DFL and kill the process).  So
+ * the program can never block SIGSYS: the masks it hands rt_sigprocmask, rt_sigaction,
+ * rt_sigsuspend, ppoll, pselect6 and epoll_pwait lose that bit, and what it reads back
+ * shows its own view.  Its own SIGSYS action is kept here and run for every SIGSYS that
+ * is not a dispatch trap (seccomp's SECCOMP_RET_TRAP).
+ *
+ * Calls that cannot simply be performed here:
+ *   rt_sigreturn   glibc's restorer traps: the handler points rip at our own
+ *                  `syscall` (dispatch_stub.c) with rsp left at the frame to restore;
+ *   clone, clone3, vfork with a child that shares our memory: the child must not
+ *                  return through this handler's frame, so the call is re-issued from
+ *                  a stub after the handler returns, and the child arms itself there;
+ *   a copy (fork): performed here; the child arms itself before it returns;
+ *   exit, exit_group: recorded first, with the process's last line.
+ */
+#include <elf.h>
+#include <link.h>
+#include <sched.h>
+#include <sys/prctl.h>
+#include <ucontext.h>
+#include "wrap.h"
+#include "calls.h"
+#include "capture.h"
+#include "dispatch.h"
+#include "init.h"
+#include "out.h"
+#include "raw.h"
+#include "safemem.h"
+#include "sigown.h"
+#include "standalone.h"
+#include "thread.h"
+
+#ifndef PR_SET_SYSCALL_USER_DISPATCH
+#define PR_SET_SYSCALL_USER_DISPATCH 59
+#define PR_SYS_DISPATCH_OFF 0
+#define PR_SYS_DISPATCH_ON 1
+#endif
+#ifndef SYS_USER_DISPATCH
+#define SYS_USER_DISPATCH 2		/* si_code of a dispatch trap */
+#endif
+#ifndef CLONE_CLEAR_SIGHAND
+#define CLONE_CLEAR_SIGHAND 0x100000000ULL
+#endif
+
+#define SIGSYS_BIT (1ULL << (SIGSYS - 1))
+#define K_SA_RESTORER 0x04000000UL
+
+struct ksigaction {
+	void *handler;
+	unsigned long flags;
+	void *restorer;
+	uint64_t mask;
+};
+
+/* struct clone_args of linux/sched.h, up to CLONE_ARGS_SIZE_VER2 */
+struct sct_clone_args {
+	uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls,
+		set_tid, set_tid_size, cgroup;
+};
+
+/* How a new task arms itself (sct_clone_child) */
+enum { CH_COPY = 1, CH_THREAD, CH_VFORK, CH_SHARED, CH_FOREIGN };
+
+/* A clone re-issued from a stub: what the parent needs when it comes back.  A stack,
+ * because a vfork child runs on this thread's storage and may clone in turn. */
+struct pending {
+	uint64_t rip, t0;
+	uint64_t a[SCT_MAX_ARGS];
+	long nr;
+	int how;
+	struct sct_clone_args args;	/* clone3: the copy the kernel reads */
+};
+#define PENDING_MAX 8
+
+extern const ElfW(Ehdr) __ehdr_start __attribute__((visibility("hidden")));
+
+const char *sct_dispatch_off_reason;
+static uintptr_t text_start, text_len;
+static struct ksigaction prog_sigsys;	/* the program's SIGSYS action (its view) */
+static __thread struct pending pend[PENDING_MAX] __attribute__((tls_model("initial-exec")));
+static __thread unsigned npend __attribute__((tls_model("initial-exec")));
+static __thread uint8_t sigsys_blocked __attribute__((tls_model("initial-exec")));
+
+/* This library's executable segment: the one range dispatch lets through. */
+static int find_text(void)
+{
+	const ElfW(Ehdr) *eh = &__ehdr_start;
+	const ElfW(Phdr) *ph = (const ElfW(Phdr) *)((const char *)eh + eh->e_phoff);
+
+	for (unsigned i = 0; i < eh->e_phnum; i++) {
+		if (ph[i].p_type == PT_LOAD && (ph[i].p_flags & PF_X)) {
+			text_start = (uintptr_t)eh + ph[i].p_vaddr;
+			text_len = ph[i].p_memsz;
+			return 0;
+		}
+	}
+	return -ENOEXEC;
+}
+
+int sct_dispatch_arm(void)
+{
+	struct sct_thread *t = &sct_self;
+	long r;
+
+	t->sel = SCT_SEL_BLOCK;
+	r = sct_sys(SYS_prctl, PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_ON, text_start,
+		    text_len, &t->sel);
+	if (r < 0) {
+		t->sel = SCT_SEL_ALLOW;
+		return (int)r;
+	}
+	t->trap = 1;
+	return 0;
+}
+
+/* ---- performing a call and recording it -------------------------------------- */
+
+static long sys6(long nr, const uint64_t *a)
+{
+	return sct_sys6(nr, (long)a[0], (long)a[1], (long)a[2], (long)a[3], (long)a[4], (long)a[5]);
+}
+
+/* Copy n bytes of the program's memory; 0 if they cannot be read. */
+static int peek(void *dst, uint64_t src, size_t n)
+{
+	uint64_t saved;
+	size_t got;
+
+	if (!src)
+		return 0;
+	saved = sct_safe_begin();
+	got = sct_safe_copy(dst, (const void *)(uintptr_t)src, n);
+	sct_safe_end(saved);
+	return got == n;
+}
+
+/* Write n bytes into the program's memory; 0 if they cannot be written. */
+static int poke(uint64_t dst, const void *src, size_t n)
+{
+	uint64_t saved;
+	int ok;
+
+	if (!dst)
+		return 0;
+	saved = sct_safe_begin();
+	ok = sct_safe_readable((const void *)(uintptr_t)dst, n);
+	sct_safe_end(saved);
+	if (ok)		/* a read-only mapping still faults: a case no program makes */
+		memcpy((void *)(uintptr_t)dst, src, n);
+	return ok;
+}
+
+/* The program may not block SIGSYS: the mask at `*p` without it, in `local`. */
+static uint64_t strip_mask(uint64_t *a, unsigned i, uint64_t size, uint64_t *local)
+{
+	if (size != 8 || !peek(local, a[i], 8) || !(*local & SIGSYS_BIT))
+		return 0;
+	*local &= ~SIGSYS_BIT;
+	a[i] = (uintptr_t)local;
+	return 1;
+}
+
+/* rt_sigprocmask cannot be performed here: returning from the handler restores the
+ * mask saved in the signal frame.  So the call acts on that saved mask, which the
+ * kernel installs when the handler returns. */
+static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
+{
+	uint64_t set = 0, cur = *frame_mask, old = cur | (sigsys_blocked ? SIGSYS_BIT : 0);
+	const uint64_t never = (1ULL << (SIGKILL - 1)) | (1ULL << (SIGSTOP - 1));
+
+	if (a[3] != 8)
+		return -EINVAL;
+	if (a[1] && !peek(&set, a[1], 8))
+		return -EFAULT;
+	if (a[1]) {
+		switch (a[0]) {
+		case SIG_BLOCK:
+			cur |= set;
+			if (set & SIGSYS_BIT)
+				sigsys_blocked = 1;
+			break;
+		case SIG_UNBLOCK:
+			cur &= ~set;
+			if (set & SIGSYS_BIT)
+				sigsys_blocked = 0;
+			break;
+		case SIG_SETMASK:
+			cur = set;
+			sigsys_blocked = (set & SIGSYS_BIT) != 0;
+			break;
+		default:
+			return -EINVAL;
+		}
+	}
+	if (a[2] && !poke(a[2], &old, 8))
+		return -EFAULT;
+	*frame_mask = cur & ~never & ~SIGSYS_BIT;
+	return 0;
+}
+
+/* The program's handlers run through tramp(), which records the delivery (strace's
+ * "--- SIGUSR1 {...} ---" line) and returns by our own rt_sigreturn, never trapped.
+ * A program's 4 KiB sigaltstack has no room for a second signal frame, so a handler
+ * running on a small one is not trapped; its calls through libc's entry points are
+ * recorded by the wrappers instead.  prog_act holds the program's own action. */
+#define SMALL_ALTSTACK (64 * 1024)
+static struct ksigaction prog_act[65];
+
+static void record_delivery(int sig, const siginfo_t *si)
+{
+	struct sct_thread *t = &sct_self;
+	uint32_t size = sizeof(struct sct_rec) + sizeof(struct sct_blob) + sizeof(*si);
+	struct sct_rec *r;
+	struct sct_blob *b;
+
+	if (t->state != SCT_T_READY || t->counting || !(r = sct_reserve(t, size)))
+		return;
+	sct_rec_header(t, r, size, SCT_REC_SIGINFO, 0);
+	r->arg[0] = (uint64_t)sig;
+	b = (struct sct_blob *)(r + 1);
+	memset(b, 0, sizeof(*b));
+	b->len = sizeof(*si);
+	memcpy(b + 1, si, sizeof(*si));
+	sct_ring_commit(&t->ring);
+}
+
+static void tramp(int sig, siginfo_t *si, void *ucv)
+{
+	ucontext_t *uc = ucv;
+	struct ksigaction k = prog_act[sig];
+	struct sct_thread *t = &sct_self;
+	/* uc_stack is the alternate stack as it was set when the signal came */
+	uintptr_t here = (uintptr_t)__builtin_frame_address(0), lo = (uintptr_t)uc->uc_stack.ss_sp;
+	int off = t->trap && !(uc->uc_stack.ss_flags & SS_DISABLE) &&
+		  here - lo < uc->uc_stack.ss_size && uc->uc_stack.ss_size < SMALL_ALTSTACK;
+
+	if (k.flags & SA_RESETHAND)
+		prog_act[sig].handler = SIG_DFL;
+	if (k.handler == SIG_DFL || k.handler == SIG_IGN)
+		return;
+	record_delivery(sig, si);
+	/* The signal may have come while a wrapper had the selector open: the handler's
+	 * own calls trap all the same. */
+	uint8_t sel = t->sel, trap = t->trap;
+	if (off) {
+		t->trap = 0;
+		t->sel = SCT_SEL_ALLOW;
+	} else if (trap) {
+		t->sel = SCT_SEL_BLOCK;
+	}
+	if (k.flags & SA_SIGINFO)
+		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, ucv);
+	else
+		((void (*)(int))k.handler)(sig);
+	t->sel = sel;
+	t->trap = trap;
+}
+
+/* rt_sigaction: SIGSYS is ours, the program sees and sets its own action here; the
+ * mask of any other action may not hold SIGSYS; an SA_ONSTACK handler runs through
+ * tramp() and the program reads back its own action. */
+static long do_sigaction(uint64_t *a)
+{
+	struct ksigaction k, old;
+	long r;
+
+	if (a[0] != SIGSYS && a[3] == 8 && sct_sig_owned((int)a[0])) {
+		/* SIGSEGV, SIGBUS: the program's action lives in sigown's table */
+		sct_sig_get((int)a[0], (struct sct_kaction *)&old);
+		if (a[1]) {
+			if (!peek(&k, a[1], sizeof(k)))
+				return -EFAULT;
+			k.mask &= ~SIGSYS_BIT;
+			sct_sig_set((int)a[0], (const struct sct_kaction *)&k);
+		}
+		if (a[2] && !poke(a[2], &old, sizeof(old)))
+			return -EFAULT;
+		return 0;
+	}
+	if (a[0] != SIGSYS) {
+		int sig = (int)a[0], via = 0;
+		if (a[3] != 8 || sig < 1 || sig > 64)
+			return sys6(SYS_rt_sigaction, a);
+		if (a[1]) {
+			if (!peek(&k, a[1], sizeof(k)))
+				return -EFAULT;
+			k.mask &= ~SIGSYS_BIT;
+			if (k.handler != SIG_DFL && k.handler != SIG_IGN &&
+			    sig != SIGKILL && sig != SIGSTOP) {
+				via = 1;
+				old = k;
+				k.handler = (void *)tramp;
+				k.flags |= SA_SIGINFO | K_SA_RESTORER;
+				/* returns through our own rt_sigreturn, never trapped:
+				 * no second frame on a small alternate stack */
+				k.restorer = (void *)sct_stub_restorer;
+			}
+			a[1] = (uintptr_t)&k;
+		}
+		struct ksigaction kold, keep = prog_act[sig];
+		uint64_t want_old = a[2];
+		a[2] = want_old ? (uintptr_t)&kold : 0;
+		if (via)
+			prog_act[sig] = old;
+		r = sys6(SYS_rt_sigaction, a);
+		if (r < 0) {
+			prog_act[sig] = keep;
+			return r;
+		}
+		if (want_old) {
+			if (kold.handler == (void *)tramp)
+				kold = keep;
+			if (!poke(want_old, &kold, sizeof(kold)))
+				return -EFAULT;
+		}
+		return r;
+	}
+	if (a[3] != 8)
+		return -EINVAL;
+	old = prog_sigsys;
+	if (a[1]) {
+		if (!peek(&k, a[1], sizeof(k)))
+			return -EFAULT;
+		prog_sigsys = k;
+	}
+	if (a[2] && !poke(a[2], &old, sizeof(old)))
+		return -EFAULT;
+	return 0;
+}
+
+/* pselect6's last argument is { const sigset_t *set; size_t size }. */
+static long do_pselect6(uint64_t *a)
+{
+	uint64_t ss[2], local;
+
+	if (a[5] && peek(ss, a[5], sizeof(ss)) && ss[0] && strip_mask(ss, 0, ss[1], &local))
+		a[5] = (uintptr_t)ss;
+	return sys6(SYS_pselect6, a);
+}
+
+static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
+{
+	uint64_t local;
+
+	switch (nr) {
+	case SYS_rt_sigprocmask:
+		return do_sigprocmask(a, frame_mask);
+	case SYS_rt_sigaction:
+		return do_sigaction(a);
+	case SYS_rt_sigsuspend:
+		strip_mask(a, 0, a[1], &local);
+		break;
+	case SYS_ppoll:
+		strip_mask(a, 3, a[4], &local);
+		break;
+	case SYS_epoll_pwait:
+		strip_mask(a, 4, a[5], &local);
+		break;
+	case SYS_pselect6:
+		return do_pselect6(a);
+	}
+	return sys6(nr, a);
+}
+
+/* Called through a pointer the compiler cannot see through: a call it believes
+ * cannot throw gets no landing pad, and the cleanup in trap_call would not run when
+ * pthread_cancel unwinds out of the system call. */
+static long (*volatile perform_unwindable)(long, uint64_t *, uint64_t *) = perform;
+
+/* Index in sct_calls[] + 1 of system call nr; 0 for a number the spec lacks. */
+static unsigned call_of(long nr)
+{
+	unsigned c = nr >= 0 && nr < SCT_NR_MAX ? sct_call_of_nr[nr] : SCT_CALL_NONE;
+
+	return c == SCT_CALL_NONE ? 0 : c + 1;
+}
+
+/* A number the spec has no line for: a bare record, printed as strace prints a call it
+ * does not know (syscall_0x1c8(...)); nothing is counted under -c. */
+static void record_unknown(long nr, const uint64_t *a, long r, uint64_t t0, uint64_t t1)
+{
+	struct sct_thread *t = &sct_self;
+	struct sct_rec *rec;
+
+	if (t->state != SCT_T_READY || t->counting || nr < 0)
+		return;
+	if (!(rec = sct_reserve(t, sizeof(*rec))))
+		return;
+	sct_rec_header(t, rec, sizeof(*rec), SCT_REC_CALL, sct_call_for_nr((unsigned long)nr));
+	rec->t0 = t0;
+	rec->t1 = t1;
+	rec->ret = r;
+	memcpy(rec->arg, a, sizeof(rec->arg));
+	sct_ring_commit(&t->ring);
+}
+
+/* The record's form of pselect6's last argument, as the wrappers write it
+ * (format/kinds.h, pselect_sig): { set pointer, size, the set }. */
+static void pselect_form(uint64_t *rec, uint64_t *form)
+{
+	uint64_t ss[2];
+
+	if (!rec[5] || !peek(ss, rec[5], sizeof(ss)))
+		return;
+	form[0] = ss[0];
+	form[1] = ss[1];
+	form[2] = 0;
+	if (ss[0] && ss[1] == 8)
+		peek(&form[2], ss[0], 8);
+	rec[5] = (uintptr_t)form;
+}
+
+/* Perform the trapped call `nr` and record it; the kernel's result.  A thread that
+ * pthread_cancel unwinds out of the call records it as interrupted (preload/
+ * cancel.c): this file is built with -fexceptions for that. */
+static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
+{
+	uint64_t a[SCT_MAX_ARGS], rec[SCT_MAX_ARGS], form[3], t0, t1;
+	unsigned idx = call_of(nr);
+	struct sct_thread *t = idx ? sct_thread_any(idx - 1) : NULL;
+	unsigned char pre[SCT_PRE_MAX];
+	long r;
+
+	memcpy(a, args, sizeof(a));
+	if (!idx) {
+		t0 = sct_now();
+		r = perform_unwindable(nr, a, frame_mask);
+		record_unknown(nr, args, r, t0, sct_end(t0));
+		return r;
+	}
+	if (!t || ((nr == SYS_execve || nr == SYS_execveat) && t->in_exec))
+		return perform(nr, a, frame_mask);
+	memcpy(rec, args, sizeof(rec));
+	if (nr == SYS_pselect6)
+		pselect_form(rec, form);
+	if (!t->counting)
+		sct_pre(t, idx - 1, rec, pre);
+	t0 = sct_now();
+	{
+		struct sct_inflight fl __attribute__((cleanup(sct_inflight_end))) =
+			{ t, rec, t->counting ? NULL : pre, t0, idx - 1 };
+		r = perform_unwindable(nr, a, frame_mask);
+		fl.t = NULL;
+	}
+	t1 = sct_end(t0);
+	if (r == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
+		return r;	/* the child: its parent's ring is not its own */
+	sct_done(t, idx - 1, rec, r, t0, t1, t->counting ? NULL : pre);
+	return r;
+}
+
+/* ---- calls that end the thread or the process --------------------------------- */
+
+static __attribute__((noreturn)) void trap_exit(long nr, const uint64_t *a)
+{
+	struct sct_thread *t = &sct_self;
+	unsigned call = nr == SYS_exit ? SCT_CALL_exit : SCT_CALL_exit_group;
+
+	if (!sct_shared_child(t)) {
+		sct_record_last(call, (int)a[0]);
+		if (!t->vfork_child) {
+			if (nr == SYS_exit_group && sct_cfg.standalone)
+				sct_standalone_exit();
+			else
+				sct_thread_close(t);
+		}
+	}
+	for (;;)
+		sct_sys(nr, a[0]);
+}
+
+/* ---- clone, clone3, vfork -------------------------------------------------------- */
+
+/* Does `tls` point at a glibc thread control block (its first word points at
+ * itself)?  Only then is this library's thread storage there for the child. */
+static int glibc_tls(uint64_t tls)
+{
+	uint64_t self;
+
+	return tls && peek(&self, tls, sizeof(self)) && self == tls;
+}
+
+static int clone_how(uint64_t flags, uint64_t tls)
+{
+	if (!(flags & CLONE_VM))
+		return CH_COPY;
+	if (flags & CLONE_SETTLS)
+		return glibc_tls(tls) ? CH_THREAD : CH_FOREIGN;
+	return flags & CLONE_VFORK ? CH_VFORK : CH_SHARED;
+}
+
+static void put_words(uint64_t top, uint64_t w0, uint64_t w1, uint64_t w2)
+{
+	uint64_t *p = (uint64_t *)(uintptr_t)(top - 24);
+
+	p[0] = w0;
+	p[1] = w1;
+	p[2] = w2;
+}
+
+/* Returns 0 when the call was set up to run from a stub after the handler returns,
+ * -1 when it can run here (a copy without a stack of its own). */
+static int clone_redirect(greg_t *g, long nr, const uint64_t *a)
+{
+	struct pending *p;
+	uint64_t flags, stack, tls;
+
+	if (npend == PENDING_MAX)
+		return -1;
+	p = &pend[npend];
+	memset(p, 0, sizeof(*p));
+	if (nr == SYS_clone3) {
+		size_t n = a[1] < sizeof(p->args) ? a[1] : sizeof(p->args);
+		if (a[1] < 64 || !peek(&p->args, a[0], n))
+			return -1;	/* the kernel answers EINVAL/EFAULT */
+		flags = p->args.flags;
+		stack = p->args.stack ? p->args.stack + p->args.stack_size : 0;
+		tls = p->args.tls;
+	} else if (nr == SYS_clone) {
+		flags = a[0];
+		stack = a[1];
+		tls = a[4];
+	} else {
+		flags = CLONE_VM | CLONE_VFORK;
+		stack = 0;
+		tls = 0;
+	}
+	if (!(flags & CLONE_VM) && !stack)
+		return -1;
+	p->how = clone_how(flags, tls);
+	p->rip = (uint64_t)g[REG_RIP];
+	p->nr = nr;
+	memcpy(p->a, a, sizeof(p->a));
+	npend++;
+	g[REG_RAX] = nr;
+	if (!stack) {
+		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_vfork;
+	} else if (nr == SYS_clone) {
+		put_words(stack, a[1], (uint64_t)p->how, p->rip);
+		g[REG_RSI] = (greg_t)(stack - 24);
+		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_clone;
+	} else {
+		put_words(stack, a[0], (uint64_t)p->how, p->rip);
+		p->args.stack_size -= 24;
+		g[REG_RDI] = (greg_t)(uintptr_t)&p->args;
+		if (a[1] > sizeof(p->args))
+			g[REG_RSI] = sizeof(p->args);
+		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_clone3;
+	}
+	p->t0 = sct_now();
+	return 0;
+}
+
+static void child_arm(int how)
+{
+	switch (how) {
+	case CH_COPY:
+		sct_thread_forked();
+		if (!sct_proc_off)
+			sct_dispatch_arm();
+		break;
+	case CH_THREAD:
+		sct_dispatch_arm();
+		break;
+	case CH_VFORK:
+		sct_vfork_child();
+		sct_dispatch_arm();
+		break;
+	}
+}
+
+/* In the child on its new stack (from sct_stub_clone/clone3). */
+void sct_clone_child(uint64_t how)
+{
+	child_arm((int)how);
+}
+
+/* In a child on the parent's stack (sct_stub_vfork): back where the parent was. */
+uint64_t sct_clone_vchild(void)
+{
+	struct pending *p = &pend[npend - 1];
+
+	child_arm(p->how == CH_SHARED ? CH_SHARED : CH_VFORK);
+	return p->rip;
+}
+
+void sct_note_untraced_child(int pid, const char *why)
+{
+	struct sct_thread *t = &sct_self;
+	char buf[160];
+	struct sct_out o;
+
+	if (t->state != SCT_T_READY || t->counting || !sct_cfg.follow)
+		return;
+	sct_out_init(&o, buf, sizeof(buf), -1);
+	sct_out_puts(&o, "child ");
+	sct_out_udec(&o, (unsigned)pid);
+	sct_out_puts(&o, why);
+	sct_out_puts(&o, ": its calls are not traced");
+	sct_record_note(t, buf, o.len);
+}
+
+/* In the parent after the re-issued call: record it, back where it was. */
+uint64_t sct_clone_parent(long ret)
+{
+	struct pending *p = &pend[--npend];
+	unsigned idx = call_of(p->nr);
+	struct sct_thread *t;
+
+	if (p->how == CH_VFORK)
+		sct_vfork_restore();
+	if (idx && (t = sct_thread_any(idx - 1))) {
+		sct_done(t, idx - 1, p->a, ret, p->t0, sct_end(p->t0), NULL);
+		/* a child on this thread's storage (CH_SHARED) is announced by the
+		 * clone() wrapper, which also keeps this thread's calls apart from it */
+		if (ret > 0 && p->how == CH_FOREIGN)
+			sct_note_untraced_child((int)ret,
+				" has thread storage that is not glibc's (clone with CLONE_SETTLS)");
+	}
+	return p->rip;
+}
+
+/* ---- the handler ----------------------------------------------------------------- */
+
+/* A SIGSYS that is not ours: the program's action, as the kernel would have run it. */
+static void program_sigsys(int sig, siginfo_t *si, void *uc)
+{
+	struct ksigaction k = prog_sigsys;
+
+	if (k.handler == SIG_IGN)
+		return;
+	if (k.handler == SIG_DFL) {
+		struct ksigaction dfl = { SIG_DFL, 0, NULL, 0 };
+		sct_sys(SYS_rt_sigaction, SIGSYS, &dfl, NULL, 8);
+		sct_sys(SYS_tgkill, sct_sys0(SYS_getpid), sct_sys0(SYS_gettid), SIGSYS);
+		return;
+	}
+	if (k.flags & SA_RESETHAND)
+		prog_sigsys.handler = SIG_DFL;
+	if (k.flags & SA_SIGINFO)
+		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, uc);
+	else
+		((void (*)(int))k.handler)(sig);
+}
+
+static void on_sigsys(int sig, siginfo_t *si, void *ucv)
+{
+	ucontext_t *uc = ucv;
+	greg_t *g = uc->uc_mcontext.gregs;
+	long nr;
+	uint64_t a[SCT_MAX_ARGS];
+
+	if (si->si_code != SYS_USER_DISPATCH) {
+		program_sigsys(sig, si, ucv);
+		return;
+	}
+	nr = si->si_syscall;
+	a[0] = (uint64_t)g[REG_RDI];
+	a[1] = (uint64_t)g[REG_RSI];
+	a[2] = (uint64_t)g[REG_RDX];
+	a[3] = (uint64_t)g[REG_R10];
+	a[4] = (uint64_t)g[REG_R8];
+	a[5] = (uint64_t)g[REG_R9];
+	switch (nr) {
+	case SYS_rt_sigreturn:
+		g[REG_RAX] = nr;
+		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_sigreturn;
+		return;
+	case SYS_exit:
+	case SYS_exit_group:
+		trap_exit(nr, a);
+	case SYS_clone:
+	case SYS_clone3:
+	case SYS_vfork:
+		if (clone_redirect(g, nr, a) == 0)
+			return;
+		break;
+	}
+	g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
+	if (g[REG_RAX] == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
+		child_arm(CH_COPY);
+}
+
+int sct_dispatch_init(void)
+{
+	struct ksigaction k = { (void *)on_sigsys, SA_SIGINFO | SA_NODEFER | K_SA_RESTORER,
+				(void *)sct_stub_restorer, 0 };
+	long r;
+
+	if (find_text() < 0) {
+		sct_dispatch_off_reason = "cannot find the library's code";
+		return -ENOEXEC;
+	}
+	r = sct_sys(SYS_rt_sigaction, SIGSYS, &k, &prog_sigsys, 8);
+	if (r < 0) {
+		sct_dispatch_off_reason = "cannot install a SIGSYS handler";
+		return (int)r;
+	}
+	r = sct_dispatch_arm();
+	if (r < 0) {
+		sct_sys(SYS_rt_sigaction, SIGSYS, &prog_sigsys, NULL, 8);
+		sct_dispatch_off_reason = r == -EINVAL ?
+			"the kernel has no Syscall User Dispatch (Linux >= 5.11)" :
+			"Syscall User Dispatch is refused here";
+		return (int)r;
+	}
+	return 0;
+}
