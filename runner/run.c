@@ -237,8 +237,13 @@ int sct_main(int argc, char **argv)
 	}
 	if (o.follow)	/* orphaned descendants come back to us, to be waited for as strace does */
 		prctl(PR_SET_CHILD_SUBREAPER, 1);
-	rc = sct_drain_init(&d, dir, &tot, o.count);
-	/* scan through the directory we created, whatever the name points to now */
+	/* scan and watch the directory we created, whatever the name points to now: it
+	 * may have been swapped already (/proc/self/fd names the directory itself) */
+	char held[64];
+	snprintf(held, sizeof(held), "/proc/self/fd/%d", sct_session_fd());
+	rc = sct_drain_init(&d, held, &tot, o.count);
+	if (rc == -ENOENT)	/* no /proc */
+		rc = sct_drain_init(&d, dir, &tot, o.count);
 	if (rc == 0 && dup3(sct_session_fd(), d.dirfd, O_CLOEXEC) < 0)
 		rc = -errno;
 	if (rc < 0) {
