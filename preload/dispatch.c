@@ -110,7 +110,9 @@ static void trap_ctx_pop(struct trap_ctx **outer)
 static int find_text(void)
 {
 	const ElfW(Ehdr) *eh = &__ehdr_start;
-	const ElfW(Phdr) *ph = (const ElfW(Phdr) *)((const char *)eh + eh->e_phoff);
+	/* the headers follow the ELF header in the mapping, outside the object the
+	 * symbol names: through an integer, so UBSan does not take it for an overflow */
+	const ElfW(Phdr) *ph = (const ElfW(Phdr) *)((uintptr_t)eh + eh->e_phoff);
 
 	for (unsigned i = 0; i < eh->e_phnum; i++) {
 		if (ph[i].p_type == PT_LOAD && (ph[i].p_flags & PF_X)) {
