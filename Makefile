@@ -78,7 +78,7 @@ $(call obj,$(FORMAT_SRC)): | $(GEN_OUT)
 
 $(LIB): $(call obj,$(PRELOAD_SRC)) $(O)/gen/wrappers.o $(FORMAT_OBJ) $(O)/gen/exports.map
 	@echo "  LD      $@"
-	$(Q)$(CC) $(LDSAN) -shared -Wl,--version-script=$(O)/gen/exports.map -Wl,-z,now \
+	$(Q)$(CC) $(LDSAN) -shared -Wl,--version-script=$(O)/gen/exports.map -Wl,-z,now -Wl,-z,initfirst \
 		-o $@ $(filter %.o,$^) -ldl
 
 $(RUNNER): $(call obj,runner/main.c $(RUNNER_SRC)) $(FORMAT_OBJ)

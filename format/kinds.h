@@ -138,6 +138,10 @@
 	X(SIGSET_OUT, "sigset_out", STRUCT_OUT, 8) \
 	X(SIGACT,     "sigaction",  STRUCT_IN, 32) /* kernel struct sigaction */ \
 	X(SIGACT_OUT, "sigaction_out", STRUCT_OUT, 32) \
+	X(SIGINFO,    "siginfo",    STRUCT_IN, 128) /* {si_signo=SIGUSR1, si_code=SI_QUEUE, ...} */ \
+	X(SIGINFO_OUT, "siginfo_out", STRUCT_OUT, 128) /* waitid's */ \
+	X(SIGRET_MASK, "sigreturn_mask", NONE, 0) /* rt_sigreturn: {mask=[INT]}, the mask its \
+						   * frame restores (the record's argument) */ \
 	X(CLOCKID,    "clockid",    NONE, 0) /* CLOCK_MONOTONIC */ \
 	X(UTIMENS,    "utimens",    STRUCT_IN, 32) /* [UTIME_NOW, {tv_sec=5, tv_nsec=0} / * date * /] */ \
 	X(CLONE_ARGS, "clone_args", STRUCT_IN, 88) /* {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD, ...} */ \

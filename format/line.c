@@ -21,6 +21,7 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->xstyle = SCT_XSTR_NONE;
 	f->status = SCT_STATUS_ALL;
 	f->quiet = 0;
+	f->signals = ~(uint64_t)0;
 }
 
 /* -e status=: strace's verdict on a call line, from what its return part shows */
@@ -33,11 +34,21 @@ static unsigned call_status(const struct sct_rec *r, const struct sct_call *c)
 	return sct_failed(r) ? SCT_STATUS_FAILED : SCT_STATUS_SUCCESSFUL;
 }
 
-/* Is this record's line shown under -e status= and -e quiet=? */
+/* -e signal=: strace filters both the delivery and the "killed by" line by it */
+static int signal_shown(uint64_t sig, const struct sct_fmt_opts *f)
+{
+	if (sig >= 1 && sig <= 64)
+		return (f->signals >> (sig - 1)) & 1;
+	return f->signals == ~(uint64_t)0;
+}
+
+/* Is this record's line shown under -e status=, -e quiet= and -e signal=? */
 static int shown(const struct sct_rec *r, const struct sct_call *c, const struct sct_fmt_opts *f)
 {
 	if (r->kind == SCT_REC_EXIT)
 		return !(f->quiet & SCT_QUIET_EXIT);
+	if (r->kind == SCT_REC_SIGINFO || r->kind == SCT_REC_SIGNAL)
+		return signal_shown(r->arg[0], f);
 	if (r->kind != SCT_REC_CALL || f->status == SCT_STATUS_ALL)
 		return 1;
 	if (!c && r->call < sct_ncalls)
@@ -323,6 +334,9 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		if (r->arg[1])
 			sct_out_puts(o, " (core dumped)");
 		sct_out_puts(o, " +++");
+		break;
+	case SCT_REC_SIGINFO:
+		sct_print_delivery(o, r);
 		break;
 	default:
 		sct_out_puts(o, "sctrace: unknown record kind ");

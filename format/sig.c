@@ -98,3 +98,15 @@ int sct_dec_sigaction_out(const struct sct_dec *d, unsigned i)
 {
 	return print_act(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
 }
+
+/* rt_sigreturn's line shows the mask its signal frame puts back, which strace reads
+ * from the stack; the library records it as the call's argument. */
+int sct_dec_sigreturn_mask(const struct sct_dec *d, unsigned i)
+{
+	uint64_t m = d->r->arg[i];
+
+	sct_out_puts(d->o, "{mask=");
+	sct_print_sigset(d->o, &m);
+	sct_out_putc(d->o, '}');
+	return 0;
+}

@@ -1,5 +1,5 @@
 /* The runner's main loop: wait for the command and its traced descendants while
- * draining their rings, forward SIGINT/SIGTERM/SIGHUP/SIGQUIT to the command. */
+ * draining their rings, forward SIGTERM/SIGHUP to the command (see forward()). */
 #ifndef SCT_LOOP_H
 #define SCT_LOOP_H
 
