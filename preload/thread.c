@@ -173,9 +173,15 @@ void sct_thread_close(struct sct_thread *t)
 void sct_orphan_cleanup(const struct sct_thread *t)
 {
 	char path[PATH_MAX + 64];
+	long dfd = sct_session_dirfd();
+	const char *name;
 
+	if (dfd < 0)		/* swapped for a symlink: not ours to clean */
+		return;
 	sct_ring_path(path, sizeof(path), t->pid, t->tid, t->ring_gen);
-	sct_sys(SYS_unlink, path);
+	name = strrchr(path, '/');
+	sct_sys(SYS_unlinkat, dfd, name ? name + 1 : path, 0);
+	sct_sys(SYS_close, dfd);
 	sct_sys(SYS_rmdir, sct_cfg.session);
 }
 
