@@ -44,6 +44,15 @@ fi
 npass=0 nfail=0 nskip=0
 only=" $* "
 
+# Complete mode under ASan is not supported yet: ASan's runtime makes system calls of
+# its own (they trap and print), and its stack bookkeeping does not follow the SIGSYS
+# handler onto a posix_spawn child's stack.  The entry-point pass runs in full.
+if [ -n "$ASAN_RT" ] && [ "${SCTRACE_LIBC_ONLY:-}" != 1 ]; then
+	echo "e2e: complete-mode: SKIP (a SANITIZE=address build: complete mode under ASan is not supported yet)"
+	echo "e2e: 0 passed, 0 failed, 1 skipped"
+	exit 0
+fi
+
 umask 022
 ulimit -c 0 2>/dev/null
 # A directory of its own per run: several runs may share one build folder.  Kept
