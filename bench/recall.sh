@@ -1,0 +1,44 @@
+#!/bin/bash
+# The recall table of issue 8: each real program of tests/e2e/recall.sh traced by
+# strace (twice) and by sctrace, compared over every line after the loader phase.
+# Prints, per program: recall (share of strace's lines that sctrace printed),
+# precision (share of sctrace's lines identical to a strace line), the -c comparison
+# (system calls whose calls column equals strace's after the loader phase / differs /
+# varies between two strace runs), then the lines behind every gap.  Never a
+# pass/fail test; tests/e2e/scenarios/realprogs.sh asserts what holds reliably.
+#
+#   bench/recall.sh [NAME...]          O=build; SCTRACE_LIBC_ONLY=1 for entry points only
+#   KEEP=1 bench/recall.sh              keep the traces (the directory is printed)
+set -u
+O=${O:-build}
+case $O in /*) ;; *) O=$PWD/$O ;; esac
+SCTRACE=$O/sctrace
+TIMEOUT=${TIMEOUT:-120}
+. "$(dirname "$0")/../tests/e2e/recall.sh"
+
+strace -o /dev/null true 2>/dev/null || { echo "recall: strace cannot trace here" >&2; exit 1; }
+D=$(mktemp -d "${TMPDIR:-/tmp}/sctrace-recall.XXXXXX") || exit 1
+[ "${KEEP:-}" = 1 ] && echo "recall: traces in $D" >&2 || trap 'rm -rf "$D"' EXIT
+recall_setup "$D" || { echo "recall: cannot set up $D" >&2; exit 1; }
+
+printf '| program | strace lines | recall | precision | -c equal | -c differ | -c varies |\n'
+printf '|---|---|---|---|---|---|---|\n'
+gaps=
+while IFS='	' read -r name cmd; do
+	[ $# -eq 0 ] || case " $* " in *" $name "*) ;; *) continue ;; esac
+	if ! recall_one "$D" "$name" "$cmd"; then
+		printf '| %s | %s |  |  |  |  |  |\n' "$name" "$(cat "$D/out/$name/why")"
+		continue
+	fi
+	read -r rc pr ceq cdf cvol <<<"$(recall_summary "$D/out/$name")"
+	printf '| `%s` | %s | %s%% | %s%% | %s | %s | %s |\n' "$cmd" \
+		"$(awk 'NR == 1 { print $3 }' "$D/out/$name/result")" "$rc" "$pr" "$ceq" "$cdf" "$cvol"
+	gaps="$gaps $name"
+done < <(recall_programs)
+
+for name in $gaps; do
+	echo
+	echo "### $name: $(sed -n 1p "$D/out/$name/result")"
+	sed -n '2,$p' "$D/out/$name/result" | cut -c1-200
+	awk '$4 == "differ" { print "  -c differs: " $1 ": strace " $2 ", sctrace " $3 }' "$D/out/$name/count"
+done
