@@ -264,9 +264,13 @@ void sct_finish(void)
 		sct_thread_close(&sct_self);
 }
 
-__attribute__((constructor)) static void sct_init(int argc, char **argv, char **envp)
+static void init_once(char **argv, char **envp)
 {
-	(void)argc;
+	static int started;
+
+	if (started)
+		return;
+	started = 1;
 	read_config(envp);
 	sct_sigown_init();	/* before anything reads program memory */
 	sct_capture_init();
@@ -276,6 +280,29 @@ __attribute__((constructor)) static void sct_init(int argc, char **argv, char **
 	if (sct_cfg.complete && sct_cfg.mode != SCT_MODE_OFF && !sct_proc_off &&
 	    sct_dispatch_init() < 0)
 		note_libc_only();
+}
+
+__attribute__((constructor)) static void sct_init(int argc, char **argv, char **envp)
+{
+	(void)argc;
+	init_once(argv, envp);
+}
+
+/* The loader runs the constructors of the program's own libraries before a preloaded
+ * library's (libselinux's, for ls, makes a dozen calls), so the first call that reaches
+ * one of our entry points before our constructor has run sets the library up there and
+ * then.  The constructor's arguments are those of the initial stack, where the loader
+ * left __libc_stack_end (ld.so's, exported): argc, argv[], NULL, envp[].  Calls made
+ * before that first entry point (the constructor's malloc, say) stay unseen. */
+extern void *__libc_stack_end;
+
+int sct_init_early(void)
+{
+	char **argv = (char **)__libc_stack_end + 1;
+	long argc = *(long *)__libc_stack_end;
+
+	init_once(argv, argv + argc + 1);
+	return sct_cfg.ready;
 }
 
 __attribute__((destructor)) static void sct_fini(void)

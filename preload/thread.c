@@ -112,8 +112,13 @@ static struct sct_thread *thread_get(struct sct_thread *t, unsigned call)
 {
 	if (t->state == SCT_T_SHARED)
 		return !sct_shared_child(t) && sct_traced(call) ? t : NULL;
-	if (t->state == SCT_T_OFF || t->busy || !sct_cfg.ready)
+	if (t->state == SCT_T_OFF || t->busy)
 		return NULL;
+	if (!sct_cfg.ready) {
+		/* before our constructor: another library's (preload/init.c) */
+		if (!sct_init_early() || t->trap)	/* complete mode: the real call traps */
+			return NULL;
+	}
 	if (sct_cfg.mode == SCT_MODE_OFF || sct_proc_off) {
 		t->state = SCT_T_OFF;
 		return NULL;
