@@ -93,6 +93,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_SIGSET] = sct_dec_sigset,
 	[SCT_K_SIGSET_OUT] = sct_dec_sigset_out,
 	[SCT_K_SIGACT] = sct_dec_sigaction,
+	[SCT_K_SIGFRAME] = sct_dec_sigframe,
 	[SCT_K_SIGACT_OUT] = sct_dec_sigaction_out,
 	[SCT_K_CLOCKID] = sct_dec_clockid,
 	[SCT_K_UTIMENS] = sct_dec_utimens,

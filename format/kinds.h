@@ -137,6 +137,7 @@
 	X(SIGSET,     "sigset",     STRUCT_IN, 8)  /* [INT TERM], ~[RTMIN RT_1] */ \
 	X(SIGSET_OUT, "sigset_out", STRUCT_OUT, 8) \
 	X(SIGACT,     "sigaction",  STRUCT_IN, 32) /* kernel struct sigaction */ \
+	X(SIGFRAME,   "sigframe",   NONE, 0) /* rt_sigreturn: {mask=[INT]}, the mask the frame restores */ \
 	X(SIGACT_OUT, "sigaction_out", STRUCT_OUT, 32) \
 	X(CLOCKID,    "clockid",    NONE, 0) /* CLOCK_MONOTONIC */ \
 	X(UTIMENS,    "utimens",    STRUCT_IN, 32) /* [UTIME_NOW, {tv_sec=5, tv_nsec=0} / * date * /] */ \

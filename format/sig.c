@@ -54,6 +54,18 @@ int sct_dec_sigset_out(const struct sct_dec *d, unsigned i)
 	return print_set(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
 }
 
+/* rt_sigreturn has no argument: strace reads the signal frame on the stack and shows
+ * the mask it restores.  The record carries that mask as its argument's value. */
+int sct_dec_sigframe(const struct sct_dec *d, unsigned i)
+{
+	uint64_t m = d->r->arg[i];
+
+	sct_out_puts(d->o, "{mask=");
+	sct_print_sigset(d->o, &m);
+	sct_out_putc(d->o, '}');
+	return 0;
+}
+
 static int print_act(const struct sct_dec *d, unsigned i, const struct sct_blob *b)
 {
 	struct sct_out *o = d->o;

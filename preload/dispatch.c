@@ -231,6 +231,22 @@ static void record_delivery(int sig, const siginfo_t *si)
 	sct_ring_commit(&t->ring);
 }
 
+/* The handler returned: strace shows the rt_sigreturn its restorer makes, with the
+ * mask the frame restores and, as "result", the interrupted code's rax.  Ours is made
+ * by sct_stub_restorer, from this library, so it is recorded here. */
+static void record_sigreturn(const ucontext_t *uc)
+{
+	uint64_t a[SCT_MAX_ARGS] = { 0 };
+	struct sct_thread *t = sct_thread_any(SCT_CALL_rt_sigreturn);
+	uint64_t now;
+
+	if (!t)
+		return;
+	memcpy(&a[0], &uc->uc_sigmask, sizeof(a[0]));
+	now = sct_now();
+	sct_done(t, SCT_CALL_rt_sigreturn, a, (int64_t)uc->uc_mcontext.gregs[REG_RAX], now, now, NULL);
+}
+
 static void tramp(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
@@ -258,6 +274,7 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 		t->sel = SCT_SEL_BLOCK;
 		t->trap = 1;
 	}
+	record_sigreturn(uc);
 }
 
 /* rt_sigaction: SIGSYS is ours, the program sees and sets its own action here; the
