@@ -40,5 +40,6 @@ for name in $gaps; do
 	echo
 	echo "### $name: $(sed -n 1p "$D/out/$name/result")"
 	sed -n '2,$p' "$D/out/$name/result" | cut -c1-200
-	awk '$4 == "differ" { print "  -c differs: " $1 ": strace " $2 ", sctrace " $3 }' "$D/out/$name/count"
+	awk '$NF == "differ" { print "  -c differs: " $1 ": strace " $2 ", sctrace " $3 }
+	     $NF == "selfdiffer" { print "  -C table differs from its own trace: " $1 ": " $4 " against " $5 }' "$D/out/$name/count"
 done

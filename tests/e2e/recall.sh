@@ -9,9 +9,9 @@
 #   recall = share of the lines both strace runs printed that sctrace printed too,
 #   precision = share of sctrace's lines identical to such a strace line.
 #   strace -f -c and sctrace -f -c: for every system call, strace's calls column minus
-#   the calls of S1's loader phase must equal sctrace's calls column; calls whose
-#   post-loader count differs between S1 and S2 are left out (futexes of threads,
-#   reads of a pipe).
+#   the calls of S1's loader phase must equal sctrace's calls column; calls made a
+#   varying number of times by the program are left out; and sctrace -f -C's table
+#   must count exactly its own trace's lines (recall_counts).
 # Results go into DIR/NAME/: the traces, "result" (recall.awk's output) and "count"
 # (one line per system call: NAME STRACE SCTRACE, then "volatile" or "equal" or
 # "differ").
@@ -39,14 +39,17 @@ recall_setup() {
 	local d=$1 i
 	mkdir -p "$d/tree/a/b" "$d/tmp" "$d/repo" || return 1
 	awk 'BEGIN { for (i = 0; i < 200; i++) print "line", i, "of some text to cat" }' >"$d/text.txt"
-	# 100,000 lines in a fixed pseudo-random order (no rand(): awks differ)
-	awk 'BEGIN { x = 1; for (i = 0; i < 100000; i++) { x = (x * 1103515245 + 12345) % 2147483648; print x } }' >"$d/lines.txt"
+	# 100,000 lines in a fixed pseudo-random order (no rand(): awks differ), 600 KB:
+	# within sort's 1 MiB buffer, so that no run spills into a varying number of
+	# temporary files
+	awk 'BEGIN { x = 1; for (i = 0; i < 100000; i++) { x = (x * 1103515245 + 12345) % 2147483648; print x % 100000 } }' >"$d/lines.txt"
 	for i in 1 2 3 4 5 6 7 8 9 10; do
 		echo "file $i" >"$d/tree/f$i.txt"
 		echo "file $i" >"$d/tree/a/g$i.dat"
 		echo "file $i" >"$d/tree/a/b/h$i.txt"
 	done
 	: >"$d/touched.txt"
+	mkdir -p "$d/out" && recall_pad "$d" >"$d/out/pad"
 	(
 		cd "$d/repo" || exit 1
 		export GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1
@@ -64,15 +67,25 @@ recall_env() {
 	echo "PATH=/usr/bin:/bin HOME=$1 LANG=C.UTF-8 TMPDIR=$1/tmp PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 GIT_CONFIG_GLOBAL=/dev/null GIT_CONFIG_NOSYSTEM=1"
 }
 
+# recall_pad D: for strace's runs, the variables sctrace adds to the command's
+# environment (LD_PRELOAD, SCTRACE_*), each with its first letter made an X: same
+# sizes, no effect.  Without them a program's heap differs (python's environ is
+# copied into it, and one brk more or less shows).
+recall_pad() {
+	(cd "$1" && exec env -i $(recall_env "$1") "$SCTRACE" -o /dev/null /usr/bin/env) |
+		sed -n 's/^\(LD_PRELOAD\|SCTRACE_[A-Z_]*\)=/X\1=/p' | sed 's/^X./X/'
+}
+
 # recall_trace D TRACER-ARGV... -- COMMAND: run it in D, stdin /dev/null; the command
 # is split as the shell would (its quotes), and run directly: no shell of ours in the
-# trace.
+# trace.  strace's runs get the padding of recall_pad.
 recall_trace() {
-	local d=$1 tr=() argv
+	local d=$1 tr=() argv pad=
 	shift
 	while [ "$1" != -- ]; do tr+=("$1"); shift; done
 	eval "argv=($2)"
-	(cd "$d" && exec env -i $(recall_env "$d") timeout "$TIMEOUT" "${tr[@]}" "${argv[@]}" </dev/null)
+	[ "${tr[0]}" = strace ] && pad=$(cat "$d/out/pad")
+	(cd "$d" && exec env -i $(recall_env "$d") $pad timeout "$TIMEOUT" "${tr[@]}" "${argv[@]}" </dev/null)
 }
 
 # recall_one D NAME COMMAND: run and compare; results in D/out/NAME/ (out of the
@@ -96,6 +109,7 @@ recall_one() {
 		{ echo "output differs under sctrace" >"$o/why"; return 1; }
 	recall_trace "$d" strace -f -c -o "$o/strace.c" -- "$cmd" >/dev/null 2>&1
 	recall_trace "$d" "$SCTRACE" -f -c -o "$o/sctrace.c" -- "$cmd" >/dev/null 2>&1
+	recall_trace "$d" "$SCTRACE" -f -C -o "$o/sctrace.C" -- "$cmd" >/dev/null 2>&1
 	for r in strace1 strace2 sctrace; do
 		awk -f "$recall_here/postload.awk" "$o/$r.raw" >"$o/$r.post"
 	done
@@ -107,38 +121,63 @@ recall_one() {
 	return 0
 }
 
-# recall_counts O: the -c comparison (see the top of this file)
+# recall_counts O: the -c comparison (see the top of this file).  One line per call:
+# NAME WANT C CC TC VERDICT.  WANT is strace -c's count less S1's loader phase, C sctrace
+# -c's, CC sctrace -C's (the table printed after a trace, from the same run's records;
+# TC its trace's lines).  VERDICT:
+#   selfdiffer  CC != TC: sctrace -C's table disagrees with its own trace (a bug
+#               whatever the program did)
+#   volatile    the program makes the call a varying number of times: S1, S2, WANT
+#               disagree, or TC differs from them (the program did otherwise at
+#               sctrace's speed: sort's temporary files), or C != CC
+#   equal, differ   WANT against C
+# Lines that end in "= ?" (exit, exit_group, a call cut short by the process's death)
+# are in no -c row: strace counts a call when it returns.
 recall_counts() {
 	local o=$1
 	# name of the call on each line ("+++", "---" lines have none)
-	calls() { sed -n 's/^\([a-z_0-9]*\)(.*/\1/p' "$1" | sort | uniq -c | awk '{ print $2, $1 }'; }
+	calls() {
+		sed -n '/ = ?$/d; s/^\([a-z_0-9]*\)(.*/\1/p' "$1" | sort | uniq -c | awk '{ print $2, $1 }'
+	}
 	calls "$o/strace1.loader" >"$o/n.loader"
 	calls "$o/strace1.post" >"$o/n.s1"
 	calls "$o/strace2.post" >"$o/n.s2"
+	# the -C run: its trace above the table
+	sed '/^% time /,$d' "$o/sctrace.C" >"$o/sctrace.Craw"
+	sed -n '/^% time /,$p' "$o/sctrace.C" >"$o/sctrace.Ctable"
+	awk -f "$recall_here/postload.awk" "$o/sctrace.Craw" >"$o/sctrace.Cpost"
+	calls "$o/sctrace.Cpost" >"$o/n.tc"
 	awk '
 	FNR == 1 { f++ }
-	# strace -c / sctrace -c tables: calls is the 4th column, the name the last
+	# -c tables: calls is the 4th column, the name the last
 	f == 1 && NF >= 5 && $4 ~ /^[0-9]+$/ { sc[$NF] = $4; names[$NF] = 1; next }
-	f == 2 && NF >= 5 && $4 ~ /^[0-9]+$/ { tc[$NF] = $4; names[$NF] = 1; next }
-	f == 3 { ld[$1] = $2; next }
-	f == 4 { s1[$1] = $2; names[$1] = 1; next }
-	f == 5 { s2[$1] = $2; names[$1] = 1; next }
+	f == 2 && NF >= 5 && $4 ~ /^[0-9]+$/ { c[$NF] = $4; names[$NF] = 1; next }
+	f == 3 && NF >= 5 && $4 ~ /^[0-9]+$/ { cc[$NF] = $4; names[$NF] = 1; next }
+	f == 4 { ld[$1] = $2; next }
+	f == 5 { s1[$1] = $2; names[$1] = 1; next }
+	f == 6 { s2[$1] = $2; names[$1] = 1; next }
+	f == 7 { tc[$1] = $2; names[$1] = 1; next }
 	END {
 		for (n in names) {
 			if (n == "total")
 				continue
 			want = sc[n] - ld[n]
-			if (want == 0 && !(n in tc))
+			if (want == 0 && !(n in c) && !(n in cc) && !(n in tc))
 				continue
-			v = (s1[n] + 0 != s2[n] + 0) ? "volatile" : (want == tc[n] + 0) ? "equal" : "differ"
-			printf "%s %d %d %s\n", n, want, tc[n], v
+			if (cc[n] + 0 != tc[n] + 0)
+				v = "selfdiffer"
+			else if (s1[n] + 0 != s2[n] + 0 || s1[n] + 0 != want || tc[n] + 0 != want || c[n] + 0 != cc[n] + 0)
+				v = "volatile"
+			else
+				v = (want == c[n] + 0) ? "equal" : "differ"
+			printf "%s %d %d %d %d %s\n", n, want, c[n], cc[n], tc[n], v
 		}
-	}' "$o/strace.c" "$o/sctrace.c" "$o/n.loader" "$o/n.s1" "$o/n.s2" | sort
+	}' "$o/strace.c" "$o/sctrace.c" "$o/sctrace.Ctable" "$o/n.loader" "$o/n.s1" "$o/n.s2" "$o/n.tc" | sort
 }
 
 # recall_summary O: "recall% precision% c-equal c-differ c-volatile" of a finished run
 # (O is D/out/NAME)
 recall_summary() {
 	awk 'NR == 1 { printf "%.2f %.2f", $3 ? 100 * $2 / $3 : 0, $6 ? 100 * $5 / $6 : 0 }' "$1/result"
-	awk '{ n[$4]++ } END { printf " %d %d %d\n", n["equal"], n["differ"], n["volatile"] }' "$1/count"
+	awk '{ n[$NF]++ } END { printf " %d %d %d\n", n["equal"], n["differ"] + n["selfdiffer"], n["volatile"] }' "$1/count"
 }
