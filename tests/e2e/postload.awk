@@ -13,8 +13,8 @@
 # a pid up to and including the loader's munmap of /etc/ld.so.cache, its last call
 # before it runs the constructors (glibc's _dl_unload_cache, after relocation and the
 # RELRO mprotects).  Recognised by the cache's openat = FD, then mmap(NULL, N, ...,
-# FD, 0) = A, then munmap(A, N) = 0 in that pid.  An image whose trace has no such
-# sequence (sctrace never prints loader lines; a static image opens no cache) has no
+# FD, 0) = A, then munmap(A, N) = 0 in that pid (the cache's openat among the first
+# 8 lines after the execve).  An image whose trace has no such sequence (sctrace never prints loader lines; a static image opens no cache) has no
 # loader phase: all its lines are kept.  Lines of forked children and threads belong
 # to no loader phase.  The execve line itself is kept.
 #
@@ -22,23 +22,35 @@
 # per pid; the padding before " = " collapsed; -t/-T times dropped; addresses (0x and
 # 6 or more hex digits) -> 0xADDR; "/* N vars */"; numbers in pid positions (returns
 # of calls that return a pid, first arguments of calls that take one, si_pid=,
-# parent_tid=[N]) -> PID, since the two tools see different pids.  Two values that
+# parent_tid=[N], the value a FUTEX_WAIT waits for when it is the tid of a thread
+# this trace saw created: pthread_join) -> PID, since the two tools see different pids.  Two values that
 # are the machine's state at that instant rather than the call's result, which the
 # tracer's own processes and shared memory change: sysinfo's counters (all but the
 # totals) -> N; and rt_sigreturn's "return value", the interrupted code's rax -> RAX.
 
-function pidpos(s,    m, head) {
+# Replace the number that ends the first match of re in s by PID.
+function pidafter(s, re,    m, len, head) {
+	if (!match(s, re))
+		return s
+	len = RLENGTH
+	head = substr(s, 1, len)
+	m = match(head, /[1-9][0-9]*$/)
+	return substr(s, 1, m - 1) "PID" substr(s, len + 1)
+}
+
+function pidpos(s,    n) {
+	if (s ~ /^(clone|clone3|fork|vfork)\(/ && match(s, / = [1-9][0-9]*$/))
+		known[substr(s, RSTART + 3)] = 1
 	if (s ~ /^(clone|clone3|fork|vfork|wait4|waitid|getpid|getppid|gettid|getpgid|getpgrp|getsid|setsid|set_tid_address)\(/)
 		sub(/ = [1-9][0-9]*$/, " = PID", s)
-	if (match(s, /^(kill|tkill|tgkill|wait4|setpgid|getpgid|getsid|pidfd_open|prlimit64|sched_[a-z_]+|process_vm_readv|process_vm_writev)\([1-9][0-9]*/)) {
-		head = substr(s, 1, RLENGTH)
-		m = match(head, /[1-9][0-9]*$/)
-		s = substr(s, 1, m - 1) "PID" substr(s, RLENGTH + 1)
-	}
-	if (match(s, /^tgkill\(PID, [1-9][0-9]*/)) {
-		head = substr(s, 1, RLENGTH)
-		m = match(head, /[1-9][0-9]*$/)
-		s = substr(s, 1, m - 1) "PID" substr(s, RLENGTH + 1)
+	s = pidafter(s, "^(kill|tkill|tgkill|wait4|setpgid|getpgid|getsid|pidfd_open|prlimit64|sched_[a-z_]+|process_vm_readv|process_vm_writev)\\([1-9][0-9]*")
+	s = pidafter(s, "^tgkill\\(PID, [1-9][0-9]*")
+	# pthread_join waits on the thread's tid
+	if (match(s, /^futex\(0xADDR, FUTEX_WAIT[A-Z_|]*, [1-9][0-9]*/)) {
+		n = substr(s, 1, RLENGTH)
+		sub(/.*, /, "", n)
+		if (n in known)
+			s = pidafter(s, "^futex\\(0xADDR, FUTEX_WAIT[A-Z_|]*, [1-9][0-9]*")
 	}
 	gsub(/si_pid=[1-9][0-9]*/, "si_pid=PID", s)
 	gsub(/parent_tid=\[[1-9][0-9]*\]/, "parent_tid=[PID]", s)
@@ -59,6 +71,11 @@ function feed(p, s,    a, n, f) {
 	if (p in held) {
 		# inside a possible loader phase: hold until it ends or proves absent
 		held[p] = held[p] s "\n"
+		if (!(p in cachefd) && ++nheld[p] > 8) {
+			# ld.so opens its cache among its first calls: no loader here
+			release(p)
+			return
+		}
 		if (!(p in cachefd) && s ~ /^openat\(AT_FDCWD, "\/etc\/ld\.so\.cache", / && match(s, / = [0-9]+$/))
 			cachefd[p] = substr(s, RSTART + 3)
 		else if ((p in cachefd) && !(p in cachemap) && index(s, "mmap(NULL, ") == 1) {
@@ -82,6 +99,7 @@ function feed(p, s,    a, n, f) {
 
 function endphase(p) {
 	delete held[p]
+	delete nheld[p]
 	delete cachefd[p]
 	delete cachemap[p]
 }
