@@ -6,6 +6,9 @@
 #   awk -f postload.awk TRACE          the post-loader lines, one per line
 #   awk -v want=loader -f postload.awk TRACE
 #                                      the loader phase's lines instead
+#   awk -v want=tagged -f postload.awk TRACE
+#                                      the post-loader lines, each after "Tn " where
+#                                      n numbers the pids by first appearance
 #
 # The loader phase of an image is what the dynamic loader does before any code of the
 # program or of its libraries runs (no constructor, not even libsctrace's, so no
@@ -85,16 +88,32 @@ function feed(p, s,    a, n, f) {
 			}
 		} else if ((p in cachemap) && s ~ ("^munmap\\(0xADDR, " cachemap[p] "\\) = 0$")) {
 			if (want == "loader")
-				printf "%s", held[p]
+				emitall(p, held[p])
 			endphase(p)
 			return
 		}
 		return
 	}
 	if (want != "loader")
-		print s
+		emit(p, s)
 	if (s ~ /^execve(at)?\(.*\) = 0$/)
 		held[p] = ""
+}
+
+function emit(p, s) {
+	if (want == "tagged") {
+		if (!(p in tag))
+			tag[p] = "T" (++ntags)
+		print tag[p] " " s
+	} else
+		print s
+}
+
+# the held lines of p, each ended by a newline
+function emitall(p, lines,    n, a, i) {
+	n = split(lines, a, "\n")
+	for (i = 1; i < n; i++)
+		emit(p, a[i])
 }
 
 function endphase(p) {
@@ -107,7 +126,7 @@ function endphase(p) {
 # No loader phase found: the held lines were the program's own.
 function release(p) {
 	if (want != "loader")
-		printf "%s", held[p]
+		emitall(p, held[p])
 	endphase(p)
 }
 
