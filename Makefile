@@ -1,7 +1,7 @@
 # sctrace: one non-recursive Makefile.
 #   make              build build/sctrace and build/libsctrace.so
 #   make check        unit tests + end-to-end tests against strace; ends with a summary line
-#   make bench        benchmarks (bench/), writes bench/RESULTS.md
+#   make bench        benchmarks (bench/), writes bench/RESULTS.md and bench/RECALL.md
 #   make install      DESTDIR, prefix
 # Knobs: V=1 shows commands, O=dir builds out of tree, SANITIZE=address,undefined.
 
@@ -117,6 +117,7 @@ check-strace: all
 
 bench: all
 	$(Q)O=$(O) bench/run.sh
+	$(Q){ O=$(O) bench/recall.sh; echo; O=$(O) SCTRACE_LIBC_ONLY=1 bench/recall.sh; } >bench/RECALL.md
 
 install: all
 	install -d $(DESTDIR)$(prefix)/bin $(DESTDIR)$(prefix)/lib/sctrace

@@ -21,17 +21,23 @@ D=$(mktemp -d "${TMPDIR:-/tmp}/sctrace-recall.XXXXXX") || exit 1
 [ "${KEEP:-}" = 1 ] && echo "recall: traces in $D" >&2 || trap 'rm -rf "$D"' EXIT
 recall_setup "$D" || { echo "recall: cannot set up $D" >&2; exit 1; }
 
-printf '| program | strace lines | recall | precision | -c equal | -c differ | -c varies |\n'
-printf '|---|---|---|---|---|---|---|\n'
+mode="complete mode (the default)"
+[ "${SCTRACE_LIBC_ONLY:-}" = 1 ] && mode="entry points only (--libc-only)"
+printf '### sctrace -f, %s, against strace -f (strace %s)\n\n' "$mode" "$(strace -V | sed -n '1s/.*version //p')"
+printf '| program | command | strace lines | recall | precision | -c equal | -c differ | -c varies |\n'
+printf '|---|---|---|---|---|---|---|---|\n'
+# short CMD: at most 48 characters of it
+short() { if [ ${#1} -le 48 ]; then echo "$1"; else echo "${1:0:45}..."; fi; }
+
 gaps=
 while IFS='	' read -r name cmd; do
 	[ $# -eq 0 ] || case " $* " in *" $name "*) ;; *) continue ;; esac
 	if ! recall_one "$D" "$name" "$cmd"; then
-		printf '| %s | %s |  |  |  |  |  |\n' "$name" "$(cat "$D/out/$name/why")"
+		printf '| %s | %s | %s |  |  |  |  |  |\n' "$name" "$(short "$cmd")" "$(cat "$D/out/$name/why")"
 		continue
 	fi
 	read -r rc pr ceq cdf cvol <<<"$(recall_summary "$D/out/$name")"
-	printf '| `%s` | %s | %s%% | %s%% | %s | %s | %s |\n' "$cmd" \
+	printf '| %s | `%s` | %s | %s%% | %s%% | %s | %s | %s |\n' "$name" "$(short "$cmd")" \
 		"$(awk 'NR == 1 { print $3 }' "$D/out/$name/result")" "$rc" "$pr" "$ceq" "$cdf" "$cvol"
 	gaps="$gaps $name"
 done < <(recall_programs)

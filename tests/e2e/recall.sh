@@ -85,6 +85,8 @@ recall_trace() {
 	while [ "$1" != -- ]; do tr+=("$1"); shift; done
 	eval "argv=($2)"
 	[ "${tr[0]}" = strace ] && pad=$(cat "$d/out/pad")
+	# entry points only (bench/recall.sh in that mode): env -i would drop the variable
+	[ "${tr[0]}" = "$SCTRACE" ] && [ "${SCTRACE_LIBC_ONLY:-}" = 1 ] && tr=("${tr[0]}" --libc-only "${tr[@]:1}")
 	(cd "$d" && exec env -i $(recall_env "$d") $pad timeout "$TIMEOUT" "${tr[@]}" "${argv[@]}" </dev/null)
 }
 
@@ -107,9 +109,10 @@ recall_one() {
 	[ $rc -eq 0 ] || { echo "sctrace: exit $rc: $(sed -n 1p "$o/sctrace.err")" >"$o/why"; return 1; }
 	cmp -s "$o/strace1.out" "$o/sctrace.out" ||
 		{ echo "output differs under sctrace" >"$o/why"; return 1; }
-	recall_trace "$d" strace -f -c -o "$o/strace.c" -- "$cmd" >/dev/null 2>&1
-	recall_trace "$d" "$SCTRACE" -f -c -o "$o/sctrace.c" -- "$cmd" >/dev/null 2>&1
-	recall_trace "$d" "$SCTRACE" -f -C -o "$o/sctrace.C" -- "$cmd" >/dev/null 2>&1
+	# stdout to a file as above: cat, for one, reads and maps otherwise for /dev/null
+	recall_trace "$d" strace -f -c -o "$o/strace.c" -- "$cmd" >"$o/strace.c.out" 2>&1
+	recall_trace "$d" "$SCTRACE" -f -c -o "$o/sctrace.c" -- "$cmd" >"$o/sctrace.c.out" 2>&1
+	recall_trace "$d" "$SCTRACE" -f -C -o "$o/sctrace.C" -- "$cmd" >"$o/sctrace.C.out" 2>&1
 	for r in strace1 strace2 sctrace; do
 		awk -f "$recall_here/postload.awk" "$o/$r.raw" >"$o/$r.post"
 	done
