@@ -2,7 +2,8 @@
  * setlocale(LC_ALL, "")'s locale files, realpath's lstat/readlink walk, opendir and
  * readdir's getdents64, a large malloc's mmap, pthread_create (clone3, the new
  * thread's set_robust_list/rseq/madvise/exit), isatty's ioctl, getpwuid's NSS files,
- * raw syscall() and raise() with a handler (its rt_sigreturn).  No window markers:
+ * raw syscall() (the legacy stat among them), sigaltstack, and raise() with a handler
+ * (its rt_sigreturn).  No window markers:
  * tests/e2e/scenarios/glibcint.sh compares every line after the loader phase with
  * strace, thread by thread, line for line.  Deterministic: every input is made here,
  * stdin is /dev/null and stdout a file. */
@@ -103,6 +104,13 @@ int main(void)
 	/* raw syscall(): not through any libc wrapper of the call */
 	printf("raw close: %ld\n", syscall(SYS_close, -42));
 	printf("raw getcwd: %ld\n", syscall(SYS_getcwd, buf, sizeof(buf)) > 0 ? 1L : 0L);
+	/* the legacy stat call, as make and older binaries make it */
+	struct stat st;
+	printf("raw stat: %ld\n", syscall(SYS_stat, "glibcint.d/data.txt", &st));
+
+	stack_t ss = { .ss_sp = malloc(65536), .ss_size = 65536 }, old;
+	sigaltstack(&ss, NULL);
+	sigaltstack(NULL, &old);
 
 	signal(SIGUSR1, on_usr1);
 	raise(SIGUSR1);
