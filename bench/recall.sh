@@ -1,5 +1,6 @@
 #!/bin/bash
-# The recall table of issue 8: each real program of tests/e2e/recall.sh traced by
+# The recall table of issue 8: each real program of tests/e2e/recall.sh (the ones
+# make check compares, then more) traced by
 # strace (twice) and by sctrace, compared over every line after the loader phase.
 # Prints, per program: recall (share of strace's lines that sctrace printed),
 # precision (share of sctrace's lines identical to a strace line), the -c comparison
@@ -40,7 +41,7 @@ while IFS='	' read -r name cmd; do
 	printf '| %s | `%s` | %s | %s%% | %s%% | %s | %s | %s |\n' "$name" "$(short "$cmd")" \
 		"$(awk 'NR == 1 { print $3 }' "$D/out/$name/result")" "$rc" "$pr" "$ceq" "$cdf" "$cvol"
 	gaps="$gaps $name"
-done < <(recall_programs)
+done < <(recall_programs; recall_more_programs)
 
 for name in $gaps; do
 	echo

@@ -124,7 +124,7 @@ sct_decoder sct_dec_prctl_arg, sct_dec_arch_prctl_arg;
 sct_decoder sct_dec_futex_op, sct_dec_futex_arg;
 /* signals (format/sig.c) */
 sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out, sct_dec_sigframe,
-	sct_dec_stack_t, sct_dec_stack_t_out, sct_dec_rusage,
+	sct_dec_stack_t, sct_dec_stack_t_out, sct_dec_rusage, sct_dec_gids_in, sct_dec_gids_out,
 	sct_dec_sigaction, sct_dec_sigaction_out;
 
 /* --- helpers shared inside format/ -------------------------------------------- */

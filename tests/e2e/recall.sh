@@ -34,6 +34,22 @@ git	git -C repo status
 EOF
 }
 
+# More programs, for bench/recall.sh only (make check runs the ones above).
+recall_more_programs() {
+	cat <<'EOF'
+make	make -B -j2 -C build
+bash	bash -c 'for i in 1 2 3; do echo $i; done | wc -l'
+grep	grep -r file tree
+id	id
+openssl	openssl dgst -sha256 lines.txt
+perl	perl -e 'open(F, "<text.txt"); my @l = <F>; print scalar(@l), "\n"'
+gzip	gzip -c text.txt
+xz	xz -c text.txt
+du	du -a tree
+stat	stat text.txt
+EOF
+}
+
 # recall_setup D: the input files
 recall_setup() {
 	local d=$1 i
@@ -49,6 +65,9 @@ recall_setup() {
 		echo "file $i" >"$d/tree/a/b/h$i.txt"
 	done
 	: >"$d/touched.txt"
+	mkdir -p "$d/build" &&
+		printf 'int main(void) { return 0; }\n' >"$d/build/m.c" &&
+		printf 'all: m1 m2\nm1: m.c\n\tcc -o m1 m.c\nm2: m.c\n\tcc -O1 -o m2 m.c\n' >"$d/build/Makefile"
 	mkdir -p "$d/out" && recall_pad "$d" >"$d/out/pad"
 	(
 		cd "$d/repo" || exit 1
