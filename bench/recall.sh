@@ -28,7 +28,7 @@ printf '### sctrace -f, %s, against strace -f (strace %s)\n\n' "$mode" "$(strace
 printf '| program | command | strace lines | recall | precision | -c equal | -c differ | -c varies |\n'
 printf '|---|---|---|---|---|---|---|---|\n'
 # short CMD: at most 48 characters of it
-short() { if [ ${#1} -le 48 ]; then echo "$1"; else echo "${1:0:45}..."; fi; }
+short() { if [ ${#1} -le 48 ]; then echo "$1"; else echo "${1:0:45}..."; fi | sed 's/|/\\|/g'; }
 
 gaps=
 while IFS='	' read -r name cmd; do
