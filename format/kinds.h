@@ -140,10 +140,13 @@
 	X(SIGACT,     "sigaction",  STRUCT_IN, 32) /* kernel struct sigaction */ \
 	X(GIDS_IN,    "gids_in",    MEM_IN, 0)  /* setgroups: [5, 6, 7], arg aux elements (capture: 4 bytes each) */ \
 	X(GIDS_OUT,   "gids_out",   MEM_OUT, 0) /* getgroups: [5, 6, 7], ret elements, read even when size was 0 */ \
-	X(SIGFRAME,   "sigframe",   NONE, 0) /* rt_sigreturn: {mask=[INT]}, the mask the frame restores */ \
 	X(STACK_T,    "stack_t",    STRUCT_IN, 24) /* {ss_sp=0x55..., ss_flags=0, ss_size=65536} */ \
 	X(STACK_T_OUT, "stack_t_out", STRUCT_OUT, 24) \
 	X(SIGACT_OUT, "sigaction_out", STRUCT_OUT, 32) \
+	X(SIGINFO,    "siginfo",    STRUCT_IN, 128) /* {si_signo=SIGUSR1, si_code=SI_QUEUE, ...} */ \
+	X(SIGINFO_OUT, "siginfo_out", STRUCT_OUT, 128) /* waitid's */ \
+	X(SIGRET_MASK, "sigreturn_mask", NONE, 0) /* rt_sigreturn: {mask=[INT]}, the mask its \
+						   * frame restores (the record's argument) */ \
 	X(CLOCKID,    "clockid",    NONE, 0) /* CLOCK_MONOTONIC */ \
 	X(UTIMENS,    "utimens",    STRUCT_IN, 32) /* [UTIME_NOW, {tv_sec=5, tv_nsec=0} / * date * /] */ \
 	X(CLONE_ARGS, "clone_args", STRUCT_IN, 88) /* {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD, ...} */ \

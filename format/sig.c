@@ -55,18 +55,6 @@ int sct_dec_sigset_out(const struct sct_dec *d, unsigned i)
 	return print_set(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
 }
 
-/* rt_sigreturn has no argument: strace reads the signal frame on the stack and shows
- * the mask it restores.  The record carries that mask as its argument's value. */
-int sct_dec_sigframe(const struct sct_dec *d, unsigned i)
-{
-	uint64_t m = d->r->arg[i];
-
-	sct_out_puts(d->o, "{mask=");
-	sct_print_sigset(d->o, &m);
-	sct_out_putc(d->o, '}');
-	return 0;
-}
-
 /* stack_t: {ss_sp=0x55..., ss_flags=SS_ONSTACK, ss_size=65536} (strace 6.1) */
 static const struct sct_xlat ss_flags[] = {
 	{ 1, "SS_ONSTACK" }, { 2, "SS_DISABLE" }, { 0x80000000u, "SS_AUTODISARM" }, { 0, NULL }
@@ -147,4 +135,16 @@ int sct_dec_sigaction(const struct sct_dec *d, unsigned i)
 int sct_dec_sigaction_out(const struct sct_dec *d, unsigned i)
 {
 	return print_act(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
+}
+
+/* rt_sigreturn's line shows the mask its signal frame puts back, which strace reads
+ * from the stack; the library records it as the call's argument. */
+int sct_dec_sigreturn_mask(const struct sct_dec *d, unsigned i)
+{
+	uint64_t m = d->r->arg[i];
+
+	sct_out_puts(d->o, "{mask=");
+	sct_print_sigset(d->o, &m);
+	sct_out_putc(d->o, '}');
+	return 0;
 }

@@ -142,10 +142,18 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 		fprintf(f, "\t%s %s;\n\tva_list ap;\n\tva_start(ap, %s);\n\t%s = va_arg(ap, %s);\n\tva_end(ap);\n",
 			w->param[i].type, w->param[i].name, last, w->param[i].name, w->param[i].type);
 	}
-	fprintf(f, "\tstruct sct_thread *t = sct_begin(%d);\n\t%s r;\n\n", w->call, w->rettype);
-	fprintf(f, "\tif (!t)\n\t\treturn SCT_REAL(%s)(", w->name);
+	/* Complete mode: a compound function's calls trap one by one; an exact one
+	 * records itself with dispatch's selector open around the real call. */
+	if (w->compound) {
+		fprintf(f, "\tstruct sct_thread *t = sct_begin(%d);\n\t%s r;\n\n", w->call, w->rettype);
+		fprintf(f, "\tif (!t)\n\t\treturn SCT_REAL(%s)(", w->name);
+	} else {
+		fprintf(f, "\tstruct sct_thread *t = sct_begin_exact(%d);\n\t%s r;\n\n", w->call, w->rettype);
+		fprintf(f, "\tif (!t)\n\t\treturn SCT_PASS_CALL(SCT_REAL(%s)(", w->name);
+	}
 	emit_args(f, w);
-	fputs(");\n\tuint64_t a[SCT_MAX_ARGS] = {", f);
+	fputs(w->compound ? ");\n" : "));\n", f);
+	fputs("\tuint64_t a[SCT_MAX_ARGS] = {", f);
 	for (int i = 0; i < c->nargs; i++)
 		fprintf(f, "%s(uint64_t)(%s)", i ? ", " : " ", w->expr[i]);
 	fputs(" };\n", f);
@@ -154,13 +162,13 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	/* errno is read only when the call failed, and never restored: nothing the
 	 * tracer does after the call sets it (raw system calls, no libc call that fails). */
 	if (w->cancel) {
-		fprintf(f, "\tuint64_t t0, t1;\n\tSCT_CANCEL_CALL(%s, r, SCT_REAL(%s)(", w->cancel, w->name);
+		fprintf(f, "\tuint64_t t0, t1;\n\tSCT_CANCEL_CALL(%s, r, SCT_OPEN_CALL(SCT_REAL(%s)(", w->cancel, w->name);
 		emit_args(f, w);
-		fprintf(f, "), t, %d, a, %s, t0, t1);\n", w->call, needs_pre(c) ? "pre" : "NULL");
+		fprintf(f, ")), t, %d, a, %s, t0, t1);\n", w->call, needs_pre(c) ? "pre" : "NULL");
 	} else {
-		fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_REAL(%s)(", w->name);
+		fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_OPEN_CALL(SCT_REAL(%s)(", w->name);
 		emit_args(f, w);
-		fputs(");\n\tuint64_t t1 = sct_end(t0);\n", f);
+		fputs("));\n\tuint64_t t1 = sct_end(t0);\n", f);
 	}
 	fprintf(f, "\tint64_t kr = (%s) ? -(int64_t)(%s) : (int64_t)(%s);\n",
 		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "errno",

@@ -295,14 +295,19 @@ static int parse_proto(struct parser *p, struct spec_wrap *w, const char **sp)
 	return 0;
 }
 
-/* Optional trailing "fail=EXPR" / "ret=EXPR" / "err=EXPR" / "cancel=EXPR"; EXPR is one
- * word or (parenthesised). */
+/* Optional trailing "fail=EXPR" / "ret=EXPR" / "err=EXPR" / "cancel=EXPR" / "compound";
+ * EXPR is one word or (parenthesised). */
 static int parse_opts(struct parser *p, struct spec_wrap *w, const char *s)
 {
 	for (s = skipws(s); *s; s = skipws(s)) {
 		char **dst;
 		const char *v, *e;
 
+		if (!strncmp(s, "compound", 8) && (!s[8] || s[8] == ' ' || s[8] == '\t')) {
+			w->compound = 1;
+			s += 8;
+			continue;
+		}
 		if (!strncmp(s, "fail=", 5))
 			dst = &w->fail, v = s + 5;
 		else if (!strncmp(s, "ret=", 4))

@@ -44,6 +44,8 @@ struct spec_wrap {
 	char *retexpr;			/* the call's result from `r` on success */
 	char *errexpr;			/* the error number on failure (default: errno) */
 	char *cancel;			/* C condition on the parameters: a cancellation point */
+	int compound;			/* libc may make other calls too: in complete mode the
+					 * wrapper records nothing and the kernel's calls trap */
 	int line;
 };
 

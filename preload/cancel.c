@@ -7,6 +7,7 @@
  * followed by the thread's exit; the wrapper's cleanup (struct sct_inflight) records
  * it the same way, so it is neither lost nor invented. */
 #include "wrap.h"
+#include "dispatch.h"
 
 /* What the kernel returns from `call` when a signal interrupts it while it blocks,
  * before the signal is handled: strace prints that value. */
@@ -30,5 +31,9 @@ static int interrupted(unsigned call, const uint64_t *a)
 
 void sct_unwound(const struct sct_inflight *f)
 {
+	/* an exact wrapper had the selector open (SCT_OPEN_CALL): the thread's cleanup
+	 * handlers and exit are to trap again */
+	if (f->t->trap)
+		f->t->sel = SCT_SEL_BLOCK;
 	sct_done(f->t, f->call, f->a, -interrupted(f->call, f->a), f->t0, sct_now(), f->pre);
 }

@@ -579,7 +579,13 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		}
 		break;
 	case CAP_SOPT_IN:
-		blob_mem(s, i, SCT_BLOB_IN, p, aux < SOPT_MAX ? (size_t)aux : SOPT_MAX, 0);
+		/* setsockopt's success proves only what the option reads (SO_LINGER takes
+		 * 8 bytes of an optlen of 9): the rest may be unmapped */
+		s->safe = 0;
+		n = aux < SOPT_MAX ? (size_t)aux : SOPT_MAX;
+		while (n && p && !readable(s, p, n))	/* what the option did read */
+			n--;
+		blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
 		break;
 	case CAP_SOPT_OUT:
 		if (ok && p && aux) {
@@ -697,5 +703,29 @@ void sct_record_note(struct sct_thread *t, const char *text, size_t len)
 	b->when = SCT_BLOB_IN;
 	b->len = (uint32_t)len;
 	memcpy(b + 1, text, len);
+	sct_ring_commit(&t->ring);
+}
+
+/* A signal about to reach the program's action (complete mode's trampoline, sigown's
+ * forward path): strace's "--- SIGUSR1 {si_signo=...} ---" line.  Called in the signal
+ * handler, on the interrupted thread: the ring's reserve/commit is safe against a
+ * writer it interrupted (ring.h). */
+void sct_record_delivery(int sig, const siginfo_t *si)
+{
+	struct sct_thread *t = &sct_self;
+	uint32_t size = sizeof(struct sct_rec) + sizeof(struct sct_blob) + sizeof(*si);
+	struct sct_rec *r;
+	struct sct_blob *b;
+
+	if (t->state != SCT_T_READY || t->counting || !(r = sct_reserve(t, size)))
+		return;
+	sct_rec_header(t, r, size, SCT_REC_SIGINFO, 0);
+	r->arg[0] = (uint64_t)sig;
+	b = (struct sct_blob *)(r + 1);
+	memset(b, 0, sizeof(*b));
+	b->arg = 0;
+	b->when = SCT_BLOB_IN;
+	b->len = sizeof(*si);
+	memcpy(b + 1, si, sizeof(*si));
 	sct_ring_commit(&t->ring);
 }

@@ -220,20 +220,17 @@ void sct_record_end(unsigned call, int code)
 void sct_record_last(unsigned call, int code)
 {
 	struct sct_thread *t = sct_thread_any(call);
-	uint64_t a[SCT_MAX_ARGS] = { (uint64_t)(int64_t)code };
 	struct sct_rec *r;
 
 	if (!t) {
 		t = &sct_self;
 		if (t->state != SCT_T_READY)
 			return;
-	} else if (t->counting) {
-		/* strace -c counts a call when it returns: exit and exit_group never
-		 * do, and are in no row of its table */
-	} else if ((r = sct_reserve(t, sizeof(*r)))) {
+	} else if (!t->counting && (r = sct_reserve(t, sizeof(*r)))) {
+		/* (strace -c never counts a call that does not return) */
 		sct_rec_header(t, r, sizeof(*r), SCT_REC_CALL, call);
 		r->flags = SCT_RF_NORETURN;
-		r->arg[0] = a[0];
+		r->arg[0] = (uint64_t)(int64_t)code;
 		sct_ring_commit(&t->ring);
 	}
 	if (!t->counting && (r = sct_reserve(t, sizeof(*r)))) {
@@ -264,13 +261,17 @@ void sct_finish(void)
 		sct_thread_close(&sct_self);
 }
 
-static void init_once(char **argv, char **envp)
-{
-	static int started;
+/* The library is linked with -z initfirst: the loader runs this before the
+ * constructors of every other library, libc's included, so that complete mode is armed
+ * before other libraries' constructors make their calls (libselinux's statfs and
+ * access in ls).  libc has not set environ yet then: it gets the same envp. */
+extern char **environ;
 
-	if (started)
-		return;
-	started = 1;
+__attribute__((constructor)) static void sct_init(int argc, char **argv, char **envp)
+{
+	(void)argc;
+	if (!environ)
+		environ = envp;
 	read_config(envp);
 	sct_sigown_init();	/* before anything reads program memory */
 	sct_capture_init();
@@ -280,29 +281,6 @@ static void init_once(char **argv, char **envp)
 	if (sct_cfg.complete && sct_cfg.mode != SCT_MODE_OFF && !sct_proc_off &&
 	    sct_dispatch_init() < 0)
 		note_libc_only();
-}
-
-__attribute__((constructor)) static void sct_init(int argc, char **argv, char **envp)
-{
-	(void)argc;
-	init_once(argv, envp);
-}
-
-/* The loader runs the constructors of the program's own libraries before a preloaded
- * library's (libselinux's, for ls, makes a dozen calls), so the first call that reaches
- * one of our entry points before our constructor has run sets the library up there and
- * then.  The constructor's arguments are those of the initial stack, where the loader
- * left __libc_stack_end (ld.so's, exported): argc, argv[], NULL, envp[].  Calls made
- * before that first entry point (the constructor's malloc, say) stay unseen. */
-extern void *__libc_stack_end;
-
-int sct_init_early(void)
-{
-	char **argv = (char **)__libc_stack_end + 1;
-	long argc = *(long *)__libc_stack_end;
-
-	init_once(argv, argv + argc + 1);
-	return sct_cfg.ready;
 }
 
 __attribute__((destructor)) static void sct_fini(void)

@@ -10,9 +10,6 @@ void sct_record_last(unsigned call, int code);
 void sct_note_untraced_child(int pid, const char *why);
 /* Remember the exit code of exit() / main's return for the destructor. */
 void sct_note_exit(int code);
-/* Set the library up from a wrapper called before our constructor ran (another
- * library's constructor): the constructor's work, once.  Returns sct_cfg.ready. */
-int sct_init_early(void);
 /* Everything due at process exit; safe to call twice. */
 void sct_finish(void);
 

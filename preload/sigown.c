@@ -11,6 +11,7 @@
 #include "safemem.h"
 #include <errno.h>
 #include "raw.h"
+#include "capture.h"
 
 #define NSIG_OWN 65
 #define BIT(sig) (1ULL << ((sig) - 1))
@@ -212,6 +213,8 @@ void sct_sig_forward(int sig, siginfo_t *si, void *uc)
 {
 	struct sct_kaction a;
 
+	/* strace sees every delivery, to a handler, to SIG_DFL or to SIG_IGN */
+	sct_record_delivery(sig, si);
 	sct_sig_get(sig, &a);
 	if (a.handler == SIG_IGN) {
 		if (!synchronous(sig, si))

@@ -114,13 +114,8 @@ static struct sct_thread *thread_get(struct sct_thread *t, unsigned call)
 {
 	if (t->state == SCT_T_SHARED)
 		return !sct_shared_child(t) && sct_traced(call) ? t : NULL;
-	if (t->state == SCT_T_OFF || t->busy)
+	if (t->state == SCT_T_OFF || t->busy || !sct_cfg.ready)
 		return NULL;
-	if (!sct_cfg.ready) {
-		/* before our constructor: another library's (preload/init.c) */
-		if (!sct_init_early() || t->trap)	/* complete mode: the real call traps */
-			return NULL;
-	}
 	if (sct_cfg.mode == SCT_MODE_OFF || sct_proc_off) {
 		t->state = SCT_T_OFF;
 		return NULL;
@@ -136,6 +131,12 @@ static struct sct_thread *thread_get(struct sct_thread *t, unsigned call)
 struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call)
 {
 	return t->trap ? NULL : thread_get(t, call);
+}
+
+/* An exact wrapper's slow path: the same in both modes. */
+struct sct_thread *sct_thread_exact(struct sct_thread *t, unsigned call)
+{
+	return thread_get(t, call);
 }
 
 /* The thread's ring for a call recorded outside a wrapper (the SIGSYS handler, the
@@ -174,9 +175,15 @@ void sct_thread_close(struct sct_thread *t)
 void sct_orphan_cleanup(const struct sct_thread *t)
 {
 	char path[PATH_MAX + 64];
+	long dfd = sct_session_dirfd();
+	const char *name;
 
+	if (dfd < 0)		/* swapped for a symlink: not ours to clean */
+		return;
 	sct_ring_path(path, sizeof(path), t->pid, t->tid, t->ring_gen);
-	sct_sys(SYS_unlink, path);
+	name = strrchr(path, '/');
+	sct_sys(SYS_unlinkat, dfd, name ? name + 1 : path, 0);
+	sct_sys(SYS_close, dfd);
 	sct_sys(SYS_rmdir, sct_cfg.session);
 }
 

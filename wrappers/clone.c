@@ -94,7 +94,9 @@ SCT_EXPORT int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
 	va_end(ap);
 	if (self->state == SCT_T_READY && fn && stack && !(flags & CLONE_SETTLS))
 		kind = !(flags & CLONE_VM) ? CHILD_COPY : (flags & CLONE_VFORK) ? CHILD_VFORK : CHILD_SHARED;
-	if (!kind || self->trap)	/* complete mode: preload/dispatch.c sees the call */
+	/* complete mode: preload/dispatch.c sees the call and sets the child up, but a
+	 * child on our thread storage still needs this thread's SHARED state */
+	if (!kind || (self->trap && kind != CHILD_SHARED))
 		return SCT_REAL(clone)(fn, stack, flags, arg, ptid, tls, ctid);
 
 	t = sct_begin(SCT_CALL_clone);

@@ -198,22 +198,6 @@ Test(format_sig, clocks)
 			 "gettimeofday({tv_sec=1795355531, tv_usec=205591}, NULL) = 0\n");
 }
 
-/* strace -o out ./prog: a SIGUSR1 handler with SIGINT blocked, then a SIGALRM that
- * interrupted pause() (the frame's rax is -EINTR) */
-static const struct sct_call c_rt_sigreturn = { "rt_sigreturn", 0, 1, SCT_R_INT,
-	{ A(SIGFRAME, NOAUX) } };
-
-Test(format_sig, rt_sigreturn)
-{
-	trec_init(&t, 0, BIT(2), 0, 0, 0, 0, 0);
-	cr_assert_str_eq(trec_line(&t, &c_rt_sigreturn), "rt_sigreturn({mask=[INT]})              = 0\n");
-	trec_init(&t, -4, BIT(2), 0, 0, 0, 0, 0);
-	cr_assert_str_eq(trec_line(&t, &c_rt_sigreturn),
-			 "rt_sigreturn({mask=[INT]})              = -1 EINTR (Interrupted system call)\n");
-	trec_init(&t, 28817, 0, 0, 0, 0, 0, 0);
-	cr_assert_str_eq(trec_line(&t, &c_rt_sigreturn), "rt_sigreturn({mask=[]})                 = 28817\n");
-}
-
 /* strace -o out ./prog (sigaltstack with a 64 KiB stack, then disabled; getrusage) */
 static const struct sct_call c_sigaltstack = { "sigaltstack", 0, 2, SCT_R_INT,
 	{ A(STACK_T, NOAUX), A(STACK_T_OUT, NOAUX) } };

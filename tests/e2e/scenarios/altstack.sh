@@ -1,0 +1,6 @@
+# sigaltstack set by a raw syscall (trapped in complete mode) and SA_ONSTACK handlers
+# on a 256 KiB and on a 4 KiB alternate stack: the handlers run there, see
+# SS_ONSTACK and EPERM as untraced, their calls are traced (windows inside the
+# handlers compared with strace), nothing crashes.  Both modes.
+compare altstack -- altstack
+transparent altstack-transparent altstack
