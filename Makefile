@@ -121,7 +121,7 @@ check-strace: all
 
 bench: all
 	$(Q)O=$(O) bench/run.sh
-	$(Q){ O=$(O) bench/recall.sh; echo; O=$(O) SCTRACE_LIBC_ONLY=1 bench/recall.sh; } >bench/RECALL.md
+	$(Q){ O=$(O) bench/recall.sh; echo; O=$(O) GAPS=0 SCTRACE_LIBC_ONLY=1 bench/recall.sh; } >bench/RECALL.md
 
 # --- fuzzing (not part of check) -----------------------------------------------
 # The ring reader against rings a traced program could write, with clang's libFuzzer,

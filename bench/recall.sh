@@ -10,6 +10,7 @@
 #
 #   bench/recall.sh [NAME...]          O=build; SCTRACE_LIBC_ONLY=1 for entry points only
 #   KEEP=1 bench/recall.sh              keep the traces (the directory is printed)
+#   GAPS=0 bench/recall.sh              the table only
 set -u
 O=${O:-build}
 case $O in /*) ;; *) O=$PWD/$O ;; esac
@@ -43,6 +44,7 @@ while IFS='	' read -r name cmd; do
 	gaps="$gaps $name"
 done < <(recall_programs; recall_more_programs)
 
+[ "${GAPS:-1}" = 0 ] && gaps=
 for name in $gaps; do
 	echo
 	echo "### $name: $(sed -n 1p "$D/out/$name/result")"
