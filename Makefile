@@ -1,7 +1,7 @@
 # sctrace: one non-recursive Makefile.
 #   make              build build/sctrace and build/libsctrace.so
 #   make check        unit tests + end-to-end tests against strace; ends with a summary line
-#   make bench        benchmarks (bench/), writes bench/RESULTS.md
+#   make bench        benchmarks (bench/), writes bench/RESULTS.md and bench/RECALL.md
 #   make install      DESTDIR, prefix
 #   make fuzz         libFuzzer target for the ring reader (clang; not part of check)
 # Knobs: V=1 shows commands, O=dir builds out of tree, SANITIZE=address,undefined.
@@ -121,6 +121,7 @@ check-strace: all
 
 bench: all
 	$(Q)O=$(O) bench/run.sh
+	$(Q){ O=$(O) bench/recall.sh; echo; O=$(O) GAPS=0 SCTRACE_LIBC_ONLY=1 bench/recall.sh; } >bench/RECALL.md
 
 # --- fuzzing (not part of check) -----------------------------------------------
 # The ring reader against rings a traced program could write, with clang's libFuzzer,

@@ -432,6 +432,13 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		blob_str(s, i, p, lim);
 		break;
 	case CAP_MEM_IN:
+		if (ar->kind == SCT_K_GIDS_IN) {
+			/* setgroups: aux gids of 4 bytes, at most -s of them */
+			n = (aux < lim ? (size_t)aux : lim) * 4;
+			s->safe = 0;
+			blob_mem(s, i, SCT_BLOB_IN, p, n, aux > lim ? SCT_BF_TRUNC : 0);
+			break;
+		}
 		/* write's success proves the `ret` bytes it took, not the rest */
 		n = aux < lim ? (size_t)aux : lim;
 		if (ok && (uint64_t)ret < n)
@@ -442,6 +449,17 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		lim = PATH_MAX;
 		/* fall through */
 	case CAP_MEM_OUT:
+		if (ar->kind == SCT_K_GIDS_OUT) {
+			/* getgroups: ret gids of 4 bytes, which the kernel wrote only when
+			 * the size (arg 0) was not 0; strace shows them either way */
+			if (ok && ret > 0) {
+				n = ((uint64_t)ret < lim ? (size_t)ret : lim) * 4;
+				if (a[0] == 0)
+					s->safe = 0;
+				blob_mem(s, i, SCT_BLOB_OUT, p, n, (uint64_t)ret > lim ? SCT_BF_TRUNC : 0);
+			}
+			break;
+		}
 		/* recvfrom(MSG_TRUNC) returns the datagram's length: at most the buffer */
 		if (ok && ret >= 0) {
 			uint64_t have = ar->aux < SCT_MAX_ARGS && aux < (uint64_t)ret ? aux : (uint64_t)ret;

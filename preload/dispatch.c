@@ -232,6 +232,47 @@ static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
 #define SMALL_ALTSTACK (64 * 1024)
 static struct ksigaction prog_act[65];
 
+/* The program's actions as it set them live in memory a vfork child shares, but the
+ * kernel gave the child its own copy: the first change a vfork child makes to a
+ * signal saves the parent's entry (prog_sigsys for SIGSYS), put back when the parent
+ * resumes (sct_dispatch_vfork_end, from sct_vfork_restore).  Thread storage: the
+ * parent thread's, which the child runs on. */
+#define DSAVE_MAX 8
+static __thread struct dsave {
+	int sig;
+	struct ksigaction act;
+} dsave[DSAVE_MAX] __attribute__((tls_model("initial-exec")));
+static __thread uint8_t ndsave __attribute__((tls_model("initial-exec")));
+
+static struct ksigaction *prog_action(int sig)
+{
+	return sig == SIGSYS ? &prog_sigsys : &prog_act[sig];
+}
+
+/* About to change the program's action for sig. */
+static void vfork_save(int sig)
+{
+	unsigned i;
+
+	if (!sct_self.vfork_child)
+		return;
+	for (i = 0; i < ndsave && dsave[i].sig != sig; i++)
+		;
+	if (i == ndsave && i < DSAVE_MAX) {
+		dsave[i].sig = sig;
+		dsave[i].act = *prog_action(sig);
+		ndsave++;
+	}
+}
+
+void sct_dispatch_vfork_end(void)
+{
+	while (ndsave > 0) {
+		ndsave--;
+		*prog_action(dsave[ndsave].sig) = dsave[ndsave].act;
+	}
+}
+
 /* strace's "rt_sigreturn({mask=[...]}) = N" after a handler: the mask the frame puts
  * back and the rax it restores (the interrupted call's result, -EINTR, or the number
  * of a call about to restart).  Recorded here because the frame returns through our
@@ -295,8 +336,10 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 	int off = t->trap && !(uc->uc_stack.ss_flags & SS_DISABLE) &&
 		  here - lo < uc->uc_stack.ss_size && uc->uc_stack.ss_size < SMALL_ALTSTACK;
 
-	if (k.flags & SA_RESETHAND)
+	if (k.flags & SA_RESETHAND) {
+		vfork_save(sig);
 		prog_act[sig].handler = SIG_DFL;
+	}
 	if (k.handler == SIG_DFL || k.handler == SIG_IGN)
 		return;
 	sct_record_delivery(sig, si);
@@ -367,8 +410,10 @@ static long do_sigaction(uint64_t *a)
 		struct ksigaction kold, keep = prog_act[sig];
 		uint64_t want_old = a[2];
 		a[2] = want_old ? (uintptr_t)&kold : 0;
-		if (via)
+		if (via) {
+			vfork_save(sig);
 			prog_act[sig] = old;
+		}
 		r = sys6(SYS_rt_sigaction, a);
 		if (r < 0) {
 			prog_act[sig] = keep;
@@ -389,6 +434,7 @@ static long do_sigaction(uint64_t *a)
 		if (!peek(&k, a[1], sizeof(k)))
 			return -EFAULT;
 		k.mask &= ~NEVER_MASKED;
+		vfork_save(SIGSYS);
 		prog_sigsys = k;
 	}
 	if (a[2] && !poke(a[2], &old, sizeof(old)))
@@ -741,8 +787,10 @@ static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 		sct_sys(SYS_tgkill, sct_sys0(SYS_getpid), sct_sys0(SYS_gettid), SIGSYS);
 		return;
 	}
-	if (k.flags & SA_RESETHAND)
+	if (k.flags & SA_RESETHAND) {
+		vfork_save(SIGSYS);
 		prog_sigsys.handler = SIG_DFL;
+	}
 	if (outer && si->si_code == SYS_SECCOMP && rip - text_start < text_len &&
 	    si->si_syscall == outer->si->si_syscall) {
 		prog_si = *si;

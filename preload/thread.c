@@ -9,7 +9,9 @@
 #include "raw.h"
 #include "out.h"
 #include "session.h"
+#include "sigown.h"
 #include "standalone.h"
+#include "dispatch.h"
 #include "init.h"
 #include "notes.h"
 #include "ringfile.h"
@@ -244,6 +246,7 @@ void sct_vfork_child(void)
 
 	vfork_state = t->state;
 	t->vfork_child = 1;
+	sct_sig_vfork_begin();
 	t->pid = t->tid = (int)sct_sys0(SYS_getpid);
 	if (!sct_cfg.follow && t->state == SCT_T_READY)
 		t->state = SCT_T_OFF;
@@ -255,6 +258,8 @@ void sct_vfork_restore(void)
 	struct sct_thread *t = &sct_self;
 
 	if (t->vfork_child) {
+		sct_sig_vfork_end();
+		sct_dispatch_vfork_end();
 		t->vfork_child = 0;
 		t->state = vfork_state;
 		t->pid = (int)sct_sys0(SYS_getpid);

@@ -500,3 +500,23 @@ Test(drain, newer_ring_by_creation_time_whatever_its_name)
 	unmap_ring(pa, 4096);
 	unmap_ring(pb, 4096);
 }
+
+/* -C counts from the records as strace -c counts: a call when it returns.  exit and
+ * exit_group ("= ?", SCT_RF_NORETURN) are in no row; strace 6.1's table of `cat FILE`
+ * has none. */
+Test(drain, totals_leave_out_calls_that_never_returned)
+{
+	static struct sct_totals t;
+	struct sct_rec r;
+
+	memset(&r, 0, sizeof(r));
+	r.kind = SCT_REC_CALL;
+	r.call = 1;
+	r.ret = -2;
+	sct_totals_add_rec(&t, &r);
+	r.flags = SCT_RF_NORETURN;
+	r.ret = 0;
+	sct_totals_add_rec(&t, &r);
+	cr_assert_eq(t.c[1].calls, 1, "the call that never returned is counted");
+	cr_assert_eq(t.c[1].errors, 1);
+}
