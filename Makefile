@@ -1,8 +1,9 @@
 # sctrace: one non-recursive Makefile.
 #   make              build build/sctrace and build/libsctrace.so
 #   make check        unit tests + end-to-end tests against strace; ends with a summary line
-#   make bench        benchmarks (bench/), writes bench/RESULTS.md
+#   make bench        benchmarks (bench/), writes bench/RESULTS.md and bench/RECALL.md
 #   make install      DESTDIR, prefix
+#   make fuzz         libFuzzer target for the ring reader (clang; not part of check)
 # Knobs: V=1 shows commands, O=dir builds out of tree, SANITIZE=address,undefined.
 
 O ?= build
@@ -77,7 +78,7 @@ $(call obj,$(FORMAT_SRC)): | $(GEN_OUT)
 
 $(LIB): $(call obj,$(PRELOAD_SRC)) $(O)/gen/wrappers.o $(FORMAT_OBJ) $(O)/gen/exports.map
 	@echo "  LD      $@"
-	$(Q)$(CC) $(LDSAN) -shared -Wl,--version-script=$(O)/gen/exports.map -Wl,-z,now \
+	$(Q)$(CC) $(LDSAN) -shared -Wl,--version-script=$(O)/gen/exports.map -Wl,-z,now -Wl,-z,initfirst \
 		-o $@ $(filter %.o,$^) -ldl
 
 $(RUNNER): $(call obj,runner/main.c $(RUNNER_SRC)) $(FORMAT_OBJ)
@@ -95,6 +96,9 @@ $(O)/tests/%: tests/unit/%.c $(TESTLIB)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
 	$(Q)$(CC) $(CFLAGS_ALL) -fvisibility=default -o $@ $< $(TESTLIB) -lcriterion -lpthread $(LDSAN)
+
+# (hostile_ring writes on its own ring: it follows the record format)
+$(O)/e2e/hostile_ring: format/record.h
 
 $(O)/e2e/%: tests/e2e/%.c tests/e2e/e2e.h
 	@mkdir -p $(dir $@)
@@ -117,6 +121,28 @@ check-strace: all
 
 bench: all
 	$(Q)O=$(O) bench/run.sh
+	$(Q){ O=$(O) bench/recall.sh; echo; O=$(O) GAPS=0 SCTRACE_LIBC_ONLY=1 bench/recall.sh; } >bench/RECALL.md
+
+# --- fuzzing (not part of check) -----------------------------------------------
+# The ring reader against rings a traced program could write, with clang's libFuzzer,
+# ASan and UBSan.  Build with `make fuzz`, then run it as long as you like, e.g.:
+#   mkdir -p build/fuzz/corpus
+#   build/fuzz/drain_fuzz -max_total_time=300 -max_len=8192 build/fuzz/corpus
+# A finding is written to crash-* in the current directory; replay it by giving the
+# file as the only argument.
+FUZZ_CC  ?= clang
+FUZZ_SRC := fuzz/drain_fuzz.c runner/drain.c runner/totals.c $(FORMAT_SRC) $(O)/gen/calltab.c \
+	    $(O)/gen/xlattab.c
+FUZZ     := $(O)/fuzz/drain_fuzz
+
+$(FUZZ): $(FUZZ_SRC) $(wildcard format/*.h runner/*.h) | $(GEN_OUT)
+	@mkdir -p $(dir $@)
+	@echo "  FUZZ    $@"
+	$(Q)$(FUZZ_CC) $(WARN) -Wno-unknown-warning-option -O1 -g -D_GNU_SOURCE -I. -Iformat \
+		-I$(O)/gen -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+		-o $@ $(FUZZ_SRC)
+
+fuzz: $(FUZZ)
 
 install: all
 	install -d $(DESTDIR)$(prefix)/bin $(DESTDIR)$(prefix)/lib/sctrace
@@ -126,7 +152,7 @@ install: all
 clean:
 	rm -rf $(O)
 
-.PHONY: all check run-check check-strace deps bench install clean
+.PHONY: all check run-check check-strace deps bench fuzz install clean
 .SECONDARY:
 
 -include $(shell find $(O) -path $(O)/e2e-work -prune -o -path $(O)/strace-src -prune -o -name '*.d' -type f -print 2>/dev/null)

@@ -124,7 +124,19 @@ sct_decoder sct_dec_prctl_arg, sct_dec_arch_prctl_arg;
 sct_decoder sct_dec_futex_op, sct_dec_futex_arg;
 /* signals (format/sig.c) */
 sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out,
-	sct_dec_sigaction, sct_dec_sigaction_out;
+	sct_dec_sigaction, sct_dec_sigaction_out, sct_dec_sigreturn_mask,
+	sct_dec_stack_t, sct_dec_stack_t_out;
+/* time (format/time.c) */
+sct_decoder sct_dec_rusage;
+/* group lists (format/creds.c) */
+sct_decoder sct_dec_gids_in, sct_dec_gids_out;
+/* siginfo_t (format/siginfo.c) */
+sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
+#define SCT_SIGINFO_SIZE 128		/* x86-64 siginfo_t */
+/* {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} from SCT_SIGINFO_SIZE bytes */
+void sct_print_siginfo(struct sct_out *o, const unsigned char *si);
+/* "--- SIGUSR1 {si_signo=SIGUSR1, ...} ---" of an SCT_REC_SIGINFO record */
+void sct_print_delivery(struct sct_out *o, const struct sct_rec *r);
 
 /* --- helpers shared inside format/ -------------------------------------------- */
 

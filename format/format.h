@@ -48,6 +48,8 @@ struct sct_fmt_opts {
 	int xstyle;			/* SCT_XSTR_* */
 	unsigned status;		/* SCT_STATUS_* of the calls shown */
 	unsigned quiet;			/* SCT_QUIET_* of the messages not shown */
+	uint64_t signals;		/* -e signal=: bit sig - 1 set when the "--- SIG ..." and
+					 * "+++ killed by SIG +++" lines of sig are shown */
 };
 
 void sct_fmt_defaults(struct sct_fmt_opts *f);
@@ -57,6 +59,7 @@ void sct_fmt_defaults(struct sct_fmt_opts *f);
  *   CALL   "openat(AT_FDCWD, \"/etc\", O_RDONLY) = 3"
  *   EXIT   "+++ exited with 0 +++"
  *   SIGNAL "+++ killed by SIGKILL +++" / "+++ killed by SIGSEGV (core dumped) +++"
+ *   SIGINFO "--- SIGUSR1 {si_signo=SIGUSR1, si_code=SI_USER, si_pid=42, si_uid=0} ---"
  *   NOTE   "sctrace: pid N: TEXT" */
 void sct_format_record(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f);
 

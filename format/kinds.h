@@ -116,6 +116,7 @@
 	X(TIMESPEC,   "timespec",   STRUCT_IN, 16) /* {tv_sec=1, tv_nsec=0} */ \
 	X(TIMESPEC_OUT, "timespec_out", STRUCT_OUT, 16) /* nanosleep's rem */ \
 	X(TIMESPEC_IO, "timespec_io", STRUCT_IO, 16) /* pselect6's timeout: IN as given, OUT as left */ \
+	X(RUSAGE_OUT, "rusage_out", STRUCT_OUT, 144) /* {ru_utime={tv_sec=0, tv_usec=1}, ru_stime=..., ...} */ \
 	X(EPOLL_OP,   "epoll_op",   NONE, 0) /* EPOLL_CTL_ADD */ \
 	X(EPOLL_EV,   "epoll_event", STRUCT_IN, 12) /* {events=EPOLLIN, data={u32=3, u64=3}} */ \
 	X(EPOLL_EVS,  "epoll_events", EPOLL_OUT, 0) /* array of ret events */ \
@@ -137,7 +138,15 @@
 	X(SIGSET,     "sigset",     STRUCT_IN, 8)  /* [INT TERM], ~[RTMIN RT_1] */ \
 	X(SIGSET_OUT, "sigset_out", STRUCT_OUT, 8) \
 	X(SIGACT,     "sigaction",  STRUCT_IN, 32) /* kernel struct sigaction */ \
+	X(GIDS_IN,    "gids_in",    MEM_IN, 0)  /* setgroups: [5, 6, 7], arg aux elements (capture: 4 bytes each) */ \
+	X(GIDS_OUT,   "gids_out",   MEM_OUT, 0) /* getgroups: [5, 6, 7], ret elements, read even when size was 0 */ \
+	X(STACK_T,    "stack_t",    STRUCT_IN, 24) /* {ss_sp=0x55..., ss_flags=0, ss_size=65536} */ \
+	X(STACK_T_OUT, "stack_t_out", STRUCT_OUT, 24) \
 	X(SIGACT_OUT, "sigaction_out", STRUCT_OUT, 32) \
+	X(SIGINFO,    "siginfo",    STRUCT_IN, 128) /* {si_signo=SIGUSR1, si_code=SI_QUEUE, ...} */ \
+	X(SIGINFO_OUT, "siginfo_out", STRUCT_OUT, 128) /* waitid's */ \
+	X(SIGRET_MASK, "sigreturn_mask", NONE, 0) /* rt_sigreturn: {mask=[INT]}, the mask its \
+						   * frame restores (the record's argument) */ \
 	X(CLOCKID,    "clockid",    NONE, 0) /* CLOCK_MONOTONIC */ \
 	X(UTIMENS,    "utimens",    STRUCT_IN, 32) /* [UTIME_NOW, {tv_sec=5, tv_nsec=0} / * date * /] */ \
 	X(CLONE_ARGS, "clone_args", STRUCT_IN, 88) /* {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD, ...} */ \

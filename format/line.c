@@ -21,6 +21,7 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->xstyle = SCT_XSTR_NONE;
 	f->status = SCT_STATUS_ALL;
 	f->quiet = 0;
+	f->signals = ~(uint64_t)0;
 }
 
 /* -e status=: strace's verdict on a call line, from what its return part shows */
@@ -33,11 +34,21 @@ static unsigned call_status(const struct sct_rec *r, const struct sct_call *c)
 	return sct_failed(r) ? SCT_STATUS_FAILED : SCT_STATUS_SUCCESSFUL;
 }
 
-/* Is this record's line shown under -e status= and -e quiet=? */
+/* -e signal=: strace filters both the delivery and the "killed by" line by it */
+static int signal_shown(uint64_t sig, const struct sct_fmt_opts *f)
+{
+	if (sig >= 1 && sig <= 64)
+		return (f->signals >> (sig - 1)) & 1;
+	return f->signals == ~(uint64_t)0;
+}
+
+/* Is this record's line shown under -e status=, -e quiet= and -e signal=? */
 static int shown(const struct sct_rec *r, const struct sct_call *c, const struct sct_fmt_opts *f)
 {
 	if (r->kind == SCT_REC_EXIT)
 		return !(f->quiet & SCT_QUIET_EXIT);
+	if (r->kind == SCT_REC_SIGINFO || r->kind == SCT_REC_SIGNAL)
+		return signal_shown(r->arg[0], f);
 	if (r->kind != SCT_REC_CALL || f->status == SCT_STATUS_ALL)
 		return 1;
 	if (!c && r->call < sct_ncalls)
@@ -233,6 +244,42 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 		print_duration(o, r->t0, r->t1);
 }
 
+/* Up to the first NUL, at most NOTE_MAX bytes, printable ASCII as is and everything
+ * else as an escape (strace's: \n, \t, ..., octal). */
+#define NOTE_MAX 1024
+
+static void print_note_text(struct sct_out *o, const unsigned char *s, size_t len)
+{
+	size_t n = 0;
+
+	while (n < len && n < NOTE_MAX && s[n])
+		n++;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = s[i];
+
+		if (c >= ' ' && c < 0x7f && c != '\\') {
+			sct_out_putc(o, (char)c);
+		} else {
+			char esc[4] = { '\\', 0, 0, 0 };
+			switch (c) {
+			case '\\': esc[1] = '\\'; break;
+			case '\t':  esc[1] = 't'; break;
+			case '\n':  esc[1] = 'n'; break;
+			case '\r':  esc[1] = 'r'; break;
+			default:
+				esc[1] = (char)('0' + (c >> 6));
+				esc[2] = (char)('0' + ((c >> 3) & 7));
+				esc[3] = (char)('0' + (c & 7));
+				sct_out_write(o, esc, 4);
+				continue;
+			}
+			sct_out_write(o, esc, 2);
+		}
+	}
+	if (n == NOTE_MAX && n < len && s[n])
+		sct_out_puts(o, "...");
+}
+
 void sct_format_record(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
 {
 	sct_format_record_call(o, r, 0, f);
@@ -250,19 +297,17 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 	/* sct_print_quoted has only the output at hand: the line's string style rides on it */
 	o->xstyle = f->xstyle;
 	if (r->kind == SCT_REC_NOTE) {
+		/* The text comes from the program's memory: it is escaped, so that it can
+		 * hold no newline or terminal control, and it follows "pid N says:", so that
+		 * it cannot pass for a message of sctrace's own. */
 		sct_out_puts(o, "sctrace: pid ");
 		sct_out_dec(o, r->pid);
-		sct_out_puts(o, ": ");
+		sct_out_puts(o, " says: ");
 		b = sct_rec_blob(r, SCT_BLOB_ARG_TEXT, SCT_BLOB_IN);
 		if (!b)
 			b = sct_rec_blob(r, SCT_BLOB_ARG_TEXT, SCT_BLOB_OUT);
-		if (b) {
-			size_t n = 0;
-
-			while (n < b->len && sct_blob_data(b)[n])
-				n++;
-			sct_out_write(o, sct_blob_data(b), n);
-		}
+		if (b)
+			print_note_text(o, sct_blob_data(b), b->len);
 		sct_out_putc(o, '\n');
 		return;
 	}
@@ -289,6 +334,9 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		if (r->arg[1])
 			sct_out_puts(o, " (core dumped)");
 		sct_out_puts(o, " +++");
+		break;
+	case SCT_REC_SIGINFO:
+		sct_print_delivery(o, r);
 		break;
 	default:
 		sct_out_puts(o, "sctrace: unknown record kind ");

@@ -252,7 +252,8 @@ int sct_dec_epoll_events(const struct sct_dec *d, unsigned i)
 	const unsigned char *p;
 	uint64_t n;
 
-	if (sct_failed(d->r) || !d->r->arg[i] || (!b && d->r->ret > 0)) {
+	/* (a ret below -4095 is no error but no count either: from a forged record) */
+	if (sct_failed(d->r) || !d->r->arg[i] || (!b && d->r->ret != 0)) {
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}

@@ -302,8 +302,9 @@ int sct_dec_wstatus(const struct sct_dec *d, unsigned i)
 
 /* struct clone_args as passed: {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD,
  * stack=0x7f..., stack_size=0x9000}.  strace leaves out what the flags do not use and
- * fields that are zero.  (Its " => {parent_tid=[N]}" after the call needs the word the
- * kernel wrote through parent_tid, which is not captured.) */
+ * fields that are zero.  After a successful call with CLONE_PARENT_SETTID it adds
+ * " => {parent_tid=[N]}", the word the kernel wrote there: the child's tid in the
+ * caller's pid namespace, which is the call's result, so nothing is captured for it. */
 int sct_dec_clone_args(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_in(d, i);
@@ -348,5 +349,10 @@ int sct_dec_clone_args(const struct sct_dec *d, unsigned i)
 		sct_print_addr(o, f[7]);
 	}
 	sct_out_putc(o, '}');
+	if ((f[0] & CLONE_PARENT_SETTID3_) && f[3] && d->r->ret > 0) {
+		sct_out_puts(o, " => {parent_tid=[");
+		sct_out_dec(o, d->r->ret);
+		sct_out_puts(o, "]}");
+	}
 	return 0;
 }

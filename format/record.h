@@ -13,14 +13,22 @@
  *   - records are 8-byte aligned and their `size` includes the header and blobs;
  *   - the writer publishes `head` with a release store after the record is complete;
  *     the reader loads `head` with acquire, copies, then stores `tail` with release.
+ *
+ * The ring lives in the traced program's memory, so the runner trusts nothing in it
+ * (runner/drain.c checks every field against the ring's bounds).  The writer in turn
+ * never waits on a ring nobody drains: the runner says who it is when it maps a ring
+ * (`reader_pid`, `reader_start`), shows it is alive by bumping `reader_seq` on every
+ * pass, and sets `abandoned` when it gives up on a corrupt ring; a writer that finds
+ * no live reader drops records and counts them in `lost` (preload/reserve.c).
  */
 #ifndef SCT_RECORD_H
 #define SCT_RECORD_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #define SCT_RING_MAGIC   0x52544353u	/* "SCTR" */
-#define SCT_RING_VERSION 3u	/* 3: counters for 512 calls */
+#define SCT_RING_VERSION 4u	/* 3: counters for 512 calls; 4: the reader's fields */
 #define SCT_MAX_ARGS     6
 #define SCT_MAX_CALLS    512	/* rows of sct_calls[] a ring counts (gen/spec.h) */
 #define SCT_RING_HDR     4096u		/* struct sct_ring lives in the first page */
@@ -56,7 +64,18 @@ struct sct_ring {
 	_Alignas(64) uint64_t head;	/* written by the traced thread only */
 	_Alignas(64) uint64_t tail;	/* written by the runner only */
 	_Alignas(64) uint32_t waiting;	/* writer is waiting for room (futex word) */
+	uint32_t abandoned;		/* runner: this ring is corrupt and read no more */
+	uint64_t reader_seq;		/* runner: bumped on every pass over the ring */
+	int32_t reader_pid;		/* runner: its pid, 0 until it maps the ring */
+	uint32_t orphan;		/* writer: no reader came in time; drop, don't wait */
+	uint64_t reader_start;		/* runner: its start time (/proc/PID/stat field 22),
+					 * so that a reused pid is not taken for it */
 };
+
+/* Bounds the runner holds a ring to (anything outside is corruption). */
+#define SCT_RING_MIN_DATA 256u			/* smallest data_size, 0 aside */
+#define SCT_RING_MAX_DATA (1u << 30)		/* largest data_size */
+#define SCT_LOST_MAX      (1ull << 40)		/* more drops than a thread can make */
 
 struct sct_count {
 	uint64_t calls;
@@ -141,17 +160,31 @@ static inline uint64_t sct_ticks_ns(const struct sct_clock *c, uint64_t ticks)
 	return c->ns_base - sct_ticks_dur(c, c->tick_base - ticks);
 }
 
-/* Find the blob of argument `arg` captured at `when`; NULL if none. */
+/* Bytes a blob takes in its record, header and padding included; 64 bits, so that a
+ * `len` near 4 GiB does not wrap round to a small step. */
+static inline uint64_t sct_blob_span(const struct sct_blob *b)
+{
+	return sizeof(*b) + (((uint64_t)b->len + 7u) & ~(uint64_t)7u);
+}
+
+/* Find the blob of argument `arg` captured at `when`; NULL if none.  A blob that does
+ * not fit in the record ends the search: it is never returned, nor stepped over. */
 static inline const struct sct_blob *sct_rec_blob(const struct sct_rec *r, unsigned arg, unsigned when)
 {
 	const unsigned char *p = (const unsigned char *)(r + 1);
 	const unsigned char *end = (const unsigned char *)r + r->size;
 
-	while (p + sizeof(struct sct_blob) <= end) {
+	if (r->size < sizeof(*r))
+		return 0;
+	while ((size_t)(end - p) >= sizeof(struct sct_blob)) {
 		const struct sct_blob *b = (const struct sct_blob *)p;
+		uint64_t span = sct_blob_span(b);
+
+		if (span > (uint64_t)(end - p))
+			return 0;
 		if (b->arg == arg && b->when == when)
 			return b;
-		p += sizeof(*b) + sct_align8(b->len);
+		p += span;
 	}
 	return 0;
 }

@@ -2,6 +2,7 @@
  * (x86-64: handler, flags, restorer, then an 8-byte mask). */
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include "decode.h"
 #include "netfmt.h"
 
@@ -54,6 +55,43 @@ int sct_dec_sigset_out(const struct sct_dec *d, unsigned i)
 	return print_set(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
 }
 
+/* stack_t: {ss_sp=0x55..., ss_flags=SS_ONSTACK, ss_size=65536} (strace 6.1) */
+static const struct sct_xlat ss_flags[] = {
+	{ 1, "SS_ONSTACK" }, { 2, "SS_DISABLE" }, { 0x80000000u, "SS_AUTODISARM" }, { 0, NULL }
+};
+
+static int print_stack(const struct sct_dec *d, unsigned i, const struct sct_blob *b)
+{
+	struct sct_out *o = d->o;
+	const unsigned char *p;
+	uint32_t fl;
+
+	if (!d->r->arg[i] || !b || b->len < 24) {
+		sct_print_addr(o, d->r->arg[i]);
+		return 0;
+	}
+	p = sct_blob_data(b);
+	memcpy(&fl, p + 8, sizeof(fl));
+	sct_out_puts(o, "{ss_sp=");
+	sct_print_addr(o, sct_get64(p));
+	sct_out_puts(o, ", ss_flags=");
+	sct_print_flags(o, ss_flags, fl, "SS_???");
+	sct_out_puts(o, ", ss_size=");
+	sct_out_udec(o, sct_get64(p + 16));
+	sct_out_putc(o, '}');
+	return 0;
+}
+
+int sct_dec_stack_t(const struct sct_dec *d, unsigned i)
+{
+	return print_stack(d, i, sct_arg_in(d, i));
+}
+
+int sct_dec_stack_t_out(const struct sct_dec *d, unsigned i)
+{
+	return print_stack(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
+}
+
 static int print_act(const struct sct_dec *d, unsigned i, const struct sct_blob *b)
 {
 	struct sct_out *o = d->o;
@@ -97,4 +135,16 @@ int sct_dec_sigaction(const struct sct_dec *d, unsigned i)
 int sct_dec_sigaction_out(const struct sct_dec *d, unsigned i)
 {
 	return print_act(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
+}
+
+/* rt_sigreturn's line shows the mask its signal frame puts back, which strace reads
+ * from the stack; the library records it as the call's argument. */
+int sct_dec_sigreturn_mask(const struct sct_dec *d, unsigned i)
+{
+	uint64_t m = d->r->arg[i];
+
+	sct_out_puts(d->o, "{mask=");
+	sct_print_sigset(d->o, &m);
+	sct_out_putc(d->o, '}');
+	return 0;
 }

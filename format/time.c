@@ -49,6 +49,23 @@ static int print_struct(const struct sct_dec *d, unsigned i,
 	return 0;
 }
 
+/* struct rusage as strace prints it without -v: the two times, then "..." */
+int sct_dec_rusage(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+
+	if (!d->r->arg[i] || !b || b->len < 32) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	sct_out_puts(d->o, "{ru_utime=");
+	sct_print_timeval(d->o, sct_blob_data(b));
+	sct_out_puts(d->o, ", ru_stime=");
+	sct_print_timeval(d->o, sct_blob_data(b) + 16);
+	sct_out_puts(d->o, ", ...}");
+	return 0;
+}
+
 int sct_dec_timeval(const struct sct_dec *d, unsigned i)
 {
 	return print_struct(d, i, sct_print_timeval);

@@ -149,7 +149,7 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 		fprintf(f, "\tif (!t)\n\t\treturn SCT_REAL(%s)(", w->name);
 	} else {
 		fprintf(f, "\tstruct sct_thread *t = sct_begin_exact(%d);\n\t%s r;\n\n", w->call, w->rettype);
-		fprintf(f, "\tif (!t)\n\t\treturn SCT_OPEN_CALL(SCT_REAL(%s)(", w->name);
+		fprintf(f, "\tif (!t)\n\t\treturn SCT_PASS_CALL(SCT_REAL(%s)(", w->name);
 	}
 	emit_args(f, w);
 	fputs(w->compound ? ");\n" : "));\n", f);

@@ -432,6 +432,13 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		blob_str(s, i, p, lim);
 		break;
 	case CAP_MEM_IN:
+		if (ar->kind == SCT_K_GIDS_IN) {
+			/* setgroups: aux gids of 4 bytes, at most -s of them */
+			n = (aux < lim ? (size_t)aux : lim) * 4;
+			s->safe = 0;
+			blob_mem(s, i, SCT_BLOB_IN, p, n, aux > lim ? SCT_BF_TRUNC : 0);
+			break;
+		}
 		/* write's success proves the `ret` bytes it took, not the rest */
 		n = aux < lim ? (size_t)aux : lim;
 		if (ok && (uint64_t)ret < n)
@@ -442,6 +449,17 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		lim = PATH_MAX;
 		/* fall through */
 	case CAP_MEM_OUT:
+		if (ar->kind == SCT_K_GIDS_OUT) {
+			/* getgroups: ret gids of 4 bytes, which the kernel wrote only when
+			 * the size (arg 0) was not 0; strace shows them either way */
+			if (ok && ret > 0) {
+				n = ((uint64_t)ret < lim ? (size_t)ret : lim) * 4;
+				if (a[0] == 0)
+					s->safe = 0;
+				blob_mem(s, i, SCT_BLOB_OUT, p, n, (uint64_t)ret > lim ? SCT_BF_TRUNC : 0);
+			}
+			break;
+		}
 		/* recvfrom(MSG_TRUNC) returns the datagram's length: at most the buffer */
 		if (ok && ret >= 0) {
 			uint64_t have = ar->aux < SCT_MAX_ARGS && aux < (uint64_t)ret ? aux : (uint64_t)ret;
@@ -561,7 +579,13 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		}
 		break;
 	case CAP_SOPT_IN:
-		blob_mem(s, i, SCT_BLOB_IN, p, aux < SOPT_MAX ? (size_t)aux : SOPT_MAX, 0);
+		/* setsockopt's success proves only what the option reads (SO_LINGER takes
+		 * 8 bytes of an optlen of 9): the rest may be unmapped */
+		s->safe = 0;
+		n = aux < SOPT_MAX ? (size_t)aux : SOPT_MAX;
+		while (n && p && !readable(s, p, n))	/* what the option did read */
+			n--;
+		blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
 		break;
 	case CAP_SOPT_OUT:
 		if (ok && p && aux) {
@@ -679,5 +703,29 @@ void sct_record_note(struct sct_thread *t, const char *text, size_t len)
 	b->when = SCT_BLOB_IN;
 	b->len = (uint32_t)len;
 	memcpy(b + 1, text, len);
+	sct_ring_commit(&t->ring);
+}
+
+/* A signal about to reach the program's action (complete mode's trampoline, sigown's
+ * forward path): strace's "--- SIGUSR1 {si_signo=...} ---" line.  Called in the signal
+ * handler, on the interrupted thread: the ring's reserve/commit is safe against a
+ * writer it interrupted (ring.h). */
+void sct_record_delivery(int sig, const siginfo_t *si)
+{
+	struct sct_thread *t = &sct_self;
+	uint32_t size = sizeof(struct sct_rec) + sizeof(struct sct_blob) + sizeof(*si);
+	struct sct_rec *r;
+	struct sct_blob *b;
+
+	if (t->state != SCT_T_READY || t->counting || !(r = sct_reserve(t, size)))
+		return;
+	sct_rec_header(t, r, size, SCT_REC_SIGINFO, 0);
+	r->arg[0] = (uint64_t)sig;
+	b = (struct sct_blob *)(r + 1);
+	memset(b, 0, sizeof(*b));
+	b->arg = 0;
+	b->when = SCT_BLOB_IN;
+	b->len = sizeof(*si);
+	memcpy(b + 1, si, sizeof(*si));
 	sct_ring_commit(&t->ring);
 }

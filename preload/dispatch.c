@@ -45,11 +45,16 @@
 #ifndef SYS_USER_DISPATCH
 #define SYS_USER_DISPATCH 2		/* si_code of a dispatch trap */
 #endif
+#ifndef SYS_SECCOMP
+#define SYS_SECCOMP 1			/* si_code of a seccomp trap */
+#endif
 #ifndef CLONE_CLEAR_SIGHAND
 #define CLONE_CLEAR_SIGHAND 0x100000000ULL
 #endif
 
 #define SIGSYS_BIT (1ULL << (SIGSYS - 1))
+/* what the kernel never lets a mask hold */
+#define NEVER_MASKED ((1ULL << (SIGKILL - 1)) | (1ULL << (SIGSTOP - 1)))
 #define K_SA_RESTORER 0x04000000UL
 
 struct ksigaction {
@@ -88,11 +93,26 @@ static __thread struct pending pend[PENDING_MAX] __attribute__((tls_model("initi
 static __thread unsigned npend __attribute__((tls_model("initial-exec")));
 static __thread uint8_t sigsys_blocked __attribute__((tls_model("initial-exec")));
 
+/* The trapped call this thread is performing (the innermost), for a seccomp trap
+ * or a signal that lands while we perform it: the program must see its own call. */
+struct trap_ctx {
+	ucontext_t *uc;
+	const siginfo_t *si;
+};
+static __thread struct trap_ctx *cur_trap __attribute__((tls_model("initial-exec")));
+
+static void trap_ctx_pop(struct trap_ctx **outer)
+{
+	cur_trap = *outer;
+}
+
 /* This library's executable segment: the one range dispatch lets through. */
 static int find_text(void)
 {
 	const ElfW(Ehdr) *eh = &__ehdr_start;
-	const ElfW(Phdr) *ph = (const ElfW(Phdr) *)((const char *)eh + eh->e_phoff);
+	/* the headers follow the ELF header in the mapping, outside the object the
+	 * symbol names: through an integer, so UBSan does not take it for an overflow */
+	const ElfW(Phdr) *ph = (const ElfW(Phdr) *)((uintptr_t)eh + eh->e_phoff);
 
 	for (unsigned i = 0; i < eh->e_phnum; i++) {
 		if (ph[i].p_type == PT_LOAD && (ph[i].p_flags & PF_X)) {
@@ -173,7 +193,6 @@ static uint64_t strip_mask(uint64_t *a, unsigned i, uint64_t size, uint64_t *loc
 static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
 {
 	uint64_t set = 0, cur = *frame_mask, old = cur | (sigsys_blocked ? SIGSYS_BIT : 0);
-	const uint64_t never = (1ULL << (SIGKILL - 1)) | (1ULL << (SIGSTOP - 1));
 
 	if (a[3] != 8)
 		return -EINVAL;
@@ -201,7 +220,7 @@ static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
 	}
 	if (a[2] && !poke(a[2], &old, 8))
 		return -EFAULT;
-	*frame_mask = cur & ~never & ~SIGSYS_BIT;
+	*frame_mask = cur & ~NEVER_MASKED & ~SIGSYS_BIT;
 	return 0;
 }
 
@@ -213,22 +232,97 @@ static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
 #define SMALL_ALTSTACK (64 * 1024)
 static struct ksigaction prog_act[65];
 
-static void record_delivery(int sig, const siginfo_t *si)
-{
-	struct sct_thread *t = &sct_self;
-	uint32_t size = sizeof(struct sct_rec) + sizeof(struct sct_blob) + sizeof(*si);
-	struct sct_rec *r;
-	struct sct_blob *b;
+/* The program's actions as it set them live in memory a vfork child shares, but the
+ * kernel gave the child its own copy: the first change a vfork child makes to a
+ * signal saves the parent's entry (prog_sigsys for SIGSYS), put back when the parent
+ * resumes (sct_dispatch_vfork_end, from sct_vfork_restore).  Thread storage: the
+ * parent thread's, which the child runs on. */
+#define DSAVE_MAX 8
+static __thread struct dsave {
+	int sig;
+	struct ksigaction act;
+} dsave[DSAVE_MAX] __attribute__((tls_model("initial-exec")));
+static __thread uint8_t ndsave __attribute__((tls_model("initial-exec")));
 
-	if (t->state != SCT_T_READY || t->counting || !(r = sct_reserve(t, size)))
+static struct ksigaction *prog_action(int sig)
+{
+	return sig == SIGSYS ? &prog_sigsys : &prog_act[sig];
+}
+
+/* About to change the program's action for sig. */
+static void vfork_save(int sig)
+{
+	unsigned i;
+
+	if (!sct_self.vfork_child)
 		return;
-	sct_rec_header(t, r, size, SCT_REC_SIGINFO, 0);
-	r->arg[0] = (uint64_t)sig;
-	b = (struct sct_blob *)(r + 1);
-	memset(b, 0, sizeof(*b));
-	b->len = sizeof(*si);
-	memcpy(b + 1, si, sizeof(*si));
-	sct_ring_commit(&t->ring);
+	for (i = 0; i < ndsave && dsave[i].sig != sig; i++)
+		;
+	if (i == ndsave && i < DSAVE_MAX) {
+		dsave[i].sig = sig;
+		dsave[i].act = *prog_action(sig);
+		ndsave++;
+	}
+}
+
+void sct_dispatch_vfork_end(void)
+{
+	while (ndsave > 0) {
+		ndsave--;
+		*prog_action(dsave[ndsave].sig) = dsave[ndsave].act;
+	}
+}
+
+/* strace's "rt_sigreturn({mask=[...]}) = N" after a handler: the mask the frame puts
+ * back and the rax it restores (the interrupted call's result, -EINTR, or the number
+ * of a call about to restart).  Recorded here because the frame returns through our
+ * own rt_sigreturn (never trapped), or, for glibc's restorer, from the trap. */
+static unsigned call_of(long nr);
+
+static void record_sigreturn(uint64_t mask, int64_t rax)
+{
+	unsigned idx = call_of(SYS_rt_sigreturn);
+	struct sct_thread *t = idx ? sct_thread_any(idx - 1) : NULL;
+	uint64_t a[SCT_MAX_ARGS] = { mask };
+	uint64_t t0;
+
+	if (!t)
+		return;
+	t0 = sct_now();
+	sct_done(t, idx - 1, a, rax, t0, t0, NULL);
+}
+
+static void record_frame_sigreturn(const ucontext_t *uc)
+{
+	uint64_t mask;
+
+	memcpy(&mask, &uc->uc_sigmask, sizeof(mask));
+	record_sigreturn(mask, (int64_t)uc->uc_mcontext.gregs[REG_RAX]);
+}
+
+/* The interrupted mask as the program sees it, SIGSYS included when it blocked it;
+ * and, after its handler, what the handler left there: SIGSYS goes back to the
+ * program's view (never to the kernel), and when the signal landed inside a call we
+ * perform for it (the interrupted code is ours), a change goes to the program's own
+ * frame, the mask the kernel restores when that call returns. */
+static uint64_t mask_view(ucontext_t *uc)
+{
+	uint64_t *m = (uint64_t *)&uc->uc_sigmask;
+
+	if (sigsys_blocked)
+		*m |= SIGSYS_BIT;
+	return *m;
+}
+
+static void mask_back(ucontext_t *uc, uint64_t before)
+{
+	uint64_t *m = (uint64_t *)&uc->uc_sigmask;
+	uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+
+	sigsys_blocked = (*m & SIGSYS_BIT) != 0;
+	*m &= ~SIGSYS_BIT;
+	if (*m != (before & ~SIGSYS_BIT) && cur_trap && rip - text_start < text_len)
+		*(uint64_t *)&cur_trap->uc->uc_sigmask = *m;
 }
 
 static void tramp(int sig, siginfo_t *si, void *ucv)
@@ -236,16 +330,19 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 	ucontext_t *uc = ucv;
 	struct ksigaction k = prog_act[sig];
 	struct sct_thread *t = &sct_self;
+	uint64_t before;
 	/* uc_stack is the alternate stack as it was set when the signal came */
 	uintptr_t here = (uintptr_t)__builtin_frame_address(0), lo = (uintptr_t)uc->uc_stack.ss_sp;
 	int off = t->trap && !(uc->uc_stack.ss_flags & SS_DISABLE) &&
 		  here - lo < uc->uc_stack.ss_size && uc->uc_stack.ss_size < SMALL_ALTSTACK;
 
-	if (k.flags & SA_RESETHAND)
+	if (k.flags & SA_RESETHAND) {
+		vfork_save(sig);
 		prog_act[sig].handler = SIG_DFL;
+	}
 	if (k.handler == SIG_DFL || k.handler == SIG_IGN)
 		return;
-	record_delivery(sig, si);
+	sct_record_delivery(sig, si);
 	/* The signal may have come while a wrapper had the selector open: the handler's
 	 * own calls trap all the same. */
 	uint8_t sel = t->sel, trap = t->trap;
@@ -255,12 +352,17 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 	} else if (trap) {
 		t->sel = SCT_SEL_BLOCK;
 	}
+	before = mask_view(uc);
+	if (k.mask & SIGSYS_BIT)
+		sigsys_blocked = 1;
 	if (k.flags & SA_SIGINFO)
 		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, ucv);
 	else
 		((void (*)(int))k.handler)(sig);
+	mask_back(uc, before);
 	t->sel = sel;
 	t->trap = trap;
+	record_frame_sigreturn(uc);
 }
 
 /* rt_sigaction: SIGSYS is ours, the program sees and sets its own action here; the
@@ -291,11 +393,12 @@ static long do_sigaction(uint64_t *a)
 		if (a[1]) {
 			if (!peek(&k, a[1], sizeof(k)))
 				return -EFAULT;
+			k.mask &= ~NEVER_MASKED;
+			old = k;	/* the program's view, SIGSYS in its mask */
 			k.mask &= ~SIGSYS_BIT;
 			if (k.handler != SIG_DFL && k.handler != SIG_IGN &&
 			    sig != SIGKILL && sig != SIGSTOP) {
 				via = 1;
-				old = k;
 				k.handler = (void *)tramp;
 				k.flags |= SA_SIGINFO | K_SA_RESTORER;
 				/* returns through our own rt_sigreturn, never trapped:
@@ -307,8 +410,10 @@ static long do_sigaction(uint64_t *a)
 		struct ksigaction kold, keep = prog_act[sig];
 		uint64_t want_old = a[2];
 		a[2] = want_old ? (uintptr_t)&kold : 0;
-		if (via)
+		if (via) {
+			vfork_save(sig);
 			prog_act[sig] = old;
+		}
 		r = sys6(SYS_rt_sigaction, a);
 		if (r < 0) {
 			prog_act[sig] = keep;
@@ -328,6 +433,8 @@ static long do_sigaction(uint64_t *a)
 	if (a[1]) {
 		if (!peek(&k, a[1], sizeof(k)))
 			return -EFAULT;
+		k.mask &= ~NEVER_MASKED;
+		vfork_save(SIGSYS);
 		prog_sigsys = k;
 	}
 	if (a[2] && !poke(a[2], &old, sizeof(old)))
@@ -343,6 +450,19 @@ static long do_pselect6(uint64_t *a)
 	if (a[5] && peek(ss, a[5], sizeof(ss)) && ss[0] && strip_mask(ss, 0, ss[1], &local))
 		a[5] = (uintptr_t)ss;
 	return sys6(SYS_pselect6, a);
+}
+
+/* sigaltstack: rt_sigreturn restores the alternate stack saved in the signal frame,
+ * so a stack set here would be undone when the handler returns; the frame gets the
+ * stack the program set. */
+static long do_sigaltstack(const uint64_t *a)
+{
+	long r = sys6(SYS_sigaltstack, a);
+	stack_t now;
+
+	if (r == 0 && a[0] && cur_trap && sct_sys(SYS_sigaltstack, NULL, &now) == 0)
+		cur_trap->uc->uc_stack = now;
+	return r;
 }
 
 static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
@@ -365,6 +485,8 @@ static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 		break;
 	case SYS_pselect6:
 		return do_pselect6(a);
+	case SYS_sigaltstack:
+		return do_sigaltstack(a);
 	}
 	return sys6(nr, a);
 }
@@ -543,11 +665,11 @@ static int clone_redirect(greg_t *g, long nr, const uint64_t *a)
 	if (!stack) {
 		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_vfork;
 	} else if (nr == SYS_clone) {
-		put_words(stack, a[1], (uint64_t)p->how, p->rip);
+		put_words(stack, a[1], (uint64_t)p->how | (uint64_t)sigsys_blocked << 8, p->rip);
 		g[REG_RSI] = (greg_t)(stack - 24);
 		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_clone;
 	} else {
-		put_words(stack, a[0], (uint64_t)p->how, p->rip);
+		put_words(stack, a[0], (uint64_t)p->how | (uint64_t)sigsys_blocked << 8, p->rip);
 		p->args.stack_size -= 24;
 		g[REG_RDI] = (greg_t)(uintptr_t)&p->args;
 		if (a[1] > sizeof(p->args))
@@ -567,6 +689,10 @@ static void child_arm(int how)
 			sct_dispatch_arm();
 		break;
 	case CH_THREAD:
+		/* a thread storage of glibc's form: fresh from pthread_create, or a copy
+		 * of a running thread's made by the program, whose state (ring
+		 * included) is that thread's and not this one's */
+		memset(&sct_self, 0, sizeof(sct_self));
 		sct_dispatch_arm();
 		break;
 	case CH_VFORK:
@@ -576,10 +702,16 @@ static void child_arm(int how)
 	}
 }
 
-/* In the child on its new stack (from sct_stub_clone/clone3). */
+/* In the child on its new stack (from sct_stub_clone/clone3).  `how` carries the
+ * parent's view of SIGSYS in its mask above its low byte: a child with thread
+ * storage of its own inherits it (a foreign one has none of ours to write). */
 void sct_clone_child(uint64_t how)
 {
-	child_arm((int)how);
+	int h = (int)(how & 0xff);
+
+	if (h == CH_COPY || h == CH_THREAD)
+		sigsys_blocked = (how >> 8) & 1;
+	child_arm(h);
 }
 
 /* In a child on the parent's stack (sct_stub_vfork): back where the parent was. */
@@ -629,25 +761,50 @@ uint64_t sct_clone_parent(long ret)
 
 /* ---- the handler ----------------------------------------------------------------- */
 
-/* A SIGSYS that is not ours: the program's action, as the kernel would have run it. */
-static void program_sigsys(int sig, siginfo_t *si, void *uc)
+/* A SIGSYS that is not ours (seccomp's SECCOMP_RET_TRAP): the program's action, as the
+ * kernel would have run it.  The kernel forces the signal: an ignored or blocked
+ * SIGSYS is reset to SIG_DFL first, and the process dies of it with a core.  A trap
+ * met by a call we perform for the program shows the program's handler the program's
+ * call: its registers (the outer trap's context, where the result it sets is taken
+ * from) and the address after its own `syscall`. */
+static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 {
 	struct ksigaction k = prog_sigsys;
+	ucontext_t *uc = ucv;
+	struct trap_ctx *outer = cur_trap;
+	uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
+	siginfo_t prog_si;
 
-	if (k.handler == SIG_IGN)
+	/* a seccomp trap is forced: the kernel kills when SIGSYS is ignored or blocked */
+	int forced = si->si_code == SYS_SECCOMP;
+	if (k.handler == SIG_IGN && !forced)
 		return;
-	if (k.handler == SIG_DFL) {
+	sct_record_delivery(sig, si);
+	if (k.handler == SIG_IGN || k.handler == SIG_DFL || (forced && sigsys_blocked)) {
 		struct ksigaction dfl = { SIG_DFL, 0, NULL, 0 };
+		prog_sigsys = dfl;
 		sct_sys(SYS_rt_sigaction, SIGSYS, &dfl, NULL, 8);
 		sct_sys(SYS_tgkill, sct_sys0(SYS_getpid), sct_sys0(SYS_gettid), SIGSYS);
 		return;
 	}
-	if (k.flags & SA_RESETHAND)
+	if (k.flags & SA_RESETHAND) {
+		vfork_save(SIGSYS);
 		prog_sigsys.handler = SIG_DFL;
+	}
+	if (outer && si->si_code == SYS_SECCOMP && rip - text_start < text_len &&
+	    si->si_syscall == outer->si->si_syscall) {
+		prog_si = *si;
+		prog_si.si_call_addr = outer->si->si_call_addr;
+		si = &prog_si;
+		ucv = outer->uc;
+	}
 	if (k.flags & SA_SIGINFO)
-		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, uc);
+		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, ucv);
 	else
 		((void (*)(int))k.handler)(sig);
+	if (ucv != uc)	/* the result the program's handler set */
+		uc->uc_mcontext.gregs[REG_RAX] = outer->uc->uc_mcontext.gregs[REG_RAX];
+	record_frame_sigreturn(uc);
 }
 
 static void on_sigsys(int sig, siginfo_t *si, void *ucv)
@@ -669,10 +826,20 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 	a[4] = (uint64_t)g[REG_R8];
 	a[5] = (uint64_t)g[REG_R9];
 	switch (nr) {
-	case SYS_rt_sigreturn:
+	case SYS_rt_sigreturn: {
+		/* rsp is at the ucontext of the frame glibc's restorer returns from: the
+		 * kernel's part of it ends with the 8-byte mask (glibc's type is longer).
+		 * A frame that goes back into this library is a fault of a safe read
+		 * (sigown.h): the program never saw that signal. */
+		ucontext_t frame;
+
+		if (peek(&frame, (uint64_t)g[REG_RSP], offsetof(ucontext_t, uc_sigmask) + 8) &&
+		    (uintptr_t)frame.uc_mcontext.gregs[REG_RIP] - text_start >= text_len)
+			record_frame_sigreturn(&frame);
 		g[REG_RAX] = nr;
 		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_sigreturn;
 		return;
+	}
 	case SYS_exit:
 	case SYS_exit_group:
 		trap_exit(nr, a);
@@ -683,7 +850,12 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 			return;
 		break;
 	}
-	g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
+	{
+		struct trap_ctx ctx = { uc, si },
+			*outer __attribute__((cleanup(trap_ctx_pop))) = cur_trap;
+		cur_trap = &ctx;
+		g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
+	}
 	if (g[REG_RAX] == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
 		child_arm(CH_COPY);
 }

@@ -17,6 +17,10 @@ int sct_dispatch_init(void);
 /* Arm the calling thread; 0 or -errno. */
 int sct_dispatch_arm(void);
 
+/* Back in a vfork child's parent: the program's actions as the parent had them (the
+ * child's changes were to its own copy in the kernel). */
+void sct_dispatch_vfork_end(void);
+
 /* Why complete mode is off in this process, for the note at start-up; NULL if on. */
 extern const char *sct_dispatch_off_reason;
 

@@ -261,9 +261,17 @@ void sct_finish(void)
 		sct_thread_close(&sct_self);
 }
 
+/* The library is linked with -z initfirst: the loader runs this before the
+ * constructors of every other library, libc's included, so that complete mode is armed
+ * before other libraries' constructors make their calls (libselinux's statfs and
+ * access in ls).  libc has not set environ yet then: it gets the same envp. */
+extern char **environ;
+
 __attribute__((constructor)) static void sct_init(int argc, char **argv, char **envp)
 {
 	(void)argc;
+	if (!environ)
+		environ = envp;
 	read_config(envp);
 	sct_sigown_init();	/* before anything reads program memory */
 	sct_capture_init();

@@ -18,6 +18,9 @@ void sct_ring_format(struct sct_wring *w, void *base, uint32_t data_size, int pi
 	h->lost = 0;
 	h->created_ns = created_ns;
 	h->waiting = 0;
+	h->abandoned = h->orphan = 0;	/* nobody reads it yet (a spare may be reused) */
+	h->reader_pid = 0;
+	h->reader_seq = h->reader_start = 0;
 	w->hdr = h;
 	w->counts = (struct sct_count *)((char *)base + SCT_RING_HDR);
 	w->data = (unsigned char *)base + SCT_DATA_OFFSET;

@@ -57,6 +57,32 @@ static long reserve(long fd, size_t len)
 	return r;
 }
 
+/* The session's path is the runner's, with every symlink resolved (runner/sessdir.c):
+ * no component may be a symlink now.  One that is was swapped in during the run, and
+ * must not lead the traced program (maybe root's) to create files elsewhere.
+ * openat2 (Linux 5.6) checks every component; without it, O_NOFOLLOW the last one. */
+static long open_nofollow(const char *path, uint64_t flags, uint64_t mode)
+{
+	struct { uint64_t flags, mode, resolve; } how = {
+		flags | O_NOFOLLOW | O_CLOEXEC, mode, 0x04 /* RESOLVE_NO_SYMLINKS */
+	};
+	long fd = sct_sys(SYS_openat2, AT_FDCWD, path, &how, sizeof(how));
+
+	if (fd != -ENOSYS && fd != -EPERM)
+		return fd;
+	return sct_sys(SYS_openat, AT_FDCWD, path, how.flags, mode);
+}
+
+static long create_nofollow(const char *path)
+{
+	return open_nofollow(path, O_RDWR | O_CREAT | O_EXCL, 0600);
+}
+
+long sct_session_dirfd(void)
+{
+	return open_nofollow(sct_cfg.session, O_PATH | O_DIRECTORY, 0);
+}
+
 void *sct_ringfile_map(int pid, int tid, size_t len, unsigned *gen, long *err)
 {
 	char path[PATH_MAX + 64];
@@ -71,8 +97,7 @@ void *sct_ringfile_map(int pid, int tid, size_t len, unsigned *gen, long *err)
 	 * id was reused: take the next free one rather than wait for the runner. */
 	for (*gen = 0;; ++*gen) {
 		sct_ring_path(path, sizeof(path), pid, tid, *gen);
-		fd = sct_sys(SYS_openat, AT_FDCWD, path,
-			     O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+		fd = create_nofollow(path);
 		if (fd != -EEXIST || *gen == 1000)
 			break;
 	}

@@ -11,6 +11,7 @@
 #include "safemem.h"
 #include <errno.h>
 #include "raw.h"
+#include "capture.h"
 
 #define NSIG_OWN 65
 #define BIT(sig) (1ULL << ((sig) - 1))
@@ -26,6 +27,16 @@ static struct slot {
 	uint8_t owned;
 } slots[NSIG_OWN];
 static int lock;
+/* A vfork child (posix_spawn's resets actions to SIG_DFL) runs on its parent's memory
+ * and thread storage, but the kernel gave it its own copy of the actions: the first
+ * change it makes to a signal here saves the parent's entry, which goes back when the
+ * parent resumes (sct_sig_vfork_end).  Thread storage: the parent thread's own. */
+#define VSAVE_MAX 8
+static __thread struct vsave {
+	int sig;
+	struct sct_kaction act;
+} vsave[VSAVE_MAX] __attribute__((tls_model("initial-exec")));
+static __thread uint8_t nvsave, vforking __attribute__((tls_model("initial-exec")));
 static void *libc_restorer;		/* learned from the first action installed through libc */
 static int (*real_sigaction)(int, const struct sigaction *, struct sigaction *);
 
@@ -93,6 +104,16 @@ static void store(int sig, const struct sct_kaction *act)
 	struct slot *s = &slots[sig];
 	unsigned next = (s->cur & 1) ^ 1;
 
+	if (vforking) {
+		unsigned i;
+		for (i = 0; i < nvsave && vsave[i].sig != sig; i++)
+			;
+		if (i == nvsave && i < VSAVE_MAX) {
+			vsave[i].sig = sig;
+			vsave[i].act = s->act[s->cur & 1];
+			nvsave++;
+		}
+	}
 	s->act[next] = *act;
 	s->act[next].flags &= KEPT_FLAGS;
 	s->act[next].mask &= ~(BIT(SIGKILL) | BIT(SIGSTOP));
@@ -113,6 +134,29 @@ static void unlock_table(uint64_t old)
 {
 	__atomic_store_n(&lock, 0, __ATOMIC_RELEASE);
 	sct_sys(SYS_rt_sigprocmask, SIG_SETMASK, &old, 0, 8);
+}
+
+void sct_sig_vfork_begin(void)
+{
+	vforking = 1;
+	nvsave = 0;
+}
+
+/* Back in the parent: its entries again.  The kernel's actions of the parent were
+ * never touched (the child's mirror() changed the child's copy). */
+void sct_sig_vfork_end(void)
+{
+	uint64_t old;
+
+	if (!vforking)
+		return;
+	vforking = 0;
+	old = lock_table();
+	while (nvsave > 0) {
+		nvsave--;
+		store(vsave[nvsave].sig, &vsave[nvsave].act);
+	}
+	unlock_table(old);
 }
 
 void sct_sig_set(int sig, const struct sct_kaction *act)
@@ -169,6 +213,8 @@ void sct_sig_forward(int sig, siginfo_t *si, void *uc)
 {
 	struct sct_kaction a;
 
+	/* strace sees every delivery, to a handler, to SIG_DFL or to SIG_IGN */
+	sct_record_delivery(sig, si);
 	sct_sig_get(sig, &a);
 	if (a.handler == SIG_IGN) {
 		if (!synchronous(sig, si))

@@ -39,6 +39,11 @@ void sct_sig_get(int sig, struct sct_kaction *act);
  * kernel's.  Signals are blocked in this thread meanwhile. */
 void sct_sig_set(int sig, const struct sct_kaction *act);
 
+/* A vfork child starts on this thread's memory (vfork, posix_spawn's clone): what it
+ * sets is its own, the parent's entries come back at sct_sig_vfork_end. */
+void sct_sig_vfork_begin(void);
+void sct_sig_vfork_end(void);
+
 /* libc's signal restorer (what glibc's sigaction puts in sa_restorer), NULL before
  * the first owned signal. */
 void *sct_sig_restorer(void);

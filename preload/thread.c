@@ -9,7 +9,9 @@
 #include "raw.h"
 #include "out.h"
 #include "session.h"
+#include "sigown.h"
 #include "standalone.h"
+#include "dispatch.h"
 #include "init.h"
 #include "notes.h"
 #include "ringfile.h"
@@ -173,9 +175,15 @@ void sct_thread_close(struct sct_thread *t)
 void sct_orphan_cleanup(const struct sct_thread *t)
 {
 	char path[PATH_MAX + 64];
+	long dfd = sct_session_dirfd();
+	const char *name;
 
+	if (dfd < 0)		/* swapped for a symlink: not ours to clean */
+		return;
 	sct_ring_path(path, sizeof(path), t->pid, t->tid, t->ring_gen);
-	sct_sys(SYS_unlink, path);
+	name = strrchr(path, '/');
+	sct_sys(SYS_unlinkat, dfd, name ? name + 1 : path, 0);
+	sct_sys(SYS_close, dfd);
 	sct_sys(SYS_rmdir, sct_cfg.session);
 }
 
@@ -238,6 +246,7 @@ void sct_vfork_child(void)
 
 	vfork_state = t->state;
 	t->vfork_child = 1;
+	sct_sig_vfork_begin();
 	t->pid = t->tid = (int)sct_sys0(SYS_getpid);
 	if (!sct_cfg.follow && t->state == SCT_T_READY)
 		t->state = SCT_T_OFF;
@@ -249,6 +258,8 @@ void sct_vfork_restore(void)
 	struct sct_thread *t = &sct_self;
 
 	if (t->vfork_child) {
+		sct_sig_vfork_end();
+		sct_dispatch_vfork_end();
 		t->vfork_child = 0;
 		t->state = vfork_state;
 		t->pid = (int)sct_sys0(SYS_getpid);

@@ -9,6 +9,7 @@
 #include "raw.h"
 #include "session.h"
 #include "untraced.h"
+#include "ringfile.h"
 
 static void *note_page;			/* header page of this process's first ring */
 static int page_inherited;		/* note_page is the parent's (forked child) */
@@ -37,7 +38,7 @@ void *sct_notes_page(void)
 
 /* No ring in this process to carry the note (its first thread failed): a symbolic
  * link in the session directory whose name is the note, "<pid>.<tid>.<what>.<err>.note".
- * Making it takes no descriptor, no memory of ours and no data block (a short
+ * Making it takes no memory of ours and no data block (a short
  * link lives in the inode), so it works under RLIMIT_NOFILE, RLIMIT_AS,
  * RLIMIT_FSIZE and on a full tmpfs; it fails where the directory is out of reach
  * (another uid, a chroot), which the runner then cannot learn from us at all. */
@@ -46,9 +47,16 @@ static int note_by_name(const struct sct_note_slot *s)
 	char path[PATH_MAX + 96];
 	struct sct_out o;
 
+	long dfd = sct_session_dirfd();
+
+	/* no descriptor left (RLIMIT_NOFILE): by path; a swapped name (ELOOP): nowhere */
+	if (dfd < 0 && dfd != -EMFILE && dfd != -ENFILE)
+		return -1;
 	sct_out_init(&o, path, sizeof(path) - 1, -1);
-	sct_out_puts(&o, sct_cfg.session);
-	sct_out_putc(&o, '/');
+	if (dfd < 0) {
+		sct_out_puts(&o, sct_cfg.session);
+		sct_out_putc(&o, '/');
+	}
 	sct_out_dec(&o, s->pid);
 	sct_out_putc(&o, '.');
 	sct_out_dec(&o, s->tid);
@@ -59,7 +67,9 @@ static int note_by_name(const struct sct_note_slot *s)
 	sct_out_puts(&o, SCT_NOTE_SUFFIX);
 	path[o.len] = 0;
 	if (!o.overflow)
-		sct_sys(SYS_symlinkat, "note", AT_FDCWD, path);
+		sct_sys(SYS_symlinkat, "note", dfd < 0 ? AT_FDCWD : (int)dfd, path);
+	if (dfd >= 0)
+		sct_sys(SYS_close, dfd);
 	return -1;
 }
 

@@ -36,7 +36,16 @@
 #include "record.h"
 #include "ring.h"
 
-#define SCT_EXPORT __attribute__((visibility("default")))
+/* An ASan build: ASan's own start-up calls wrapped functions (mkdir for
+ * ASAN_OPTIONS=log_path=DIR/F) before its shadow memory exists, where an instrumented
+ * frame or load faults; so the wrappers' own code is not instrumented, and a call
+ * before our constructor goes straight through (sct_begin). */
+#ifdef __SANITIZE_ADDRESS__
+#define SCT_NO_ASAN __attribute__((no_sanitize_address))
+#else
+#define SCT_NO_ASAN
+#endif
+#define SCT_EXPORT __attribute__((visibility("default"))) SCT_NO_ASAN
 /* Export `alias` as another name of function `name`, whatever C type headers give it. */
 #define SCT_ALIAS(alias, name) \
 	__asm__(".globl " #alias "\n.type " #alias ", @function\n.set " #alias ", " #name)
@@ -90,12 +99,12 @@ static inline int sct_traced(unsigned call)
 
 /* An exact wrapper (its libc function makes exactly the call it records) records
  * itself in complete mode too: the slow path only when the thread is not READY. */
-static inline struct sct_thread *sct_begin_exact(unsigned call)
+static inline SCT_NO_ASAN struct sct_thread *sct_begin_exact(unsigned call)
 {
 	struct sct_thread *t = &sct_self;
 
 	if (__builtin_expect(t->state != SCT_T_READY, 0))
-		return sct_thread_exact(t, call);
+		return sct_cfg.ready ? sct_thread_exact(t, call) : NULL;
 	return sct_traced(call) ? t : NULL;
 }
 
@@ -114,13 +123,26 @@ static inline struct sct_thread *sct_begin_exact(unsigned call)
 	sct_r_; \
 })
 
+/* An exact wrapper's call that is not recorded (filtered out, or tracing off) passes
+ * with the selector open too, except beside a clone(CLONE_VM) child that shares this
+ * thread's storage (SCT_T_SHARED): the child is not armed but would toggle the
+ * parent's selector byte under it; its calls then trap and are not recorded. */
+#define SCT_PASS_CALL(expr) ({ \
+	__typeof__(expr) sct_p_; \
+	if (__builtin_expect(sct_self.state == SCT_T_SHARED, 0)) \
+		sct_p_ = (expr); \
+	else \
+		sct_p_ = SCT_OPEN_CALL(expr); \
+	sct_p_; \
+})
+
 /* The thread's state when `call` is to be traced now, NULL to just call through. */
-static inline struct sct_thread *sct_begin(unsigned call)
+static inline SCT_NO_ASAN struct sct_thread *sct_begin(unsigned call)
 {
 	struct sct_thread *t = &sct_self;
 
 	if (__builtin_expect(t->state != SCT_T_READY || t->trap, 0))
-		return sct_thread_slow(t, call);
+		return sct_cfg.ready ? sct_thread_slow(t, call) : NULL;
 	return sct_traced(call) ? t : NULL;
 }
 

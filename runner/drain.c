@@ -1,12 +1,24 @@
 /* Draining the rings of a session directory.  The runner is the only consumer of
  * every ring: it owns `tail` and `waiting`'s reset; the traced thread owns `head`.
  * Records are copied out before `tail` moves, so the writer may reuse the space as
- * soon as the release store of `tail` is visible. */
+ * soon as the release store of `tail` is visible.
+ *
+ * A ring is the traced program's memory: a bug or a hostile program can write
+ * anything there, at any moment, also while we read.  So every field is read once
+ * and checked against the ring's bounds before use; a record is checked in our copy
+ * (the original may change under us), and anything out of bounds makes the ring
+ * corrupt: reported once ("sctrace: pid N: ring corrupt: WHAT"), never read again,
+ * and its writer released (`abandoned`: it drops and counts instead of waiting).
+ * Even the file may shrink under the mapping: the SIGBUS that follows is caught and
+ * the mapping replaced by zeros, which read as a corrupt ring. */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <inttypes.h>
+#include <signal.h>
 #include <linux/futex.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,12 +28,44 @@
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
+#include "calls.h"
 #include "drain.h"
 #include "session.h"
 
+/* The drain whose rings the SIGBUS handler looks at (one per process in practice). */
+static struct sct_drain *bus_drain;
+
+/* A ring file was truncated under its mapping: put zeros in its place and go on (the
+ * faulting read is retried and reads them).  Any other SIGBUS is not ours: default. */
+static void on_sigbus(int sig, siginfo_t *si, void *uc)
+{
+	(void)uc;
+	for (struct sct_rring *r = bus_drain ? bus_drain->rings : NULL; r; r = r->next) {
+		uintptr_t a = (uintptr_t)si->si_addr, base = (uintptr_t)r->hdr;
+
+		if (a >= base && a - base < r->map_size &&
+		    mmap(r->hdr, r->map_size, PROT_READ | PROT_WRITE,
+			 MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) != MAP_FAILED) {
+			r->truncated = 1;
+			return;
+		}
+	}
+	signal(sig, SIG_DFL);
+}
+
 int sct_drain_init(struct sct_drain *d, const char *dir, struct sct_totals *totals, int count_mode)
 {
+	struct sigaction sa;
+
 	memset(d, 0, sizeof(*d));
+	d->errfd = 2;
+	d->start_time = sct_proc_start_time(getpid());
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_sigaction = on_sigbus;
+	sa.sa_flags = SA_SIGINFO;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGBUS, &sa, NULL);
+	bus_drain = d;
 	d->totals = totals;
 	d->count_mode = count_mode;
 	d->rescan = 1;
@@ -52,6 +96,8 @@ void sct_drain_fini(struct sct_drain *d)
 	}
 	d->rings = NULL;
 	d->nrings = 0;
+	if (bus_drain == d)
+		bus_drain = NULL;
 	if (d->ifd >= 0)
 		close(d->ifd);
 	if (d->dirfd >= 0)
@@ -101,24 +147,154 @@ static int mapped(const struct sct_drain *d, dev_t dev, ino_t ino)
 	return 0;
 }
 
-/* Map one ring file; 1 when mapped, 0 when not (yet) a complete ring. */
-static int map_ring(struct sct_drain *d, const char *name, int pid, int tid)
+/* Say once that ring r is corrupt and why, stop reading it, and release its writer.
+ * The report is built in one buffer and written with one write(2): it cannot be
+ * interleaved with another, and it prints nothing from the ring but numbers. */
+static void corrupt(struct sct_drain *d, struct sct_rring *r, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void release(struct sct_rring *r)
+{
+	/* set on every pass, not once: the program may clear it */
+	__atomic_store_n(&r->hdr->abandoned, 1, __ATOMIC_SEQ_CST);
+}
+
+static void corrupt(struct sct_drain *d, struct sct_rring *r, const char *fmt, ...)
+{
+	char buf[256];
+	va_list ap;
+	int n;
+
+	if (r->bad)
+		return;
+	r->bad = 1;
+	n = snprintf(buf, sizeof(buf), "sctrace: pid %d: ring corrupt: ", r->pid);
+	if (r->truncated) {	/* what we met after that were the zeros put in its place */
+		n += snprintf(buf + n, sizeof(buf) - (size_t)n - 1, "its file was truncated");
+	} else {
+		va_start(ap, fmt);
+		n += vsnprintf(buf + n, sizeof(buf) - (size_t)n - 1, fmt, ap);
+		va_end(ap);
+	}
+	if (n > (int)sizeof(buf) - 2)
+		n = (int)sizeof(buf) - 2;
+	buf[n++] = '\n';
+	if (d->errfd >= 0 && write(d->errfd, buf, (size_t)n) < 0) {
+		/* nothing better to do with a report that cannot be written */
+	}
+	release(r);
+}
+
+/* ns per tick = mult / 2^shift: a clock between 1/256 and 256 ns a tick (a 4 MHz to
+ * 256 GHz counter) is a clock; anything else would turn times into nonsense, and a
+ * shift of 64 or more is undefined behaviour. */
+static const char *bad_clock(const struct sct_clock *c)
+{
+	unsigned __int128 m = c->mult;
+
+	if (c->shift >= 64)
+		return "clock shift";
+	if (!c->mult || m * 256 < ((unsigned __int128)1 << c->shift) ||
+	    m > ((unsigned __int128)256 << c->shift))
+		return "clock mult";
+	return NULL;
+}
+
+/* The header's fields, checked once; what fails makes the ring corrupt. */
+static void check_header(struct sct_drain *d, struct sct_rring *r, const struct sct_ring *h)
+{
+	const char *why;
+
+	if (h->pid <= 0 || h->tid <= 0)
+		corrupt(d, r, "header names pid %d tid %d", (int)h->pid, (int)h->tid);
+	else if (h->data_size && (h->data_size & (h->data_size - 1) ||
+				 h->data_size < SCT_RING_MIN_DATA || h->data_size > SCT_RING_MAX_DATA ||
+				 r->map_size < SCT_DATA_OFFSET + (size_t)h->data_size))
+		corrupt(d, r, "data size %" PRIu32, h->data_size);
+	else if (h->ncalls > SCT_MAX_CALLS)
+		corrupt(d, r, "%" PRIu32 " calls", h->ncalls);
+	else if ((why = bad_clock(&h->clock)))
+		corrupt(d, r, "%s %" PRIu32 " >> %" PRIu32, why, h->clock.mult, h->clock.shift);
+	else if (h->tail & 7)
+		corrupt(d, r, "tail %" PRIu64 " not aligned", h->tail);
+}
+
+struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_size,
+				   int pid, int tid, const char *name)
 {
 	struct sct_ring h;
 	struct sct_rring *r;
+
+	r = calloc(1, sizeof(*r));
+	if (!r) {
+		munmap(map, map_size);
+		return NULL;
+	}
+	r->hdr = map;
+	r->map_size = map_size;
+	r->counts = (const struct sct_count *)((const char *)map + SCT_RING_HDR);
+	r->data = (const unsigned char *)map + SCT_DATA_OFFSET;
+	r->pid = pid;
+	r->tid = tid;
+	r->first_ns = mono_ns();	/* lowered by earlier records: the task exists from here */
+	snprintf(r->name, sizeof(r->name), "%s", name);
+	r->next = d->rings;
+	d->rings = r;		/* listed before it is read: the SIGBUS handler must know it */
+	d->nrings++;
+	memcpy(&h, map, sizeof(h));	/* one snapshot: the program may write meanwhile */
+	/* The header says whose ring it is, not the file name: a spare ring made before
+	 * a seccomp filter is named for its maker and formatted by its taker (a thread
+	 * or a forked child; preload/spare.c). */
+	if (h.pid > 0 && h.tid > 0) {
+		r->pid = h.pid;
+		r->tid = h.tid;
+	}
+	check_header(d, r, &h);
+	if (r->bad) {
+		r->ended = 1;
+		return r;
+	}
+	r->mask = h.data_size ? h.data_size - 1 : 0;
+	r->ncalls = h.ncalls;
+	r->clock = h.clock;
+	r->tail = h.tail;
+	r->created_ns = h.created_ns;
+	/* who reads it: a writer that waits checks that this pid is still us */
+	r->hdr->reader_start = d->start_time;
+	__atomic_store_n(&r->hdr->reader_pid, (int32_t)getpid(), __ATOMIC_RELEASE);
+	/* Of two rings of one pid and tid the one created later is the new image's,
+	 * whatever order they are found in: the other one is finished. */
+	for (struct sct_rring *o = r->next; o; o = o->next)
+		if (o->pid == r->pid && o->tid == r->tid) {
+			if (o->created_ns <= r->created_ns)
+				o->superseded = 1;
+			else
+				r->superseded = 1;
+		}
+	return r;
+}
+
+/* Map one ring file; 1 when mapped, 0 when not (yet) a complete ring. */
+static int map_ring(struct sct_drain *d, const char *name, int pid, int tid)
+{
+	struct sct_rring *r;
+	struct sct_ring h;
 	struct stat st;
 	size_t size;
 	void *p;
 	int fd;
 
-	fd = openat(d->dirfd, name, O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+	fd = openat(d->dirfd, name, O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK);
 	if (fd < 0)
 		return 0;
-	if (fstat(fd, &st) < 0 || mapped(d, st.st_dev, st.st_ino) ||
+	/* Not yet formatted (the writer creates, sizes, then fills the header): wait.
+	 * A file that never gets there is never mapped; its writer gives up waiting
+	 * for a reader by itself (preload/reserve.c). */
+	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || mapped(d, st.st_dev, st.st_ino) ||
 	    pread(fd, &h, sizeof(h), 0) != (ssize_t)sizeof(h) ||
 	    h.magic != SCT_RING_MAGIC || h.version != SCT_RING_VERSION ||
 	    (h.state != SCT_RING_ACTIVE && h.state != SCT_RING_CLOSED) ||
-	    (h.data_size & (h.data_size - 1)) ||
+	    h.data_size > SCT_RING_MAX_DATA ||
 	    (uint64_t)st.st_size < SCT_DATA_OFFSET + (uint64_t)h.data_size) {
 		close(fd);
 		return 0;
@@ -128,38 +304,21 @@ static int map_ring(struct sct_drain *d, const char *name, int pid, int tid)
 	close(fd);
 	if (p == MAP_FAILED)
 		return 0;
-	r = calloc(1, sizeof(*r));
-	if (!r) {
-		munmap(p, size);
-		return 0;
-	}
-	r->hdr = p;
-	r->counts = (const struct sct_count *)((const char *)p + SCT_RING_HDR);
-	r->data = (const unsigned char *)p + SCT_DATA_OFFSET;
-	r->map_size = size;
-	r->mask = h.data_size ? h.data_size - 1 : 0;
-	r->pid = h.pid > 0 ? h.pid : pid;
-	r->tid = h.tid > 0 ? h.tid : tid;
-	r->dev = st.st_dev;
-	r->ino = st.st_ino;
-	r->created_ns = h.created_ns;
-	r->first_ns = mono_ns();	/* lowered by earlier records: the task exists from here */
-	snprintf(r->name, sizeof(r->name), "%s", name);
 	/* Free the name at once: a thread that execs keeps its tid, and the new image
 	 * creates "<pid>.<tid>.ring" again (O_EXCL) while the old image's ring is still
-	 * ours to drain.  Of two rings of one pid and tid the one created later is the
-	 * new image's, whatever order they are found in: the other one is finished. */
+	 * ours to drain. */
 	unlinkat(d->dirfd, name, 0);
-	for (struct sct_rring *o = d->rings; o; o = o->next)
-		if (o->pid == r->pid && o->tid == r->tid) {
-			if (o->created_ns <= r->created_ns)
-				o->superseded = 1;
-			else
-				r->superseded = 1;
-		}
-	r->next = d->rings;
-	d->rings = r;
-	d->nrings++;
+	r = sct_drain_attach(d, p, size, pid, tid, name);
+	if (!r)
+		return 0;
+	r->dev = st.st_dev;
+	r->ino = st.st_ino;
+	/* A name is only a claim: a ring of a live process that is none of ours would
+	 * keep us waiting for it, and have our signals forwarded to it. */
+	if (!r->bad && d->ours && sct_task_alive(r->pid, r->tid) && !d->ours(r->pid)) {
+		corrupt(d, r, "pid %d is not a process sctrace traces", r->pid);
+		r->foreign = 1;
+	}
 	return 1;
 }
 
@@ -219,20 +378,79 @@ static void wake_writer(struct sct_ring *h)
 	}
 }
 
+/* A record's pid and tid: its ring's task, or a vfork child writing in its parent's
+ * ring as a task of its own (pid == tid).  tid 0 means the pid's main thread. */
+static int bad_task(const struct sct_rring *r, const struct sct_rec *c)
+{
+	if (c->pid == r->pid)
+		return c->tid != r->tid && c->tid != 0;
+	return c->pid <= 0 || (c->tid != c->pid && c->tid != 0);
+}
+
+/* Check the copy `c` of a record of `size` bytes (size already in bounds); NULL when
+ * sound, else what is wrong, with its number in *val. */
+static const char *bad_record(const struct sct_rring *r, const struct sct_rec *c, uint32_t size,
+			      uint64_t *val)
+{
+	const unsigned char *p = (const unsigned char *)(c + 1), *end = (const unsigned char *)c + size;
+
+	*val = c->kind;
+	if (c->kind > SCT_REC_SIGINFO)
+		return "record kind";
+	*val = size;
+	if (size < sizeof(*c) || size > SCT_REC_MAX)
+		return "record size";
+	*val = c->call;
+	if (c->kind == SCT_REC_CALL && !(c->call & SCT_CALL_BY_NR) &&
+	    (c->call >= r->ncalls || c->call >= sct_ncalls))
+		return "call number";	/* (a call known by number only may be any number) */
+	*val = (uint64_t)(uint32_t)c->pid;
+	if (bad_task(r, c))
+		return "record of pid";
+	/* the blobs tile the record exactly: none claims more than is left */
+	while (p < end) {
+		const struct sct_blob *b = (const struct sct_blob *)p;
+
+		*val = (uint64_t)(end - p) < sizeof(*b) ? (uint64_t)(end - p) : b->len;
+		if ((uint64_t)(end - p) < sizeof(*b) || sct_blob_span(b) > (uint64_t)(end - p))
+			return "blob length";
+		p += sct_blob_span(b);
+	}
+	return NULL;
+}
+
 /* Copy what ring r has committed; returns bytes consumed. */
 static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 {
 	struct sct_ring *h = r->hdr;
-	uint64_t head = __atomic_load_n(&h->head, __ATOMIC_ACQUIRE);
-	uint64_t tail = h->tail, start = tail;
-	uint32_t cap = r->mask + 1;
+	uint64_t head, tail = r->tail, start = tail;
+	uint64_t cap = (uint64_t)r->mask + 1;
 
-	if (!h->data_size || r->bad) {
+	if (r->truncated)
+		corrupt(d, r, "its file was truncated");
+	if (r->bad) {
+		release(r);
+		wake_writer(h);
+		return 0;
+	}
+	__atomic_add_fetch(&h->reader_seq, 1, __ATOMIC_RELAXED);	/* we are alive */
+	if (!r->mask) {
+		wake_writer(h);
+		return 0;
+	}
+	head = __atomic_load_n(&h->head, __ATOMIC_ACQUIRE);
+	if (head < tail || head - tail > cap || (head & 7)) {
+		if (head < tail)
+			corrupt(d, r, "head %" PRIu64 " behind tail %" PRIu64, head, tail);
+		else
+			corrupt(d, r, "head %" PRIu64 " with tail %" PRIu64 " in %" PRIu64 " bytes",
+				head, tail, cap);
 		wake_writer(h);
 		return 0;
 	}
 	if (d->only_tid && r->tid != d->only_tid) {
 		/* not traced (strace without -f sees the main thread only): just make room */
+		r->tail = head;
 		__atomic_store_n(&h->tail, head, __ATOMIC_RELEASE);
 		wake_writer(h);
 		return (size_t)(head - start);
@@ -240,25 +458,34 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 	while (tail < head) {
 		uint32_t off = (uint32_t)tail & r->mask;
 		const struct sct_rec *src = (const struct sct_rec *)(r->data + off);
-		uint32_t size = src->size;
+		/* one read of each field the copy is sized and routed by */
+		uint32_t size = __atomic_load_n(&src->size, __ATOMIC_RELAXED);
+		uint8_t kind = __atomic_load_n(&src->kind, __ATOMIC_RELAXED);
 		struct sct_rec *dst;
+		const char *why;
+		uint64_t val;
 
 		if (size < 8 || (size & 7) || size > head - tail || size > cap - off ||
-		    (src->kind != SCT_REC_PAD && size < sizeof(struct sct_rec))) {
+		    (kind == SCT_REC_PAD && size != cap - off)) {
 			/* a writer bug or a scribble: never guess where the next record is */
-			d->corrupt += head - tail;
-			r->bad = 1;
-			tail = head;
+			corrupt(d, r, "record size %" PRIu32 " at %" PRIu64, size, tail);
 			break;
 		}
-		if (src->kind != SCT_REC_PAD) {
+		if (kind != SCT_REC_PAD) {
 			if (grow((void **)&d->arena, &d->acap, d->alen + size, 1) < 0 ||
 			    grow((void **)&d->ents, &d->ecap, d->n + 1, sizeof(*d->ents)) < 0)
 				break;	/* out of memory: leave the rest for the next pass */
 			dst = (struct sct_rec *)(d->arena + d->alen);
 			memcpy(dst, src, size);
-			dst->t0 = sct_ticks_ns(&h->clock, dst->t0);
-			dst->t1 = sct_ticks_ns(&h->clock, dst->t1);
+			/* from here on only the copy, which the program cannot change */
+			dst->size = size;
+			dst->kind = kind;
+			if ((why = bad_record(r, dst, size, &val))) {
+					corrupt(d, r, "%s %" PRIu64 " at %" PRIu64, why, val, tail);
+				break;
+			}
+			dst->t0 = sct_ticks_ns(&r->clock, dst->t0);
+			dst->t1 = sct_ticks_ns(&r->clock, dst->t1);
 			if (dst->t0 && dst->t0 < r->first_ns)
 				r->first_ns = dst->t0;
 			/* a call that never returned (exit_group) may carry no t1 */
@@ -274,6 +501,13 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 		}
 		tail += size;
 	}
+	if (r->truncated) {
+		corrupt(d, r, "its file was truncated");
+		return 0;
+	}
+	/* a corrupt ring keeps the records before the corrupt one (each checked in its
+	 * copy); the shared tail no longer matters: its writer drops from now on */
+	r->tail = tail;
 	__atomic_store_n(&h->tail, tail, __ATOMIC_RELEASE);
 	wake_writer(h);
 	return (size_t)(tail - start);
@@ -296,7 +530,8 @@ size_t sct_drain_collect(struct sct_drain *d)
 	d->n = 0;
 	for (struct sct_rring *r = d->rings; r; r = r->next)
 		bytes += collect_ring(d, r);
-	qsort(d->ents, d->n, sizeof(*d->ents), by_time);
+	if (d->n)	/* qsort(NULL, 0) is undefined: ents is NULL before the first record */
+		qsort(d->ents, d->n, sizeof(*d->ents), by_time);
 	return bytes;
 }
 
@@ -321,6 +556,71 @@ int sct_task_alive(int pid, int tid)
 	return p[2] != 'Z' && p[2] != 'X';
 }
 
+/* The fields of /proc/PID/stat after the command name (which may hold anything). */
+static int read_stat(int pid, char *buf, size_t cap, char **rest)
+{
+	char path[64], *p;
+	ssize_t n;
+	int fd;
+
+	snprintf(path, sizeof(path), "/proc/%d/stat", pid);
+	fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	n = read(fd, buf, cap - 1);
+	close(fd);
+	if (n <= 0)
+		return -1;
+	buf[n] = '\0';
+	p = strrchr(buf, ')');
+	if (!p || p[1] != ' ')
+		return -1;
+	*rest = p + 2;		/* field 3, the state */
+	return 0;
+}
+
+/* Field `n` (1-based, n >= 3) of /proc/PID/stat as a number; -1 if unknown. */
+static long long stat_field(int pid, int n)
+{
+	char buf[1024], *p, *end;
+	long long v;
+
+	if (read_stat(pid, buf, sizeof(buf), &p) < 0)
+		return -1;
+	for (int i = 3; i < n; i++) {
+		p = strchr(p, ' ');
+		if (!p)
+			return -1;
+		p++;
+	}
+	v = strtoll(p, &end, 10);
+	return end == p ? -1 : v;
+}
+
+uint64_t sct_proc_start_time(int pid)
+{
+	long long v = stat_field(pid, 22);
+
+	return v > 0 ? (uint64_t)v : 0;
+}
+
+int sct_is_descendant(int pid)
+{
+	int self = getpid();
+
+	/* a chain deeper than this is no tree a traced command builds in practice */
+	for (int depth = 0; depth < 4096 && pid > 1; depth++) {
+		long long ppid = stat_field(pid, 4);
+
+		if (ppid == self)
+			return 1;
+		if (ppid <= 0 || ppid == pid)
+			return 0;
+		pid = (int)ppid;
+	}
+	return 0;
+}
+
 unsigned sct_drain_mark(struct sct_drain *d, int (*alive)(int pid, int tid))
 {
 	unsigned n = 0;
@@ -333,14 +633,18 @@ unsigned sct_drain_mark(struct sct_drain *d, int (*alive)(int pid, int tid))
 			n++;
 			continue;
 		}
-		/* state before head: a CLOSED ring's last commit is visible once CLOSED is */
-		done = __atomic_load_n(&h->state, __ATOMIC_ACQUIRE) == SCT_RING_CLOSED ||
-		       r->superseded;
-		if (!done && alive)
-			done = !alive(r->pid, r->tid);
+		/* A corrupt ring is read no more: it ends with its thread, or at once when
+		 * its pid is none of ours.  Otherwise state before head: a CLOSED ring's
+		 * last commit is visible once CLOSED is. */
+		if (r->bad)
+			done = r->foreign || r->superseded || (alive && !alive(r->pid, r->tid));
+		else
+			done = __atomic_load_n(&h->state, __ATOMIC_ACQUIRE) == SCT_RING_CLOSED ||
+			       r->superseded || (alive && !alive(r->pid, r->tid));
 		if (!done)
 			continue;
-		if (!r->bad && __atomic_load_n(&h->head, __ATOMIC_ACQUIRE) != h->tail)
+		/* (a counting ring has no records: whatever its head says) */
+		if (!r->bad && r->mask && __atomic_load_n(&h->head, __ATOMIC_ACQUIRE) != r->tail)
 			continue;
 		r->ended = 1;
 		r->retire = 1;
@@ -361,10 +665,17 @@ unsigned sct_drain_retire(struct sct_drain *d)
 			pp = &r->next;
 			continue;
 		}
+		/* a corrupt ring's drops are still said (its writer drops from the
+		 * report on), its counters are not: nothing else of it is believed */
 		if (d->totals && (!d->only_tid || r->tid == d->only_tid)) {
-			if (d->count_mode)
-				sct_totals_add_counts(d->totals, r->counts, r->hdr->ncalls, &r->hdr->clock);
-			sct_totals_add_lost(d->totals, r->pid, r->hdr->lost);
+			uint64_t lost = __atomic_load_n(&r->hdr->lost, __ATOMIC_RELAXED);
+
+			if (d->count_mode && !r->bad)
+				sct_totals_add_counts(d->totals, r->counts, r->ncalls, &r->clock);
+			if (lost > SCT_LOST_MAX)
+				corrupt(d, r, "lost counter %" PRIu64, lost);
+			else
+				sct_totals_add_lost(d->totals, r->pid, lost);
 		}
 		/* normally unlinked when mapped; the name may be a newer ring by now */
 		if (fstatat(d->dirfd, r->name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&

@@ -12,6 +12,9 @@
 #include "record.h"
 #include "totals.h"
 
+/* Everything the runner needs from a ring header is copied here when the ring is
+ * mapped and checked once; the shared header is only read again for `head`, `state`
+ * and `lost`, each checked on every use (the program can rewrite it at any time). */
 struct sct_rring {
 	struct sct_rring *next;
 	struct sct_ring *hdr;
@@ -19,6 +22,9 @@ struct sct_rring {
 	const struct sct_count *counts;
 	size_t map_size;
 	uint32_t mask;
+	uint32_t ncalls;		/* the header's, at most SCT_MAX_CALLS */
+	struct sct_clock clock;		/* the header's, shift < 64 */
+	uint64_t tail;			/* ours; the shared copy is for the writer */
 	int pid, tid;
 	dev_t dev;
 	ino_t ino;
@@ -27,7 +33,9 @@ struct sct_rring {
 	uint64_t first_ns;		/* when it was mapped, or its earliest record's t0 */
 	uint64_t last_ns;		/* t1 of its latest record */
 	int ended;			/* closed or gone: last_ns is final */
-	int bad;			/* a corrupt record was met: ignored from then on */
+	int bad;			/* corrupt: reported, never read again, writer released */
+	int foreign;			/* its pid is no process of ours: retire at once */
+	volatile int truncated;		/* the file shrank under us (SIGBUS): now zeros */
 	int retire;			/* drained and finished: sct_drain_retire removes it */
 	int superseded;			/* a newer ring has the same pid and tid (exec) */
 	uint64_t notes_seen;		/* note slots already printed (runner/notes.c) */
@@ -56,7 +64,11 @@ struct sct_drain {
 	struct sct_totals *totals;
 	int count_mode;
 	int only_tid;			/* without -f: other threads' rings are drained unread */
-	uint64_t corrupt;		/* bytes skipped over corrupt records */
+	uint64_t corrupt;		/* 0: a corrupt ring is reported once, by itself,
+					 * when met ("ring corrupt"), not summed at the end */
+	int (*ours)(int pid);		/* is pid a process we trace? NULL: any is */
+	int errfd;			/* where "ring corrupt" reports go (stderr) */
+	uint64_t start_time;		/* ours, /proc/self/stat field 22: told to writers */
 };
 
 /* Open `dir` for draining.  0, or -errno. */
@@ -72,6 +84,14 @@ static inline int sct_drain_fd(const struct sct_drain *d)
 
 /* Map ring files not mapped yet.  Returns the number of new rings. */
 unsigned sct_drain_scan(struct sct_drain *d);
+
+/* Take over `map` (map_size bytes from mmap, a ring file `name` found under pid/tid;
+ * the task the header names, if any, is the ring's):
+ * check its header and add it; a header out of bounds is reported and the ring kept
+ * only to release its writer.  Returns the ring.  sct_drain_scan's second half; the
+ * fuzz target and the tests feed rings built in memory through it. */
+struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_size,
+				   int pid, int tid, const char *name);
 
 /* Empty the batch, then copy every committed record of every ring into it (t0/t1
  * converted to CLOCK_MONOTONIC ns, PAD skipped), advance tails, wake waiting
@@ -92,5 +112,11 @@ unsigned sct_drain_retire(struct sct_drain *d);
 
 /* 1 when the thread exists and is not a zombie (reads /proc). */
 int sct_task_alive(int pid, int tid);
+
+/* 1 when `pid` is a descendant of this process (reads /proc). */
+int sct_is_descendant(int pid);
+
+/* /proc/PID/stat field 22 (start time in clock ticks since boot); 0 if unknown. */
+uint64_t sct_proc_start_time(int pid);
 
 #endif

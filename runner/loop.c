@@ -35,20 +35,32 @@ void sct_loop_sigset(sigset_t *set)
 	sigaddset(set, SIGQUIT);
 }
 
-/* A signal for sctrace goes to the command; a terminal's ^C/^\ already reached the
- * whole foreground group, the command included, so it is not sent twice. */
+/* SIGTERM and SIGHUP for sctrace go to the command.  SIGINT and SIGQUIT do not:
+ * they come from a terminal's ^C/^\ or a kill of the whole process group, which
+ * has reached the command already, and nothing in the siginfo tells a kill(-pgid)
+ * from a kill(pid) (both SI_USER with the sender's pid).  strace does the same: its
+ * default for -o FILE PROG (-I3, "never interruptible") leaves them blocked, and a
+ * SIGINT sent to strace alone never reaches the command.  A SIGHUP from a hung-up
+ * terminal (SI_KERNEL) went to the foreground group as well. */
 static void forward(struct sct_loop *l, const struct signalfd_siginfo *si)
 {
 	int sig = (int)si->ssi_signo;
 
-	if ((sig == SIGINT || sig == SIGQUIT) && si->ssi_code == SI_KERNEL)
+	if (sig == SIGINT || sig == SIGQUIT || si->ssi_code == SI_KERNEL)
 		return;
+	/* With the command gone, a signal to end is for us: whatever the rings left
+	 * hold (a ring that never drains, a process we wait for that ignores it),
+	 * we print what we have and end. */
+	if (l->root_done)
+		l->stop = 1;
 	if (!l->root_done) {
 		kill(l->root, sig);
 		return;
 	}
+	/* a ring's pid is the program's claim: signal only processes that are ours */
 	for (const struct sct_rring *r = l->drain->rings; r; r = r->next)
-		kill(r->pid, sig);
+		if (!r->foreign && sct_is_descendant(r->pid))
+			kill(r->pid, sig);
 }
 
 static void read_signals(struct sct_loop *l)
@@ -70,6 +82,8 @@ static int reap(struct sct_loop *l)
 		if (p == l->root) {
 			l->root_done = 1;
 			l->root_status = st;
+		} else {	/* an orphan (-f makes us a subreaper): its exit line */
+			sct_merge_reaped(l->merge, p, st, now_ns());
 		}
 	}
 	return p < 0 && errno == ECHILD;
@@ -123,6 +137,8 @@ int sct_loop_run(struct sct_loop *l)
 	uint64_t last_live = 0, last_scan = 0, last_sys = 0, last_flush = 0;
 	int wait_ms = 0, no_children = 0;
 
+	d->ours = sct_is_descendant;	/* a ring named for another process is a forgery */
+
 	for (;;) {
 		struct pollfd pfd[2] = {
 			{ .fd = l->sfd, .events = POLLIN },
@@ -149,6 +165,7 @@ int sct_loop_run(struct sct_loop *l)
 		if (d->rescan || l->root_done || now - last_scan > LIVENESS_NS) {
 			last_scan = now;
 			sct_drain_scan(d);
+			l->merge->scans++;
 			sct_notes_scan_dir(d->dirfd, l->out);
 			if (l->opts->count)
 				sct_merge_announce(l->merge, d);
@@ -176,8 +193,16 @@ int sct_loop_run(struct sct_loop *l)
 			retire(l);
 		if (l->root_done && !l->root_line && !root_has_rings(l))
 			root_line(l);
+		sct_merge_owed(l->merge, d, 0);
 		if (l->root_done && d->nrings == 0 && (!l->opts->follow || no_children))
 			break;
+		if (l->stop) {
+			if (!l->root_line)
+				root_line(l);
+			break;
+		}
 	}
+	sct_merge_owed(l->merge, d, 1);
+	sct_output_flush(l->out);
 	return l->root_status;
 }

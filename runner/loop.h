@@ -1,5 +1,5 @@
 /* The runner's main loop: wait for the command and its traced descendants while
- * draining their rings, forward SIGINT/SIGTERM/SIGHUP/SIGQUIT to the command. */
+ * draining their rings, forward SIGTERM/SIGHUP to the command (see forward()). */
 #ifndef SCT_LOOP_H
 #define SCT_LOOP_H
 
@@ -19,6 +19,7 @@ struct sct_loop {
 	int root_done;			/* reaped; root_status is its wait status */
 	int root_status;
 	int root_line;			/* its "+++ exited/killed +++" is handled */
+	int stop;			/* asked to end after the command ended: end now */
 };
 
 /* The signals the loop takes through its signalfd (blocked by the caller). */

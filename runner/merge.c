@@ -1,6 +1,8 @@
 /* Printing records in time order with strace's decorations. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 #include "calls.h"
 #include "merge.h"
 
@@ -19,12 +21,16 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.xstyle = opts->xstyle;
 	m->fmt.status = opts->status;
 	m->fmt.quiet = opts->quiet;
+	m->fmt.signals = opts->signals;
 }
 
 void sct_merge_fini(struct sct_merge *m)
 {
 	free(m->seen);
-	m->seen = NULL;
+	free(m->ended);
+	free(m->reaped);
+	m->seen = m->ended = NULL;
+	m->reaped = NULL;
 }
 
 /* strace 6.1 printleader(): "%-5d " when writing to a file and following forks
@@ -101,6 +107,7 @@ static int wanted(const struct sct_merge *m, const struct sct_rec *r)
 		return !m->opts->filtered || sct_filter_has(m->opts, r->call);
 	case SCT_REC_EXIT:
 	case SCT_REC_SIGNAL:
+	case SCT_REC_SIGINFO:	/* -e trace= leaves them: strace filters them by -e signal= */
 	case SCT_REC_NOTE:
 		return 1;
 	default:
@@ -108,16 +115,162 @@ static int wanted(const struct sct_merge *m, const struct sct_rec *r)
 	}
 }
 
+int sct_merge_seen(const struct sct_merge *m, int pid)
+{
+	for (size_t i = 0; i < m->nseen; i++)
+		if (m->seen[i] == pid)
+			return 1;
+	return 0;
+}
+
+static int has_ended(const struct sct_merge *m, int pid)
+{
+	for (size_t i = 0; i < m->nended; i++)
+		if (m->ended[i] == pid)
+			return 1;
+	return 0;
+}
+
+static void mark_ended(struct sct_merge *m, int pid)
+{
+	if (has_ended(m, pid))
+		return;
+	if (m->nended == m->ecap) {
+		size_t cap = m->ecap ? 2 * m->ecap : 32;
+		int *p = realloc(m->ended, cap * sizeof(*p));
+		if (!p)
+			return;
+		m->ended = p;
+		m->ecap = cap;
+	}
+	m->ended[m->nended++] = pid;
+}
+
+void sct_merge_exit_line(struct sct_merge *m, int pid, int status, uint64_t t, unsigned live)
+{
+	struct sct_rec r;
+
+	if (!sct_merge_seen(m, pid) || has_ended(m, pid))
+		return;
+	memset(&r, 0, sizeof(r));
+	r.size = sizeof(r);
+	r.pid = r.tid = pid;
+	r.t0 = r.t1 = t;
+	if (WIFSIGNALED(status)) {
+		r.kind = SCT_REC_SIGNAL;
+		r.arg[0] = (uint64_t)WTERMSIG(status);
+		r.arg[1] = WCOREDUMP(status) ? 1 : 0;
+	} else if (WIFEXITED(status)) {
+		r.kind = SCT_REC_EXIT;
+		r.arg[0] = (uint64_t)WEXITSTATUS(status);
+	} else {
+		return;		/* stopped or continued: not an end */
+	}
+	sct_merge_emit(m, &r, live);
+}
+
+static void owe(struct sct_merge *m, int pid, int status, uint64_t t)
+{
+	if (m->nreaped == m->rcap) {
+		size_t cap = m->rcap ? 2 * m->rcap : 8;
+		struct sct_reaped *p = realloc(m->reaped, cap * sizeof(*p));
+		if (!p)
+			return;
+		m->reaped = p;
+		m->rcap = cap;
+	}
+	m->reaped[m->nreaped++] = (struct sct_reaped){ pid, status, m->scans, t };
+}
+
+void sct_merge_reaped(struct sct_merge *m, int pid, int status, uint64_t t)
+{
+	owe(m, pid, status, t);
+}
+
+static int has_rings(const struct sct_drain *d, int pid)
+{
+	for (const struct sct_rring *r = d->rings; r; r = r->next)
+		if (r->pid == pid)
+			return 1;
+	return 0;
+}
+
+/* A wait4 that reaped a child: remember the child's status for its exit line. */
+static void note_reaped(struct sct_merge *m, const struct sct_rec *r)
+{
+	const struct sct_call *c;
+	const struct sct_blob *b;
+	int st;
+
+	if (r->kind != SCT_REC_CALL || r->call >= sct_ncalls || r->ret <= 0 || r->ret > INT32_MAX)
+		return;
+	c = &sct_calls[r->call];
+	for (unsigned i = 0; i < c->nargs && i < 6; i++) {
+		if (c->arg[i].kind != SCT_K_WSTATUS)
+			continue;
+		b = sct_rec_blob(r, i, SCT_BLOB_OUT);
+		if (!b || b->len < sizeof(st))
+			return;
+		memcpy(&st, sct_blob_data(b), sizeof(st));
+		owe(m, (int)r->ret, st, r->t0);
+		return;
+	}
+}
+
+/* Print the exit lines whose time has come (see struct sct_reaped), or with `final`
+ * every one; a child that wrote its own exit line meanwhile keeps that one. */
+static void owed_lines(struct sct_merge *m, const struct sct_drain *d, int final)
+{
+	size_t k = 0;
+
+	for (size_t i = 0; i < m->nreaped; i++) {
+		const struct sct_reaped *p = &m->reaped[i];
+		if (!final && (m->scans == p->scan || has_rings(d, p->pid) ||
+			       !sct_merge_seen(m, p->pid))) {
+			m->reaped[k++] = *p;
+			continue;
+		}
+		sct_merge_exit_line(m, p->pid, p->status, p->t, live_at(d, p->t));
+	}
+	m->nreaped = k;
+}
+
+void sct_merge_owed(struct sct_merge *m, const struct sct_drain *d, int final)
+{
+	if (m->nreaped)
+		owed_lines(m, d, final);
+}
+
+/* "complete mode is off (...)" is the same in every process of a session where the
+ * kernel or a sandbox refuses dispatch: said once, by the first. */
+static int complete_off_said(struct sct_merge *m, const struct sct_rec *r)
+{
+	static const char key[] = "complete mode is off";
+	const struct sct_blob *b = sct_rec_blob(r, SCT_BLOB_ARG_TEXT, SCT_BLOB_IN);
+
+	if (!b || b->len < sizeof(key) - 1 || memcmp(sct_blob_data(b), key, sizeof(key) - 1))
+		return 0;
+	if (m->complete_off_said)
+		return 1;
+	m->complete_off_said = 1;
+	return 0;
+}
+
 void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 {
 	int tid = r->tid ? r->tid : r->pid;
 
+	if (r->kind == SCT_REC_EXIT || r->kind == SCT_REC_SIGNAL)
+		mark_ended(m, r->pid);
 	if ((r->kind == SCT_REC_EXIT || r->kind == SCT_REC_SIGNAL) && r->pid == m->root)
 		m->root_ended = 1;
 	if (r->kind == SCT_REC_NOTE) {
 		/* a message for the user, not trace: stderr even with -o or -c */
 		struct sct_out *o = &m->out->main, err;
 		char buf[1024];
+
+		if (complete_off_said(m, r))
+			return;
 
 		if (m->out->fd != 2) {
 			sct_out_init(&err, buf, sizeof(buf), 2);
@@ -141,7 +294,13 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 	for (size_t i = 0; i < d->n; i++) {
 		const struct sct_rec *r = sct_batch_rec(d, i);
 
+		note_reaped(m, r);
 		if (!wanted(m, r))
+			continue;
+		/* A record may name a task of its own (a vfork child writes in its parent's
+		 * ring), but never the command's: the command has rings of its own, and
+		 * its "+++ exited +++" decides whether sctrace prints one. */
+		if (r->pid == m->root && d->ents[i].ring->pid != m->root)
 			continue;
 		if (m->totals && r->kind == SCT_REC_CALL)
 			sct_totals_add_rec(m->totals, r);

@@ -15,8 +15,26 @@ struct sct_merge {
 	struct sct_totals *totals;	/* -C: summed from records; NULL otherwise */
 	int root;			/* pid of the command */
 	int root_ended;			/* its EXIT or SIGNAL record was printed */
+	int complete_off_said;		/* "complete mode is off" printed once */
 	int *seen;			/* tids announced or printed already */
 	size_t nseen, cap;
+	int *ended;			/* pids whose "+++ exited/killed +++" is printed */
+	size_t nended, ecap;
+	struct sct_reaped *reaped;	/* exit lines owed (see struct sct_reaped) */
+	size_t nreaped, rcap;
+	unsigned scans;			/* scans of the session directory so far */
+};
+
+/* A traced child reaped before writing its own exit line (killed by a signal, or
+ * exit_group made without libc): by a traced parent's wait4, whose record carries
+ * the status, or by the runner (a subreaper under -f).  Its line is printed once
+ * all its records are: after a scan of the session directory that began after the
+ * reaping (a ring it made after an exec may not be mapped yet) found no ring of it
+ * left. */
+struct sct_reaped {
+	int pid, status;
+	unsigned scan;			/* sct_merge.scans when it was reaped */
+	uint64_t t;
 };
 
 void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct_output *out,
@@ -34,5 +52,18 @@ void sct_merge_announce(struct sct_merge *m, const struct sct_drain *d);
 
 /* Print one record made up by the runner (the root's "+++ killed by ..." line). */
 void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live);
+
+/* Print pid's "+++ exited with N +++" / "+++ killed by SIG +++" from a wait status,
+ * unless pid was never traced or has its line already. */
+void sct_merge_exit_line(struct sct_merge *m, int pid, int status, uint64_t t, unsigned live);
+
+/* An orphan the runner reaped: its exit line once its rings are drained. */
+void sct_merge_reaped(struct sct_merge *m, int pid, int status, uint64_t t);
+
+/* Print the exit lines owed whose time has come; `final` at the end of the run. */
+void sct_merge_owed(struct sct_merge *m, const struct sct_drain *d, int final);
+
+/* 1 when pid has printed anything (or was announced). */
+int sct_merge_seen(const struct sct_merge *m, int pid);
 
 #endif

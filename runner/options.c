@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "calls.h"
 #include "options.h"
 #include "session.h"
@@ -31,6 +32,8 @@ const char sct_usage_text[] =
 	"  -e status=SET, --status=SET\n"
 	"                         print only system calls with the return statuses in SET:\n"
 	"                         successful failed unfinished unavailable detached\n"
+	"  -e signal=SET, --signal=SET\n"
+	"                         trace only the specified set of signals\n"
 	"  -z, --successful-only  print only syscalls that returned without an error code\n"
 	"  -Z, --failed-only      print only syscalls that returned with an error code\n"
 	"\n"
@@ -78,7 +81,7 @@ const char sct_usage_text[] =
 
 enum {
 	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
-	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY,
+	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY, OPT_SIGNALS,
 };
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
@@ -120,6 +123,7 @@ static const struct option longopts[] = {
 	{ "silence",           optional_argument, NULL, OPT_QUIET },
 	{ "read",              required_argument, NULL, OPT_READ },
 	{ "write",             required_argument, NULL, OPT_WRITE },
+	{ "signals",           required_argument, NULL, OPT_SIGNALS },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -269,9 +273,73 @@ static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_
 	return 0;
 }
 
+/* strace's sigstr_to_uint(): a number up to 255, or a name with or without "SIG" in
+ * any case (SIGRTMIN is 32, SIGRT_1.. follow, as strace names them); -1 if neither */
+static int signal_number(const char *s)
+{
+	char *end;
+	unsigned long v;
+
+	if (*s >= '0' && *s <= '9') {
+		errno = 0;
+		v = strtoul(s, &end, 10);
+		return errno || *end || v > 255 ? -1 : (int)v;
+	}
+	if (!strncasecmp(s, "SIG", 3))
+		s += 3;
+	for (int sig = 1; sig <= 64; sig++) {
+		const char *name = sct_signal_name(sig);
+		if (name && !strcasecmp(name + 3, s))
+			return sig;
+	}
+	return -1;
+}
+
+/* -e signal=SET: qualify_tokens()'s grammar ("!" inverts, all, none, a list of
+ * signals); signals past 64 are accepted and never delivered. */
+int sct_parse_signals(struct sct_opts *o, const char *spec, char *err, size_t errlen)
+{
+	const char *s = spec;
+	int invert = 0, any = 0;
+	uint64_t set = 0;
+	char *copy, *tok, *save;
+
+	while (*s == '!') {
+		invert = !invert;
+		s++;
+	}
+	if (!strcmp(s, "all")) {
+		set = ~(uint64_t)0;
+	} else if (strcmp(s, "none")) {
+		copy = strdup(s);
+		if (!copy) {
+			snprintf(err, errlen, "%s", strerror(errno));
+			return -1;
+		}
+		for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+			int sig = signal_number(tok);
+			if (sig < 0) {
+				snprintf(err, errlen, "invalid signal '%s'", tok);
+				free(copy);
+				return -1;
+			}
+			if (sig >= 1 && sig <= 64)
+				set |= (uint64_t)1 << (sig - 1);
+			any = 1;
+		}
+		free(copy);
+		if (!any) {
+			snprintf(err, errlen, "invalid signal '%s'", spec);
+			return -1;
+		}
+	}
+	o->signals = invert ? ~set : set;
+	return 0;
+}
+
 /* strace's -e qualifiers that sctrace does not do yet: known, and refused */
 static const char *const unsupported_quals[] = {
-	"abbrev", "a", "verbose", "v", "raw", "x", "signal", "signals", "s", "fault",
+	"abbrev", "a", "verbose", "v", "raw", "x", "fault",
 	"inject", "kvm", "decode-fds", "decode-pids", "trace-fds", "trace-fd", "fd", "fds",
 };
 
@@ -449,6 +517,7 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 	static const char *const q_quiet[] = { "quiet", "silent", "silence", "q", NULL };
 	static const char *const q_read[] = { "read", "reads", "r", NULL };
 	static const char *const q_write[] = { "write", "writes", "w", NULL };
+	static const char *const q_signal[] = { "signal", "signals", "s", NULL };
 	const char *eq = strchr(expr, '=');
 
 	if (eq) {
@@ -463,6 +532,8 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 			return parse_fdset(eq + 1, &o->read_fds, err, errlen);
 		if (is_qual(expr, n, q_write))
 			return parse_fdset(eq + 1, &o->write_fds, err, errlen);
+		if (is_qual(expr, n, q_signal))
+			return sct_parse_signals(o, eq + 1, err, errlen);
 		for (size_t i = 0; i < sizeof(unsupported_quals) / sizeof(unsupported_quals[0]); i++) {
 			if (strlen(unsupported_quals[i]) == n && !strncmp(expr, unsupported_quals[i], n)) {
 				snprintf(err, errlen, "unsupported qualifier '%.*s'", (int)n, expr);
@@ -493,6 +564,7 @@ static void defaults(struct sct_opts *o)
 	o->strsize = SCT_DEFAULT_STRSIZE;
 	o->acolumn = SCT_DEFAULT_ACOLUMN;
 	o->status = SCT_STATUS_ALL;
+	o->signals = ~(uint64_t)0;
 }
 
 /* strace's error_opt_arg(): names the option as it was spelt, long or short */
@@ -564,6 +636,10 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		case OPT_WRITE:
 			if (parse_fdset(optarg, c == OPT_READ ? &o->read_fds : &o->write_fds,
 					err, errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case OPT_SIGNALS:
+			if (sct_parse_signals(o, optarg, err, errlen) < 0)
 				return SCT_OPT_FATAL;
 			break;
 		case 'E': {

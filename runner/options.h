@@ -52,6 +52,8 @@ struct sct_opts {
 	unsigned status;		/* SCT_STATUS_* (format.h) bits of calls to show */
 	unsigned quiet;			/* SCT_QUIET_* (format.h) bits of messages not shown */
 	int quiet_set;			/* -e quiet= / --quiet was given (strace refuses it with -q) */
+	uint64_t signals;		/* -e signal=: bit sig - 1 = its "--- SIG" and "+++ killed
+					 * by SIG" lines are shown (all by default) */
 	struct sct_numset read_fds;	/* -e read=: hex dump of data read from these */
 	struct sct_numset write_fds;	/* -e write=: ... and written to these */
 	char **env;			/* -E VAR=VAL / -E VAR, in order (pointers into argv) */
@@ -72,6 +74,9 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 /* Apply the -E changes to this process's environment (putenv / unsetenv), as strace
  * does before starting the command. */
 void sct_options_apply_env(const struct sct_opts *o);
+
+/* Parse the value of -e signal= into o->signals (exposed for tests). */
+int sct_parse_signals(struct sct_opts *o, const char *spec, char *err, size_t errlen);
 
 /* Parse the value of -e trace= into o->filter (exposed for tests). */
 int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errlen);

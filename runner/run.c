@@ -1,9 +1,11 @@
 /* The runner from start to end.  Order matters: everything that can fail for a
  * reason the user can fix (options, the command, the library, the output path) is
- * checked before the session directory and the -o file are created, so a usage
+ * checked before the -o file and the session directory are created, so a usage
  * error leaves nothing behind. */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
+#include <stdint.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,11 +13,13 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include "calibrate.h"
 #include "drain.h"
+#include "execfail.h"
 #include "format/session.h"
 #include "loop.h"
 #include "merge.h"
@@ -61,7 +65,11 @@ static int exit_like(int status)
 		sigset_t set;
 
 		setrlimit(RLIMIT_CORE, &no_core);
-		signal(sig, SIG_DFL);
+		/* raw: ASan's sigaction keeps its own SIGSEGV/SIGBUS handler, which would
+		 * report a crash of ours and exit 1 */
+		struct { void *handler; unsigned long flags; void *restorer; uint64_t mask; }
+			dfl = { SIG_DFL, 0, NULL, 0 };
+		syscall(SYS_rt_sigaction, sig, &dfl, NULL, sizeof(dfl.mask));
 		sigemptyset(&set);
 		sigaddset(&set, sig);
 		sigprocmask(SIG_UNBLOCK, &set, NULL);
@@ -118,7 +126,8 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 	v->set[n] = NULL;
 }
 
-/* Everything before anything is created: the command and the library. */
+/* Everything before anything is created: the command, the library, the output's
+ * directory and the session directory's parent. */
 static int validate(const struct sct_opts *o, char *cmd, size_t cmdlen, char *lib, size_t liblen)
 {
 	char where[PATH_MAX * 2 + 64], err[PATH_MAX + 64];
@@ -142,6 +151,13 @@ static int validate(const struct sct_opts *o, char *cmd, size_t cmdlen, char *li
 		fprintf(stderr, "sctrace: %s\n", err);
 		return -1;
 	}
+	rc = sct_session_parent(sct_session_base(), where, sizeof(where));
+	if (rc < 0) {
+		fprintf(stderr, "sctrace: cannot create a session directory in '%s': %s\n",
+			sct_session_base(), where);
+		return -1;
+	}
+	close(rc);
 	return 0;
 }
 
@@ -189,18 +205,19 @@ int sct_main(int argc, char **argv)
 	/* after the command's lookup: strace searches its own PATH, not the -E one */
 	sct_options_apply_env(&o);
 
-	dir = sct_session_create();
+	/* the output before the session: opening a FIFO blocks until a reader comes,
+	 * and an interrupt meanwhile must leave no session directory behind */
+	if (sct_output_open(&out, o.outfile, o.separate, err, sizeof(err)) < 0) {
+		fprintf(stderr, "sctrace: %s\n", err);
+		return 1;
+	}
+	dir = sct_session_create(err, sizeof(err));
 	if (!dir) {
-		fprintf(stderr, "sctrace: cannot create a session directory in '%s': %s\n",
-			sct_session_base(), strerror(errno));
+		fprintf(stderr, "sctrace: %s\n", err);
 		return 1;
 	}
 	if (sct_session_note())
 		fprintf(stderr, "sctrace: %s\n", sct_session_note());
-	if (sct_output_open(&out, o.outfile, o.separate, err, sizeof(err)) < 0) {
-		fprintf(stderr, "sctrace: %s\n", err);
-		return 1;		/* atexit removes the session directory */
-	}
 	env_vars(&ev, &o, dir);
 	envp = sct_build_env(environ, ev.set, lib);
 	if (!envp) {
@@ -220,7 +237,15 @@ int sct_main(int argc, char **argv)
 	}
 	if (o.follow)	/* orphaned descendants come back to us, to be waited for as strace does */
 		prctl(PR_SET_CHILD_SUBREAPER, 1);
-	rc = sct_drain_init(&d, dir, &tot, o.count);
+	/* scan and watch the directory we created, whatever the name points to now: it
+	 * may have been swapped already (/proc/self/fd names the directory itself) */
+	char held[64];
+	snprintf(held, sizeof(held), "/proc/self/fd/%d", sct_session_fd());
+	rc = sct_drain_init(&d, held, &tot, o.count);
+	if (rc == -ENOENT)	/* no /proc */
+		rc = sct_drain_init(&d, dir, &tot, o.count);
+	if (rc == 0 && dup3(sct_session_fd(), d.dirfd, O_CLOEXEC) < 0)
+		rc = -errno;
 	if (rc < 0) {
 		fprintf(stderr, "sctrace: cannot open '%s': %s\n", dir, strerror(-rc));
 		return 1;
@@ -234,13 +259,17 @@ int sct_main(int argc, char **argv)
 		fprintf(stderr, "sctrace: fork: %s\n", strerror((int)-pid));
 		return 1;
 	}
+	m.root = pid;
 	if (exec_err) {
+		static uint64_t rec[(64 << 10) / 8];	/* the record: 8-byte aligned */
+
+		if (sct_exec_failed(rec, sizeof(rec), cmd, o.argv, envp, o.strsize, exec_err, pid))
+			sct_merge_emit(&m, (const struct sct_rec *)rec, 1);
 		sct_output_flush(&out);
 		fprintf(stderr, "sctrace: exec: %s\n", strerror(exec_err));
 	}
 	else if ((why = sct_command_untraced(cmd)))
 		fprintf(stderr, "sctrace: pid %d: '%s' %s: not traced\n", (int)pid, cmd, why);
-	m.root = pid;
 	if (!o.follow)		/* strace without -f traces the command's first thread only */
 		d.only_tid = pid;
 

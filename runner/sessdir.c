@@ -1,7 +1,10 @@
 /* Session directory lifetime.  Removal must work from a signal handler, so it uses
- * getdents64 on a fixed buffer instead of opendir/readdir. */
+ * getdents64 on a fixed buffer instead of opendir/readdir.  After creation the name
+ * is never used again by the runner: the parent and the session are held open and
+ * everything goes through *at() calls on them. */
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +16,10 @@
 #include "sessdir.h"
 
 static char session_path[4096];
+static const char *session_name;	/* the last component of session_path */
+static int parent_fd = -1, session_fd = -1;
+static dev_t session_dev;
+static ino_t session_ino;
 static volatile sig_atomic_t session_live;
 
 struct linux_dirent64 {
@@ -68,18 +75,80 @@ const char *sct_session_note(void)
 	return fallback_note[0] ? fallback_note : NULL;
 }
 
+/* A directory in which no one but root and us can rename or remove entries. */
+static int unsafe(const struct stat *st, const char *path, char *err, size_t errlen)
+{
+	if (st->st_uid != 0 && st->st_uid != geteuid()) {
+		snprintf(err, errlen, "'%s' is owned by another user (uid %u)", path,
+			 (unsigned)st->st_uid);
+		return 1;
+	}
+	if ((st->st_mode & (S_IWGRP | S_IWOTH)) && !(st->st_mode & S_ISVTX)) {
+		snprintf(err, errlen, "'%s' is writable by others without the sticky bit", path);
+		return 1;
+	}
+	return 0;
+}
+
+int sct_session_parent(const char *dir, char *err, size_t errlen)
+{
+	char real[PATH_MAX], part[PATH_MAX], comp[NAME_MAX + 1];
+	struct stat st;
+	size_t at = 0;
+	int fd;
+
+	if (!realpath(dir, real)) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return -1;
+	}
+	/* walk down from the root without following anything, checking each step */
+	fd = open("/", O_PATH | O_DIRECTORY | O_CLOEXEC);
+	snprintf(part, sizeof(part), "/");
+	for (;;) {
+		const char *name = real + at;
+		size_t len;
+		int next;
+
+		if (fd < 0 || fstat(fd, &st) < 0) {
+			snprintf(err, errlen, "'%s': %s", part, strerror(errno));
+			break;
+		}
+		if (unsafe(&st, part, err, errlen))
+			break;
+		while (*name == '/')
+			name++;
+		if (!*name)
+			return fd;
+		len = strcspn(name, "/");
+		at = (size_t)(name - real) + len;
+		snprintf(part, sizeof(part), "%.*s", (int)at, real);
+		snprintf(comp, sizeof(comp), "%.*s", (int)len, name);
+		next = openat(fd, comp, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+		close(fd);
+		fd = next;
+	}
+	if (fd >= 0)
+		close(fd);
+	return -1;
+}
+
+int sct_session_fd(void)
+{
+	return session_live ? session_fd : -1;
+}
+
 void sct_session_remove(void)
 {
 	char buf[4096] __attribute__((aligned(8)));
-	int fd, again = 1;
+	int fd = session_fd, again = 1;
+	struct stat st;
 	long n;
 
 	if (!session_live)
 		return;
 	session_live = 0;
-	fd = open(session_path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	/* unlinking while reading a directory may skip entries: read until none left */
-	while (fd >= 0 && again) {
+	while (again) {
 		again = 0;
 		lseek(fd, 0, SEEK_SET);
 		while ((n = syscall(SYS_getdents64, fd, buf, sizeof(buf))) > 0) {
@@ -94,9 +163,13 @@ void sct_session_remove(void)
 			}
 		}
 	}
-	if (fd >= 0)
-		close(fd);
-	rmdir(session_path);
+	/* the name is removed only while it is still our directory */
+	if (fstatat(parent_fd, session_name, &st, AT_SYMLINK_NOFOLLOW) == 0 &&
+	    S_ISDIR(st.st_mode) && st.st_dev == session_dev && st.st_ino == session_ino)
+		unlinkat(parent_fd, session_name, AT_REMOVEDIR);
+	close(session_fd);
+	close(parent_fd);
+	session_fd = parent_fd = -1;
 }
 
 static void on_crash(int sig)
@@ -106,19 +179,44 @@ static void on_crash(int sig)
 	raise(sig);
 }
 
-const char *sct_session_create(void)
+const char *sct_session_create(char *err, size_t errlen)
 {
 	static const int crash[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGSYS };
+	const char *base = sct_session_base();
+	char why[PATH_MAX + 64], real[PATH_MAX];
 	struct sigaction sa;
-	int n;
+	struct stat st;
+	int n, pfd, sfd;
 
-	n = snprintf(session_path, sizeof(session_path), "%s/sctrace-XXXXXX", sct_session_base());
-	if (n < 0 || (size_t)n >= sizeof(session_path)) {
-		errno = ENAMETOOLONG;
+	pfd = sct_session_parent(base, why, sizeof(why));
+	if (pfd < 0) {
+		snprintf(err, errlen, "cannot create a session directory in '%s': %s", base, why);
 		return NULL;
 	}
+	/* the path as checked: symlinks above it are resolved once, here */
+	if (!realpath(base, real))
+		goto fail;
+	n = snprintf(session_path, sizeof(session_path), "%s/sctrace-XXXXXX",
+		     strcmp(real, "/") ? real : "");
+	if (n < 0 || (size_t)n >= sizeof(session_path)) {
+		errno = ENAMETOOLONG;
+		goto fail;
+	}
 	if (!mkdtemp(session_path))	/* mode 0700 */
-		return NULL;
+		goto fail;
+	session_name = strrchr(session_path, '/') + 1;
+	sfd = openat(pfd, session_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	if (sfd < 0 || fstat(sfd, &st) < 0 || st.st_uid != geteuid() || (st.st_mode & 0077)) {
+		/* not the directory mkdtemp made: leave whatever it is alone */
+		if (sfd >= 0)
+			close(sfd);
+		errno = EEXIST;
+		goto fail;
+	}
+	parent_fd = pfd;
+	session_fd = sfd;
+	session_dev = st.st_dev;
+	session_ino = st.st_ino;
 	session_live = 1;
 	atexit(sct_session_remove);
 	memset(&sa, 0, sizeof(sa));
@@ -128,4 +226,8 @@ const char *sct_session_create(void)
 	for (size_t i = 0; i < sizeof(crash) / sizeof(crash[0]); i++)
 		sigaction(crash[i], &sa, NULL);
 	return session_path;
+fail:
+	snprintf(err, errlen, "cannot create a session directory in '%s': %s", base, strerror(errno));
+	close(pfd);
+	return NULL;
 }

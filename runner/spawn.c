@@ -182,15 +182,20 @@ char **sct_build_env(char *const *env, char *const *set, const char *lib)
 #endif
 	plen = sizeof("LD_PRELOAD=") + strlen(lib) + (old ? strlen(old) + 1 : 0);
 	out = malloc((n + 2) * sizeof(*out) + plen);
+	if (out) {
+		preload = (char *)(out + n + 2);
+		if (listed)
+			snprintf(preload, plen, "LD_PRELOAD=%s", old);
+		else if (old && *old)
+			snprintf(preload, plen, "LD_PRELOAD=%s:%s", lib, old);
+		else
+			snprintf(preload, plen, "LD_PRELOAD=%s", lib);
+	}
+#ifdef __SANITIZE_ADDRESS__
+	free(both);		/* copied into out: LeakSanitizer made the runner exit 1 */
+#endif
 	if (!out)
 		return NULL;
-	preload = (char *)(out + n + 2);
-	if (listed)
-		snprintf(preload, plen, "LD_PRELOAD=%s", old);
-	else if (old && *old)
-		snprintf(preload, plen, "LD_PRELOAD=%s:%s", lib, old);
-	else
-		snprintf(preload, plen, "LD_PRELOAD=%s", lib);
 	for (char *const *e = env; *e; e++)
 		if (!dropped(*e, set))
 			out[k++] = *e;

@@ -18,10 +18,13 @@ void sct_totals_add_counts(struct sct_totals *t, const struct sct_count *counts,
 
 void sct_totals_add_rec(struct sct_totals *t, const struct sct_rec *r)
 {
-	if (r->kind != SCT_REC_CALL || r->call >= sct_ncalls || r->call >= SCT_MAX_CALLS)
+	/* strace -c counts a call when it returns: exit and exit_group (NORETURN) never
+	 * do, and are in no row */
+	if (r->kind != SCT_REC_CALL || r->call >= sct_ncalls || r->call >= SCT_MAX_CALLS ||
+	    (r->flags & SCT_RF_NORETURN))
 		return;
 	t->c[r->call].calls++;
-	if (!(r->flags & SCT_RF_NORETURN) && r->ret < 0 && r->ret >= -4095)
+	if (r->ret < 0 && r->ret >= -4095)
 		t->c[r->call].errors++;
 	if (r->t1 > r->t0)
 		t->c[r->call].ticks += r->t1 - r->t0;

@@ -26,9 +26,32 @@ SCTRACE=$O/sctrace
 LIB=$O/libsctrace.so
 BIN=$O/e2e
 TIMEOUT=${E2E_TIMEOUT:-60}
+# A SANITIZE=address build: the library is preloaded after the sanitizer's runtime,
+# and the runner (linked with it) accepts a user's LD_PRELOAD ahead of it (README)
+PRELOAD=$LIB
+ASAN_RT=$(ldd "$LIB" 2>/dev/null | awk '/libasan/ { print $3 }')
+if [ -n "$ASAN_RT" ]; then
+	PRELOAD=$ASAN_RT:$LIB
+	# the programs' own leaks are not ours (asan-runner-leak checks the runner's),
+	# and SIGSEGV/SIGBUS are the program's and the library's, as in a normal build
+	export ASAN_OPTIONS=${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0:detect_leaks=0:handle_segv=0:handle_sigbus=0:allow_user_segv_handler=1
+	# a 4 KiB alternate signal stack has no room for instrumented frames
+	asan_small_stack="a 4 KiB alternate stack is too small for ASan-instrumented frames"
+	# ASan's own interceptors (getsockname...) dereference the program's bad pointers
+	asan_badptr="ASan's interceptors in the program dereference its bad pointers themselves"
+fi
 
 npass=0 nfail=0 nskip=0
 only=" $* "
+
+# Complete mode under ASan is not supported yet: ASan's runtime makes system calls of
+# its own (they trap and print), and its stack bookkeeping does not follow the SIGSYS
+# handler onto a posix_spawn child's stack.  The entry-point pass runs in full.
+if [ -n "$ASAN_RT" ] && [ "${SCTRACE_LIBC_ONLY:-}" != 1 ]; then
+	echo "e2e: complete-mode: SKIP (a SANITIZE=address build: complete mode under ASan is not supported yet)"
+	echo "e2e: 0 passed, 0 failed, 1 skipped"
+	exit 0
+fi
 
 umask 022
 ulimit -c 0 2>/dev/null
@@ -150,13 +173,9 @@ compare errors -- errors
 compare stdio -- stdio
 compare copy -- copy
 compare empty-env-exec -- envchild
-if [ $complete = 1 ]; then
-	# glibc's cancellation handler makes calls after the SIGRTMIN delivery; window.awk
-	# ends a window at strace's "--- SIGRTMIN" line, which sctrace does not print yet
-	wanted cancel && skip cancel "complete mode: sctrace prints no signal delivery lines yet"
-else
-	compare cancel -- cancel
-fi
+# glibc's cancellation handler makes calls after the SIGRTMIN delivery: window.awk
+# ends a window at the "--- SIGRTMIN" line (complete mode prints it too)
+compare cancel -- cancel
 compare clone -- clones
 
 # ---------------------------------------------------------------------------
@@ -270,6 +289,10 @@ transparent() {
 }
 
 for p in files pipes sockets memory process threads errors stdio copy fds signals envchild simple; do
+	if [ $p = signals ] && [ -n "$ASAN_RT" ]; then
+		wanted transparent-$p && skip transparent-$p "$asan_small_stack"
+		continue
+	fi
 	transparent "transparent-$p" "$p"
 done
 transparent transparent-status-3 status 3
@@ -315,13 +338,13 @@ if wanted standalone && have_tracer standalone && have_prog standalone simple; t
 	has_lines() {
 		grep -qxE "$re_close" "$1" && grep -qxE "$re_write" "$1" && grep -qxE "$re_open" "$1"
 	}
-	(cd "$d" && env LD_PRELOAD="$LIB" "$BIN/simple" </dev/null >"$d/1.out" 2>"$d/1.err")
+	(cd "$d" && env LD_PRELOAD="$PRELOAD" "$BIN/simple" </dev/null >"$d/1.out" 2>"$d/1.err")
 	rc1=$?
 	rm -f "$d/trace"
-	(cd "$d" && env SCTRACE_OUTPUT="$d/trace" LD_PRELOAD="$LIB" "$BIN/simple" \
+	(cd "$d" && env SCTRACE_OUTPUT="$d/trace" LD_PRELOAD="$PRELOAD" "$BIN/simple" \
 		</dev/null >"$d/2.out" 2>"$d/2.err")
 	rc2=$?
-	(cd "$d" && env SCTRACE_COUNT=1 LD_PRELOAD="$LIB" "$BIN/simple" \
+	(cd "$d" && env SCTRACE_COUNT=1 LD_PRELOAD="$PRELOAD" "$BIN/simple" \
 		</dev/null >"$d/3.out" 2>"$d/3.err")
 	rc3=$?
 	if [ "$rc1" -ne 0 ] || [ "$(cat "$d/1.out")" != simple ]; then
@@ -453,7 +476,7 @@ if wanted untraced && have_tracer untraced; then
 		# and when it is sctrace's own command
 		(cd "$d" && timeout "$TIMEOUT" "$SCTRACE" -o "$d/trace1" "$d/static_true" \
 			</dev/null >"$d/out1" 2>"$d/err1")
-		if ! grep -qE "^sctrace: pid [0-9]+: '$d/static_true' is statically linked: not traced\$" "$d/err"; then
+		if ! grep -qE "^sctrace: pid [0-9]+ says: '$d/static_true' is statically linked: not traced\$" "$d/err"; then
 			fail untraced-static "no 'is statically linked: not traced' line in $d/err"
 		elif ! grep -qE "^sctrace: pid [0-9]+: '$d/static_true' is statically linked: not traced\$" "$d/err1"; then
 			fail untraced-static "no 'is statically linked: not traced' line for the command itself in $d/err1"
@@ -470,7 +493,7 @@ if wanted untraced && have_tracer untraced; then
 	else
 		(cd "$d" && timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace3" sh -c "$d/go_true; exit 0" \
 			</dev/null >"$d/out3" 2>"$d/err3")
-		if grep -qE "^sctrace: pid [0-9]+: '$d/go_true' is a Go program, whose system calls bypass libc: not traced\$" "$d/err3"; then
+		if grep -qE "^sctrace: pid [0-9]+ says: '$d/go_true' is a Go program, whose system calls bypass libc: not traced\$" "$d/err3"; then
 			pass untraced-go
 		else
 			fail untraced-go "no 'is a Go program ...: not traced' line in $d/err3"
@@ -482,7 +505,7 @@ if wanted untraced && have_tracer untraced; then
 		cp "$(type -P true)" "$d/suid_true" && chown nobody "$d/suid_true" && chmod u+s "$d/suid_true"
 		(cd "$d" && timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace2" sh -c "$d/suid_true; exit 0" \
 			</dev/null >"$d/out2" 2>"$d/err2")
-		if grep -qE "^sctrace: pid [0-9]+: '$d/suid_true' is setuid: not traced\$" "$d/err2"; then
+		if grep -qE "^sctrace: pid [0-9]+ says: '$d/suid_true' is setuid: not traced\$" "$d/err2"; then
 			pass untraced-setuid
 		else
 			fail untraced-setuid "no 'is setuid: not traced' line in $d/err2"
@@ -617,7 +640,9 @@ fi
 
 # signals: blocked, ignored, handled on a small alternate stack; nothing changes and
 # every call the handler made is in the trace
-if wanted signals && have_tracer signals && have_prog signals signals; then
+if [ -n "$ASAN_RT" ]; then
+	wanted signals && skip signals "$asan_small_stack"
+elif wanted signals && have_tracer signals && have_prog signals signals; then
 	d=$WORK/signals
 	mkdir -p "$d"
 	(cd "$d" && exec "$SCTRACE" -o "$d/trace" "$BIN/signals" </dev/null >"$d/out" 2>"$d/err")
@@ -699,7 +724,7 @@ fi
 if wanted clone-shared && have_tracer clone-shared && have_prog clone-shared clones; then
 	stress_run clone-shared "$BIN/clones"
 	pid=$(trace_pid)
-	notes=$(grep -cE "^sctrace: pid $pid: child [0-9]+ shares this process's memory and thread state \(clone with CLONE_VM\): its calls are not traced\$" "$d/err")
+	notes=$(grep -cE "^sctrace: pid $pid says: child [0-9]+ shares this process's memory and thread state \(clone with CLONE_VM\): its calls are not traced\$" "$d/err")
 	mine=$(grep -cE "^$pid +close\(-6363\) += -1 EBADF" "$d/trace")
 	if [ "$rc" != 0 ] || [ "$(cat "$d/out")" != "clones: ok" ]; then
 		fail clone-shared "exit $rc, output '$(first_line "$d/out")': $(first_line "$d/err")"

@@ -397,7 +397,7 @@ Test(format_line, exit_signal_note)
 	trec_rec(&t)->kind = SCT_REC_NOTE;
 	trec_rec(&t)->pid = 77;
 	trec_blob(&t, SCT_BLOB_ARG_TEXT, SCT_BLOB_IN, S("static binary, not traced"), 0);
-	cr_assert_str_eq(trec_line(&t, NULL), "sctrace: pid 77: static binary, not traced\n");
+	cr_assert_str_eq(trec_line(&t, NULL), "sctrace: pid 77 says: static binary, not traced\n");
 
 	trec_init(&t, 0, 0, 0, 0, 0, 0, 0);
 	trec_rec(&t)->kind = SCT_REC_PAD;

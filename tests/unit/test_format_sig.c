@@ -197,3 +197,47 @@ Test(format_sig, clocks)
 	cr_assert_str_eq(trec_line(&t, &c_gettimeofday),
 			 "gettimeofday({tv_sec=1795355531, tv_usec=205591}, NULL) = 0\n");
 }
+
+/* strace -o out ./prog (sigaltstack with a 64 KiB stack, then disabled; getrusage) */
+static const struct sct_call c_sigaltstack = { "sigaltstack", 0, 2, SCT_R_INT,
+	{ A(STACK_T, NOAUX), A(STACK_T_OUT, NOAUX) } };
+static const struct sct_call c_getrusage = { "getrusage", 0, 2, SCT_R_INT,
+	{ A(INT, NOAUX), A(RUSAGE_OUT, NOAUX) } };
+
+static void stk(unsigned arg, unsigned when, uint64_t sp, uint32_t flags, uint64_t size)
+{
+	unsigned char v[24] = { 0 };
+
+	memcpy(v, &sp, 8);
+	memcpy(v + 8, &flags, 4);
+	memcpy(v + 16, &size, 8);
+	trec_blob(&t, arg, when, v, sizeof(v), 0);
+}
+
+Test(format_sig, sigaltstack)
+{
+	trec_init(&t, 0, 0x7ffe1000, 0, 0, 0, 0, 0);
+	stk(0, SCT_BLOB_IN, 0x5644995482a0ull, 0, 65536);
+	cr_assert_str_eq(trec_line(&t, &c_sigaltstack),
+			 "sigaltstack({ss_sp=0x5644995482a0, ss_flags=0, ss_size=65536}, NULL) = 0\n");
+	trec_init(&t, 0, 0x7ffe1000, 0x7ffe2000, 0, 0, 0, 0);
+	stk(0, SCT_BLOB_IN, 0x5644995482a0ull, 2, 65536);
+	stk(1, SCT_BLOB_OUT, 0, 2, 0);
+	cr_assert_str_eq(trec_line(&t, &c_sigaltstack),
+			 "sigaltstack({ss_sp=0x5644995482a0, ss_flags=SS_DISABLE, ss_size=65536}, {ss_sp=NULL, ss_flags=SS_DISABLE, ss_size=0}) = 0\n");
+	trec_init(&t, -14, 1, 0, 0, 0, 0, 0);
+	cr_assert_str_eq(trec_line(&t, &c_sigaltstack),
+			 "sigaltstack(0x1, NULL)                  = -1 EFAULT (Bad address)\n");
+}
+
+Test(format_sig, getrusage)
+{
+	int64_t ru[18] = { 0, 1395, 0, 0 };
+
+	trec_init(&t, 0, 0, 0x7ffe3000, 0, 0, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_OUT, ru, sizeof(ru), 0);
+	cr_assert_str_eq(trec_line(&t, &c_getrusage),
+			 "getrusage(0, {ru_utime={tv_sec=0, tv_usec=1395}, ru_stime={tv_sec=0, tv_usec=0}, ...}) = 0\n");
+	trec_init(&t, -14, 1, 8, 0, 0, 0, 0);
+	cr_assert_str_eq(trec_line(&t, &c_getrusage), "getrusage(1, 0x8)                       = -1 EFAULT (Bad address)\n");
+}

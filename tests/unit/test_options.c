@@ -307,8 +307,8 @@ Test(options, trace_errors)
 	cr_assert_str_eq(err, "invalid system call 'bogus'");
 	cr_assert_eq(PARSE(o, err, "-e", "bogus=1", "x"), SCT_OPT_FATAL);
 	cr_assert_str_eq(err, "invalid system call 'bogus=1'");
-	cr_assert_eq(PARSE(o, err, "-e", "signal=INT", "x"), SCT_OPT_FATAL);
-	cr_assert_str_eq(err, "unsupported qualifier 'signal'");
+	cr_assert_eq(PARSE(o, err, "-e", "fault=open", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "unsupported qualifier 'fault'");
 	/* the -e error comes first, as in strace, even without a command */
 	cr_assert_eq(PARSE(o, err, "-e", "trace=bogus"), SCT_OPT_FATAL);
 }
@@ -471,4 +471,38 @@ Test(options, trace_comma_only)
 	cr_assert_str_eq(err, "invalid system call ','");
 	cr_assert_eq(PARSE(o, err, "-e", "trace=!,,", "x"), SCT_OPT_FATAL);
 	cr_assert_str_eq(err, "invalid system call '!,,'");
+}
+
+#define SIG(n) ((uint64_t)1 << ((n) - 1))
+
+/* -e signal=: strace's qualify_tokens(signal) and sigstr_to_uint(); the errors are
+ * strace 6.1's ("strace -e signal=FOO true") */
+Test(options, signal_set)
+{
+	cr_assert_eq(PARSE(o, err, "x"), SCT_OPT_OK);
+	cr_assert_eq(o.signals, ~(uint64_t)0, "every signal by default");
+	cr_assert_eq(PARSE(o, err, "-e", "signal=none", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.signals, 0);
+	cr_assert_eq(PARSE(o, err, "-e", "signals=all", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.signals, ~(uint64_t)0);
+	cr_assert_eq(PARSE(o, err, "-e", "s=SIGUSR1,chld,Sigusr2,10", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.signals, SIG(10) | SIG(17) | SIG(12));
+	cr_assert_eq(PARSE(o, err, "-e", "signal=!SIGCHLD", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.signals, ~SIG(17));
+	cr_assert_eq(PARSE(o, err, "-e", "signal=!!rtmin,RT_1,SIGRT_32", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.signals, SIG(32) | SIG(33) | SIG(64));
+	cr_assert_eq(PARSE(o, err, "-e", "signal=0,255", "x"), SCT_OPT_OK, "%s", err);
+	cr_assert_eq(o.signals, 0, "numbers up to 255 are accepted, none is delivered");
+	cr_assert_eq(PARSE(o, err, "--signal=none", "x"), SCT_OPT_OK, "%s", err);
+	cr_assert_eq(o.signals, 0, "--signal abbreviates --signals");
+	cr_assert_eq(PARSE(o, err, "-e", "signal=FOO", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid signal 'FOO'");
+	cr_assert_eq(PARSE(o, err, "-e", "signal=USR1,300", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid signal '300'");
+	cr_assert_eq(PARSE(o, err, "-e", "signal=", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid signal ''");
+	cr_assert_eq(PARSE(o, err, "-e", "signal=,", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid signal ','");
+	cr_assert_eq(PARSE(o, err, "-e", "signal=!", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid signal '!'");
 }

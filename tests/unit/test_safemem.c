@@ -12,6 +12,13 @@ void *sct_resolve(const char *name)
 	return dlsym(RTLD_NEXT, name);
 }
 
+/* sigown's forward path records the delivery in the thread's ring: none here */
+void sct_record_delivery(int sig, const siginfo_t *si)
+{
+	(void)sig;
+	(void)si;
+}
+
 static char *page;			/* a readable page, then a PROT_NONE one, then none */
 
 static void setup(void)
@@ -89,5 +96,10 @@ Test(safemem, program_view_starts_at_sig_dfl)
 
 	cr_assert(sct_sig_owned(SIGSEGV) && sct_sig_owned(SIGBUS) && !sct_sig_owned(SIGSYS));
 	sct_sig_get(SIGSEGV, &k);
+#ifdef __SANITIZE_ADDRESS__
+	/* ASan put its own SIGSEGV handler in before this test began: that one is seen */
+	cr_expect(k.handler != SIG_DFL && k.handler != SIG_IGN);
+#else
 	cr_expect(k.handler == SIG_DFL);
+#endif
 }

@@ -105,6 +105,18 @@ static const char *get(char **env, const char *name)
 	return NULL;
 }
 
+/* LD_PRELOAD as a normal build makes it: an ASan build puts the sanitizer's
+ * runtime first (spawn.c), which is skipped here. */
+static const char *preload(char **env)
+{
+	const char *v = get(env, "LD_PRELOAD");
+#ifdef __SANITIZE_ADDRESS__
+	if (v && strstr(v, "libasan") && strchr(v, ':'))
+		v = strchr(v, ':') + 1;
+#endif
+	return v;
+}
+
 static int count(char **env, const char *name)
 {
 	size_t n = strlen(name);
@@ -123,7 +135,7 @@ Test(spawn, env_prepends_preload_and_replaces_session_vars)
 	char **out = sct_build_env(env, set, "/lib/libsctrace.so");
 
 	cr_assert_not_null(out);
-	cr_assert_str_eq(get(out, "LD_PRELOAD"), "/lib/libsctrace.so:/x/a.so");
+	cr_assert_str_eq(preload(out), "/lib/libsctrace.so:/x/a.so");
 	cr_assert_eq(count(out, "LD_PRELOAD"), 1);
 	cr_assert_str_eq(get(out, "SCTRACE_SESSION"), "/dev/shm/s");
 	cr_assert_eq(count(out, "SCTRACE_SESSION"), 1);
@@ -140,7 +152,7 @@ Test(spawn, env_without_preload)
 	char *set[] = { NULL };
 	char **out = sct_build_env(env, set, "/l.so");
 
-	cr_assert_str_eq(get(out, "LD_PRELOAD"), "/l.so");
+	cr_assert_str_eq(preload(out), "/l.so");
 	cr_assert_str_eq(get(out, "LD_PRELOADX"), "2", "only the exact name is replaced");
 	free(out);
 }
