@@ -455,6 +455,39 @@ if command -v valgrind >/dev/null 2>&1; then
 		echo "bench: instructions per call: $m: $per"
 	done
 fi
+# Where the time goes: perf profiles (when perf may sample here) of the full trace's
+# runner and of a trapped call, by process and library, then the top symbols.
+# profile TITLE CMD...
+profile() {
+	local title=$1; shift
+	perf record -q -o "$TMP/perf.data" -- "$@" >/dev/null 2>&1 || return
+	{
+		echo
+		echo "### $title"
+		echo
+		echo '```'
+		perf report -i "$TMP/perf.data" --no-children --sort comm,dso --stdio -g none 2>/dev/null |
+			grep '%' | head -n 8
+		echo
+		perf report -i "$TMP/perf.data" --no-children --sort comm,dso,symbol --stdio -g none 2>/dev/null |
+			grep '%' | head -n 16 | sed 's/ *- *- *$//'
+		echo '```'
+	} >>"$OUT"
+	echo "bench: profile: $title"
+}
+if command -v perf >/dev/null && perf record -q -o "$TMP/perf.data" true >/dev/null 2>&1; then
+	{
+		echo
+		echo "## Where the time goes (perf record, share of samples)"
+	} >>"$OUT"
+	profile "sctrace -f -o /dev/null, getppid() x 1,000,000: the runner (sctrace) and the program" \
+		"$S" -f -o /dev/null "$M" getppid 1000000 0
+	profile "sctrace -f -c, syscall(SYS_getppid) x 200,000: a trapped call (on_sigsys and perform are sctrace's handler)" \
+		"$S" -f -c -o /dev/null "$M" rawgetppid 200000 0
+	profile "the program's own minimal SIGSYS handler, syscall(SYS_getppid) x 200,000, no tracer" \
+		"$M" sudfloor 200000 0
+fi
+
 # The targets of issue 10 beside what this run measured.
 {
 	echo
