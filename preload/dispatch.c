@@ -442,6 +442,22 @@ static long do_sigaction(uint64_t *a)
 	return 0;
 }
 
+/* The program armed (or disarmed) Syscall User Dispatch for itself, which replaces
+ * ours in this thread: the thread goes on at libc's entry points, its SIGSYS traps are
+ * the program's, and the user is told once. */
+static void dispatch_taken(void)
+{
+	static int said;
+	static const char text[] = "the program uses Syscall User Dispatch itself: "
+				   "its threads that do are traced at libc's entry points only";
+	struct sct_thread *t = &sct_self;
+
+	t->trap = 0;
+	t->sel = SCT_SEL_ALLOW;
+	if (!__atomic_exchange_n(&said, 1, __ATOMIC_ACQ_REL) && t->state == SCT_T_READY)
+		sct_record_note(t, text, sizeof(text) - 1);
+}
+
 /* pselect6's last argument is { const sigset_t *set; size_t size }. */
 static long do_pselect6(uint64_t *a)
 {
@@ -487,6 +503,14 @@ static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 		return do_pselect6(a);
 	case SYS_sigaltstack:
 		return do_sigaltstack(a);
+	case SYS_prctl:
+		if (a[0] == PR_SET_SYSCALL_USER_DISPATCH) {
+			long r = sys6(nr, a);
+			if (r == 0)	/* before anything of ours can trap under its rules */
+				dispatch_taken();
+			return r;
+		}
+		break;
 	}
 	return sys6(nr, a);
 }
@@ -814,7 +838,19 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 	long nr;
 	uint64_t a[SCT_MAX_ARGS];
 
-	if (si->si_code != SYS_USER_DISPATCH) {
+	if (si->si_code == SYS_USER_DISPATCH && !sct_self.trap) {
+		/* the program's own dispatch (it armed it itself): its rules trap every
+		 * system call of ours too, so its handler runs before anything else */
+		struct ksigaction k = prog_sigsys;
+		if (k.handler != SIG_DFL && k.handler != SIG_IGN) {
+			if (k.flags & SA_SIGINFO)
+				((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, ucv);
+			else
+				((void (*)(int))k.handler)(sig);
+			return;
+		}
+	}
+	if (si->si_code != SYS_USER_DISPATCH || !sct_self.trap) {
 		program_sigsys(sig, si, ucv);
 		return;
 	}

@@ -129,6 +129,8 @@ struct sct_rec *sct_reserve_full(struct sct_thread *t, uint32_t size)
 	struct waiter w = { 0, 0, 0 };
 	struct sct_rec *r;
 
+	if (t->counting || !t->ring.data)	/* -c: a ring with no record area never has room */
+		return NULL;
 	while (!(r = sct_ring_reserve(&t->ring, size))) {
 		if (sct_cfg.standalone) {
 			if (t->ring.depth == 0 && sct_standalone_flush(t) > 0)
