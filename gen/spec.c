@@ -27,7 +27,7 @@ static int fail(struct parser *p, const char *fmt, ...)
 	return -1;
 }
 
-static char *dupn(const char *s, size_t n)
+char *spec_dupn(const char *s, size_t n)
 {
 	char *d = malloc(n + 1);
 
@@ -47,7 +47,7 @@ static char *trimdup(const char *s, size_t n)
 		s++, n--;
 	while (n && isspace((unsigned char)s[n - 1]))
 		n--;
-	return dupn(s, n);
+	return spec_dupn(s, n);
 }
 
 static const char *skipws(const char *s)
@@ -173,7 +173,7 @@ static char *word(const char **sp)
 	while (*e && *e != ' ' && *e != '\t')
 		e++;
 	*sp = e;
-	return dupn(s, e - s);
+	return spec_dupn(s, e - s);
 }
 
 /* call NAME RET CLASSES ARG... */
@@ -259,7 +259,7 @@ static int parse_param(struct parser *p, struct spec_wrap *w, char *txt)
 	if (e == n || e == 0)
 		return fail(p, "%s: parameter '%s' needs a type and a name", w->name, txt);
 	pa->type = trimdup(txt, e);
-	pa->name = dupn(txt + e, n - e);
+	pa->name = spec_dupn(txt + e, n - e);
 	w->nparams++;
 	return 0;
 }
@@ -281,7 +281,7 @@ static int parse_proto(struct parser *p, struct spec_wrap *w, const char **sp)
 		nb--;
 	if (nb == ne || nb == s)
 		return fail(p, "wrap: prototype needs a return type and a name");
-	w->name = dupn(nb, ne - nb);
+	w->name = spec_dupn(nb, ne - nb);
 	w->rettype = trimdup(s, nb - s);
 	n = split_args(lp + 1, rp - lp - 1, params, SPEC_MAX_PARAMS + 1);
 	if (n < 0)
@@ -327,7 +327,7 @@ static int parse_opts(struct parser *p, struct spec_wrap *w, const char *s)
 		}
 		if (e == v)
 			return fail(p, "%s: empty expression", w->name);
-		*dst = dupn(v, e - v);
+		*dst = spec_dupn(v, e - v);
 		s = e;
 	}
 	return 0;
@@ -389,7 +389,7 @@ static int parse_wrap(struct parser *p, const char *s, int hand)
 	lp = cn;
 	while (is_ident((unsigned char)*lp))
 		lp++;
-	callname = dupn(cn, lp - cn);
+	callname = spec_dupn(cn, lp - cn);
 	if ((ci = find_call(p->s, callname)) < 0)
 		return fail(p, "%s: unknown call '%s' (define it with a call line first)", w->name, callname);
 	w->call = ci;
@@ -435,7 +435,7 @@ int spec_parse(struct spec *s, const char *path, const char *text, char *err, si
 	memset(s, 0, sizeof(*s));
 	while (*text) {
 		size_t n = strcspn(text, "\n");
-		char *line = dupn(text, n);
+		char *line = spec_dupn(text, n);
 		const char *l = skipws(line);
 		int rc = 0;
 

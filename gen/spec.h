@@ -71,4 +71,8 @@ int spec_resolve(struct spec *s, const char *path, char *err, size_t errlen);
 int spec_kind_lookup(const char *name);
 int spec_ret_lookup(const char *name);
 
+/* A NUL-terminated copy of n bytes of s (exits on no memory: the generator's only
+ * use of the heap). */
+char *spec_dupn(const char *s, size_t n);
+
 #endif

@@ -2,20 +2,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "spec.h"
 #include "xlat.h"
 
-static char *dup0(const char *s, size_t n)
-{
-	char *d = malloc(n + 1);
-
-	if (!d) {
-		perror("sctgen");
-		exit(1);
-	}
-	memcpy(d, s, n);
-	d[n] = 0;
-	return d;
-}
 
 static int is_ident(const char *s, size_t n)
 {
@@ -34,7 +23,7 @@ int xlat_parse(struct spec_xlat *x, const char *name, const char *path, const ch
 	int line = 0, cap = 0;
 
 	memset(x, 0, sizeof(*x));
-	x->name = dup0(name, strlen(name));
+	x->name = spec_dupn(name, strlen(name));
 	x->bits = 32;
 	if (!is_ident(name, strlen(name))) {
 		snprintf(err, errlen, "%s: table name '%s' is not a C identifier", path, name);
@@ -42,7 +31,7 @@ int xlat_parse(struct spec_xlat *x, const char *name, const char *path, const ch
 	}
 	while (*text) {
 		size_t n = strcspn(text, "\n");
-		char *l = dup0(text, n), *p = l, *e;
+		char *l = spec_dupn(text, n), *p = l, *e;
 
 		line++;
 		text += n + (text[n] == '\n');
@@ -62,7 +51,7 @@ int xlat_parse(struct spec_xlat *x, const char *name, const char *path, const ch
 			} else if (!strcmp(p, "@bits 64")) {
 				x->bits = 64;
 			} else if (!strncmp(p, "@unknown ", 9) && p[9]) {
-				x->unknown = dup0(p + 9, strlen(p + 9));
+				x->unknown = spec_dupn(p + 9, strlen(p + 9));
 			} else {
 				snprintf(err, errlen, "%s:%d: unknown directive '%s'", path, line, p);
 				free(l);
@@ -96,7 +85,7 @@ int xlat_parse(struct spec_xlat *x, const char *name, const char *path, const ch
 				exit(1);
 			}
 		}
-		x->ent[x->n].name = dup0(p, w);
+		x->ent[x->n].name = spec_dupn(p, w);
 		x->ent[x->n].val = val;
 		x->n++;
 		free(l);

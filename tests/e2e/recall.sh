@@ -133,9 +133,9 @@ recall_one() {
 	recall_trace "$d" "$SCTRACE" -f -c -o "$o/sctrace.c" -- "$cmd" >"$o/sctrace.c.out" 2>&1
 	recall_trace "$d" "$SCTRACE" -f -C -o "$o/sctrace.C" -- "$cmd" >"$o/sctrace.C.out" 2>&1
 	for r in strace1 strace2 sctrace; do
-		awk -f "$recall_here/postload.awk" "$o/$r.raw" >"$o/$r.post"
+		awk -f "$recall_here/traceline.awk" -f "$recall_here/postload.awk" "$o/$r.raw" >"$o/$r.post"
 	done
-	awk -v want=loader -f "$recall_here/postload.awk" "$o/strace1.raw" >"$o/strace1.loader"
+	awk -v want=loader -f "$recall_here/traceline.awk" -f "$recall_here/postload.awk" "$o/strace1.raw" >"$o/strace1.loader"
 	awk -f "$recall_here/recall.awk" "$o/strace1.post" "$o/strace2.post" "$o/sctrace.post" \
 		>"$o/result.raw"
 	{ sed -n 1p "$o/result.raw"; sed -n '2,$p' "$o/result.raw" | sort -k1,1 -k2,2nr; } >"$o/result"
@@ -168,7 +168,7 @@ recall_counts() {
 	# the -C run: its trace above the table
 	sed '/^% time /,$d' "$o/sctrace.C" >"$o/sctrace.Craw"
 	sed -n '/^% time /,$p' "$o/sctrace.C" >"$o/sctrace.Ctable"
-	awk -f "$recall_here/postload.awk" "$o/sctrace.Craw" >"$o/sctrace.Cpost"
+	awk -f "$recall_here/traceline.awk" -f "$recall_here/postload.awk" "$o/sctrace.Craw" >"$o/sctrace.Cpost"
 	calls "$o/sctrace.Cpost" >"$o/n.tc"
 	awk '
 	FNR == 1 { f++ }

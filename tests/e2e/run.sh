@@ -139,7 +139,7 @@ compare() {
 		fail "$name" "the program failed under strace, exit $src: $(first_line "$d/strace.err")"
 		return
 	fi
-	awk -f "$here/window.awk" "$d/strace.raw" >"$d/strace.win"
+	awk -f "$here/traceline.awk" -f "$here/window.awk" "$d/strace.raw" >"$d/strace.win"
 	if ! grep -q '^== window' "$d/strace.win"; then
 		fail "$name" "no window in strace's trace"
 		return
@@ -150,7 +150,7 @@ compare() {
 	fi
 	[ -f "$d/sctrace.raw" ] || : >"$d/sctrace.raw"
 	sctrace_raws="$sctrace_raws $d/sctrace.raw"
-	awk -f "$here/window.awk" "$d/sctrace.raw" >"$d/sctrace.win"
+	awk -f "$here/traceline.awk" -f "$here/window.awk" "$d/sctrace.raw" >"$d/sctrace.win"
 	why=
 	[ "$trc" -eq 0 ] || why="exit $trc under sctrace: $(first_line "$d/sctrace.err"); "
 	if diff -u --label "strace $name" --label "sctrace $name" \

@@ -126,40 +126,16 @@ function feed(p, s,    kind, k) {
 }
 
 {
-	line = $0
-	pid = "0"
-	if (match(line, /^[0-9]+ +/)) {
-		pid = substr(line, 1, RLENGTH)
-		sub(/ +$/, "", pid)
-		line = substr(line, RLENGTH + 1)
-	} else if (match(line, /^\[pid +[0-9]+\] /)) {
-		pid = substr(line, 6, RLENGTH - 7)
-		sub(/^ +/, "", pid)
-		line = substr(line, RLENGTH + 1)
-	}
-	sub(/^[0-9][0-9]:[0-9][0-9]:[0-9][0-9](\.[0-9]+)? /, "", line)
-	sub(/^[0-9]+\.[0-9]+ /, "", line)
-	sub(/ <[0-9]+\.[0-9]+>$/, "", line)
-	if (line ~ / <unfinished \.\.\.>$/) {
-		sub(/ <unfinished \.\.\.>$/, "", line)
-		pend[pid] = line
+	line = traceline($0)
+	pid = tl_pid
+	if (line == "")
 		next
-	}
-	if (line ~ /^<\.\.\. [A-Za-z0-9_]+ resumed>/) {
-		sub(/^<\.\.\. [A-Za-z0-9_]+ resumed>/, "", line)
-		line = pend[pid] line
-		delete pend[pid]
-	}
-	# strace pads the call to column 40 before " = "
-	sub(/\)  +=/, ") =", line)
-	gsub(/0x[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]+/, "0xADDR", line)
-	gsub(/\/\* [0-9]+ vars? \*\//, "/* N vars */", line)
 	feed(pid, line)
 }
 
 END {
-	for (p in pend)
-		feed(p, pend[p] " <unfinished ...>")
+	for (p in tl_pend)
+		feed(p, tl_pend[p] " <unfinished ...>")
 	for (k = 0; k < 1000; k++) {
 		if (!(k in owner))
 			continue

@@ -23,7 +23,7 @@ if wanted glibcint && have_tracer glibcint && have_prog glibcint glibcint; then
 		rc2=$?
 		# per thread, in order: "T<n> line", threads numbered by first appearance
 		glibcint_lines() {
-			awk -v want=tagged -f "$here/postload.awk" "$1" |
+			awk -v want=tagged -f "$here/traceline.awk" -f "$here/postload.awk" "$1" |
 				sed 's/^\(T[0-9]* getrandom("\)[^"]*"/\1BYTES"/' >"$1.post"
 		}
 		glibcint_lines "$d/strace.raw"

@@ -21,7 +21,7 @@ if wanted siglines; then
 		trc=$?
 		# rt_sigqueueinfo takes a pid first; window.awk maps those of kill-like calls
 		for t in strace sctrace; do
-			awk -f "$here/window.awk" "$d/$t.raw" |
+			awk -f "$here/traceline.awk" -f "$here/window.awk" "$d/$t.raw" |
 				sed -E 's/si_utime=[0-9]+( \/\* [0-9.]+ s \*\/)?, si_stime=[0-9]+( \/\* [0-9.]+ s \*\/)?/si_utime=T, si_stime=T/; s/^rt_sigqueueinfo\(P?[0-9]+,/rt_sigqueueinfo(PID,/' \
 				>"$d/$t.win"
 		done
