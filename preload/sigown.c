@@ -68,6 +68,9 @@ static void dispatch(int sig, siginfo_t *si, void *uc)
  * (debuggers and unwinders recognise its signal frames). */
 static void mirror(int sig, const struct sct_kaction *prog)
 {
+	/* SIGSYS is never blocked in the kernel's view: a system call that traps in
+	 * complete mode while it is would kill the process (the program's view keeps it) */
+	uint64_t kmask = prog->mask & ~BIT(SIGSYS);
 	struct sigaction sa;
 	int handler = prog->handler != SIG_DFL && prog->handler != SIG_IGN;
 
@@ -75,12 +78,12 @@ static void mirror(int sig, const struct sct_kaction *prog)
 	sa.sa_sigaction = dispatch;
 	sa.sa_flags = SA_SIGINFO | (handler ? (int)(prog->flags & MIRRORED) : 0);
 	if (handler)
-		memcpy(&sa.sa_mask, &prog->mask, sizeof(prog->mask));
+		memcpy(&sa.sa_mask, &kmask, sizeof(kmask));
 	if (libc_restorer) {
 		/* raw once the restorer is known: in complete mode libc's own
 		 * rt_sigaction would trap, here with every signal blocked */
 		struct sct_kaction k = { (void *)dispatch, (unsigned long)sa.sa_flags | SCT_SA_RESTORER,
-					 libc_restorer, handler ? prog->mask : 0 };
+					 libc_restorer, handler ? kmask : 0 };
 		sct_sys(SYS_rt_sigaction, sig, &k, 0, 8);
 		return;
 	}
