@@ -86,3 +86,27 @@ int sct_dec_mremap_addr(const struct sct_dec *d, unsigned i)
 	sct_print_addr(d->o, d->r->arg[i]);
 	return 0;
 }
+
+/* mincore(addr, length, vec): a byte per page of length, as strace prints them, the
+ * first -s of them */
+int sct_dec_mincore_vec(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_out(d, i);
+	uint64_t len = d->r->arg[1], pages = len / 4096 + (len % 4096 != 0), k, have;
+
+	if (sct_failed(d->r) || !b || !d->r->arg[i]) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	have = b->len < d->f->strsize ? b->len : d->f->strsize;
+	sct_out_putc(d->o, '[');
+	for (k = 0; k < pages && k < have; k++) {
+		if (k)
+			sct_out_puts(d->o, ", ");
+		sct_out_udec(d->o, sct_blob_data(b)[k]);
+	}
+	if (k < pages)
+		sct_out_puts(d->o, k ? ", ..." : "...");
+	sct_out_putc(d->o, ']');
+	return 0;
+}

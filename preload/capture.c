@@ -449,6 +449,14 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		lim = PATH_MAX;
 		/* fall through */
 	case CAP_MEM_OUT:
+		if (ar->kind == SCT_K_MINCORE_VEC) {
+			/* one byte per page of the length (arg 1), written on success */
+			uint64_t pages = a[1] / 4096 + (a[1] % 4096 != 0);
+			if (ok && p)
+				blob_mem(s, i, SCT_BLOB_OUT, p, pages < lim ? (size_t)pages : lim,
+					 pages > lim ? SCT_BF_TRUNC : 0);
+			break;
+		}
 		if (ar->kind == SCT_K_GIDS_OUT) {
 			/* getgroups: ret gids of 4 bytes, which the kernel wrote only when
 			 * the size (arg 0) was not 0; strace shows them either way */

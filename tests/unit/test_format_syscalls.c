@@ -267,3 +267,19 @@ Test(format_syscalls, unknown_number)
 	trec_rec(&t)->call = (uint16_t)sct_call_for_nr(500);
 	cr_assert_str_eq(trec_line(&t, NULL), "syscall_0x1f4(0, 0, 0, 0, 0, 0)         = -1 ENOSYS (Function not implemented)\n");
 }
+
+Test(format_syscalls, mincore)
+{
+	unsigned char vec[40];
+
+	memset(vec, 1, sizeof(vec));
+	trec_init(&t, 0, 0x7f29be8e0000, 4097, 0x7f29be8daffe, 0, 0, 0);
+	trec_blob(&t, 2, SCT_BLOB_OUT, vec, 2, 0);
+	cr_assert_str_eq(LINE("mincore"), "mincore(0x7f29be8e0000, 4097, [1, 1])   = 0\n");
+	/* 33 pages: the first 32 (-s), then "..." (strace's lines in check-strace mincore) */
+	trec_init(&t, 0, 0x7f29be889000, 131073, 0x7f29be883fdf, 0, 0, 0);
+	trec_blob(&t, 2, SCT_BLOB_OUT, vec, 33, SCT_BF_TRUNC);
+	cr_assert_str_eq(LINE("mincore"), "mincore(0x7f29be889000, 131073, [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, ...]) = 0\n");
+	trec_init(&t, -EFAULT, 0x7f29be8e0000, 8192, 0, 0, 0, 0);
+	cr_assert_str_eq(LINE("mincore"), "mincore(0x7f29be8e0000, 8192, NULL)     = -1 EFAULT (Bad address)\n");
+}
