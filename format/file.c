@@ -166,6 +166,24 @@ int sct_dec_buf_in(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
+/* setxattr's value (length arg aux): as strace prints it, the address for a length
+ * over XATTR_SIZE_MAX (the kernel reads none of it) and without one trailing NUL */
+int sct_dec_xattr_val(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+	int a = aux_of(d, i);
+	uint64_t len = a >= 0 ? d->r->arg[a] : 0;
+
+	if (!b || len > 65536) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	if (len && b->len >= len && !sct_blob_data(b)[len - 1])
+		len--;
+	print_buf(d, b, len, 0);
+	return 0;
+}
+
 int sct_dec_buf_out(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_out(d, i);
