@@ -132,6 +132,13 @@ struct sct_rec *sct_reserve_full(struct sct_thread *t, uint32_t size)
 	if (t->counting || !t->ring.data)	/* -c: a ring with no record area never has room */
 		return NULL;
 	while (!(r = sct_ring_reserve(&t->ring, size))) {
+		/* With nothing of ours open, head is where we stopped writing: a head
+		 * elsewhere means a second writer on this ring (a thread made by a raw
+		 * clone on a copy of this one's storage).  The ring can no longer be
+		 * trusted to make room: drop and count rather than wait for ever. */
+		if (t->ring.depth == 0 &&
+		    __atomic_load_n(&t->ring.hdr->head, __ATOMIC_ACQUIRE) != t->ring.wpos)
+			goto drop;
 		if (sct_cfg.standalone) {
 			if (t->ring.depth == 0 && sct_standalone_flush(t) > 0)
 				continue;
@@ -139,6 +146,7 @@ struct sct_rec *sct_reserve_full(struct sct_thread *t, uint32_t size)
 			wait_for_room(t->ring.hdr);
 			continue;
 		}
+	drop:
 		sct_add_local(&t->ring.hdr->lost, 1);
 		return NULL;
 	}
