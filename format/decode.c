@@ -100,6 +100,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_GIDS_OUT] = sct_dec_gids_out,
 	[SCT_K_MINCORE_VEC] = sct_dec_mincore_vec,
 	[SCT_K_XATTR_VAL] = sct_dec_xattr_val,
+	[SCT_K_XATTR_LIST] = sct_dec_xattr_list,
 	[SCT_K_STACK_T] = sct_dec_stack_t,
 	[SCT_K_STACK_T_OUT] = sct_dec_stack_t_out,
 	[SCT_K_RUSAGE_OUT] = sct_dec_rusage,

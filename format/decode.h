@@ -130,7 +130,7 @@ sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out,
 sct_decoder sct_dec_rusage;
 /* group lists (format/creds.c) */
 sct_decoder sct_dec_gids_in, sct_dec_gids_out;
-sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val;
+sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
 /* siginfo_t (format/siginfo.c) */
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 #define SCT_SIGINFO_SIZE 128		/* x86-64 siginfo_t */

@@ -184,6 +184,21 @@ int sct_dec_xattr_val(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
+/* listxattr's list (size arg aux): the address when the call failed or only asked
+ * for the size (0), else the names as one string of ret bytes, as strace prints it */
+int sct_dec_xattr_list(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_out(d, i);
+	int a = aux_of(d, i);
+
+	if (sct_failed(d->r) || !b || (a >= 0 && !d->r->arg[a])) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	print_buf(d, b, (uint64_t)d->r->ret, 0);
+	return 0;
+}
+
 int sct_dec_buf_out(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_out(d, i);

@@ -140,6 +140,7 @@
 	X(SIGACT,     "sigaction",  STRUCT_IN, 32) /* kernel struct sigaction */ \
 	X(GIDS_IN,    "gids_in",    MEM_IN, 0)  /* setgroups: [5, 6, 7], arg aux elements (capture: 4 bytes each) */ \
 	X(XATTR_VAL,  "xattr_val",  MEM_IN, 0) /* setxattr's value: "foo\0bar", length arg aux */ \
+	X(XATTR_LIST, "xattr_list", MEM_OUT, 0) /* listxattr's names: ret bytes; the address for size 0 */ \
 	X(MINCORE_VEC, "mincore_vec", MEM_OUT, 0) /* mincore's vector: [1, 0, ...], a byte per page of arg 1 */ \
 	X(GIDS_OUT,   "gids_out",   MEM_OUT, 0) /* getgroups: [5, 6, 7], ret elements, read even when size was 0 */ \
 	X(STACK_T,    "stack_t",    STRUCT_IN, 24) /* {ss_sp=0x55..., ss_flags=0, ss_size=65536} */ \

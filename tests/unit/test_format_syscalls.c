@@ -283,3 +283,21 @@ Test(format_syscalls, mincore)
 	trec_init(&t, -EFAULT, 0x7f29be8e0000, 8192, 0, 0, 0, 0);
 	cr_assert_str_eq(LINE("mincore"), "mincore(0x7f29be8e0000, 8192, NULL)     = -1 EFAULT (Bad address)\n");
 }
+
+Test(format_syscalls, xattr_set_and_list)
+{
+	static const char val[8] = "foo\0bar";
+
+	/* lines of strace 6.1 in check-strace xattr (column 40) */
+	trec_init(&t, -EBADF, (uint64_t)-1, 0x55d11634d2d8, 0x7f1e954b1ff8, 8, 2, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, "strace.test", 12, 0);
+	trec_blob(&t, 2, SCT_BLOB_IN, val, 8, 0);
+	cr_assert_str_eq(LINE("fsetxattr"), "fsetxattr(-1, \"strace.test\", \"foo\\0bar\", 8, XATTR_REPLACE) = -1 EBADF (Bad file descriptor)\n");
+	trec_init(&t, 0, 0x55d1163400a0, 0x7f1e95182fff, 0, 0, 0, 0);
+	trec_blob(&t, 0, SCT_BLOB_IN, ".", 2, 0);
+	cr_assert_str_eq(LINE("listxattr"), "listxattr(\".\", 0x7f1e95182fff, 0)       = 0\n");
+	trec_init(&t, 0, 0x55d1163400a0, 0x7f1e95182fff, 65537, 0, 0, 0);
+	trec_blob(&t, 0, SCT_BLOB_IN, ".", 2, 0);
+	trec_blob(&t, 1, SCT_BLOB_OUT, "", 0, 0);
+	cr_assert_str_eq(LINE("listxattr"), "listxattr(\".\", \"\", 65537)               = 0\n");
+}
