@@ -11,7 +11,7 @@
 #include "kinds.h"
 
 #define BANNER "/* Generated from gen/syscalls.spec by sctgen: change the spec, not this file. */\n"
-#define XBANNER "/* Generated from gen/xlat/ *.in by sctgen; do not edit. */\n"
+#define XBANNER "/* Generated from gen/xlat/ *.in by sctgen: change the data files, not this file. */\n"
 
 /* Does the call have an argument whose state before the call must be copied (the
  * kernel rewrites it, or recvmsg's msg_namelen): capture method STRUCT_IO, FDSET or
