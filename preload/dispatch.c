@@ -29,6 +29,7 @@
 #include "calls.h"
 #include "capture.h"
 #include "dispatch.h"
+#include "dispatch_int.h"
 #include "init.h"
 #include "out.h"
 #include "raw.h"
@@ -64,34 +65,13 @@ struct ksigaction {
 	uint64_t mask;
 };
 
-/* struct clone_args of linux/sched.h, up to CLONE_ARGS_SIZE_VER2 */
-struct sct_clone_args {
-	uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls,
-		set_tid, set_tid_size, cgroup;
-};
-
-/* How a new task arms itself (sct_clone_child) */
-enum { CH_COPY = 1, CH_THREAD, CH_VFORK, CH_SHARED, CH_FOREIGN };
-
-/* A clone re-issued from a stub: what the parent needs when it comes back.  A stack,
- * because a vfork child runs on this thread's storage and may clone in turn. */
-struct pending {
-	uint64_t rip, t0;
-	uint64_t a[SCT_MAX_ARGS];
-	long nr;
-	int how;
-	struct sct_clone_args args;	/* clone3: the copy the kernel reads */
-};
-#define PENDING_MAX 8
 
 extern const ElfW(Ehdr) __ehdr_start __attribute__((visibility("hidden")));
 
 const char *sct_dispatch_off_reason;
 static uintptr_t text_start, text_len;
 static struct ksigaction prog_sigsys;	/* the program's SIGSYS action (its view) */
-static __thread struct pending pend[PENDING_MAX] __attribute__((tls_model("initial-exec")));
-static __thread unsigned npend __attribute__((tls_model("initial-exec")));
-static __thread uint8_t sigsys_blocked __attribute__((tls_model("initial-exec")));
+__thread uint8_t sct_sigsys_blocked __attribute__((tls_model("initial-exec")));
 
 /* The trapped call this thread is performing (the innermost), for a seccomp trap
  * or a signal that lands while we perform it: the program must see its own call. */
@@ -148,7 +128,7 @@ static long sys6(long nr, const uint64_t *a)
 }
 
 /* Copy n bytes of the program's memory; 0 if they cannot be read. */
-static int peek(void *dst, uint64_t src, size_t n)
+int sct_dispatch_peek(void *dst, uint64_t src, size_t n)
 {
 	uint64_t saved;
 	size_t got;
@@ -180,7 +160,7 @@ static int poke(uint64_t dst, const void *src, size_t n)
 /* The program may not block SIGSYS: the mask at `*p` without it, in `local`. */
 static uint64_t strip_mask(uint64_t *a, unsigned i, uint64_t size, uint64_t *local)
 {
-	if (size != 8 || !peek(local, a[i], 8) || !(*local & SIGSYS_BIT))
+	if (size != 8 || !sct_dispatch_peek(local, a[i], 8) || !(*local & SIGSYS_BIT))
 		return 0;
 	*local &= ~SIGSYS_BIT;
 	a[i] = (uintptr_t)local;
@@ -192,27 +172,27 @@ static uint64_t strip_mask(uint64_t *a, unsigned i, uint64_t size, uint64_t *loc
  * kernel installs when the handler returns. */
 static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
 {
-	uint64_t set = 0, cur = *frame_mask, old = cur | (sigsys_blocked ? SIGSYS_BIT : 0);
+	uint64_t set = 0, cur = *frame_mask, old = cur | (sct_sigsys_blocked ? SIGSYS_BIT : 0);
 
 	if (a[3] != 8)
 		return -EINVAL;
-	if (a[1] && !peek(&set, a[1], 8))
+	if (a[1] && !sct_dispatch_peek(&set, a[1], 8))
 		return -EFAULT;
 	if (a[1]) {
 		switch (a[0]) {
 		case SIG_BLOCK:
 			cur |= set;
 			if (set & SIGSYS_BIT)
-				sigsys_blocked = 1;
+				sct_sigsys_blocked = 1;
 			break;
 		case SIG_UNBLOCK:
 			cur &= ~set;
 			if (set & SIGSYS_BIT)
-				sigsys_blocked = 0;
+				sct_sigsys_blocked = 0;
 			break;
 		case SIG_SETMASK:
 			cur = set;
-			sigsys_blocked = (set & SIGSYS_BIT) != 0;
+			sct_sigsys_blocked = (set & SIGSYS_BIT) != 0;
 			break;
 		default:
 			return -EINVAL;
@@ -277,11 +257,10 @@ void sct_dispatch_vfork_end(void)
  * back and the rax it restores (the interrupted call's result, -EINTR, or the number
  * of a call about to restart).  Recorded here because the frame returns through our
  * own rt_sigreturn (never trapped), or, for glibc's restorer, from the trap. */
-static unsigned call_of(long nr);
 
 static void record_sigreturn(uint64_t mask, int64_t rax)
 {
-	unsigned idx = call_of(SYS_rt_sigreturn);
+	unsigned idx = sct_dispatch_call_of(SYS_rt_sigreturn);
 	struct sct_thread *t = idx ? sct_thread_any(idx - 1) : NULL;
 	uint64_t a[SCT_MAX_ARGS] = { mask };
 	uint64_t t0;
@@ -309,7 +288,7 @@ static uint64_t mask_view(ucontext_t *uc)
 {
 	uint64_t *m = (uint64_t *)&uc->uc_sigmask;
 
-	if (sigsys_blocked)
+	if (sct_sigsys_blocked)
 		*m |= SIGSYS_BIT;
 	return *m;
 }
@@ -319,7 +298,7 @@ static void mask_back(ucontext_t *uc, uint64_t before)
 	uint64_t *m = (uint64_t *)&uc->uc_sigmask;
 	uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
 
-	sigsys_blocked = (*m & SIGSYS_BIT) != 0;
+	sct_sigsys_blocked = (*m & SIGSYS_BIT) != 0;
 	*m &= ~SIGSYS_BIT;
 	if (*m != (before & ~SIGSYS_BIT) && cur_trap && rip - text_start < text_len)
 		*(uint64_t *)&cur_trap->uc->uc_sigmask = *m;
@@ -354,7 +333,7 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 	}
 	before = mask_view(uc);
 	if (k.mask & SIGSYS_BIT)
-		sigsys_blocked = 1;
+		sct_sigsys_blocked = 1;
 	if (k.flags & SA_SIGINFO)
 		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, ucv);
 	else
@@ -377,7 +356,7 @@ static long do_sigaction(uint64_t *a)
 		/* SIGSEGV, SIGBUS: the program's action lives in sigown's table */
 		sct_sig_get((int)a[0], (struct sct_kaction *)&old);
 		if (a[1]) {
-			if (!peek(&k, a[1], sizeof(k)))
+			if (!sct_dispatch_peek(&k, a[1], sizeof(k)))
 				return -EFAULT;
 			k.mask &= ~SIGSYS_BIT;
 			sct_sig_set((int)a[0], (const struct sct_kaction *)&k);
@@ -391,7 +370,7 @@ static long do_sigaction(uint64_t *a)
 		if (a[3] != 8 || sig < 1 || sig > 64)
 			return sys6(SYS_rt_sigaction, a);
 		if (a[1]) {
-			if (!peek(&k, a[1], sizeof(k)))
+			if (!sct_dispatch_peek(&k, a[1], sizeof(k)))
 				return -EFAULT;
 			k.mask &= ~NEVER_MASKED;
 			old = k;	/* the program's view, SIGSYS in its mask */
@@ -431,7 +410,7 @@ static long do_sigaction(uint64_t *a)
 		return -EINVAL;
 	old = prog_sigsys;
 	if (a[1]) {
-		if (!peek(&k, a[1], sizeof(k)))
+		if (!sct_dispatch_peek(&k, a[1], sizeof(k)))
 			return -EFAULT;
 		k.mask &= ~NEVER_MASKED;
 		vfork_save(SIGSYS);
@@ -463,7 +442,7 @@ static long do_pselect6(uint64_t *a)
 {
 	uint64_t ss[2], local;
 
-	if (a[5] && peek(ss, a[5], sizeof(ss)) && ss[0] && strip_mask(ss, 0, ss[1], &local))
+	if (a[5] && sct_dispatch_peek(ss, a[5], sizeof(ss)) && ss[0] && strip_mask(ss, 0, ss[1], &local))
 		a[5] = (uintptr_t)ss;
 	return sys6(SYS_pselect6, a);
 }
@@ -521,7 +500,7 @@ static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 static long (*volatile perform_unwindable)(long, uint64_t *, uint64_t *) = perform;
 
 /* Index in sct_calls[] + 1 of system call nr; 0 for a number the spec lacks. */
-static unsigned call_of(long nr)
+unsigned sct_dispatch_call_of(long nr)
 {
 	unsigned c = nr >= 0 && nr < SCT_NR_MAX ? sct_call_of_nr[nr] : SCT_CALL_NONE;
 
@@ -553,13 +532,13 @@ static void pselect_form(uint64_t *rec, uint64_t *form)
 {
 	uint64_t ss[2];
 
-	if (!rec[5] || !peek(ss, rec[5], sizeof(ss)))
+	if (!rec[5] || !sct_dispatch_peek(ss, rec[5], sizeof(ss)))
 		return;
 	form[0] = ss[0];
 	form[1] = ss[1];
 	form[2] = 0;
 	if (ss[0] && ss[1] == 8)
-		peek(&form[2], ss[0], 8);
+		sct_dispatch_peek(&form[2], ss[0], 8);
 	rec[5] = (uintptr_t)form;
 }
 
@@ -569,7 +548,7 @@ static void pselect_form(uint64_t *rec, uint64_t *form)
 static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 {
 	uint64_t a[SCT_MAX_ARGS], rec[SCT_MAX_ARGS], form[3], t0, t1;
-	unsigned idx = call_of(nr);
+	unsigned idx = sct_dispatch_call_of(nr);
 	struct sct_thread *t = idx ? sct_thread_any(idx - 1) : NULL;
 	unsigned char pre[SCT_PRE_MAX];
 	long r;
@@ -622,167 +601,6 @@ static __attribute__((noreturn)) void trap_exit(long nr, const uint64_t *a)
 		sct_sys(nr, a[0]);
 }
 
-/* ---- clone, clone3, vfork -------------------------------------------------------- */
-
-/* Does `tls` point at a glibc thread control block (its first word points at
- * itself)?  Only then is this library's thread storage there for the child. */
-static int glibc_tls(uint64_t tls)
-{
-	uint64_t self;
-
-	return tls && peek(&self, tls, sizeof(self)) && self == tls;
-}
-
-static int clone_how(uint64_t flags, uint64_t tls)
-{
-	if (!(flags & CLONE_VM))
-		return CH_COPY;
-	if (flags & CLONE_SETTLS)
-		return glibc_tls(tls) ? CH_THREAD : CH_FOREIGN;
-	return flags & CLONE_VFORK ? CH_VFORK : CH_SHARED;
-}
-
-static void put_words(uint64_t top, uint64_t w0, uint64_t w1, uint64_t w2)
-{
-	uint64_t *p = (uint64_t *)(uintptr_t)(top - 24);
-
-	p[0] = w0;
-	p[1] = w1;
-	p[2] = w2;
-}
-
-/* Returns 0 when the call was set up to run from a stub after the handler returns,
- * -1 when it can run here (a copy without a stack of its own). */
-static int clone_redirect(greg_t *g, long nr, const uint64_t *a)
-{
-	struct pending *p;
-	uint64_t flags, stack, tls;
-
-	if (npend == PENDING_MAX)
-		return -1;
-	p = &pend[npend];
-	memset(p, 0, sizeof(*p));
-	if (nr == SYS_clone3) {
-		size_t n = a[1] < sizeof(p->args) ? a[1] : sizeof(p->args);
-		if (a[1] < 64 || !peek(&p->args, a[0], n))
-			return -1;	/* the kernel answers EINVAL/EFAULT */
-		flags = p->args.flags;
-		stack = p->args.stack ? p->args.stack + p->args.stack_size : 0;
-		tls = p->args.tls;
-	} else if (nr == SYS_clone) {
-		flags = a[0];
-		stack = a[1];
-		tls = a[4];
-	} else {
-		flags = CLONE_VM | CLONE_VFORK;
-		stack = 0;
-		tls = 0;
-	}
-	if (!(flags & CLONE_VM) && !stack)
-		return -1;
-	p->how = clone_how(flags, tls);
-	p->rip = (uint64_t)g[REG_RIP];
-	p->nr = nr;
-	memcpy(p->a, a, sizeof(p->a));
-	npend++;
-	g[REG_RAX] = nr;
-	if (!stack) {
-		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_vfork;
-	} else if (nr == SYS_clone) {
-		put_words(stack, a[1], (uint64_t)p->how | (uint64_t)sigsys_blocked << 8, p->rip);
-		g[REG_RSI] = (greg_t)(stack - 24);
-		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_clone;
-	} else {
-		put_words(stack, a[0], (uint64_t)p->how | (uint64_t)sigsys_blocked << 8, p->rip);
-		p->args.stack_size -= 24;
-		g[REG_RDI] = (greg_t)(uintptr_t)&p->args;
-		if (a[1] > sizeof(p->args))
-			g[REG_RSI] = sizeof(p->args);
-		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_clone3;
-	}
-	p->t0 = sct_now();
-	return 0;
-}
-
-static void child_arm(int how)
-{
-	switch (how) {
-	case CH_COPY:
-		sct_thread_forked();
-		if (!sct_proc_off)
-			sct_dispatch_arm();
-		break;
-	case CH_THREAD:
-		/* a thread storage of glibc's form: fresh from pthread_create, or a copy
-		 * of a running thread's made by the program, whose state (ring
-		 * included) is that thread's and not this one's */
-		memset(&sct_self, 0, sizeof(sct_self));
-		sct_dispatch_arm();
-		break;
-	case CH_VFORK:
-		sct_vfork_child();
-		sct_dispatch_arm();
-		break;
-	}
-}
-
-/* In the child on its new stack (from sct_stub_clone/clone3).  `how` carries the
- * parent's view of SIGSYS in its mask above its low byte: a child with thread
- * storage of its own inherits it (a foreign one has none of ours to write). */
-void sct_clone_child(uint64_t how)
-{
-	int h = (int)(how & 0xff);
-
-	if (h == CH_COPY || h == CH_THREAD)
-		sigsys_blocked = (how >> 8) & 1;
-	child_arm(h);
-}
-
-/* In a child on the parent's stack (sct_stub_vfork): back where the parent was. */
-uint64_t sct_clone_vchild(void)
-{
-	struct pending *p = &pend[npend - 1];
-
-	child_arm(p->how == CH_SHARED ? CH_SHARED : CH_VFORK);
-	return p->rip;
-}
-
-void sct_note_untraced_child(int pid, const char *why)
-{
-	struct sct_thread *t = &sct_self;
-	char buf[160];
-	struct sct_out o;
-
-	if (t->state != SCT_T_READY || t->counting || !sct_cfg.follow)
-		return;
-	sct_out_init(&o, buf, sizeof(buf), -1);
-	sct_out_puts(&o, "child ");
-	sct_out_udec(&o, (unsigned)pid);
-	sct_out_puts(&o, why);
-	sct_out_puts(&o, ": its calls are not traced");
-	sct_record_note(t, buf, o.len);
-}
-
-/* In the parent after the re-issued call: record it, back where it was. */
-uint64_t sct_clone_parent(long ret)
-{
-	struct pending *p = &pend[--npend];
-	unsigned idx = call_of(p->nr);
-	struct sct_thread *t;
-
-	if (p->how == CH_VFORK)
-		sct_vfork_restore();
-	if (idx && (t = sct_thread_any(idx - 1))) {
-		sct_done(t, idx - 1, p->a, ret, p->t0, sct_end(p->t0), NULL);
-		/* a child on this thread's storage (CH_SHARED) is announced by the
-		 * clone() wrapper, which also keeps this thread's calls apart from it */
-		if (ret > 0 && p->how == CH_FOREIGN)
-			sct_note_untraced_child((int)ret,
-				" has thread storage that is not glibc's (clone with CLONE_SETTLS)");
-	}
-	return p->rip;
-}
-
 /* ---- the handler ----------------------------------------------------------------- */
 
 /* A SIGSYS that is not ours (seccomp's SECCOMP_RET_TRAP): the program's action, as the
@@ -804,7 +622,7 @@ static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 	if (k.handler == SIG_IGN && !forced)
 		return;
 	sct_record_delivery(sig, si);
-	if (k.handler == SIG_IGN || k.handler == SIG_DFL || (forced && sigsys_blocked)) {
+	if (k.handler == SIG_IGN || k.handler == SIG_DFL || (forced && sct_sigsys_blocked)) {
 		struct ksigaction dfl = { SIG_DFL, 0, NULL, 0 };
 		prog_sigsys = dfl;
 		sct_sys(SYS_rt_sigaction, SIGSYS, &dfl, NULL, 8);
@@ -869,7 +687,7 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		 * (sigown.h): the program never saw that signal. */
 		ucontext_t frame;
 
-		if (peek(&frame, (uint64_t)g[REG_RSP], offsetof(ucontext_t, uc_sigmask) + 8) &&
+		if (sct_dispatch_peek(&frame, (uint64_t)g[REG_RSP], offsetof(ucontext_t, uc_sigmask) + 8) &&
 		    (uintptr_t)frame.uc_mcontext.gregs[REG_RIP] - text_start >= text_len)
 			record_frame_sigreturn(&frame);
 		g[REG_RAX] = nr;
@@ -882,7 +700,7 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 	case SYS_clone:
 	case SYS_clone3:
 	case SYS_vfork:
-		if (clone_redirect(g, nr, a) == 0)
+		if (sct_clone_redirect(g, nr, a) == 0)
 			return;
 		break;
 	}
@@ -893,7 +711,7 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
 	}
 	if (g[REG_RAX] == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
-		child_arm(CH_COPY);
+		sct_clone_forked();
 }
 
 int sct_dispatch_init(void)

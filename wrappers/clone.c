@@ -58,23 +58,6 @@ static int child_start(void *p)
 	return r;
 }
 
-/* Our own calls go on being traced beside a child that shares our storage; say that
- * the child's are not. */
-static void note_shared(struct sct_thread *t, pid_t child)
-{
-	char text[128];
-	struct sct_out o;
-
-	if (t->counting || !sct_cfg.follow)
-		return;
-	sct_out_init(&o, text, sizeof(text), -1);
-	sct_out_puts(&o, "child ");
-	sct_out_dec(&o, child);
-	sct_out_puts(&o, " shares this process's memory and thread state (clone with CLONE_VM): "
-			 "its calls are not traced");
-	sct_record_note(t, text, o.len);
-}
-
 int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...);
 SCT_EXPORT int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
 {
@@ -118,7 +101,9 @@ SCT_EXPORT int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
 		share_done(self);
 	sct_hand_done(t, SCT_CALL_clone, a, r < 0 ? -(int64_t)e : r, t0, sct_now());
 	if (kind == CHILD_SHARED && r > 0)
-		note_shared(self, r);
+		/* our own calls go on being traced beside it: say that its are not */
+		sct_note_untraced_child(r, " shares this process's memory and thread state "
+					   "(clone with CLONE_VM)");
 	errno = e;
 	return r;
 }
