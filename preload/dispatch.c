@@ -53,37 +53,21 @@
 #define CLONE_CLEAR_SIGHAND 0x100000000ULL
 #endif
 
-#define SIGSYS_BIT (1ULL << (SIGSYS - 1))
-/* what the kernel never lets a mask hold */
-#define NEVER_MASKED ((1ULL << (SIGKILL - 1)) | (1ULL << (SIGSTOP - 1)))
-#define K_SA_RESTORER 0x04000000UL
 
-struct ksigaction {
-	void *handler;
-	unsigned long flags;
-	void *restorer;
-	uint64_t mask;
-};
 
 
 extern const ElfW(Ehdr) __ehdr_start __attribute__((visibility("hidden")));
 
 const char *sct_dispatch_off_reason;
-static uintptr_t text_start, text_len;
-static struct ksigaction prog_sigsys;	/* the program's SIGSYS action (its view) */
+uintptr_t sct_text_start, sct_text_len;
+struct ksigaction sct_prog_sigsys;	/* the program's SIGSYS action (its view) */
 __thread uint8_t sct_sigsys_blocked __attribute__((tls_model("initial-exec")));
 
-/* The trapped call this thread is performing (the innermost), for a seccomp trap
- * or a signal that lands while we perform it: the program must see its own call. */
-struct trap_ctx {
-	ucontext_t *uc;
-	const siginfo_t *si;
-};
-static __thread struct trap_ctx *cur_trap __attribute__((tls_model("initial-exec")));
+__thread struct trap_ctx *sct_cur_trap __attribute__((tls_model("initial-exec")));
 
 static void trap_ctx_pop(struct trap_ctx **outer)
 {
-	cur_trap = *outer;
+	sct_cur_trap = *outer;
 }
 
 /* This library's executable segment: the one range dispatch lets through. */
@@ -96,8 +80,8 @@ static int find_text(void)
 
 	for (unsigned i = 0; i < eh->e_phnum; i++) {
 		if (ph[i].p_type == PT_LOAD && (ph[i].p_flags & PF_X)) {
-			text_start = (uintptr_t)eh + ph[i].p_vaddr;
-			text_len = ph[i].p_memsz;
+			sct_text_start = (uintptr_t)eh + ph[i].p_vaddr;
+			sct_text_len = ph[i].p_memsz;
 			return 0;
 		}
 	}
@@ -110,8 +94,8 @@ int sct_dispatch_arm(void)
 	long r;
 
 	t->sel = SCT_SEL_BLOCK;
-	r = sct_sys(SYS_prctl, PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_ON, text_start,
-		    text_len, &t->sel);
+	r = sct_sys(SYS_prctl, PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_ON, sct_text_start,
+		    sct_text_len, &t->sel);
 	if (r < 0) {
 		t->sel = SCT_SEL_ALLOW;
 		return (int)r;
@@ -122,7 +106,7 @@ int sct_dispatch_arm(void)
 
 /* ---- performing a call and recording it -------------------------------------- */
 
-static long sys6(long nr, const uint64_t *a)
+long sct_dispatch_sys6(long nr, const uint64_t *a)
 {
 	return sct_sys6(nr, (long)a[0], (long)a[1], (long)a[2], (long)a[3], (long)a[4], (long)a[5]);
 }
@@ -141,286 +125,6 @@ int sct_dispatch_peek(void *dst, uint64_t src, size_t n)
 	return got == n;
 }
 
-/* Write n bytes into the program's memory; 0 if they cannot be written. */
-static int poke(uint64_t dst, const void *src, size_t n)
-{
-	uint64_t saved;
-	int ok;
-
-	if (!dst)
-		return 0;
-	saved = sct_safe_begin();
-	ok = sct_safe_readable((const void *)(uintptr_t)dst, n);
-	sct_safe_end(saved);
-	if (ok)		/* a read-only mapping still faults: a case no program makes */
-		memcpy((void *)(uintptr_t)dst, src, n);
-	return ok;
-}
-
-/* The program may not block SIGSYS: the mask at `*p` without it, in `local`. */
-static uint64_t strip_mask(uint64_t *a, unsigned i, uint64_t size, uint64_t *local)
-{
-	if (size != 8 || !sct_dispatch_peek(local, a[i], 8) || !(*local & SIGSYS_BIT))
-		return 0;
-	*local &= ~SIGSYS_BIT;
-	a[i] = (uintptr_t)local;
-	return 1;
-}
-
-/* rt_sigprocmask cannot be performed here: returning from the handler restores the
- * mask saved in the signal frame.  So the call acts on that saved mask, which the
- * kernel installs when the handler returns. */
-static long do_sigprocmask(const uint64_t *a, uint64_t *frame_mask)
-{
-	uint64_t set = 0, cur = *frame_mask, old = cur | (sct_sigsys_blocked ? SIGSYS_BIT : 0);
-
-	if (a[3] != 8)
-		return -EINVAL;
-	if (a[1] && !sct_dispatch_peek(&set, a[1], 8))
-		return -EFAULT;
-	if (a[1]) {
-		switch (a[0]) {
-		case SIG_BLOCK:
-			cur |= set;
-			if (set & SIGSYS_BIT)
-				sct_sigsys_blocked = 1;
-			break;
-		case SIG_UNBLOCK:
-			cur &= ~set;
-			if (set & SIGSYS_BIT)
-				sct_sigsys_blocked = 0;
-			break;
-		case SIG_SETMASK:
-			cur = set;
-			sct_sigsys_blocked = (set & SIGSYS_BIT) != 0;
-			break;
-		default:
-			return -EINVAL;
-		}
-	}
-	if (a[2] && !poke(a[2], &old, 8))
-		return -EFAULT;
-	*frame_mask = cur & ~NEVER_MASKED & ~SIGSYS_BIT;
-	return 0;
-}
-
-/* The program's handlers run through tramp(), which records the delivery (strace's
- * "--- SIGUSR1 {...} ---" line) and returns by our own rt_sigreturn, never trapped.
- * A program's 4 KiB sigaltstack has no room for a second signal frame, so a handler
- * running on a small one is not trapped; its calls through libc's entry points are
- * recorded by the wrappers instead.  prog_act holds the program's own action. */
-#define SMALL_ALTSTACK (64 * 1024)
-static struct ksigaction prog_act[65];
-
-/* The program's actions as it set them live in memory a vfork child shares, but the
- * kernel gave the child its own copy: the first change a vfork child makes to a
- * signal saves the parent's entry (prog_sigsys for SIGSYS), put back when the parent
- * resumes (sct_dispatch_vfork_end, from sct_vfork_restore).  Thread storage: the
- * parent thread's, which the child runs on. */
-#define DSAVE_MAX 8
-static __thread struct dsave {
-	int sig;
-	struct ksigaction act;
-} dsave[DSAVE_MAX] __attribute__((tls_model("initial-exec")));
-static __thread uint8_t ndsave __attribute__((tls_model("initial-exec")));
-
-static struct ksigaction *prog_action(int sig)
-{
-	return sig == SIGSYS ? &prog_sigsys : &prog_act[sig];
-}
-
-/* About to change the program's action for sig. */
-static void vfork_save(int sig)
-{
-	unsigned i;
-
-	if (!sct_self.vfork_child)
-		return;
-	for (i = 0; i < ndsave && dsave[i].sig != sig; i++)
-		;
-	if (i == ndsave && i < DSAVE_MAX) {
-		dsave[i].sig = sig;
-		dsave[i].act = *prog_action(sig);
-		ndsave++;
-	}
-}
-
-void sct_dispatch_vfork_end(void)
-{
-	while (ndsave > 0) {
-		ndsave--;
-		*prog_action(dsave[ndsave].sig) = dsave[ndsave].act;
-	}
-}
-
-/* strace's "rt_sigreturn({mask=[...]}) = N" after a handler: the mask the frame puts
- * back and the rax it restores (the interrupted call's result, -EINTR, or the number
- * of a call about to restart).  Recorded here because the frame returns through our
- * own rt_sigreturn (never trapped), or, for glibc's restorer, from the trap. */
-
-static void record_sigreturn(uint64_t mask, int64_t rax)
-{
-	unsigned idx = sct_dispatch_call_of(SYS_rt_sigreturn);
-	struct sct_thread *t = idx ? sct_thread_any(idx - 1) : NULL;
-	uint64_t a[SCT_MAX_ARGS] = { mask };
-	uint64_t t0;
-
-	if (!t)
-		return;
-	t0 = sct_now();
-	sct_done(t, idx - 1, a, rax, t0, t0, NULL);
-}
-
-static void record_frame_sigreturn(const ucontext_t *uc)
-{
-	uint64_t mask;
-
-	memcpy(&mask, &uc->uc_sigmask, sizeof(mask));
-	record_sigreturn(mask, (int64_t)uc->uc_mcontext.gregs[REG_RAX]);
-}
-
-/* The interrupted mask as the program sees it, SIGSYS included when it blocked it;
- * and, after its handler, what the handler left there: SIGSYS goes back to the
- * program's view (never to the kernel), and when the signal landed inside a call we
- * perform for it (the interrupted code is ours), a change goes to the program's own
- * frame, the mask the kernel restores when that call returns. */
-static uint64_t mask_view(ucontext_t *uc)
-{
-	uint64_t *m = (uint64_t *)&uc->uc_sigmask;
-
-	if (sct_sigsys_blocked)
-		*m |= SIGSYS_BIT;
-	return *m;
-}
-
-static void mask_back(ucontext_t *uc, uint64_t before)
-{
-	uint64_t *m = (uint64_t *)&uc->uc_sigmask;
-	uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
-
-	sct_sigsys_blocked = (*m & SIGSYS_BIT) != 0;
-	*m &= ~SIGSYS_BIT;
-	if (*m != (before & ~SIGSYS_BIT) && cur_trap && rip - text_start < text_len)
-		*(uint64_t *)&cur_trap->uc->uc_sigmask = *m;
-}
-
-static void tramp(int sig, siginfo_t *si, void *ucv)
-{
-	ucontext_t *uc = ucv;
-	struct ksigaction k = prog_act[sig];
-	struct sct_thread *t = &sct_self;
-	uint64_t before;
-	/* uc_stack is the alternate stack as it was set when the signal came */
-	uintptr_t here = (uintptr_t)__builtin_frame_address(0), lo = (uintptr_t)uc->uc_stack.ss_sp;
-	int off = t->trap && !(uc->uc_stack.ss_flags & SS_DISABLE) &&
-		  here - lo < uc->uc_stack.ss_size && uc->uc_stack.ss_size < SMALL_ALTSTACK;
-
-	if (k.flags & SA_RESETHAND) {
-		vfork_save(sig);
-		prog_act[sig].handler = SIG_DFL;
-	}
-	if (k.handler == SIG_DFL || k.handler == SIG_IGN)
-		return;
-	sct_record_delivery(sig, si);
-	/* The signal may have come while a wrapper had the selector open: the handler's
-	 * own calls trap all the same. */
-	uint8_t sel = t->sel, trap = t->trap;
-	if (off) {
-		t->trap = 0;
-		t->sel = SCT_SEL_ALLOW;
-	} else if (trap) {
-		t->sel = SCT_SEL_BLOCK;
-	}
-	before = mask_view(uc);
-	if (k.mask & SIGSYS_BIT)
-		sct_sigsys_blocked = 1;
-	if (k.flags & SA_SIGINFO)
-		((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, ucv);
-	else
-		((void (*)(int))k.handler)(sig);
-	mask_back(uc, before);
-	t->sel = sel;
-	t->trap = trap;
-	record_frame_sigreturn(uc);
-}
-
-/* rt_sigaction: SIGSYS is ours, the program sees and sets its own action here; the
- * mask of any other action may not hold SIGSYS; an SA_ONSTACK handler runs through
- * tramp() and the program reads back its own action. */
-static long do_sigaction(uint64_t *a)
-{
-	struct ksigaction k, old;
-	long r;
-
-	if (a[0] != SIGSYS && a[3] == 8 && sct_sig_owned((int)a[0])) {
-		/* SIGSEGV, SIGBUS: the program's action lives in sigown's table */
-		sct_sig_get((int)a[0], (struct sct_kaction *)&old);
-		if (a[1]) {
-			if (!sct_dispatch_peek(&k, a[1], sizeof(k)))
-				return -EFAULT;
-			k.mask &= ~SIGSYS_BIT;
-			sct_sig_set((int)a[0], (const struct sct_kaction *)&k);
-		}
-		if (a[2] && !poke(a[2], &old, sizeof(old)))
-			return -EFAULT;
-		return 0;
-	}
-	if (a[0] != SIGSYS) {
-		int sig = (int)a[0], via = 0;
-		if (a[3] != 8 || sig < 1 || sig > 64)
-			return sys6(SYS_rt_sigaction, a);
-		if (a[1]) {
-			if (!sct_dispatch_peek(&k, a[1], sizeof(k)))
-				return -EFAULT;
-			k.mask &= ~NEVER_MASKED;
-			old = k;	/* the program's view, SIGSYS in its mask */
-			k.mask &= ~SIGSYS_BIT;
-			if (k.handler != SIG_DFL && k.handler != SIG_IGN &&
-			    sig != SIGKILL && sig != SIGSTOP) {
-				via = 1;
-				k.handler = (void *)tramp;
-				k.flags |= SA_SIGINFO | K_SA_RESTORER;
-				/* returns through our own rt_sigreturn, never trapped:
-				 * no second frame on a small alternate stack */
-				k.restorer = (void *)sct_stub_restorer;
-			}
-			a[1] = (uintptr_t)&k;
-		}
-		struct ksigaction kold, keep = prog_act[sig];
-		uint64_t want_old = a[2];
-		a[2] = want_old ? (uintptr_t)&kold : 0;
-		if (via) {
-			vfork_save(sig);
-			prog_act[sig] = old;
-		}
-		r = sys6(SYS_rt_sigaction, a);
-		if (r < 0) {
-			prog_act[sig] = keep;
-			return r;
-		}
-		if (want_old) {
-			if (kold.handler == (void *)tramp)
-				kold = keep;
-			if (!poke(want_old, &kold, sizeof(kold)))
-				return -EFAULT;
-		}
-		return r;
-	}
-	if (a[3] != 8)
-		return -EINVAL;
-	old = prog_sigsys;
-	if (a[1]) {
-		if (!sct_dispatch_peek(&k, a[1], sizeof(k)))
-			return -EFAULT;
-		k.mask &= ~NEVER_MASKED;
-		vfork_save(SIGSYS);
-		prog_sigsys = k;
-	}
-	if (a[2] && !poke(a[2], &old, sizeof(old)))
-		return -EFAULT;
-	return 0;
-}
-
 /* The program armed (or disarmed) Syscall User Dispatch for itself, which replaces
  * ours in this thread: the thread goes on at libc's entry points, its SIGSYS traps are
  * the program's, and the user is told once. */
@@ -437,61 +141,38 @@ static void dispatch_taken(void)
 		sct_record_note(t, text, sizeof(text) - 1);
 }
 
-/* pselect6's last argument is { const sigset_t *set; size_t size }. */
-static long do_pselect6(uint64_t *a)
-{
-	uint64_t ss[2], local;
-
-	if (a[5] && sct_dispatch_peek(ss, a[5], sizeof(ss)) && ss[0] && strip_mask(ss, 0, ss[1], &local))
-		a[5] = (uintptr_t)ss;
-	return sys6(SYS_pselect6, a);
-}
-
-/* sigaltstack: rt_sigreturn restores the alternate stack saved in the signal frame,
- * so a stack set here would be undone when the handler returns; the frame gets the
- * stack the program set. */
-static long do_sigaltstack(const uint64_t *a)
-{
-	long r = sys6(SYS_sigaltstack, a);
-	stack_t now;
-
-	if (r == 0 && a[0] && cur_trap && sct_sys(SYS_sigaltstack, NULL, &now) == 0)
-		cur_trap->uc->uc_stack = now;
-	return r;
-}
-
 static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 {
 	uint64_t local;
 
 	switch (nr) {
 	case SYS_rt_sigprocmask:
-		return do_sigprocmask(a, frame_mask);
+		return sct_dsig_sigprocmask(a, frame_mask);
 	case SYS_rt_sigaction:
-		return do_sigaction(a);
+		return sct_dsig_sigaction(a);
 	case SYS_rt_sigsuspend:
-		strip_mask(a, 0, a[1], &local);
+		sct_dsig_strip_mask(a, 0, a[1], &local);
 		break;
 	case SYS_ppoll:
-		strip_mask(a, 3, a[4], &local);
+		sct_dsig_strip_mask(a, 3, a[4], &local);
 		break;
 	case SYS_epoll_pwait:
-		strip_mask(a, 4, a[5], &local);
+		sct_dsig_strip_mask(a, 4, a[5], &local);
 		break;
 	case SYS_pselect6:
-		return do_pselect6(a);
+		return sct_dsig_pselect6(a);
 	case SYS_sigaltstack:
-		return do_sigaltstack(a);
+		return sct_dsig_sigaltstack(a);
 	case SYS_prctl:
 		if (a[0] == PR_SET_SYSCALL_USER_DISPATCH) {
-			long r = sys6(nr, a);
+			long r = sct_dispatch_sys6(nr, a);
 			if (r == 0)	/* before anything of ours can trap under its rules */
 				dispatch_taken();
 			return r;
 		}
 		break;
 	}
-	return sys6(nr, a);
+	return sct_dispatch_sys6(nr, a);
 }
 
 /* Called through a pointer the compiler cannot see through: a call it believes
@@ -611,9 +292,9 @@ static __attribute__((noreturn)) void trap_exit(long nr, const uint64_t *a)
  * from) and the address after its own `syscall`. */
 static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 {
-	struct ksigaction k = prog_sigsys;
+	struct ksigaction k = sct_prog_sigsys;
 	ucontext_t *uc = ucv;
-	struct trap_ctx *outer = cur_trap;
+	struct trap_ctx *outer = sct_cur_trap;
 	uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP];
 	siginfo_t prog_si;
 
@@ -624,16 +305,16 @@ static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 	sct_record_delivery(sig, si);
 	if (k.handler == SIG_IGN || k.handler == SIG_DFL || (forced && sct_sigsys_blocked)) {
 		struct ksigaction dfl = { SIG_DFL, 0, NULL, 0 };
-		prog_sigsys = dfl;
+		sct_prog_sigsys = dfl;
 		sct_sys(SYS_rt_sigaction, SIGSYS, &dfl, NULL, 8);
 		sct_sys(SYS_tgkill, sct_sys0(SYS_getpid), sct_sys0(SYS_gettid), SIGSYS);
 		return;
 	}
 	if (k.flags & SA_RESETHAND) {
-		vfork_save(SIGSYS);
-		prog_sigsys.handler = SIG_DFL;
+		sct_dsig_vfork_save(SIGSYS);
+		sct_prog_sigsys.handler = SIG_DFL;
 	}
-	if (outer && si->si_code == SYS_SECCOMP && rip - text_start < text_len &&
+	if (outer && si->si_code == SYS_SECCOMP && rip - sct_text_start < sct_text_len &&
 	    si->si_syscall == outer->si->si_syscall) {
 		prog_si = *si;
 		prog_si.si_call_addr = outer->si->si_call_addr;
@@ -646,7 +327,7 @@ static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 		((void (*)(int))k.handler)(sig);
 	if (ucv != uc)	/* the result the program's handler set */
 		uc->uc_mcontext.gregs[REG_RAX] = outer->uc->uc_mcontext.gregs[REG_RAX];
-	record_frame_sigreturn(uc);
+	sct_dsig_frame_sigreturn(uc);
 }
 
 static void on_sigsys(int sig, siginfo_t *si, void *ucv)
@@ -659,7 +340,7 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 	if (si->si_code == SYS_USER_DISPATCH && !sct_self.trap) {
 		/* the program's own dispatch (it armed it itself): its rules trap every
 		 * system call of ours too, so its handler runs before anything else */
-		struct ksigaction k = prog_sigsys;
+		struct ksigaction k = sct_prog_sigsys;
 		if (k.handler != SIG_DFL && k.handler != SIG_IGN) {
 			if (k.flags & SA_SIGINFO)
 				((void (*)(int, siginfo_t *, void *))k.handler)(sig, si, ucv);
@@ -688,8 +369,8 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		ucontext_t frame;
 
 		if (sct_dispatch_peek(&frame, (uint64_t)g[REG_RSP], offsetof(ucontext_t, uc_sigmask) + 8) &&
-		    (uintptr_t)frame.uc_mcontext.gregs[REG_RIP] - text_start >= text_len)
-			record_frame_sigreturn(&frame);
+		    (uintptr_t)frame.uc_mcontext.gregs[REG_RIP] - sct_text_start >= sct_text_len)
+			sct_dsig_frame_sigreturn(&frame);
 		g[REG_RAX] = nr;
 		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_sigreturn;
 		return;
@@ -706,8 +387,8 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 	}
 	{
 		struct trap_ctx ctx = { uc, si },
-			*outer __attribute__((cleanup(trap_ctx_pop))) = cur_trap;
-		cur_trap = &ctx;
+			*outer __attribute__((cleanup(trap_ctx_pop))) = sct_cur_trap;
+		sct_cur_trap = &ctx;
 		g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
 	}
 	if (g[REG_RAX] == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
@@ -724,14 +405,14 @@ int sct_dispatch_init(void)
 		sct_dispatch_off_reason = "cannot find the library's code";
 		return -ENOEXEC;
 	}
-	r = sct_sys(SYS_rt_sigaction, SIGSYS, &k, &prog_sigsys, 8);
+	r = sct_sys(SYS_rt_sigaction, SIGSYS, &k, &sct_prog_sigsys, 8);
 	if (r < 0) {
 		sct_dispatch_off_reason = "cannot install a SIGSYS handler";
 		return (int)r;
 	}
 	r = sct_dispatch_arm();
 	if (r < 0) {
-		sct_sys(SYS_rt_sigaction, SIGSYS, &prog_sigsys, NULL, 8);
+		sct_sys(SYS_rt_sigaction, SIGSYS, &sct_prog_sigsys, NULL, 8);
 		sct_dispatch_off_reason = r == -EINVAL ?
 			"the kernel has no Syscall User Dispatch (Linux >= 5.11)" :
 			"Syscall User Dispatch is refused here";
