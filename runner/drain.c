@@ -30,6 +30,7 @@
 #include <unistd.h>
 #include "calls.h"
 #include "drain.h"
+#include "ringcheck.h"
 #include "session.h"
 
 /* The drain whose rings the SIGBUS handler looks at (one per process in practice). */
@@ -185,21 +186,6 @@ static void corrupt(struct sct_drain *d, struct sct_rring *r, const char *fmt, .
 	release(r);
 }
 
-/* ns per tick = mult / 2^shift: a clock between 1/256 and 256 ns a tick (a 4 MHz to
- * 256 GHz counter) is a clock; anything else would turn times into nonsense, and a
- * shift of 64 or more is undefined behaviour. */
-static const char *bad_clock(const struct sct_clock *c)
-{
-	unsigned __int128 m = c->mult;
-
-	if (c->shift >= 64)
-		return "clock shift";
-	if (!c->mult || m * 256 < ((unsigned __int128)1 << c->shift) ||
-	    m > ((unsigned __int128)256 << c->shift))
-		return "clock mult";
-	return NULL;
-}
-
 /* The header's fields, checked once; what fails makes the ring corrupt. */
 static void check_header(struct sct_drain *d, struct sct_rring *r, const struct sct_ring *h)
 {
@@ -213,7 +199,7 @@ static void check_header(struct sct_drain *d, struct sct_rring *r, const struct 
 		corrupt(d, r, "data size %" PRIu32, h->data_size);
 	else if (h->ncalls > SCT_MAX_CALLS)
 		corrupt(d, r, "%" PRIu32 " calls", h->ncalls);
-	else if ((why = bad_clock(&h->clock)))
+	else if ((why = sct_bad_clock(&h->clock)))
 		corrupt(d, r, "%s %" PRIu32 " >> %" PRIu32, why, h->clock.mult, h->clock.shift);
 	else if (h->tail & 7)
 		corrupt(d, r, "tail %" PRIu64 " not aligned", h->tail);
@@ -378,47 +364,6 @@ static void wake_writer(struct sct_ring *h)
 	}
 }
 
-/* A record's pid and tid: its ring's task, or a vfork child writing in its parent's
- * ring as a task of its own (pid == tid).  tid 0 means the pid's main thread. */
-static int bad_task(const struct sct_rring *r, const struct sct_rec *c)
-{
-	if (c->pid == r->pid)
-		return c->tid != r->tid && c->tid != 0;
-	return c->pid <= 0 || (c->tid != c->pid && c->tid != 0);
-}
-
-/* Check the copy `c` of a record of `size` bytes (size already in bounds); NULL when
- * sound, else what is wrong, with its number in *val. */
-static const char *bad_record(const struct sct_rring *r, const struct sct_rec *c, uint32_t size,
-			      uint64_t *val)
-{
-	const unsigned char *p = (const unsigned char *)(c + 1), *end = (const unsigned char *)c + size;
-
-	*val = c->kind;
-	if (c->kind > SCT_REC_SIGINFO)
-		return "record kind";
-	*val = size;
-	if (size < sizeof(*c) || size > SCT_REC_MAX)
-		return "record size";
-	*val = c->call;
-	if (c->kind == SCT_REC_CALL && !(c->call & SCT_CALL_BY_NR) &&
-	    (c->call >= r->ncalls || c->call >= sct_ncalls))
-		return "call number";	/* (a call known by number only may be any number) */
-	*val = (uint64_t)(uint32_t)c->pid;
-	if (bad_task(r, c))
-		return "record of pid";
-	/* the blobs tile the record exactly: none claims more than is left */
-	while (p < end) {
-		const struct sct_blob *b = (const struct sct_blob *)p;
-
-		*val = (uint64_t)(end - p) < sizeof(*b) ? (uint64_t)(end - p) : b->len;
-		if ((uint64_t)(end - p) < sizeof(*b) || sct_blob_span(b) > (uint64_t)(end - p))
-			return "blob length";
-		p += sct_blob_span(b);
-	}
-	return NULL;
-}
-
 /* Copy what ring r has committed; returns bytes consumed. */
 static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 {
@@ -480,7 +425,7 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 			/* from here on only the copy, which the program cannot change */
 			dst->size = size;
 			dst->kind = kind;
-			if ((why = bad_record(r, dst, size, &val))) {
+			if ((why = sct_bad_record(r, dst, size, &val))) {
 					corrupt(d, r, "%s %" PRIu64 " at %" PRIu64, why, val, tail);
 				break;
 			}
@@ -533,92 +478,6 @@ size_t sct_drain_collect(struct sct_drain *d)
 	if (d->n)	/* qsort(NULL, 0) is undefined: ents is NULL before the first record */
 		qsort(d->ents, d->n, sizeof(*d->ents), by_time);
 	return bytes;
-}
-
-int sct_task_alive(int pid, int tid)
-{
-	char path[64], buf[512], *p;
-	ssize_t n;
-	int fd;
-
-	snprintf(path, sizeof(path), "/proc/%d/task/%d/stat", pid, tid);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return 0;
-	n = read(fd, buf, sizeof(buf) - 1);
-	close(fd);
-	if (n <= 0)
-		return 0;
-	buf[n] = '\0';
-	p = strrchr(buf, ')');		/* comm may hold spaces and parentheses */
-	if (!p || p[1] != ' ')
-		return 1;
-	return p[2] != 'Z' && p[2] != 'X';
-}
-
-/* The fields of /proc/PID/stat after the command name (which may hold anything). */
-static int read_stat(int pid, char *buf, size_t cap, char **rest)
-{
-	char path[64], *p;
-	ssize_t n;
-	int fd;
-
-	snprintf(path, sizeof(path), "/proc/%d/stat", pid);
-	fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (fd < 0)
-		return -1;
-	n = read(fd, buf, cap - 1);
-	close(fd);
-	if (n <= 0)
-		return -1;
-	buf[n] = '\0';
-	p = strrchr(buf, ')');
-	if (!p || p[1] != ' ')
-		return -1;
-	*rest = p + 2;		/* field 3, the state */
-	return 0;
-}
-
-/* Field `n` (1-based, n >= 3) of /proc/PID/stat as a number; -1 if unknown. */
-static long long stat_field(int pid, int n)
-{
-	char buf[1024], *p, *end;
-	long long v;
-
-	if (read_stat(pid, buf, sizeof(buf), &p) < 0)
-		return -1;
-	for (int i = 3; i < n; i++) {
-		p = strchr(p, ' ');
-		if (!p)
-			return -1;
-		p++;
-	}
-	v = strtoll(p, &end, 10);
-	return end == p ? -1 : v;
-}
-
-uint64_t sct_proc_start_time(int pid)
-{
-	long long v = stat_field(pid, 22);
-
-	return v > 0 ? (uint64_t)v : 0;
-}
-
-int sct_is_descendant(int pid)
-{
-	int self = getpid();
-
-	/* a chain deeper than this is no tree a traced command builds in practice */
-	for (int depth = 0; depth < 4096 && pid > 1; depth++) {
-		long long ppid = stat_field(pid, 4);
-
-		if (ppid == self)
-			return 1;
-		if (ppid <= 0 || ppid == pid)
-			return 0;
-		pid = (int)ppid;
-	}
-	return 0;
 }
 
 unsigned sct_drain_mark(struct sct_drain *d, int (*alive)(int pid, int tid))
