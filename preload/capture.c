@@ -21,6 +21,7 @@
 #include "capture.h"
 #include "raw.h"
 #include "standalone.h"
+#include "sink.h"
 
 enum {
 	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
@@ -33,294 +34,7 @@ enum {
 static const struct { uint8_t cap; uint16_t size; } kinds[SCT_NKINDS] = { SCT_KINDS(K) };
 #undef K
 
-#define MAX_ELEMS 1024			/* array elements captured */
-#define SADDR_MAX 128
-#define SOPT_MAX 64
 #define FDSET_MAX 128			/* bytes: 1024 descriptors */
-
-struct sink {
-	unsigned char *p;		/* record being filled; NULL while measuring */
-	uint32_t n;			/* bytes of blobs so far */
-	uint32_t hdr;			/* offset of the open blob's header */
-	int safe;			/* memory is known readable (the call succeeded) */
-	int guarded;			/* sct_safe_begin done, `saved` to put back */
-	uint64_t saved;
-	uint32_t lim;			/* bytes reserved (second pass) */
-	unsigned no_out;		/* arguments whose after-call state is unknown */
-	int over;			/* memory changed between the passes and grew */
-};
-
-/* May n more bytes be written?  The program's memory can change between the two
- * passes (another thread); the second pass never writes past what was reserved. */
-static int room(struct sink *s, size_t n)
-{
-	if (!s->p)
-		return 0;
-	if (s->n + n > s->lim) {
-		s->over = 1;
-		return 0;
-	}
-	return 1;
-}
-
-static void guard(struct sink *s)
-{
-	if (!s->guarded) {
-		s->saved = sct_safe_begin();
-		s->guarded = 1;
-	}
-}
-
-/* Copy from the traced program's memory; bytes that could not be read are zero. */
-static size_t peek(struct sink *s, void *dst, const void *src, size_t n)
-{
-	size_t got;
-
-	if (s->safe) {
-		memcpy(dst, src, n);
-		return n;
-	}
-	guard(s);
-	got = sct_safe_copy(dst, src, n);
-	memset((char *)dst + got, 0, n - got);
-	return got;
-}
-
-/* Length of the string at src, at most max; -1 if unreadable before its NUL (strace
- * then prints the address). */
-static long str_len(struct sink *s, const char *src, size_t max)
-{
-	if (s->safe)
-		return (long)strnlen(src, max);
-	guard(s);
-	return sct_safe_str(NULL, src, max);
-}
-
-/* Are all n bytes at src readable?  strace prints a struct or buffer it cannot read
- * whole as its address. */
-static int readable(struct sink *s, const void *src, size_t n)
-{
-	if (s->safe)
-		return 1;
-	guard(s);
-	return sct_safe_readable(src, n);
-}
-
-static void blob_begin(struct sink *s, unsigned arg, unsigned when)
-{
-	s->hdr = s->n;
-	if (room(s, sizeof(struct sct_blob))) {
-		struct sct_blob *b = (struct sct_blob *)(s->p + s->n);
-		b->arg = (uint8_t)arg;
-		b->when = (uint8_t)when;
-		b->flags = 0;
-		b->pad = 0;
-	}
-	s->n += sizeof(struct sct_blob);
-}
-
-static void put(struct sink *s, const void *src, size_t n)
-{
-	if (n && room(s, n))
-		peek(s, s->p + s->n, src, n);
-	s->n += (uint32_t)n;
-}
-
-static void put_raw(struct sink *s, const void *src, size_t n)
-{
-	int safe = s->safe;
-
-	s->safe = 1;
-	put(s, src, n);
-	s->safe = safe;
-}
-
-static void pad8(struct sink *s)
-{
-	uint32_t to = sct_align8(s->n);
-
-	if (to > s->n && room(s, to - s->n))
-		memset(s->p + s->n, 0, to - s->n);
-	s->n = to;
-}
-
-static void blob_end(struct sink *s, unsigned flags)
-{
-	if (s->p && !s->over) {
-		struct sct_blob *b = (struct sct_blob *)(s->p + s->hdr);
-		b->len = s->n - s->hdr - (uint32_t)sizeof(*b);
-		b->flags = (uint8_t)flags;
-	}
-	pad8(s);
-}
-
-static void blob_mem(struct sink *s, unsigned arg, unsigned when, const void *src, size_t n,
-		     unsigned flags)
-{
-	if (!src || (n && !readable(s, src, n)))
-		return;
-	blob_begin(s, arg, when);
-	put(s, src, n);
-	blob_end(s, flags);
-}
-
-static void blob_str(struct sink *s, unsigned arg, const char *src, size_t max)
-{
-	long n;
-
-	if (!src || (n = str_len(s, src, max)) < 0)
-		return;
-	blob_mem(s, arg, SCT_BLOB_IN, src, (size_t)n, (size_t)n == max ? SCT_BF_TRUNC : 0);
-}
-
-/* iovec blob (kinds.h): data of each element up to `budget` bytes in all */
-static void put_iov(struct sink *s, const struct iovec *iov, size_t cnt, uint64_t budget)
-{
-	size_t lim = sct_cfg.strsize + 1;
-
-	for (size_t i = 0; i < cnt && i < MAX_ELEMS; i++) {
-		struct iovec v;
-		uint64_t hdr[2];
-		uint32_t meta[2];
-		peek(s, &v, &iov[i], sizeof(v));
-		uint64_t have = v.iov_len < budget ? v.iov_len : budget;
-		uint32_t cap = (uint32_t)(have < lim ? have : lim);
-		hdr[0] = (uint64_t)(uintptr_t)v.iov_base;
-		hdr[1] = v.iov_len;
-		meta[0] = cap;
-		meta[1] = cap < v.iov_len ? SCT_BF_TRUNC : 0;
-		put_raw(s, hdr, sizeof(hdr));
-		put_raw(s, meta, sizeof(meta));
-		put(s, v.iov_base, cap);
-		pad8(s);
-		budget -= have;
-	}
-}
-
-static void blob_iov(struct sink *s, unsigned arg, unsigned when, const struct iovec *iov,
-		     size_t cnt, uint64_t budget)
-{
-	size_t n = cnt < MAX_ELEMS ? cnt : MAX_ELEMS;
-
-	if (!iov || !readable(s, iov, n * sizeof(*iov)))
-		return;
-	blob_begin(s, arg, when);
-	put_iov(s, iov, cnt, budget);
-	blob_end(s, 0);
-}
-
-static uint32_t min3(uint64_t a, uint64_t b, uint64_t c)
-{
-	uint64_t m = a < b ? a : b;
-
-	return (uint32_t)(m < c ? m : c);
-}
-
-/* `before`: the msghdr as the program passed it (recvmsg), NULL when it is `m` itself.
- * After the call msg_namelen is the address's full length, which may exceed the
- * buffer (as msg_controllen may not, but the program's memory is not trusted): the
- * capture is at most what the program passed. */
-static void blob_msg(struct sink *s, unsigned arg, unsigned when, const struct msghdr *m,
-		     const struct msghdr *before, uint64_t budget)
-{
-	struct msghdr h;
-	uint32_t caps[2];
-
-	if (!m || !readable(s, m, sizeof(*m)))
-		return;
-	peek(s, &h, m, sizeof(h));
-	if (!before)
-		before = &h;
-	caps[0] = h.msg_name ? min3(h.msg_namelen, before->msg_namelen, SADDR_MAX) : 0;
-	caps[1] = h.msg_control ? min3(h.msg_controllen, before->msg_controllen, 512) : 0;
-	blob_begin(s, arg, when);
-	put_raw(s, &h, sizeof(h));
-	put_raw(s, caps, sizeof(caps));
-	put(s, h.msg_name, caps[0]);
-	pad8(s);
-	put(s, h.msg_control, caps[1]);
-	pad8(s);
-	if (h.msg_iov)
-		put_iov(s, h.msg_iov, h.msg_iovlen, budget);
-	blob_end(s, 0);
-}
-
-/* Elements of the NULL-terminated array v before its NULL; *unterm when an element
- * could not be read first (strace: "/ * 1 var, unterminated * /"). */
-static uint64_t count_vec(struct sink *s, char *const *v, int *unterm)
-{
-	uint64_t n = 0;
-	char *p;
-
-	*unterm = 0;
-	for (;; n++) {
-		if (s->safe) {
-			p = v[n];
-		} else {
-			guard(s);
-			if (sct_safe_copy(&p, &v[n], sizeof(p)) != sizeof(p)) {
-				*unterm = 1;
-				return n;
-			}
-		}
-		if (!p)
-			return n;
-	}
-}
-
-static void blob_argv(struct sink *s, unsigned arg, char *const *v)
-{
-	uint64_t count;
-	size_t lim = sct_cfg.strsize + 1;
-	int unterm;
-	char *p;
-
-	if (!v || !readable(s, v, sizeof(*v)))
-		return;
-	count = count_vec(s, v, &unterm);
-	blob_begin(s, arg, SCT_BLOB_IN);
-	put_raw(s, &count, sizeof(count));
-	for (uint64_t i = 0; i < count && i < lim; i++) {
-		peek(s, &p, &v[i], sizeof(p));
-		long n = str_len(s, p, lim);
-		uint32_t meta[2] = { (uint32_t)(n < 0 ? 0 : n), n == (long)lim ? SCT_BF_TRUNC : 0 };
-		put_raw(s, meta, sizeof(meta));
-		put(s, p, meta[0]);
-		pad8(s);
-	}
-	blob_end(s, unterm ? SCT_BF_UNTERM : 0);
-}
-
-static void blob_envp(struct sink *s, unsigned arg, char *const *v)
-{
-	int unterm;
-	uint64_t count = count_vec(s, v, &unterm);
-
-	blob_begin(s, arg, SCT_BLOB_IN);
-	put_raw(s, &count, sizeof(count));
-	blob_end(s, unterm ? SCT_BF_UNTERM : 0);
-}
-
-static void blob_count(struct sink *s, unsigned arg, unsigned when, uint64_t count)
-{
-	blob_begin(s, arg, when);
-	put_raw(s, &count, sizeof(count));
-	blob_end(s, 0);
-}
-
-static uint64_t count_dirents(const unsigned char *buf, int64_t len)
-{
-	uint64_t n = 0;
-
-	for (int64_t off = 0; off + 19 <= len; n++) {
-		uint16_t reclen;
-		memcpy(&reclen, buf + off + 16, sizeof(reclen));
-		if (!reclen)
-			break;
-		off += reclen;
-	}
-	return n;
-}
 
 static int is_lock_cmd(int cmd)
 {
@@ -419,7 +133,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	case CAP_NONE:
 		break;
 	case CAP_PATH:
-		blob_str(s, i, p, PATH_MAX);
+		sct_sink_blob_str(s, i, p, PATH_MAX);
 		break;
 	case CAP_STR:
 		if (ar->kind == SCT_K_PRCTL_STR) {
@@ -429,21 +143,21 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 				break;
 			s->safe = 0;
 		}
-		blob_str(s, i, p, lim);
+		sct_sink_blob_str(s, i, p, lim);
 		break;
 	case CAP_MEM_IN:
 		if (ar->kind == SCT_K_GIDS_IN) {
 			/* setgroups: aux gids of 4 bytes, at most -s of them */
 			n = (aux < lim ? (size_t)aux : lim) * 4;
 			s->safe = 0;
-			blob_mem(s, i, SCT_BLOB_IN, p, n, aux > lim ? SCT_BF_TRUNC : 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, aux > lim ? SCT_BF_TRUNC : 0);
 			break;
 		}
 		/* write's success proves the `ret` bytes it took, not the rest */
 		n = aux < lim ? (size_t)aux : lim;
 		if (ok && (uint64_t)ret < n)
 			s->safe = 0;
-		blob_mem(s, i, SCT_BLOB_IN, p, n, n < aux ? SCT_BF_TRUNC : 0);
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, n < aux ? SCT_BF_TRUNC : 0);
 		break;
 	case CAP_PATH_OUT:
 		lim = PATH_MAX;
@@ -453,7 +167,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			/* one byte per page of the length (arg 1), written on success */
 			uint64_t pages = a[1] / 4096 + (a[1] % 4096 != 0);
 			if (ok && p)
-				blob_mem(s, i, SCT_BLOB_OUT, p, pages < lim ? (size_t)pages : lim,
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, pages < lim ? (size_t)pages : lim,
 					 pages > lim ? SCT_BF_TRUNC : 0);
 			break;
 		}
@@ -464,34 +178,34 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 				n = ((uint64_t)ret < lim ? (size_t)ret : lim) * 4;
 				if (a[0] == 0)
 					s->safe = 0;
-				blob_mem(s, i, SCT_BLOB_OUT, p, n, (uint64_t)ret > lim ? SCT_BF_TRUNC : 0);
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, (uint64_t)ret > lim ? SCT_BF_TRUNC : 0);
 			}
 			break;
 		}
 		/* recvfrom(MSG_TRUNC) returns the datagram's length: at most the buffer */
 		if (ok && ret >= 0) {
 			uint64_t have = ar->aux < SCT_MAX_ARGS && aux < (uint64_t)ret ? aux : (uint64_t)ret;
-			blob_mem(s, i, SCT_BLOB_OUT, p, have < lim ? (size_t)have : lim,
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, have < lim ? (size_t)have : lim,
 				 have > lim ? SCT_BF_TRUNC : 0);
 		}
 		break;
 	case CAP_IOCTL:
 		if (ok && (aux == FIONREAD || aux == TIOCOUTQ))
-			blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(int), 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(int), 0);
 		else if (aux == FIONBIO || aux == FIOASYNC)
-			blob_mem(s, i, SCT_BLOB_IN, p, sizeof(int), 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, sizeof(int), 0);
 		/* the kernel's struct termios is 36 bytes, struct winsize 8 */
 		else if (ok && aux == TCGETS)
-			blob_mem(s, i, SCT_BLOB_OUT, p, 36, 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 36, 0);
 		else if (aux == TCSETS || aux == TCSETSW || aux == TCSETSF)
-			blob_mem(s, i, SCT_BLOB_IN, p, 36, 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 36, 0);
 		else if (ok && aux == TIOCGWINSZ)
-			blob_mem(s, i, SCT_BLOB_OUT, p, 8, 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 8, 0);
 		else if (aux == TIOCSWINSZ)
-			blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
 		break;
 	case CAP_STRUCT_IN:
-		blob_mem(s, i, SCT_BLOB_IN, p, size, 0);
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, size, 0);
 		break;
 	case CAP_STRUCT_OUT:
 		/* arch_prctl writes through its argument only for the ARCH_GET_* codes */
@@ -499,91 +213,91 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			break;
 		/* nanosleep's remainder is written when it fails with EINTR */
 		if (ok || (ar->kind == SCT_K_TIMESPEC_OUT && ret == -EINTR))
-			blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
 		break;
 	case CAP_STRUCT_IO:
 		if (p && pre_ok(pre, i)) {
 			int safe = s->safe;
 			s->safe = 1;
-			blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), size, 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), size, 0);
 			s->safe = safe;
 			if (ok && !(s->no_out & (1u << i)))
-				blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
 		}
 		break;
 	case CAP_POLL:
 		n = (size_t)(aux < MAX_ELEMS ? aux : MAX_ELEMS) * sizeof(struct pollfd);
-		blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
 		if (ok)
-			blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		break;
 	case CAP_FDSET:
 		if (p && pre_ok(pre, i)) {
 			int safe = s->safe;
 			s->safe = 1;
-			blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), fdset_bytes(aux), 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), fdset_bytes(aux), 0);
 			s->safe = safe;
 			if (ok)
-				blob_mem(s, i, SCT_BLOB_OUT, p, fdset_bytes(aux), 0);
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, fdset_bytes(aux), 0);
 		}
 		break;
 	case CAP_SADDR_IN:
-		blob_mem(s, i, SCT_BLOB_IN, p, aux < SADDR_MAX ? (size_t)aux : SADDR_MAX, 0);
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, aux < SADDR_MAX ? (size_t)aux : SADDR_MAX, 0);
 		break;
 	case CAP_SADDR_OUT:
 		/* *len after the call is the address's full length: at most the buffer */
 		if (ok && p && aux) {
 			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX), got;
 			got = *(socklen_t *)(uintptr_t)aux;
-			blob_mem(s, i, SCT_BLOB_OUT, p, min3(got, len, SADDR_MAX), 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, SADDR_MAX), 0);
 		}
 		break;
 	case CAP_IOV_IN:
-		blob_iov(s, i, SCT_BLOB_IN, p, (size_t)aux, UINT64_MAX);
+		sct_sink_blob_iov(s, i, SCT_BLOB_IN, p, (size_t)aux, UINT64_MAX);
 		break;
 	case CAP_IOV_OUT:
 		/* failed: the array as passed (addresses and lengths, no data) */
-		blob_iov(s, i, ok ? SCT_BLOB_OUT : SCT_BLOB_IN, p, (size_t)aux, ok ? (uint64_t)ret : 0);
+		sct_sink_blob_iov(s, i, ok ? SCT_BLOB_OUT : SCT_BLOB_IN, p, (size_t)aux, ok ? (uint64_t)ret : 0);
 		break;
 	case CAP_MSG_IN:
-		blob_msg(s, i, SCT_BLOB_IN, p, NULL, UINT64_MAX);
+		sct_sink_blob_msg(s, i, SCT_BLOB_IN, p, NULL, UINT64_MAX);
 		break;
 	case CAP_MSG_OUT:
 		/* the msghdr as passed (msg_namelen before the call), then as returned */
 		if (p && pre_ok(pre, i)) {
 			const struct msghdr *before = (const void *)(pre + pre_off(c, i));
 			uint32_t caps[2] = { 0, 0 };
-			blob_begin(s, i, SCT_BLOB_IN);
-			put_raw(s, before, sizeof(*before));
-			put_raw(s, caps, sizeof(caps));
-			blob_end(s, 0);
+			sct_sink_blob_begin(s, i, SCT_BLOB_IN);
+			sct_sink_put_raw(s, before, sizeof(*before));
+			sct_sink_put_raw(s, caps, sizeof(caps));
+			sct_sink_blob_end(s, 0);
 			if (ok)
-				blob_msg(s, i, SCT_BLOB_OUT, p, before, (uint64_t)ret);
+				sct_sink_blob_msg(s, i, SCT_BLOB_OUT, p, before, (uint64_t)ret);
 		} else if (ok) {
-			blob_msg(s, i, SCT_BLOB_OUT, p, NULL, (uint64_t)ret);
+			sct_sink_blob_msg(s, i, SCT_BLOB_OUT, p, NULL, (uint64_t)ret);
 		}
 		break;
 	case CAP_ARGV:
-		blob_argv(s, i, p);
+		sct_sink_blob_argv(s, i, p);
 		break;
 	case CAP_ENVP:
 		if (p)
-			blob_envp(s, i, p);
+			sct_sink_blob_envp(s, i, p);
 		break;
 	case CAP_DIRENTS:
 		if (ok && ret >= 0)
-			blob_count(s, i, SCT_BLOB_OUT, count_dirents(p, ret));
+			sct_sink_blob_count(s, i, SCT_BLOB_OUT, sct_sink_count_dirents(p, ret));
 		break;
 	case CAP_EPOLL_OUT:
 		if (ok && ret > 0)
-			blob_mem(s, i, SCT_BLOB_OUT, p,
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p,
 				 (size_t)(ret < MAX_ELEMS ? ret : MAX_ELEMS) * sizeof(struct epoll_event), 0);
 		break;
 	case CAP_FCNTL:
 		if (is_lock_cmd((int)aux)) {
-			blob_mem(s, i, SCT_BLOB_IN, p, sizeof(struct flock), 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, sizeof(struct flock), 0);
 			if (ok)
-				blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(struct flock), 0);
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(struct flock), 0);
 		}
 		break;
 	case CAP_SOPT_IN:
@@ -591,15 +305,15 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		 * 8 bytes of an optlen of 9): the rest may be unmapped */
 		s->safe = 0;
 		n = aux < SOPT_MAX ? (size_t)aux : SOPT_MAX;
-		while (n && p && !readable(s, p, n))	/* what the option did read */
+		while (n && p && !sct_sink_readable(s, p, n))	/* what the option did read */
 			n--;
-		blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
 		break;
 	case CAP_SOPT_OUT:
 		if (ok && p && aux) {
 			uint64_t len = len_before(c, ar->aux, pre, SOPT_MAX), got;
 			got = *(socklen_t *)(uintptr_t)aux;
-			blob_mem(s, i, SCT_BLOB_OUT, p, min3(got, len, SOPT_MAX), 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, SOPT_MAX), 0);
 		}
 		break;
 	}

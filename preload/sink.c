@@ -1,0 +1,278 @@
+/* The blob writer of record capture (sink.h). */
+#include <string.h>
+#include "wrap.h"
+#include "safemem.h"
+#include "sink.h"
+
+
+/* May n more bytes be written?  The program's memory can change between the two
+ * passes (another thread); the second pass never writes past what was reserved. */
+int sct_sink_room(struct sink *s, size_t n)
+{
+	if (!s->p)
+		return 0;
+	if (s->n + n > s->lim) {
+		s->over = 1;
+		return 0;
+	}
+	return 1;
+}
+
+void sct_sink_guard(struct sink *s)
+{
+	if (!s->guarded) {
+		s->saved = sct_safe_begin();
+		s->guarded = 1;
+	}
+}
+
+/* Copy from the traced program's memory; bytes that could not be read are zero. */
+size_t sct_sink_peek(struct sink *s, void *dst, const void *src, size_t n)
+{
+	size_t got;
+
+	if (s->safe) {
+		memcpy(dst, src, n);
+		return n;
+	}
+	sct_sink_guard(s);
+	got = sct_safe_copy(dst, src, n);
+	memset((char *)dst + got, 0, n - got);
+	return got;
+}
+
+/* Length of the string at src, at most max; -1 if unreadable before its NUL (strace
+ * then prints the address). */
+long sct_sink_str_len(struct sink *s, const char *src, size_t max)
+{
+	if (s->safe)
+		return (long)strnlen(src, max);
+	sct_sink_guard(s);
+	return sct_safe_str(NULL, src, max);
+}
+
+/* Are all n bytes at src readable?  strace prints a struct or buffer it cannot read
+ * whole as its address. */
+int sct_sink_readable(struct sink *s, const void *src, size_t n)
+{
+	if (s->safe)
+		return 1;
+	sct_sink_guard(s);
+	return sct_safe_readable(src, n);
+}
+
+void sct_sink_blob_begin(struct sink *s, unsigned arg, unsigned when)
+{
+	s->hdr = s->n;
+	if (sct_sink_room(s, sizeof(struct sct_blob))) {
+		struct sct_blob *b = (struct sct_blob *)(s->p + s->n);
+		b->arg = (uint8_t)arg;
+		b->when = (uint8_t)when;
+		b->flags = 0;
+		b->pad = 0;
+	}
+	s->n += sizeof(struct sct_blob);
+}
+
+void sct_sink_put(struct sink *s, const void *src, size_t n)
+{
+	if (n && sct_sink_room(s, n))
+		sct_sink_peek(s, s->p + s->n, src, n);
+	s->n += (uint32_t)n;
+}
+
+void sct_sink_put_raw(struct sink *s, const void *src, size_t n)
+{
+	int safe = s->safe;
+
+	s->safe = 1;
+	sct_sink_put(s, src, n);
+	s->safe = safe;
+}
+
+void sct_sink_pad8(struct sink *s)
+{
+	uint32_t to = sct_align8(s->n);
+
+	if (to > s->n && sct_sink_room(s, to - s->n))
+		memset(s->p + s->n, 0, to - s->n);
+	s->n = to;
+}
+
+void sct_sink_blob_end(struct sink *s, unsigned flags)
+{
+	if (s->p && !s->over) {
+		struct sct_blob *b = (struct sct_blob *)(s->p + s->hdr);
+		b->len = s->n - s->hdr - (uint32_t)sizeof(*b);
+		b->flags = (uint8_t)flags;
+	}
+	sct_sink_pad8(s);
+}
+
+void sct_sink_blob_mem(struct sink *s, unsigned arg, unsigned when, const void *src, size_t n,
+		     unsigned flags)
+{
+	if (!src || (n && !sct_sink_readable(s, src, n)))
+		return;
+	sct_sink_blob_begin(s, arg, when);
+	sct_sink_put(s, src, n);
+	sct_sink_blob_end(s, flags);
+}
+
+void sct_sink_blob_str(struct sink *s, unsigned arg, const char *src, size_t max)
+{
+	long n;
+
+	if (!src || (n = sct_sink_str_len(s, src, max)) < 0)
+		return;
+	sct_sink_blob_mem(s, arg, SCT_BLOB_IN, src, (size_t)n, (size_t)n == max ? SCT_BF_TRUNC : 0);
+}
+
+/* iovec blob (kinds.h): data of each element up to `budget` bytes in all */
+void sct_sink_put_iov(struct sink *s, const struct iovec *iov, size_t cnt, uint64_t budget)
+{
+	size_t lim = sct_cfg.strsize + 1;
+
+	for (size_t i = 0; i < cnt && i < MAX_ELEMS; i++) {
+		struct iovec v;
+		uint64_t hdr[2];
+		uint32_t meta[2];
+		sct_sink_peek(s, &v, &iov[i], sizeof(v));
+		uint64_t have = v.iov_len < budget ? v.iov_len : budget;
+		uint32_t cap = (uint32_t)(have < lim ? have : lim);
+		hdr[0] = (uint64_t)(uintptr_t)v.iov_base;
+		hdr[1] = v.iov_len;
+		meta[0] = cap;
+		meta[1] = cap < v.iov_len ? SCT_BF_TRUNC : 0;
+		sct_sink_put_raw(s, hdr, sizeof(hdr));
+		sct_sink_put_raw(s, meta, sizeof(meta));
+		sct_sink_put(s, v.iov_base, cap);
+		sct_sink_pad8(s);
+		budget -= have;
+	}
+}
+
+void sct_sink_blob_iov(struct sink *s, unsigned arg, unsigned when, const struct iovec *iov,
+		     size_t cnt, uint64_t budget)
+{
+	size_t n = cnt < MAX_ELEMS ? cnt : MAX_ELEMS;
+
+	if (!iov || !sct_sink_readable(s, iov, n * sizeof(*iov)))
+		return;
+	sct_sink_blob_begin(s, arg, when);
+	sct_sink_put_iov(s, iov, cnt, budget);
+	sct_sink_blob_end(s, 0);
+}
+
+uint32_t sct_sink_min3(uint64_t a, uint64_t b, uint64_t c)
+{
+	uint64_t m = a < b ? a : b;
+
+	return (uint32_t)(m < c ? m : c);
+}
+
+/* `before`: the msghdr as the program passed it (recvmsg), NULL when it is `m` itself.
+ * After the call msg_namelen is the address's full length, which may exceed the
+ * buffer (as msg_controllen may not, but the program's memory is not trusted): the
+ * capture is at most what the program passed. */
+void sct_sink_blob_msg(struct sink *s, unsigned arg, unsigned when, const struct msghdr *m,
+		     const struct msghdr *before, uint64_t budget)
+{
+	struct msghdr h;
+	uint32_t caps[2];
+
+	if (!m || !sct_sink_readable(s, m, sizeof(*m)))
+		return;
+	sct_sink_peek(s, &h, m, sizeof(h));
+	if (!before)
+		before = &h;
+	caps[0] = h.msg_name ? sct_sink_min3(h.msg_namelen, before->msg_namelen, SADDR_MAX) : 0;
+	caps[1] = h.msg_control ? sct_sink_min3(h.msg_controllen, before->msg_controllen, 512) : 0;
+	sct_sink_blob_begin(s, arg, when);
+	sct_sink_put_raw(s, &h, sizeof(h));
+	sct_sink_put_raw(s, caps, sizeof(caps));
+	sct_sink_put(s, h.msg_name, caps[0]);
+	sct_sink_pad8(s);
+	sct_sink_put(s, h.msg_control, caps[1]);
+	sct_sink_pad8(s);
+	if (h.msg_iov)
+		sct_sink_put_iov(s, h.msg_iov, h.msg_iovlen, budget);
+	sct_sink_blob_end(s, 0);
+}
+
+/* Elements of the NULL-terminated array v before its NULL; *unterm when an element
+ * could not be read first (strace: "/ * 1 var, unterminated * /"). */
+uint64_t sct_sink_count_vec(struct sink *s, char *const *v, int *unterm)
+{
+	uint64_t n = 0;
+	char *p;
+
+	*unterm = 0;
+	for (;; n++) {
+		if (s->safe) {
+			p = v[n];
+		} else {
+			sct_sink_guard(s);
+			if (sct_safe_copy(&p, &v[n], sizeof(p)) != sizeof(p)) {
+				*unterm = 1;
+				return n;
+			}
+		}
+		if (!p)
+			return n;
+	}
+}
+
+void sct_sink_blob_argv(struct sink *s, unsigned arg, char *const *v)
+{
+	uint64_t count;
+	size_t lim = sct_cfg.strsize + 1;
+	int unterm;
+	char *p;
+
+	if (!v || !sct_sink_readable(s, v, sizeof(*v)))
+		return;
+	count = sct_sink_count_vec(s, v, &unterm);
+	sct_sink_blob_begin(s, arg, SCT_BLOB_IN);
+	sct_sink_put_raw(s, &count, sizeof(count));
+	for (uint64_t i = 0; i < count && i < lim; i++) {
+		sct_sink_peek(s, &p, &v[i], sizeof(p));
+		long n = sct_sink_str_len(s, p, lim);
+		uint32_t meta[2] = { (uint32_t)(n < 0 ? 0 : n), n == (long)lim ? SCT_BF_TRUNC : 0 };
+		sct_sink_put_raw(s, meta, sizeof(meta));
+		sct_sink_put(s, p, meta[0]);
+		sct_sink_pad8(s);
+	}
+	sct_sink_blob_end(s, unterm ? SCT_BF_UNTERM : 0);
+}
+
+void sct_sink_blob_envp(struct sink *s, unsigned arg, char *const *v)
+{
+	int unterm;
+	uint64_t count = sct_sink_count_vec(s, v, &unterm);
+
+	sct_sink_blob_begin(s, arg, SCT_BLOB_IN);
+	sct_sink_put_raw(s, &count, sizeof(count));
+	sct_sink_blob_end(s, unterm ? SCT_BF_UNTERM : 0);
+}
+
+void sct_sink_blob_count(struct sink *s, unsigned arg, unsigned when, uint64_t count)
+{
+	sct_sink_blob_begin(s, arg, when);
+	sct_sink_put_raw(s, &count, sizeof(count));
+	sct_sink_blob_end(s, 0);
+}
+
+uint64_t sct_sink_count_dirents(const unsigned char *buf, int64_t len)
+{
+	uint64_t n = 0;
+
+	for (int64_t off = 0; off + 19 <= len; n++) {
+		uint16_t reclen;
+		memcpy(&reclen, buf + off + 16, sizeof(reclen));
+		if (!reclen)
+			break;
+		off += reclen;
+	}
+	return n;
+}
