@@ -14,6 +14,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_PTR] = sct_dec_ptr,
 	[SCT_K_OCTAL] = sct_dec_octal,
 	[SCT_K_FD] = sct_dec_fd,
+	[SCT_K_FD_PRE] = sct_dec_fd,
 	[SCT_K_DIRFD] = sct_dec_dirfd,
 	[SCT_K_PID] = sct_dec_pid,
 	[SCT_K_HIDDEN] = sct_dec_hidden,

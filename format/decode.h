@@ -50,6 +50,20 @@ extern sct_decoder *const sct_decoders[];
  * capture was truncated) appends "..." after the closing quote. */
 void sct_print_quoted(struct sct_out *o, const unsigned char *s, size_t n, size_t max, int more);
 
+/* The same with strace's QUOTE_* style: no quotes (SCT_QUOTE_BARE), '<' and '>'
+ * escaped too (SCT_QUOTE_ANGLES): a descriptor's path in 3</a\76b> */
+enum { SCT_QUOTE_BARE = 1, SCT_QUOTE_ANGLES = 2 };
+void sct_print_quoted_ex(struct sct_out *o, const unsigned char *s, size_t n, size_t max,
+			 int more, unsigned style);
+
+/* Descriptor fd of argument `arg` (SCT_BLOB_ARG_RET: the result), with -y what the
+ * record says it named: 3, 3</dev/null>, 3<socket:[1234]>, -yy 3</dev/null<char 1:3>> */
+void sct_print_fd(const struct sct_dec *d, unsigned arg, int64_t fd);
+
+/* -P: does the call name one of f->paths (format/fd.c)? */
+int sct_names_traced_path(const struct sct_rec *r, const struct sct_call *c,
+			  const struct sct_fmt_opts *f);
+
 /* The captured string or buffer behind argument i at `when`, cut at -s where
  * `limit` is 0 (PATH prints whole: pass limit = 4096).  Prints the address when
  * nothing was captured (NULL prints "NULL"). */

@@ -7,9 +7,75 @@
 #include "netfmt.h"
 #include "xlattab.h"
 
+/* --- -y: what a descriptor named (SCT_BLOB_FDPATH, preload/fdpath.c) ------------ */
+
+/* Entry for fd in the FDPATH blob of argument arg; its path in *path. */
+static const struct sct_fdpath_ent *fdpath_find(const struct sct_rec *r, unsigned arg, int64_t fd,
+						const unsigned char **path)
+{
+	const struct sct_blob *b = sct_rec_blob(r, arg, SCT_BLOB_FDPATH);
+	const unsigned char *p, *end;
+
+	if (!b)
+		return NULL;
+	p = sct_blob_data(b);
+	end = p + b->len;
+	while ((size_t)(end - p) >= sizeof(struct sct_fdpath_ent)) {
+		struct sct_fdpath_ent e;
+		memcpy(&e, p, sizeof(e));
+		p += sizeof(e);
+		if (e.len > (size_t)(end - p))
+			return NULL;
+		if (e.fd == fd) {
+			*path = p;
+			return (const struct sct_fdpath_ent *)(p - sizeof(e));
+		}
+		p += sct_align8(e.len);
+	}
+	return NULL;
+}
+
+/* <path> after a descriptor's number (or after AT_FDCWD) */
+static void print_fd_info(const struct sct_dec *d, unsigned arg, int64_t fd)
+{
+	struct sct_out *o = d->o;
+	const struct sct_fdpath_ent *ep;
+	struct sct_fdpath_ent e;
+	const unsigned char *path;
+
+	if (!d->f->decode_fds || !(ep = fdpath_find(d->r, arg, fd, &path)))
+		return;
+	memcpy(&e, ep, sizeof(e));
+	/* strace's printfd_pid: a socket shows its path when sock_diag says nothing more
+	 * (sctrace never asks it); a device its numbers with -yy; else the path */
+	sct_out_putc(o, '<');
+	if (e.len > 8 && !memcmp(path, "socket:[", 8) &&
+	    (d->f->decode_fds & SCT_DECODE_FD_SOCKET)) {
+		sct_out_write(o, (const char *)path, e.len);
+	} else {
+		sct_print_quoted_ex(o, path, e.len, e.len, 0, SCT_QUOTE_BARE | SCT_QUOTE_ANGLES);
+		if ((d->f->decode_fds & SCT_DECODE_FD_DEV) && (e.dev_type == 'c' || e.dev_type == 'b')) {
+			sct_out_puts(o, e.dev_type == 'c' ? "<char " : "<block ");
+			sct_out_udec(o, e.dev_major);
+			sct_out_putc(o, ':');
+			sct_out_udec(o, e.dev_minor);
+			sct_out_putc(o, '>');
+		}
+	}
+	sct_out_putc(o, '>');
+	if (e.pad & 1)
+		sct_out_puts(o, "(deleted)");
+}
+
+void sct_print_fd(const struct sct_dec *d, unsigned arg, int64_t fd)
+{
+	sct_out_dec(d->o, fd);
+	print_fd_info(d, arg, fd);
+}
+
 int sct_dec_fd(const struct sct_dec *d, unsigned i)
 {
-	sct_out_dec(d->o, (int32_t)d->r->arg[i]);
+	sct_print_fd(d, i, (int32_t)d->r->arg[i]);
 	return 0;
 }
 
@@ -17,10 +83,66 @@ int sct_dec_dirfd(const struct sct_dec *d, unsigned i)
 {
 	int32_t fd = (int32_t)d->r->arg[i];
 
-	if (fd == -100)
-		sct_out_puts(d->o, "AT_FDCWD");
-	else
-		sct_out_dec(d->o, fd);
+	if (fd != -100) {
+		sct_print_fd(d, i, fd);
+		return 0;
+	}
+	/* -y: AT_FDCWD</home/me>, the working directory at the call */
+	sct_out_puts(d->o, "AT_FDCWD");
+	print_fd_info(d, i, fd);
+	return 0;
+}
+
+/* --- -P PATH ------------------------------------------------------------------- */
+
+static int is_traced(const struct sct_fmt_opts *f, const unsigned char *p, size_t n)
+{
+	for (unsigned i = 0; i < f->npaths; i++)
+		if (strlen(f->paths[i]) == n && !memcmp(f->paths[i], p, n))
+			return 1;
+	return 0;
+}
+
+/* strace's pathtrace_match_set: a call of the file, desc or network classes whose
+ * path argument is PATH, or whose descriptor argument names it (as it was at the
+ * call); rename looks at its first path only, symlink and symlinkat not at the
+ * link's target, as strace does. */
+int sct_names_traced_path(const struct sct_rec *r, const struct sct_call *c,
+			  const struct sct_fmt_opts *f)
+{
+	unsigned from = 0, to;
+
+	if (!c || !(c->classes & (SCT_C(FILE) | SCT_C(DESC) | SCT_C(NETWORK))))
+		return 0;
+	to = c->nargs;
+	if (!strcmp(c->name, "rename"))
+		to = 1;
+	else if (!strcmp(c->name, "symlink") || !strcmp(c->name, "symlinkat"))
+		from = 1;
+	for (unsigned i = from; i < to && i < SCT_MAX_ARGS; i++) {
+		const struct sct_blob *b;
+		const unsigned char *path;
+		const struct sct_fdpath_ent *e;
+		uint32_t len;
+
+		switch (c->arg[i].kind) {
+		case SCT_K_PATH:
+			b = sct_rec_blob(r, i, SCT_BLOB_IN);
+			if (b && !(b->flags & SCT_BF_TRUNC) && is_traced(f, sct_blob_data(b), b->len))
+				return 1;
+			break;
+		case SCT_K_FD:
+		case SCT_K_FD_PRE:
+		case SCT_K_DIRFD:
+			e = fdpath_find(r, i, (int32_t)r->arg[i], &path);
+			if (e) {
+				memcpy(&len, &e->len, sizeof(len));
+				if (is_traced(f, path, len))
+					return 1;
+			}
+			break;
+		}
+	}
 	return 0;
 }
 
@@ -218,6 +340,10 @@ void sct_print_fcntl_ret(const struct sct_dec *d)
 		sct_out_puts(o, " (");
 		sct_print_signame(o, (int)ret);
 		sct_out_putc(o, ')');
+		return;
+	case F_DUPFD_:
+	case F_DUPFD_CLOEXEC_:
+		sct_print_fd(d, SCT_BLOB_ARG_RET, ret);
 		return;
 	}
 	sct_out_dec(o, ret);
@@ -494,9 +620,9 @@ int sct_dec_pipefd(const struct sct_dec *d, unsigned i)
 	}
 	memcpy(fds, sct_blob_data(b), sizeof(fds));
 	sct_out_putc(d->o, '[');
-	sct_out_dec(d->o, fds[0]);
+	sct_print_fd(d, i, fds[0]);
 	sct_out_puts(d->o, ", ");
-	sct_out_dec(d->o, fds[1]);
+	sct_print_fd(d, i, fds[1]);
 	sct_out_putc(d->o, ']');
 	return 0;
 }

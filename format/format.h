@@ -36,6 +36,15 @@ enum {
 	SCT_QUIET_ALL          = (1 << 5) - 1,
 };
 
+/* -y, -yy, --decode-fds=SET: what is shown after a descriptor (strace's DECODE_FD_*) */
+enum {
+	SCT_DECODE_FD_PATH   = 1 << 0,	/* 3</dev/null> */
+	SCT_DECODE_FD_SOCKET = 1 << 1,	/* -yy: socket:[N] (no sock_diag details) */
+	SCT_DECODE_FD_DEV    = 1 << 2,	/* -yy: </dev/null<char 1:3>> */
+	SCT_DECODE_FD_PIDFD  = 1 << 3,	/* -yy: anon_inode:[pidfd] as is */
+	SCT_DECODE_FD_ALL    = (1 << 4) - 1,
+};
+
 #define SCT_DEFAULT_ACOLUMN 40
 
 struct sct_fmt_opts {
@@ -50,6 +59,12 @@ struct sct_fmt_opts {
 	unsigned quiet;			/* SCT_QUIET_* of the messages not shown */
 	uint64_t signals;		/* -e signal=: bit sig - 1 set when the "--- SIG ..." and
 					 * "+++ killed by SIG +++" lines of sig are shown */
+	unsigned decode_fds;		/* SCT_DECODE_FD_* */
+	const uint64_t *no_abbrev;	/* -v, -e abbrev=: bit i set when sct_calls[i]'s
+					 * structures and arrays print in full; NULL: none */
+	const char *const *paths;	/* -P: show only calls naming one of these (a path
+					 * argument, or a descriptor's path); NULL: all */
+	unsigned npaths;
 };
 
 void sct_fmt_defaults(struct sct_fmt_opts *f);

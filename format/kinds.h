@@ -24,7 +24,7 @@
  *   MSG_IN      struct msghdr: see "msghdr blob" below                     (IN)
  *   MSG_OUT     struct msghdr after recvmsg, data up to ret, on success     (OUT)
  *   ARGV        NULL-terminated string array: see "argv blob"             (IN)
- *   ENVP        NULL-terminated string array: blob is one uint64_t count  (IN)
+ *   ENVP        NULL-terminated string array: see "argv blob"             (IN)
  *   DIRENTS     getdents64 buffer: blob is one uint64_t entry count, ret >= 0 (OUT)
  *   EPOLL_OUT   struct epoll_event[ret] on success                        (OUT)
  *   FCNTL       struct flock (IN) when arg[aux] is a lock command, else NONE
@@ -39,8 +39,10 @@
  *                name bytes padded to 8; control bytes padded to 8; iovec blob of
  *                msg_iovlen elements }  (name up to 128 bytes, control up to 512)
  *   argv blob:   { uint64_t count (all elements); then for the first min(count, strsize + 1)
- *                elements: uint32_t captured; uint32_t flags (SCT_BF_TRUNC); bytes
- *                padded to 8 }  (each string up to strsize + 1 bytes)
+ *                elements: uint32_t captured; uint32_t flags (SCT_BF_TRUNC, or
+ *                SCT_BF_ADDR: unreadable, the bytes are the 8 of its pointer); bytes
+ *                padded to 8 }  (each string up to strsize + 1 bytes); no blob when the
+ *                array's first pointer cannot be read
  */
 #ifndef SCT_KINDS_H
 #define SCT_KINDS_H
@@ -55,7 +57,9 @@
 	X(XINT,       "xint",       NONE, 0) /* 0x1f (32 bits: strace's %#x) */ \
 	X(PTR,        "ptr",        NONE, 0) /* NULL or 0x7ffc... */ \
 	X(OCTAL,      "octal",      NONE, 0) /* mode_t as 0644 (umask, chmod, mkdir) */ \
-	X(FD,         "fd",         NONE, 0) /* descriptor, decimal */ \
+	X(FD,         "fd",         NONE, 0) /* descriptor, decimal; with -y 3</dev/null> */ \
+	X(FD_PRE,     "fd_pre",     NONE, 0) /* the same, its -y path taken before the call \
+					      * (close, dup2's newfd: gone or replaced after) */ \
 	X(DIRFD,      "dirfd",      NONE, 0) /* AT_FDCWD or decimal */ \
 	X(PID,        "pid",        NONE, 0) /* decimal pid_t */ \
 	X(HIDDEN,     "hidden",     NONE, 0) /* never printed: preadv's pos_h */ \
@@ -130,7 +134,7 @@
 	/* processes and signals */ \
 	X(CLONEFL,    "cloneflags", NONE, 0) /* CLONE_CHILD_CLEARTID|...|SIGCHLD */ \
 	X(ARGV,       "argv",       ARGV, 0) /* ["ls", "-l"] */ \
-	X(ENVP,       "envp",       ENVP, 0) /* 0x7ffc... / * 20 vars * / */ \
+	X(ENVP,       "envp",       ENVP, 0) /* 0x7ffc... / * 20 vars * /; -v: ["A=1", ...] */ \
 	X(WSTATUS,    "wstatus",    STRUCT_OUT, 4) /* [{WIFEXITED(s) && WEXITSTATUS(s) == 0}] */ \
 	X(WOPTIONS,   "woptions",   NONE, 0) /* WNOHANG|WUNTRACED or 0 */ \
 	X(SIGNUM,     "signum",     NONE, 0) /* SIGTERM, or 0 */ \
@@ -175,6 +179,7 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 /* How a call's return value prints (spec column RET). */
 #define SCT_RETS(X) \
 	X(INT,    "int")    /* decimal; -errno prints "-1 ENOENT (No such file or directory)" */ \
+	X(FD,     "fd")     /* a new descriptor: decimal; with -y 3</dev/null> */ \
 	X(HEX,    "hex")    /* 0x7f...: mmap, brk */ \
 	X(OCTAL,  "octal")  /* umask: 022 */ \
 	X(FCNTL,  "fcntl")  /* F_GETFL: "0x2 (flags O_RDWR)", F_GETFD: "0x1 (flags FD_CLOEXEC)" */ \

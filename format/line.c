@@ -22,6 +22,10 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->status = SCT_STATUS_ALL;
 	f->quiet = 0;
 	f->signals = ~(uint64_t)0;
+	f->decode_fds = 0;
+	f->no_abbrev = NULL;
+	f->paths = NULL;
+	f->npaths = 0;
 }
 
 /* -e status=: strace's verdict on a call line, from what its return part shows */
@@ -49,10 +53,12 @@ static int shown(const struct sct_rec *r, const struct sct_call *c, const struct
 		return !(f->quiet & SCT_QUIET_EXIT);
 	if (r->kind == SCT_REC_SIGINFO || r->kind == SCT_REC_SIGNAL)
 		return signal_shown(r->arg[0], f);
-	if (r->kind != SCT_REC_CALL || f->status == SCT_STATUS_ALL)
+	if (r->kind != SCT_REC_CALL || (f->status == SCT_STATUS_ALL && !f->paths))
 		return 1;
 	if (!c && r->call < sct_ncalls)
 		c = &sct_calls[r->call];
+	if (f->paths && !sct_names_traced_path(r, c, f))
+		return 0;
 	return (call_status(r, c) & f->status) != 0;
 }
 
@@ -185,6 +191,7 @@ static int print_ret(const struct sct_dec *d)
 		return 0;
 	}
 	switch (kind) {
+	case SCT_R_FD:     sct_print_fd(d, SCT_BLOB_ARG_RET, r->ret); break;
 	case SCT_R_HEX:    sct_out_hex(o, (uint64_t)r->ret); break;
 	case SCT_R_OCTAL:  sct_print_umode(o, (uint64_t)r->ret); break;
 	case SCT_R_FCNTL:  sct_print_fcntl_ret(d); break;

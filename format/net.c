@@ -170,9 +170,9 @@ int sct_dec_sockfds(const struct sct_dec *d, unsigned i)
 	}
 	p = sct_blob_data(b);
 	sct_out_putc(d->o, '[');
-	sct_out_dec(d->o, (int32_t)sct_get32(p));
+	sct_print_fd(d, i, (int32_t)sct_get32(p));
 	sct_out_puts(d->o, ", ");
-	sct_out_dec(d->o, (int32_t)sct_get32(p + 4));
+	sct_print_fd(d, i, (int32_t)sct_get32(p + 4));
 	sct_out_putc(d->o, ']');
 	return 0;
 }

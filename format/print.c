@@ -33,11 +33,20 @@ static int needs_hex(const unsigned char *s, size_t n)
  * -x/-xx (o->xstyle) hex instead, as strace's string_quote() does. */
 void sct_print_quoted(struct sct_out *o, const unsigned char *s, size_t n, size_t max, int more)
 {
+	sct_print_quoted_ex(o, s, n, max, more, 0);
+}
+
+void sct_print_quoted_ex(struct sct_out *o, const unsigned char *s, size_t n, size_t max,
+			 int more, unsigned style)
+{
+	int quotes = !(style & SCT_QUOTE_BARE);
+
 	if (n > max) {
 		n = max;
 		more = 1;
 	}
-	sct_out_putc(o, '"');
+	if (quotes)
+		sct_out_putc(o, '"');
 	if (o->xstyle == SCT_XSTR_ALL || (o->xstyle == SCT_XSTR_NON_ASCII && needs_hex(s, n))) {
 		for (size_t i = 0; i < n; i++)
 			put_hex_byte(o, s[i]);
@@ -55,7 +64,7 @@ void sct_print_quoted(struct sct_out *o, const unsigned char *s, size_t n, size_
 		case '\f': sct_out_puts(o, "\\f"); continue;
 		case '\r': sct_out_puts(o, "\\r"); continue;
 		}
-		if (c >= ' ' && c < 0x7f) {
+		if (c >= ' ' && c < 0x7f && !((style & SCT_QUOTE_ANGLES) && (c == '<' || c == '>'))) {
 			sct_out_putc(o, (char)c);
 			continue;
 		}
@@ -75,7 +84,8 @@ void sct_print_quoted(struct sct_out *o, const unsigned char *s, size_t n, size_
 		}
 		sct_out_putc(o, (char)('0' + (c & 7)));
 	}
-	sct_out_putc(o, '"');
+	if (quotes)
+		sct_out_putc(o, '"');
 	if (more)
 		sct_out_puts(o, "...");
 }

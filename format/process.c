@@ -167,7 +167,17 @@ void sct_print_clone_args(const struct sct_dec *d)
 
 /* --- execve --------------------------------------------------------------------- */
 
-/* ["ls", "-l"]: at most -s elements, then ", ..."; each string cut at -s */
+/* -v, -e abbrev=: is this record's call printed unabbreviated? */
+static int no_abbrev(const struct sct_dec *d)
+{
+	const uint64_t *m = d->f->no_abbrev;
+	unsigned call = d->r->call;
+
+	return m && call < SCT_MAX_CALLS && (m[call / 64] >> (call % 64) & 1);
+}
+
+/* ["ls", "-l"]: at most -s elements, then ", ..."; each string cut at -s; an element
+ * that could not be read as its address */
 int sct_dec_argv(const struct sct_dec *d, unsigned i)
 {
 	struct sct_out *o = d->o;
@@ -184,7 +194,7 @@ int sct_dec_argv(const struct sct_dec *d, unsigned i)
 	memcpy(&count, p, sizeof(count));
 	p += sizeof(count);
 	sct_out_putc(o, '[');
-	for (n = 0; n < count && n < d->f->strsize; n++) {
+	for (n = 0; n < count && (n < d->f->strsize || no_abbrev(d)); n++) {
 		uint32_t len, flags;
 
 		if (p + 8 > end)
@@ -196,7 +206,13 @@ int sct_dec_argv(const struct sct_dec *d, unsigned i)
 			len = (uint32_t)(end - p);
 		if (n)
 			sct_out_puts(o, ", ");
-		sct_print_quoted(o, p, len, d->f->strsize, (flags & SCT_BF_TRUNC) != 0);
+		if ((flags & SCT_BF_ADDR) && len == sizeof(uint64_t)) {
+			uint64_t addr;
+			memcpy(&addr, p, sizeof(addr));
+			sct_print_addr(o, addr);
+		} else {
+			sct_print_quoted(o, p, len, d->f->strsize, (flags & SCT_BF_TRUNC) != 0);
+		}
 		p += sct_align8(len);
 	}
 	if (count > n) {
@@ -212,12 +228,15 @@ int sct_dec_argv(const struct sct_dec *d, unsigned i)
 }
 
 /* 0x7ffc... / * 20 vars * /, or / * 1 var, unterminated * / when an element after the
- * last one read could not be read (strace's printargc) */
+ * last one read could not be read (strace's printargc); the array itself when it could
+ * not be read at all.  -v: printed as argv is. */
 int sct_dec_envp(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_in(d, i);
 	uint64_t count;
 
+	if (no_abbrev(d))
+		return sct_dec_argv(d, i);
 	sct_print_addr(d->o, d->r->arg[i]);
 	if (!b || b->len < sizeof(count) || d->r->arg[i] == 0)
 		return 0;

@@ -117,11 +117,24 @@ struct sct_rec {
 	/* struct sct_blob entries follow, up to `size` */
 };
 
-/* Captured memory behind an argument. */
-enum { SCT_BLOB_IN = 0, SCT_BLOB_OUT = 1 };
+/* Captured memory behind an argument.  SCT_BLOB_FDPATH: what the descriptors of an
+ * argument (or of the result, arg SCT_BLOB_ARG_RET) were in the process, with -y or
+ * -P: entries { int32_t fd; uint32_t len; uint32_t dev_type; uint32_t dev_major;
+ * uint32_t dev_minor; uint32_t pad; bytes[len] of readlink("/proc/self/fd/N") padded
+ * to 8 } (preload/fdpath.c).  dev_type is 0, or 'c' / 'b' for a device (-yy only). */
+enum { SCT_BLOB_IN = 0, SCT_BLOB_OUT = 1, SCT_BLOB_FDPATH = 2 };
 enum {
 	SCT_BF_TRUNC = 1,		/* the source was longer than what was captured */
 	SCT_BF_UNTERM = 2,		/* argv/envp: an element could not be read before the NULL */
+	SCT_BF_ADDR = 4,		/* argv/envp element: not readable, its 8 bytes are
+					 * the pointer (strace prints the address) */
+};
+
+struct sct_fdpath_ent {
+	int32_t fd;
+	uint32_t len;
+	uint32_t dev_type, dev_major, dev_minor, pad;
+	/* len bytes, padded to 8 */
 };
 
 struct sct_blob {
@@ -133,6 +146,7 @@ struct sct_blob {
 	/* data */
 };
 
+#define SCT_BLOB_ARG_RET  0xfd		/* the result (SCT_BLOB_FDPATH of a returned fd) */
 #define SCT_BLOB_ARG_TEXT 0xfe		/* text of an SCT_REC_NOTE */
 #define SCT_BLOB_ARG_FILL 0xff		/* nothing: space the writer could not use */
 

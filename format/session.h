@@ -27,6 +27,11 @@
 #define SCT_ENV_NODUR     "SCTRACE_NODUR"	/* "1": no durations shown (no -T/-c/-C): skip t1 */
 #define SCT_ENV_LIBC_ONLY "SCTRACE_LIBC_ONLY"	/* "1": entry points only, no Syscall User Dispatch */
 #define SCT_ENV_ENVNULL   "SCTRACE_ENVNULL"	/* set by an exec wrapper when the caller passed envp = NULL */
+#define SCT_ENV_FDPATH    "SCTRACE_FDPATH"	/* -y/-P: "1" record each descriptor's path
+						 * (readlink of /proc/self/fd/N) with the call, "3"
+						 * also device numbers (-yy) */
+#define SCT_ENV_NOABBREV  "SCTRACE_NOABBREV"	/* "1" with -v (execve unabbreviated): every
+						 * element of argv and envp is captured, not -s */
 #define SCT_ENV_SECCOMP   "SCTRACE_SECCOMP"	/* "1": set by the library once the program's seccomp filter is
 						 * in force; an image exec'd under it stays dormant */
 

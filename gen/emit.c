@@ -15,7 +15,8 @@
 
 /* Does the call have an argument whose state before the call must be copied (the
  * kernel rewrites it, or recvmsg's msg_namelen): capture method STRUCT_IO, FDSET or
- * MSG_OUT in kinds.h? */
+ * MSG_OUT in kinds.h?  2: only a descriptor whose path -y shows as it was before the
+ * call (kind fd_pre), copied only when sct_cfg.fdpath. */
 static int needs_pre(const struct spec_call *c)
 {
 	static const char *const caps[SCT_NKINDS] = {
@@ -28,6 +29,9 @@ static int needs_pre(const struct spec_call *c)
 		if (!strcmp(caps[c->kind[i]], "STRUCT_IO") || !strcmp(caps[c->kind[i]], "FDSET") ||
 		    !strcmp(caps[c->kind[i]], "MSG_OUT"))
 			return 1;
+	for (int i = 0; i < c->nargs; i++)
+		if (c->kind[i] == SCT_K_FD_PRE)
+			return 2;	/* only for -y/-P: sct_pre when sct_cfg.fdpath */
 	return 0;
 }
 
@@ -157,7 +161,9 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	for (int i = 0; i < c->nargs; i++)
 		fprintf(f, "%s(uint64_t)(%s)", i ? ", " : " ", w->expr[i]);
 	fputs(" };\n", f);
-	if (needs_pre(c))
+	if (needs_pre(c) == 2)
+		fprintf(f, "\tunsigned char pre[SCT_PRE_MAX];\n\tif (sct_cfg.fdpath)\n\t\tsct_pre(t, %d, a, pre);\n", w->call);
+	else if (needs_pre(c))
 		fprintf(f, "\tunsigned char pre[SCT_PRE_MAX];\n\tsct_pre(t, %d, a, pre);\n", w->call);
 	/* errno is read only when the call failed, and never restored: nothing the
 	 * tracer does after the call sets it (raw system calls, no libc call that fails). */

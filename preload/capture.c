@@ -22,6 +22,7 @@
 #include "raw.h"
 #include "standalone.h"
 #include "sink.h"
+#include "fdpath.h"
 
 enum {
 	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
@@ -94,6 +95,8 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 
 	(void)t;
 	pre[PRE_BAD] = 0;
+	if (sct_cfg.fdpath)
+		sct_fdpath_pre(c, a, pre);
 	for (unsigned i = 0; i < c->nargs; i++) {
 		const void *src = (const void *)(uintptr_t)a[i];
 		unsigned char *dst = pre + pre_off(c, i);
@@ -281,8 +284,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_argv(s, i, p);
 		break;
 	case CAP_ENVP:
-		if (p)
-			sct_sink_blob_envp(s, i, p);
+		sct_sink_blob_argv(s, i, p);
 		break;
 	case CAP_DIRENTS:
 		if (ok && ret >= 0)
@@ -328,6 +330,8 @@ static void capture_all(struct sink *s, const struct sct_call *c, const uint64_t
 		capture_arg(s, c, i, a, ret, pre);
 		s->safe = safe;
 	}
+	if (sct_cfg.fdpath)
+		sct_fdpath_capture(s, c, a, ret, pre);
 }
 
 /* Calls none of whose arguments capture memory (getppid, close, lseek, dup2...):
@@ -341,6 +345,8 @@ void sct_capture_init(void)
 		for (unsigned j = 0; j < sct_calls[i].nargs; j++)
 			if (kinds[sct_calls[i].arg[j].kind].cap != CAP_NONE)
 				bare[i] = 0;
+		if (sct_cfg.fdpath && sct_fdpath_wanted(&sct_calls[i]))
+			bare[i] = 0;
 	}
 }
 

@@ -21,6 +21,9 @@ struct sct_config {
 	int drop;			/* never wait for the runner */
 	int complete;			/* complete mode wanted: Syscall User Dispatch */
 	unsigned strsize;		/* -s */
+	int noabbrev;			/* -v: argv/envp captured whole (up to MAX_ELEMS) */
+	unsigned fdpath;		/* -y/-P: 1 record descriptors' paths, 3 and devices
+					 * (-yy); 0: nothing, at no cost (preload/fdpath.c) */
 	uint32_t ring_size;
 	uint64_t filter[SCT_MAX_CALLS / 64];
 	struct sct_clock clock;

@@ -145,6 +145,8 @@ static void read_config(char **envp)
 	sct_cfg.strsize = (unsigned)env_num(SCT_ENV_STRSIZE, SCT_DEFAULT_STRSIZE);
 	if (sct_cfg.strsize > 1u << 20)
 		sct_cfg.strsize = 1u << 20;
+	sct_cfg.fdpath = (unsigned)env_num(SCT_ENV_FDPATH, 0) & 3;
+	sct_cfg.noabbrev = env_num(SCT_ENV_NOABBREV, 0) != 0;
 	ring = env_num(SCT_ENV_RINGSIZE, SCT_DEFAULT_RING);
 	if (ring < 256 * 1024 || ring > (1ul << 30) || (ring & (ring - 1)))
 		ring = SCT_DEFAULT_RING;	/* must hold two of the largest records */

@@ -223,6 +223,8 @@ uint64_t sct_sink_count_vec(struct sink *s, char *const *v, int *unterm)
 	}
 }
 
+/* argv, and envp (printed whole with -v): see "argv blob" in format/kinds.h.  An
+ * element that cannot be read is kept as its address (SCT_BF_ADDR). */
 void sct_sink_blob_argv(struct sink *s, unsigned arg, char *const *v)
 {
 	uint64_t count;
@@ -235,24 +237,19 @@ void sct_sink_blob_argv(struct sink *s, unsigned arg, char *const *v)
 	count = sct_sink_count_vec(s, v, &unterm);
 	sct_sink_blob_begin(s, arg, SCT_BLOB_IN);
 	sct_sink_put_raw(s, &count, sizeof(count));
-	for (uint64_t i = 0; i < count && i < lim; i++) {
+	/* strace prints -s elements, all of them with -v */
+	for (uint64_t i = 0; i < count && i < (sct_cfg.noabbrev ? MAX_ELEMS : lim); i++) {
 		sct_sink_peek(s, &p, &v[i], sizeof(p));
 		long n = sct_sink_str_len(s, p, lim);
-		uint32_t meta[2] = { (uint32_t)(n < 0 ? 0 : n), n == (long)lim ? SCT_BF_TRUNC : 0 };
+		uint32_t meta[2] = { (uint32_t)(n < 0 ? sizeof(p) : (size_t)n),
+				     n < 0 ? SCT_BF_ADDR : n == (long)lim ? SCT_BF_TRUNC : 0 };
 		sct_sink_put_raw(s, meta, sizeof(meta));
-		sct_sink_put(s, p, meta[0]);
+		if (n < 0)
+			sct_sink_put_raw(s, &p, sizeof(p));
+		else
+			sct_sink_put(s, p, meta[0]);
 		sct_sink_pad8(s);
 	}
-	sct_sink_blob_end(s, unterm ? SCT_BF_UNTERM : 0);
-}
-
-void sct_sink_blob_envp(struct sink *s, unsigned arg, char *const *v)
-{
-	int unterm;
-	uint64_t count = sct_sink_count_vec(s, v, &unterm);
-
-	sct_sink_blob_begin(s, arg, SCT_BLOB_IN);
-	sct_sink_put_raw(s, &count, sizeof(count));
 	sct_sink_blob_end(s, unterm ? SCT_BF_UNTERM : 0);
 }
 

@@ -47,7 +47,6 @@ void sct_sink_blob_msg(struct sink *s, unsigned arg, unsigned when, const struct
 		const struct msghdr *before, uint64_t budget);
 uint64_t sct_sink_count_vec(struct sink *s, char *const *v, int *unterm);
 void sct_sink_blob_argv(struct sink *s, unsigned arg, char *const *v);
-void sct_sink_blob_envp(struct sink *s, unsigned arg, char *const *v);
 void sct_sink_blob_count(struct sink *s, unsigned arg, unsigned when, uint64_t count);
 uint64_t sct_sink_count_dirents(const unsigned char *buf, int64_t len);
 

@@ -61,13 +61,33 @@ static size_t str_len(const char *s, size_t max)
 	return z ? (size_t)(z - s) : max;
 }
 
+/* An argv blob (format/kinds.h): the count, then the first `lim` strings. */
+static void put_vec(struct build *b, unsigned arg, char *const *v, size_t lim)
+{
+	uint64_t count = 0;
+
+	while (v[count])
+		count++;
+	blob_begin(b, arg);
+	put(b, &count, sizeof(count));
+	for (uint64_t i = 0; i < count && i < lim; i++) {
+		uint32_t meta[2];
+		size_t n = str_len(v[i], lim);
+		meta[0] = (uint32_t)n;
+		meta[1] = n == lim ? SCT_BF_TRUNC : 0;
+		put(b, meta, sizeof(meta));
+		put(b, v[i], n);
+		pad8(b);
+	}
+	blob_end(b, 0);
+}
+
 size_t sct_exec_failed(void *buf, size_t cap, const char *path, char *const *argv,
 		       char *const *envp, unsigned strsize, int err, int pid)
 {
 	struct build b = { buf, (unsigned char *)buf + cap, NULL, 0 };
 	struct sct_rec *r = buf;
 	struct timespec ts;
-	uint64_t count = 0;
 	size_t n, lim = (size_t)strsize + 1;
 	int call = sct_call_lookup("execve");
 
@@ -90,26 +110,8 @@ size_t sct_exec_failed(void *buf, size_t cap, const char *path, char *const *arg
 	put(&b, path, n);
 	blob_end(&b, n == PATH_MAX ? SCT_BF_TRUNC : 0);
 
-	while (argv[count])
-		count++;
-	blob_begin(&b, 1);
-	put(&b, &count, sizeof(count));
-	for (uint64_t i = 0; i < count && i < lim; i++) {
-		uint32_t meta[2];
-		n = str_len(argv[i], lim);
-		meta[0] = (uint32_t)n;
-		meta[1] = n == lim ? SCT_BF_TRUNC : 0;
-		put(&b, meta, sizeof(meta));
-		put(&b, argv[i], n);
-		pad8(&b);
-	}
-	blob_end(&b, 0);
-
-	for (count = 0; envp[count]; count++)
-		;
-	blob_begin(&b, 2);
-	put(&b, &count, sizeof(count));
-	blob_end(&b, 0);
+	put_vec(&b, 1, argv, lim);
+	put_vec(&b, 2, envp, lim);
 
 	if (b.full)
 		return 0;

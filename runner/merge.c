@@ -22,6 +22,10 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.status = opts->status;
 	m->fmt.quiet = opts->quiet;
 	m->fmt.signals = opts->signals;
+	m->fmt.decode_fds = opts->decode_fds;
+	m->fmt.no_abbrev = opts->no_abbrev_set ? opts->no_abbrev : NULL;
+	m->fmt.paths = opts->npaths ? opts->paths : NULL;
+	m->fmt.npaths = opts->npaths;
 }
 
 void sct_merge_fini(struct sct_merge *m)

@@ -1,6 +1,7 @@
 /* Option parsing with strace's spelling, meaning and error wording (strace 6.1). */
 #include <errno.h>
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,7 +81,8 @@ const char sct_usage_text[] =
 
 enum {
 	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
-	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY, OPT_SIGNALS,
+	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY, OPT_SIGNALS, OPT_DECODE_FDS, OPT_ABBREV,
+	OPT_VERBOSE,
 };
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
@@ -123,6 +125,11 @@ static const struct option longopts[] = {
 	{ "read",              required_argument, NULL, OPT_READ },
 	{ "write",             required_argument, NULL, OPT_WRITE },
 	{ "signals",           required_argument, NULL, OPT_SIGNALS },
+	{ "decode-fds",        optional_argument, NULL, OPT_DECODE_FDS },
+	{ "trace-path",        required_argument, NULL, 'P' },
+	{ "no-abbrev",         no_argument,       NULL, 'v' },
+	{ "abbrev",            required_argument, NULL, OPT_ABBREV },
+	{ "verbose",           required_argument, NULL, OPT_VERBOSE },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -149,6 +156,12 @@ static const struct name_val quiet_names[] = {
 	{ "path-resolution", SCT_QUIET_PATH_RESOLVE }, { "personality", SCT_QUIET_PERSONALITY },
 	{ "superseded", SCT_QUIET_THREAD_EXECVE }, { "thread-execve", SCT_QUIET_THREAD_EXECVE },
 	{ NULL, 0 },
+};
+
+/* strace 6.1 src/filter_qualify.c decode_fd_str_to_uint */
+static const struct name_val decode_fd_names[] = {
+	{ "path", SCT_DECODE_FD_PATH }, { "socket", SCT_DECODE_FD_SOCKET },
+	{ "dev", SCT_DECODE_FD_DEV }, { "pidfd", SCT_DECODE_FD_PIDFD }, { NULL, 0 },
 };
 
 /* -q, -qq, -qqq: strace's qflag_qual, qqflag_qual, qqqflag_qual */
@@ -274,8 +287,8 @@ static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_
 
 /* strace's -e qualifiers that sctrace does not do yet: known, and refused */
 static const char *const unsupported_quals[] = {
-	"abbrev", "a", "verbose", "v", "raw", "x", "fault",
-	"inject", "kvm", "decode-fds", "decode-pids", "trace-fds", "trace-fd", "fd", "fds",
+	"raw", "x", "fault", "inject", "kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd",
+	"fd", "fds",
 };
 
 static int is_qual(const char *expr, size_t n, const char *const *names)
@@ -299,6 +312,144 @@ static int parse_quiet(struct sct_opts *o, const char *v, char *err, size_t errl
 	return parse_mask(v, quiet_names, SCT_QUIET_ALL, "quiet", &o->quiet, err, errlen);
 }
 
+/* -e decode-fds=SET, --decode-fds[=SET] (a bare --decode-fds is "path") */
+static int parse_decode_fds(struct sct_opts *o, const char *v, int *set, char *err,
+			    size_t errlen)
+{
+	*set = 1;
+	return parse_mask(v, decode_fd_names, SCT_DECODE_FD_ALL, "decode-fds", &o->decode_fds,
+			  err, errlen);
+}
+
+/* A set of calls with -e trace='s grammar, into `out` (o->filter is left as it was). */
+static int parse_callset(struct sct_opts *o, const char *v, uint64_t out[SCT_FILTER_WORDS],
+			 char *err, size_t errlen)
+{
+	uint64_t keep[SCT_FILTER_WORDS];
+	int filtered = o->filtered, rc;
+
+	memcpy(keep, o->filter, sizeof(keep));
+	rc = sct_parse_trace(o, v, err, errlen);
+	memcpy(out, o->filter, sizeof(o->filter));
+	memcpy(o->filter, keep, sizeof(keep));
+	o->filtered = filtered;
+	return rc;
+}
+
+/* -e abbrev=SET: the calls in SET are abbreviated (all by default; -v is "none") */
+static int parse_abbrev(struct sct_opts *o, const char *v, char *err, size_t errlen)
+{
+	uint64_t set[SCT_FILTER_WORDS];
+
+	if (parse_callset(o, v, set, err, errlen) < 0)
+		return -1;
+	o->no_abbrev_set = 0;
+	for (unsigned i = 0; i < SCT_MAX_CALLS; i++) {
+		uint64_t bit = (uint64_t)(i < sct_ncalls && !(set[i / 64] >> (i % 64) & 1)) << (i % 64);
+		o->no_abbrev[i / 64] = (o->no_abbrev[i / 64] & ~((uint64_t)1 << (i % 64))) | bit;
+		o->no_abbrev_set |= bit != 0;
+	}
+	return 0;
+}
+
+/* -e verbose=SET: structures of the calls outside SET print as addresses; only the
+ * default (every call verbose) is done */
+static int parse_verbose(struct sct_opts *o, const char *v, char *err, size_t errlen)
+{
+	uint64_t set[SCT_FILTER_WORDS];
+
+	if (parse_callset(o, v, set, err, errlen) < 0)
+		return -1;
+	for (unsigned i = 0; i < sct_ncalls && i < SCT_MAX_CALLS; i++) {
+		if (!(set[i / 64] >> (i % 64) & 1)) {
+			snprintf(err, errlen, "-e verbose= leaving out a call (here '%s') is not "
+				 "supported yet", sct_calls[i].name);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* strace's string_quote(QUOTE_0_TERMINATED) of a path, for the -P note */
+static size_t quote_path(char *dst, const char *s)
+{
+	size_t n = 0;
+
+	dst[n++] = '"';
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		switch (c) {
+		case '"': case '\\': dst[n++] = '\\'; dst[n++] = (char)c; break;
+		case '\n': dst[n++] = '\\'; dst[n++] = 'n'; break;
+		case '\t': dst[n++] = '\\'; dst[n++] = 't'; break;
+		case '\r': dst[n++] = '\\'; dst[n++] = 'r'; break;
+		case '\f': dst[n++] = '\\'; dst[n++] = 'f'; break;
+		case '\v': dst[n++] = '\\'; dst[n++] = 'v'; break;
+		default:
+			if (c >= ' ' && c < 0x7f) {
+				dst[n++] = (char)c;
+			} else {
+				dst[n++] = '\\';
+				dst[n++] = (char)('0' + (c >> 6));
+				dst[n++] = (char)('0' + ((c >> 3) & 7));
+				dst[n++] = (char)('0' + (c & 7));
+			}
+		}
+	}
+	dst[n++] = '"';
+	dst[n] = '\0';
+	return n;
+}
+
+static int add_path(struct sct_opts *o, const char *p)
+{
+	const char **v;
+
+	for (unsigned i = 0; i < o->npaths; i++)
+		if (!strcmp(o->paths[i], p))
+			return 0;
+	v = realloc(o->paths, (o->npaths + 1) * sizeof(*v));
+	if (!v)
+		return -1;
+	o->paths = v;
+	o->paths[o->npaths++] = p;
+	return 0;
+}
+
+/* -P PATH: PATH, and what it resolves to when that differs (strace's
+ * pathtrace_select_set), with a note saying so unless -e quiet=path-resolution */
+static int trace_path(struct sct_opts *o, const char *p, char *err, size_t errlen)
+{
+	char *r;
+
+	if (add_path(o, p) < 0 || !(r = realpath(p, NULL)))
+		goto out;
+	if (strcmp(r, p)) {
+		size_t have = o->path_notes ? strlen(o->path_notes) : 0;
+		size_t need = have + 64 + 4 * (strlen(p) + strlen(r));
+		char *notes = realloc(o->path_notes, need);
+		if (!notes || add_path(o, r) < 0) {
+			free(notes == o->path_notes ? NULL : notes);
+			goto out;
+		}
+		o->path_notes = notes;
+		have += (size_t)sprintf(notes + have, "sctrace: Requested path ");
+		have += quote_path(notes + have, p);
+		have += (size_t)sprintf(notes + have, " resolved into ");
+		have += quote_path(notes + have, r);
+		sprintf(notes + have, "\n");
+	} else {
+		free(r);
+	}
+	return 0;
+out:
+	if (errno == ENOMEM) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
 /* -e EXPR: "trace=SET" (or "t=SET"), status=, quiet=, read=, write=, or a bare SET;
  * other qualifiers are refused. */
 static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t errlen)
@@ -309,6 +460,9 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 	static const char *const q_read[] = { "read", "reads", "r", NULL };
 	static const char *const q_write[] = { "write", "writes", "w", NULL };
 	static const char *const q_signal[] = { "signal", "signals", "s", NULL };
+	static const char *const q_abbrev[] = { "abbrev", "a", NULL };
+	static const char *const q_verbose[] = { "verbose", "v", NULL };
+	static const char *const q_decode_fds[] = { "decode-fds", "decode-fd", NULL };
 	const char *eq = strchr(expr, '=');
 
 	if (eq) {
@@ -325,6 +479,12 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 			return parse_fdset(eq + 1, &o->write_fds, err, errlen);
 		if (is_qual(expr, n, q_signal))
 			return sct_parse_signals(o, eq + 1, err, errlen);
+		if (is_qual(expr, n, q_abbrev))
+			return parse_abbrev(o, eq + 1, err, errlen);
+		if (is_qual(expr, n, q_verbose))
+			return parse_verbose(o, eq + 1, err, errlen);
+		if (is_qual(expr, n, q_decode_fds))
+			return parse_decode_fds(o, eq + 1, &o->decode_fds_set, err, errlen);
 		for (size_t i = 0; i < sizeof(unsupported_quals) / sizeof(unsupported_quals[0]); i++) {
 			if (strlen(unsupported_quals[i]) == n && !strncmp(expr, unsupported_quals[i], n)) {
 				snprintf(err, errlen, "unsupported qualifier '%.*s'", (int)n, expr);
@@ -379,14 +539,14 @@ void sct_options_apply_env(const struct sct_opts *o)
 
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen)
 {
-	int c, nf = 0, li, xshort = 0, xlong = -1, qshort = 0, zflags = 0;
+	int c, nf = 0, li, xshort = 0, xlong = -1, qshort = 0, zflags = 0, yshort = 0;
 	long v;
 
 	defaults(o);
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:qTts:hVxzZ", longopts, &li)) != -1) {
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:P:qTts:hVvxyzZ", longopts, &li)) != -1) {
 		switch (c) {
 		case 'a':
 			if ((v = parse_uint(optarg)) < 0) {
@@ -431,6 +591,30 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 			break;
 		case OPT_SIGNALS:
 			if (sct_parse_signals(o, optarg, err, errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case 'y':
+			yshort++;
+			break;
+		case OPT_DECODE_FDS:
+			if (parse_decode_fds(o, optarg ? optarg : "path", &o->decode_fds_set, err,
+					     errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case 'P':
+			if (trace_path(o, optarg, err, errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case 'v':
+			if (parse_abbrev(o, "none", err, errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case OPT_ABBREV:
+			if (parse_abbrev(o, optarg, err, errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case OPT_VERBOSE:
+			if (parse_verbose(o, optarg, err, errlen) < 0)
 				return SCT_OPT_FATAL;
 			break;
 		case 'E': {
@@ -535,6 +719,17 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		return SCT_OPT_FATAL;
 	}
 	o->xstyle = xlong >= 0 ? xlong : xshort;
+	if (yshort) {
+		if (o->decode_fds_set) {
+			snprintf(err, errlen, "-y and --decode-fds cannot be provided simultaneously");
+			return SCT_OPT_FATAL;
+		}
+		o->decode_fds = yshort == 1 ? SCT_DECODE_FD_PATH : SCT_DECODE_FD_ALL;
+	}
+	if (o->npaths && o->count) {
+		snprintf(err, errlen, "-P/--trace-path with -c/--summary-only is not supported yet");
+		return SCT_OPT_FATAL;
+	}
 	if (zflags > 1)
 		o->warning = "Only the last of -z/--successful-only/-Z/--failed-only options will "
 			     "take effect. See status qualifier for more complex filters.";
@@ -547,6 +742,10 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	} else if (o->outfile && !o->quiet_set) {
 		/* strace -o FILE CMD is quiet about attaching, as -q */
 		o->quiet = quiet_levels[1];
+	}
+	if (o->quiet & SCT_QUIET_PATH_RESOLVE) {
+		free(o->path_notes);
+		o->path_notes = NULL;
 	}
 	return SCT_OPT_OK;
 }

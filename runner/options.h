@@ -59,6 +59,15 @@ struct sct_opts {
 	char **env;			/* -E VAR=VAL / -E VAR, in order (pointers into argv) */
 	int nenv;
 	const char *warning;		/* a message to print before running, or NULL */
+	unsigned decode_fds;		/* -y, -yy, --decode-fds=: SCT_DECODE_FD_* (format.h) */
+	int decode_fds_set;		/* --decode-fds / -e decode-fds= was given */
+	const char **paths;		/* -P PATH, --trace-path=PATH (and what each resolves
+					 * to): only calls naming one of them are shown */
+	unsigned npaths;
+	char *path_notes;		/* "sctrace: Requested path ... resolved into ...\n"
+					 * lines to print before running, or NULL */
+	int no_abbrev_set;		/* -v / -e abbrev= made some call unabbreviated */
+	uint64_t no_abbrev[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed in full */
 	int filtered;			/* a -e trace= was given */
 	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
 	int argc;			/* the command and its arguments */

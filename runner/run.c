@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "calibrate.h"
+#include "calls.h"
 #include "drain.h"
 #include "execfail.h"
 #include "format/session.h"
@@ -87,6 +88,15 @@ struct env_vars {
 	char *set[20];
 };
 
+/* -v, -e abbrev=: is the call `name` printed unabbreviated? */
+static int no_abbrev_has(const struct sct_opts *o, const char *name)
+{
+	int i = sct_call_lookup(name);
+
+	return o->no_abbrev_set && i >= 0 && i < SCT_MAX_CALLS &&
+	       (o->no_abbrev[i / 64] >> (i % 64) & 1);
+}
+
 static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *dir)
 {
 	char hex[SCT_MAX_CALLS / 4 + 1], tsc[40];
@@ -108,6 +118,13 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		v->set[n++] = SCT_ENV_DROP "=1";
 	if (o->libc_only)
 		v->set[n++] = SCT_ENV_LIBC_ONLY "=1";
+	if (no_abbrev_has(o, "execve") || no_abbrev_has(o, "execveat"))
+		v->set[n++] = SCT_ENV_NOABBREV "=1";
+	/* -y, -P: each descriptor's path recorded with its call; -yy: devices too */
+	if ((o->decode_fds & SCT_DECODE_FD_DEV) && !o->count)
+		v->set[n++] = SCT_ENV_FDPATH "=3";
+	else if ((o->decode_fds || o->npaths) && !o->count)
+		v->set[n++] = SCT_ENV_FDPATH "=1";
 	if (!o->show_time && !o->count && !o->summary)
 		v->set[n++] = SCT_ENV_NODUR "=1";
 	if (o->ring_size) {
@@ -200,6 +217,8 @@ int sct_main(int argc, char **argv)
 	}
 	if (o.warning)
 		fprintf(stderr, "sctrace: %s\n", o.warning);
+	if (o.path_notes)
+		fputs(o.path_notes, stderr);
 	if (validate(&o, cmd, sizeof(cmd), lib, sizeof(lib)) < 0)
 		return 1;
 	/* after the command's lookup: strace searches its own PATH, not the -E one */

@@ -1,0 +1,203 @@
+/* -y and -P: what a descriptor names, resolved inside the traced process at the call.
+ *
+ * The runner cannot find it out afterwards: by the time it formats the record the
+ * program may have closed the descriptor, reused its number or exited.  So with
+ * sct_cfg.fdpath set, each record of a call with descriptors carries an
+ * SCT_BLOB_FDPATH blob per descriptor argument (and one for a returned descriptor):
+ * readlink("/proc/self/fd/N") made with a raw system call (never a traced one), as
+ * strace's getfdpath reads /proc/PID/fd/N from outside.  Arguments are resolved after
+ * the call, as they were at its entry for every call but those whose descriptor the
+ * call closes or replaces (close, dup2 and dup3's newfd: kind fd_pre), which sct_pre
+ * resolves into the pre-call buffer.  Nothing here runs when fdpath is 0. */
+#include <sys/stat.h>
+#include "wrap.h"
+#include "calls.h"
+#include "raw.h"
+#include "sink.h"
+#include "fdpath.h"
+
+static const char del_sfx[] = " (deleted)";
+#define DEL_SFX_LEN (sizeof(del_sfx) - 1)
+
+enum { FDP_DELETED = 1 };	/* sct_fdpath_ent.pad: strace's "(deleted)" after '>' */
+
+/* /proc/self/fd/N; AT_FDCWD: /proc/self/cwd (strace shows AT_FDCWD</home/me>) */
+static size_t fd_link(char *dst, int fd)
+{
+	static const char pre[] = "/proc/self/fd/", cwd[] = "/proc/self/cwd";
+	char digits[12];
+	size_t n = 0, len = sizeof(pre) - 1;
+
+	if (fd == AT_FDCWD) {
+		memcpy(dst, cwd, sizeof(cwd));
+		return sizeof(cwd) - 1;
+	}
+	memcpy(dst, pre, len);
+	do
+		digits[n++] = (char)('0' + fd % 10);
+	while ((fd /= 10) && n < sizeof(digits));
+	while (n)
+		dst[len++] = digits[--n];
+	dst[len] = '\0';
+	return len;
+}
+
+/* The path of fd in `buf` (PATH_MAX bytes), its length, or -errno.  " (deleted)" is
+ * cut off and said in *flags when the path no longer names the same file (strace's
+ * get_proc_pid_fd_path: the suffix could be part of a real name). */
+static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e)
+{
+	char link[32];
+	struct stat st_link, st_path;
+	long n;
+
+	*flags = 0;
+	fd_link(link, fd);
+	n = sct_sys(SYS_readlink, link, buf, PATH_MAX - 1);
+	if (n < 0)
+		return n;
+	buf[n] = '\0';
+	if (fd >= 0 && (size_t)n > DEL_SFX_LEN && !memcmp(buf + n - DEL_SFX_LEN, del_sfx, DEL_SFX_LEN) &&
+	    sct_sys(SYS_fstat, fd, &st_link) == 0) {
+		buf[n - DEL_SFX_LEN] = '\0';
+		if (sct_sys(SYS_lstat, buf, &st_path) != 0 || st_path.st_ino != st_link.st_ino ||
+		    st_path.st_dev != st_link.st_dev) {
+			n -= (long)DEL_SFX_LEN;
+			*flags = FDP_DELETED;
+		} else {
+			buf[n - DEL_SFX_LEN] = del_sfx[0];
+		}
+	}
+	/* -yy: a character or block device also shows its numbers (strace's printdev) */
+	if ((sct_cfg.fdpath & 2) && fd >= 0 && buf[0] == '/' && sct_sys(SYS_fstat, fd, &st_link) == 0 &&
+	    (S_ISCHR(st_link.st_mode) || S_ISBLK(st_link.st_mode))) {
+		uint64_t d = st_link.st_rdev;
+		e->dev_type = S_ISCHR(st_link.st_mode) ? 'c' : 'b';
+		e->dev_major = (uint32_t)(((d >> 8) & 0xfff) | ((d >> 32) & ~0xfffull));
+		e->dev_minor = (uint32_t)((d & 0xff) | ((d >> 12) & ~0xffull));
+	}
+	return n;
+}
+
+static void put_ent(struct sink *s, int fd, const char *path, uint32_t len, uint32_t flags,
+		    const struct sct_fdpath_ent *dev)
+{
+	struct sct_fdpath_ent e = *dev;
+
+	e.fd = fd;
+	e.len = len;
+	e.pad = flags;
+	sct_sink_put_raw(s, &e, sizeof(e));
+	sct_sink_put_raw(s, path, len);
+	sct_sink_pad8(s);
+}
+
+/* One entry for fd, resolved now; nothing when it names nothing. */
+static __attribute__((noinline)) void put_fd(struct sink *s, int fd)
+{
+	char buf[PATH_MAX];
+	struct sct_fdpath_ent dev = { 0, 0, 0, 0, 0, 0 };
+	uint32_t flags;
+	long n = resolve(fd, buf, &flags, &dev);
+
+	if (n >= 0)
+		put_ent(s, fd, buf, (uint32_t)n, flags, &dev);
+}
+
+static void blob_fd(struct sink *s, unsigned arg, int fd)
+{
+	if (fd < 0 && fd != AT_FDCWD)
+		return;
+	sct_sink_blob_begin(s, arg, SCT_BLOB_FDPATH);
+	put_fd(s, fd);
+	sct_sink_blob_end(s, 0);
+}
+
+/* The pre-call buffer of a call with an fd_pre argument (close, dup2, dup3: no other
+ * pre-call state): { struct sct_fdpath_ent; path } at its start, fd -1 when nothing
+ * was resolved.  A path longer than the buffer is left out (the bare number prints). */
+#define PRE_ROOM (SCT_PRE_MAX - 1 - sizeof(struct sct_fdpath_ent))
+
+void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a, unsigned char *pre)
+{
+	for (unsigned i = 0; i < c->nargs; i++) {
+		struct sct_fdpath_ent e = { -1, 0, 0, 0, 0, 0 };
+		char buf[PATH_MAX];
+		uint32_t flags;
+		int fd = (int)a[i];
+		long n;
+
+		if (c->arg[i].kind != SCT_K_FD_PRE)
+			continue;
+		if (fd >= 0 && (n = resolve(fd, buf, &flags, &e)) >= 0 && (size_t)n <= PRE_ROOM) {
+			e.fd = fd;
+			e.len = (uint32_t)n;
+			e.pad = flags;
+			memcpy(pre + sizeof(e), buf, (size_t)n);
+		}
+		memcpy(pre, &e, sizeof(e));
+		return;
+	}
+}
+
+static int dup_cmd(uint64_t cmd)
+{
+	return cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC;
+}
+
+int sct_fdpath_wanted(const struct sct_call *c)
+{
+	if (c->ret == SCT_R_FD || c->ret == SCT_R_FCNTL)
+		return 1;
+	for (unsigned i = 0; i < c->nargs; i++)
+		switch (c->arg[i].kind) {
+		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD:
+		case SCT_K_SOCKFDS:
+			return 1;
+		}
+	return 0;
+}
+
+void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
+			int64_t ret, const unsigned char *pre)
+{
+	int ok = !(ret < 0 && ret >= -4095);
+
+	for (unsigned i = 0; i < c->nargs; i++) {
+		const struct sct_fdpath_ent *e = (const void *)pre;
+		int fds[2];
+
+		switch (c->arg[i].kind) {
+		case SCT_K_FD:
+			if ((int)a[i] >= 0)
+				blob_fd(s, i, (int)a[i]);
+			break;
+		case SCT_K_DIRFD:
+			blob_fd(s, i, (int)a[i]);
+			break;
+		case SCT_K_FD_PRE:
+			if (!pre || e->fd < 0 || e->fd != (int)a[i] || e->len > PRE_ROOM)
+				break;
+			sct_sink_blob_begin(s, i, SCT_BLOB_FDPATH);
+			put_ent(s, e->fd, (const char *)(e + 1), e->len, e->pad, e);
+			sct_sink_blob_end(s, 0);
+			break;
+		case SCT_K_PIPEFD:
+		case SCT_K_SOCKFDS:
+			/* [3<pipe:[1]>, 4<pipe:[1]>]: the pair the call wrote */
+			if (!ok || !a[i])
+				break;
+			/* the kernel wrote them: readable */
+			memcpy(fds, (const void *)(uintptr_t)a[i], sizeof(fds));
+			sct_sink_blob_begin(s, i, SCT_BLOB_FDPATH);
+			if (fds[0] >= 0)
+				put_fd(s, fds[0]);
+			if (fds[1] >= 0)
+				put_fd(s, fds[1]);
+			sct_sink_blob_end(s, 0);
+			break;
+		}
+	}
+	if (ok && ret >= 0 && (c->ret == SCT_R_FD || (c->ret == SCT_R_FCNTL && dup_cmd(a[1]))))
+		blob_fd(s, SCT_BLOB_ARG_RET, (int)ret);
+}
