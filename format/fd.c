@@ -134,6 +134,9 @@ int sct_names_traced_path(const struct sct_rec *r, const struct sct_call *c,
 		case SCT_K_FD:
 		case SCT_K_FD_PRE:
 		case SCT_K_DIRFD:
+			/* not AT_FDCWD: strace reads /proc/PID/fd/-100, which is nothing */
+			if ((int32_t)r->arg[i] < 0)
+				break;
 			e = fdpath_find(r, i, (int32_t)r->arg[i], &path);
 			if (e) {
 				memcpy(&len, &e->len, sizeof(len));

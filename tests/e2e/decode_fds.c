@@ -1,0 +1,64 @@
+/* -y and -yy: every kind of descriptor a program meets, each printed with what it
+ * names at the call: a file whose name needs escaping (a newline, '<', '>', quotes),
+ * the descriptors dup, dup2 and fcntl(F_DUPFD_CLOEXEC) return, a directory as
+ * openat's dirfd, AT_FDCWD (the working directory), a file unlinked while open
+ * ("(deleted)"), a pipe, /dev/null (a device: -yy adds its numbers), sockets (left
+ * out with an argument: -yy asks sock_diag for their addresses, which sctrace does
+ * not), and descriptors that name nothing.  Compared with strace by
+ * tests/e2e/scenarios/decode-fds.sh. */
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include "e2e.h"
+
+int main(int argc, char **argv)
+{
+	static const char odd[] = "fd<odd>:\nname \"q\" \\";
+	int nosock = argc > 1, fd, d, p[2], hi, dir, g, nul;
+	char buf[4];
+	struct stat st;
+	void *m;
+
+	(void)argv;
+	E2E_BEGIN();
+	CHECK((fd = open(odd, O_RDWR | O_CREAT | O_TRUNC, 0600)) >= 0);
+	CHECK(write(fd, "abc", 3) == 3);
+	CHECK(pread(fd, buf, 3, 0) == 3);
+	CHECK(lseek(fd, 0, SEEK_SET) == 0);
+	CHECK(fstat(fd, &st) == 0);
+	CHECK((d = dup(fd)) >= 0);
+	CHECK(pipe(p) == 0);
+	CHECK(dup2(p[0], d) == d);		/* newfd shows the file it was before */
+	CHECK((hi = fcntl(fd, F_DUPFD_CLOEXEC, 20)) >= 20);
+	CHECK((dir = open(".", O_RDONLY | O_DIRECTORY)) >= 0);
+	CHECK((g = openat(dir, "plain-file", O_WRONLY | O_CREAT | O_TRUNC, 0644)) >= 0);
+	CHECK(unlinkat(dir, "plain-file", 0) == 0);
+	CHECK(write(g, "x", 1) == 1);		/* plain-file>(deleted) */
+	CHECK((m = mmap(NULL, 4096, PROT_READ, MAP_SHARED, fd, 0)) != MAP_FAILED);
+	CHECK(munmap(m, 4096) == 0);
+	CHECK((nul = open("/dev/null", O_WRONLY)) >= 0);
+	CHECK(write(nul, "z", 1) == 1);
+	CHECK(write(p[1], "y", 1) == 1);
+	CHECK(read(d, buf, 1) == 1);
+	if (!nosock) {
+		int sv[2], s;
+		CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);
+		CHECK(write(sv[0], "s", 1) == 1);
+		CHECK((s = socket(AF_INET, SOCK_DGRAM, 0)) >= 0);
+		CHECK(close(s) == 0);
+		CHECK(close(sv[0]) == 0);
+		CHECK(close(sv[1]) == 0);
+	}
+	CHECK_ERR(close(99), EBADF);
+	CHECK_ERR(write(77, "n", 1), EBADF);
+	CHECK(close(hi) == 0);
+	CHECK(close(nul) == 0);
+	CHECK(close(g) == 0);
+	CHECK(close(dir) == 0);
+	CHECK(close(d) == 0);
+	CHECK(close(p[0]) == 0);
+	CHECK(close(p[1]) == 0);
+	CHECK(close(fd) == 0);
+	CHECK(unlink(odd) == 0);
+	E2E_END();
+	return 0;
+}

@@ -1,0 +1,47 @@
+# decode-fds: -y and -yy print what each descriptor names (tests/e2e/decode_fds.c),
+# compared with strace in both modes: windows as `compare` makes them, with the
+# inode numbers of pipes and sockets (different in every run) made equal.
+compare_fds() {
+	local name=$1 opts=() d src trc f
+	shift
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do opts+=("$1"); shift; done
+	shift
+	wanted "$name" || return 0
+	if [ -n "$nostrace" ]; then skip "$name" "$nostrace"; return; fi
+	have_tracer "$name" || return
+	have_prog "$name" "$1" || return
+	d=$WORK/$name
+	rm -rf "$d"
+	mkdir -p "$d/run"
+	(cd "$d/run" && exec timeout "$TIMEOUT" strace -f "${opts[@]}" -o "$d/strace.raw" \
+		"$BIN/$@" <"/dev/null" >"$d/strace.out" 2>"$d/strace.err")
+	src=$?
+	(cd "$d/run" && exec timeout "$TIMEOUT" "$SCTRACE" -f "${opts[@]}" -o "$d/sctrace.raw" \
+		"$BIN/$@" <"/dev/null" >"$d/sctrace.out" 2>"$d/sctrace.err")
+	trc=$?
+	if [ "$src" -ne 0 ] || [ "$trc" -ne 0 ]; then
+		fail "$name" "exit $src under strace, $trc under sctrace: $(first_line "$d/sctrace.err")"
+		return
+	fi
+	for f in strace sctrace; do
+		[ -f "$d/$f.raw" ] || : >"$d/$f.raw"
+		awk -f "$here/traceline.awk" -f "$here/window.awk" "$d/$f.raw" |
+			sed -E 's/(pipe|socket):\[[0-9]+\]/\1:[INODE]/g' >"$d/$f.win"
+	done
+	if ! grep -q '^== window' "$d/strace.win"; then
+		fail "$name" "no window in strace's trace"
+		return
+	fi
+	if diff -u --label "strace $name" --label "sctrace $name" \
+		"$d/strace.win" "$d/sctrace.win" >"$d/diff"; then
+		pass "$name"
+		return
+	fi
+	fail "$name" "$(grep -c '^-[^-]' "$d/diff") strace lines differ or are missing, $(grep -c '^+[^+]' "$d/diff") extra or different sctrace lines"
+	show "$d/diff"
+}
+
+compare_fds decode-fds -y -- decode_fds
+compare_fds decode-fds-long --decode-fds=path -- decode_fds
+# -yy: sockets left out (strace shows sock_diag's addresses, sctrace socket:[N])
+compare_fds decode-fds-yy -yy -- decode_fds nosock
