@@ -87,6 +87,18 @@ void sct_print_sigset(struct sct_out *o, const uint64_t *mask);	/* [INT TERM], ~
 const struct sct_blob *sct_arg_in(const struct sct_dec *d, unsigned i);
 const struct sct_blob *sct_arg_out(const struct sct_dec *d, unsigned i);
 
+/* -v, -e abbrev=: is this record's call printed unabbreviated? */
+static inline int sct_no_abbrev(const struct sct_dec *d)
+{
+	const uint64_t *m = d->f->no_abbrev;
+	unsigned call = d->r->call;
+
+	return m && call < SCT_MAX_CALLS && (m[call / 64] >> (call % 64) & 1);
+}
+
+/* 2023-11-14T22:13:20.000000123+0000 (format/time.c) */
+void sct_print_date(struct sct_out *o, int64_t sec, int64_t nsec);
+
 /* The call failed (ret in -4095..-1). */
 static inline int sct_failed(const struct sct_rec *r)
 {

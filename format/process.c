@@ -167,15 +167,6 @@ void sct_print_clone_args(const struct sct_dec *d)
 
 /* --- execve --------------------------------------------------------------------- */
 
-/* -v, -e abbrev=: is this record's call printed unabbreviated? */
-static int no_abbrev(const struct sct_dec *d)
-{
-	const uint64_t *m = d->f->no_abbrev;
-	unsigned call = d->r->call;
-
-	return m && call < SCT_MAX_CALLS && (m[call / 64] >> (call % 64) & 1);
-}
-
 /* ["ls", "-l"]: at most -s elements, then ", ..."; each string cut at -s; an element
  * that could not be read as its address */
 int sct_dec_argv(const struct sct_dec *d, unsigned i)
@@ -194,7 +185,7 @@ int sct_dec_argv(const struct sct_dec *d, unsigned i)
 	memcpy(&count, p, sizeof(count));
 	p += sizeof(count);
 	sct_out_putc(o, '[');
-	for (n = 0; n < count && (n < d->f->strsize || no_abbrev(d)); n++) {
+	for (n = 0; n < count && (n < d->f->strsize || sct_no_abbrev(d)); n++) {
 		uint32_t len, flags;
 
 		if (p + 8 > end)
@@ -235,7 +226,7 @@ int sct_dec_envp(const struct sct_dec *d, unsigned i)
 	const struct sct_blob *b = sct_arg_in(d, i);
 	uint64_t count;
 
-	if (no_abbrev(d))
+	if (sct_no_abbrev(d))
 		return sct_dec_argv(d, i);
 	sct_print_addr(d->o, d->r->arg[i]);
 	if (!b || b->len < sizeof(count) || d->r->arg[i] == 0)

@@ -1,4 +1,5 @@
-/* struct stat and struct statx, abbreviated as strace prints them without -v:
+/* struct stat and struct statx, abbreviated as strace prints them without -v (and in
+ * full with it: every field, times with their date):
  *   {st_mode=S_IFREG|0644, st_size=1221, ...}
  *   {st_mode=S_IFCHR|0666, st_rdev=makedev(0x1, 0x3), ...}
  *   {stx_mask=STATX_ALL|STATX_MNT_ID, stx_attributes=0, stx_mode=S_IFREG|0644, stx_size=1221, ...}
@@ -74,6 +75,72 @@ static const unsigned char *struct_out(const struct sct_dec *d, unsigned i, size
 	return sct_blob_data(b);
 }
 
+static void field_u(struct sct_out *o, const char *name, uint64_t v)
+{
+	sct_out_puts(o, ", ");
+	sct_out_puts(o, name);
+	sct_out_putc(o, '=');
+	sct_out_udec(o, v);
+}
+
+/* st_atime=1700000000 / * 2023-11-14T22:13:20.123+0000 * /, st_atime_nsec=123 */
+static void stat_time(struct sct_out *o, const char *name, const unsigned char *p)
+{
+	int64_t sec, nsec;
+
+	memcpy(&sec, p, sizeof(sec));
+	memcpy(&nsec, p + 8, sizeof(nsec));
+	sct_out_puts(o, ", ");
+	sct_out_puts(o, name);
+	sct_out_putc(o, '=');
+	sct_out_dec(o, sec);
+	if (sec || nsec) {
+		sct_out_puts(o, " /* ");
+		sct_print_date(o, sec, nsec);
+		sct_out_puts(o, " */");
+	}
+	sct_out_puts(o, ", ");
+	sct_out_puts(o, name);
+	sct_out_puts(o, "_nsec=");
+	sct_out_udec(o, (uint64_t)nsec);
+}
+
+/* -v: {st_dev=makedev(0xfe, 0), st_ino=861, st_mode=..., st_nlink=1, st_uid=0,
+ * st_gid=0, st_blksize=4096, st_blocks=8, st_size=1221 (st_rdev=... for a device),
+ * st_atime=..., st_atime_nsec=..., st_mtime..., st_ctime...} */
+static void stat_full(struct sct_out *o, const unsigned char *p)
+{
+	uint64_t v[8];
+	uint32_t mode, uid, gid;
+
+	memcpy(v, p, sizeof(v));	/* dev ino nlink mode|uid gid|pad rdev size blksize */
+	memcpy(&mode, p + 24, 4);
+	memcpy(&uid, p + 28, 4);
+	memcpy(&gid, p + 32, 4);
+	sct_out_puts(o, "{st_dev=");
+	print_dev(o, v[0]);
+	field_u(o, "st_ino", v[1]);
+	sct_out_puts(o, ", st_mode=");
+	print_mode(o, mode);
+	field_u(o, "st_nlink", v[2]);
+	field_u(o, "st_uid", uid);
+	field_u(o, "st_gid", gid);
+	field_u(o, "st_blksize", v[7]);
+	memcpy(&v[0], p + 64, 8);
+	field_u(o, "st_blocks", v[0]);
+	if ((mode & S_IFMT_) == 0020000 || (mode & S_IFMT_) == 0060000) {
+		sct_out_puts(o, ", st_rdev=");
+		print_dev(o, v[5]);
+	} else {
+		sct_out_puts(o, ", st_size=");
+		sct_out_dec(o, (int64_t)v[6]);
+	}
+	stat_time(o, "st_atime", p + 72);
+	stat_time(o, "st_mtime", p + 88);
+	stat_time(o, "st_ctime", p + 104);
+	sct_out_putc(o, '}');
+}
+
 int sct_dec_stat(const struct sct_dec *d, unsigned i)
 {
 	const unsigned char *p = struct_out(d, i, 56);
@@ -83,6 +150,10 @@ int sct_dec_stat(const struct sct_dec *d, unsigned i)
 
 	if (!p)
 		return 0;
+	if (sct_no_abbrev(d) && sct_arg_out(d, i)->len >= 120) {
+		stat_full(d->o, p);
+		return 0;
+	}
 	memcpy(&mode, p + 24, sizeof(mode));
 	memcpy(&rdev, p + 40, sizeof(rdev));
 	memcpy(&size, p + 48, sizeof(size));
@@ -99,6 +170,74 @@ int sct_dec_stat(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
+/* stx_atime={tv_sec=..., tv_nsec=...} / * date * / */
+static void statx_time(struct sct_out *o, const char *name, const unsigned char *p)
+{
+	int64_t sec;
+	uint32_t nsec;
+
+	memcpy(&sec, p, sizeof(sec));
+	memcpy(&nsec, p + 8, sizeof(nsec));
+	sct_out_puts(o, ", ");
+	sct_out_puts(o, name);
+	sct_out_puts(o, "={tv_sec=");
+	sct_out_dec(o, sec);
+	sct_out_puts(o, ", tv_nsec=");
+	sct_out_udec(o, nsec);
+	sct_out_putc(o, '}');
+	if (sec || nsec) {
+		sct_out_puts(o, " /* ");
+		sct_print_date(o, sec, nsec);
+		sct_out_puts(o, " */");
+	}
+}
+
+/* -v: every field of struct statx (linux/stat.h), in strace's order */
+static void statx_full(struct sct_out *o, const unsigned char *p)
+{
+	uint32_t u[4];
+	uint64_t q[4];
+	uint16_t mode;
+
+	memcpy(u, p, 4);
+	sct_out_puts(o, "{stx_mask=");
+	sct_print_statx_mask(o, u[0]);
+	memcpy(&u[1], p + 4, 4);
+	field_u(o, "stx_blksize", u[1]);
+	memcpy(&q[0], p + 8, 8);
+	sct_out_puts(o, ", stx_attributes=");
+	sct_print_flags(o, statx_attrs, q[0], "STATX_ATTR_???");
+	memcpy(u, p + 16, 12);
+	field_u(o, "stx_nlink", u[0]);
+	field_u(o, "stx_uid", u[1]);
+	field_u(o, "stx_gid", u[2]);
+	memcpy(&mode, p + 28, 2);
+	sct_out_puts(o, ", stx_mode=");
+	print_mode(o, mode);
+	memcpy(q, p + 32, 32);		/* ino size blocks attributes_mask */
+	field_u(o, "stx_ino", q[0]);
+	field_u(o, "stx_size", q[1]);
+	field_u(o, "stx_blocks", q[2]);
+	sct_out_puts(o, ", stx_attributes_mask=");
+	sct_print_flags(o, statx_attrs, q[3], "STATX_ATTR_???");
+	statx_time(o, "stx_atime", p + 64);
+	statx_time(o, "stx_btime", p + 80);
+	statx_time(o, "stx_ctime", p + 96);
+	statx_time(o, "stx_mtime", p + 112);
+	memcpy(u, p + 128, 16);
+	field_u(o, "stx_rdev_major", u[0]);
+	field_u(o, "stx_rdev_minor", u[1]);
+	field_u(o, "stx_dev_major", u[2]);
+	field_u(o, "stx_dev_minor", u[3]);
+	memcpy(u, p, 4);
+	if (u[0] & 0x1000) {		/* STATX_MNT_ID */
+		memcpy(&q[0], p + 144, 8);
+		sct_out_puts(o, ", stx_mnt_id=");
+		sct_out_hex(o, q[0]);
+	}
+	sct_out_putc(o, '}');
+}
+
 int sct_dec_statx(const struct sct_dec *d, unsigned i)
 {
 	const unsigned char *p = struct_out(d, i, 48);
@@ -112,6 +251,10 @@ int sct_dec_statx(const struct sct_dec *d, unsigned i)
 	memcpy(&attrs, p + 8, sizeof(attrs));
 	memcpy(&mode, p + 28, sizeof(mode));
 	memcpy(&size, p + 40, sizeof(size));
+	if (sct_no_abbrev(d) && sct_arg_out(d, i)->len >= 152) {
+		statx_full(d->o, p);
+		return 0;
+	}
 	sct_out_puts(d->o, "{stx_mask=");
 	sct_print_statx_mask(d->o, mask);
 	sct_out_puts(d->o, ", stx_attributes=");

@@ -144,6 +144,19 @@ int sct_dec_utsname(const struct sct_dec *d, unsigned i)
 	sct_print_quoted(d->o, p, strnlen((const char *)p, 65), 65, 0);
 	sct_out_puts(d->o, ", nodename=");
 	sct_print_quoted(d->o, p + 65, strnlen((const char *)p + 65, 65), 65, 0);
+	if (sct_no_abbrev(d) && sct_arg_out(d, i)->len >= 390) {
+		/* -v: every field, as strace prints them */
+		static const char *const more[] = { "release", "version", "machine", "domainname" };
+		for (unsigned k = 0; k < 4; k++) {
+			const unsigned char *f = p + 65 * (k + 2);
+			sct_out_puts(d->o, ", ");
+			sct_out_puts(d->o, more[k]);
+			sct_out_putc(d->o, '=');
+			sct_print_quoted(d->o, f, strnlen((const char *)f, 65), 65, 0);
+		}
+		sct_out_putc(d->o, '}');
+		return 0;
+	}
 	sct_out_puts(d->o, ", ...}");
 	return 0;
 }

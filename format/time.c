@@ -49,9 +49,15 @@ static int print_struct(const struct sct_dec *d, unsigned i,
 	return 0;
 }
 
-/* struct rusage as strace prints it without -v: the two times, then "..." */
+/* struct rusage as strace prints it without -v: the two times, then "..."; -v: the
+ * fourteen longs after them too */
 int sct_dec_rusage(const struct sct_dec *d, unsigned i)
 {
+	static const char *const names[] = {
+		"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt",
+		"ru_nswap", "ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv",
+		"ru_nsignals", "ru_nvcsw", "ru_nivcsw",
+	};
 	const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
 
 	if (!d->r->arg[i] || !b || b->len < 32) {
@@ -62,6 +68,16 @@ int sct_dec_rusage(const struct sct_dec *d, unsigned i)
 	sct_print_timeval(d->o, sct_blob_data(b));
 	sct_out_puts(d->o, ", ru_stime=");
 	sct_print_timeval(d->o, sct_blob_data(b) + 16);
+	if (sct_no_abbrev(d) && b->len >= 32 + 8 * 14) {
+		for (unsigned k = 0; k < 14; k++) {
+			sct_out_puts(d->o, ", ");
+			sct_out_puts(d->o, names[k]);
+			sct_out_putc(d->o, '=');
+			sct_out_dec(d->o, (int64_t)sct_get64(sct_blob_data(b) + 32 + 8 * k));
+		}
+		sct_out_putc(d->o, '}');
+		return 0;
+	}
 	sct_out_puts(d->o, ", ...}");
 	return 0;
 }
@@ -125,7 +141,7 @@ int sct_dec_timerflags(const struct sct_dec *d, unsigned i)
 
 /* 2023-11-14T22:13:20.000000123+0000: the calendar date of a time, in UTC (strace
  * prints local time; a traced process cannot read the time-zone database here) */
-static void print_date(struct sct_out *o, int64_t sec, int64_t nsec)
+void sct_print_date(struct sct_out *o, int64_t sec, int64_t nsec)
 {
 	int64_t days = sec / 86400, rem = sec % 86400, y, era, doe, yoe, doy, mp, dd, mm;
 
@@ -178,7 +194,7 @@ static void print_utime(struct sct_out *o, const unsigned char *p)
 	sct_print_timespec(o, p);
 	if (nsec >= 0 && nsec < 1000000000) {
 		sct_out_puts(o, " /* ");
-		print_date(o, sec, nsec);
+		sct_print_date(o, sec, nsec);
 		sct_out_puts(o, " */");
 	}
 }

@@ -44,6 +44,8 @@ static void opts(struct sct_fmt_opts *f)
 {
 	sct_fmt_defaults(f);
 	f->strsize = sct_cfg.strsize;
+	/* SCTRACE_FDPATH=1 is -y, 3 is -yy (format/session.h) */
+	f->decode_fds = sct_cfg.fdpath & 2 ? SCT_DECODE_FD_ALL : sct_cfg.fdpath ? SCT_DECODE_FD_PATH : 0;
 	f->prefix = __atomic_load_n(&nthreads, __ATOMIC_RELAXED) > 1;
 }
 
