@@ -506,3 +506,78 @@ Test(options, signal_set)
 	cr_assert_eq(PARSE(o, err, "-e", "signal=!", "x"), SCT_OPT_FATAL);
 	cr_assert_str_eq(err, "invalid signal '!'");
 }
+
+Test(options, decode_fds)
+{
+	cr_assert_eq(PARSE(o, err, "true"), SCT_OPT_OK);
+	cr_assert_eq(o.decode_fds, 0);
+	cr_assert_eq(PARSE(o, err, "-y", "true"), SCT_OPT_OK);
+	cr_assert_eq(o.decode_fds, SCT_DECODE_FD_PATH);
+	cr_assert_eq(PARSE(o, err, "-yy", "true"), SCT_OPT_OK);
+	cr_assert_eq(o.decode_fds, SCT_DECODE_FD_ALL);
+	cr_assert_eq(PARSE(o, err, "-yyy", "true"), SCT_OPT_OK);
+	cr_assert_eq(o.decode_fds, SCT_DECODE_FD_ALL);
+	cr_assert_eq(PARSE(o, err, "--decode-fds", "true"), SCT_OPT_OK);
+	cr_assert_eq(o.decode_fds, SCT_DECODE_FD_PATH);
+	cr_assert_eq(PARSE(o, err, "--decode-fds=dev,socket", "true"), SCT_OPT_OK);
+	cr_assert_eq(o.decode_fds, SCT_DECODE_FD_DEV | SCT_DECODE_FD_SOCKET);
+	cr_assert_eq(PARSE(o, err, "-e", "decode-fds=all", "true"), SCT_OPT_OK);
+	cr_assert_eq(o.decode_fds, SCT_DECODE_FD_ALL);
+	cr_assert_eq(PARSE(o, err, "-e", "decode-fds=none", "true"), SCT_OPT_OK);
+	cr_assert_eq(o.decode_fds, 0);
+	/* strace 6.1's wording */
+	cr_assert_eq(PARSE(o, err, "--decode-fds=foo", "true"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid decode-fds 'foo'");
+	cr_assert_eq(PARSE(o, err, "-e", "decode-fds=", "true"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid decode-fds ''");
+	cr_assert_eq(PARSE(o, err, "-y", "-e", "decode-fds=none", "true"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "-y and --decode-fds cannot be provided simultaneously");
+}
+
+Test(options, trace_path)
+{
+	cr_assert_eq(PARSE(o, err, "-P", "/nonexistent-sct", "--trace-path=rel", "-P", "rel", "true"),
+		     SCT_OPT_OK);
+	cr_assert_eq(o.npaths, 2, "a path given twice is kept once");
+	cr_assert_str_eq(o.paths[0], "/nonexistent-sct");
+	cr_assert_str_eq(o.paths[1], "rel");
+	cr_assert_null(o.path_notes);
+	/* a path that resolves elsewhere: both, and strace's note */
+	cr_assert_eq(PARSE(o, err, "-P", "/proc/self/../self/", "true"), SCT_OPT_OK);
+	cr_assert_eq(o.npaths, 2);
+	cr_assert_str_eq(o.paths[0], "/proc/self/../self/");
+	cr_assert_eq(strncmp(o.paths[1], "/proc/", 6), 0);
+	cr_assert_not_null(o.path_notes);
+	cr_assert_eq(strncmp(o.path_notes, "sctrace: Requested path \"/proc/self/../self/\" resolved into \"/proc/", 67), 0);
+	cr_assert_eq(PARSE(o, err, "-e", "quiet=path-resolution", "-P", "/proc/self/../self/", "true"),
+		     SCT_OPT_OK);
+	cr_assert_null(o.path_notes);
+	cr_assert_eq(PARSE(o, err, "-P", "true"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "must have PROG [ARGS] or -p PID");
+	cr_assert_eq(PARSE(o, err, "-c", "-P", "/x", "true"), SCT_OPT_FATAL);
+}
+
+Test(options, abbrev_and_verbose)
+{
+	unsigned execve = idx("execve"), read = idx("read");
+
+	cr_assert_eq(PARSE(o, err, "true"), SCT_OPT_OK);
+	cr_assert_eq(o.no_abbrev_set, 0);
+	cr_assert_eq(PARSE(o, err, "-v", "true"), SCT_OPT_OK);
+	cr_assert(o.no_abbrev_set);
+	cr_assert(o.no_abbrev[execve / 64] >> (execve % 64) & 1);
+	cr_assert_eq(PARSE(o, err, "--no-abbrev", "true"), SCT_OPT_OK);
+	cr_assert(o.no_abbrev[read / 64] >> (read % 64) & 1);
+	cr_assert_eq(PARSE(o, err, "-e", "abbrev=!execve", "true"), SCT_OPT_OK);
+	cr_assert(o.no_abbrev[execve / 64] >> (execve % 64) & 1);
+	cr_assert_eq(o.no_abbrev[read / 64] >> (read % 64) & 1, 0);
+	cr_assert_eq(PARSE(o, err, "-v", "-e", "abbrev=all", "true"), SCT_OPT_OK);
+	cr_assert_eq(o.no_abbrev_set, 0, "the last one counts");
+	cr_assert_eq(o.filtered, 0, "abbrev= is not trace=");
+	cr_assert_eq(PARSE(o, err, "--abbrev=foo", "true"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call 'foo'");
+	cr_assert_eq(PARSE(o, err, "-e", "verbose=all", "true"), SCT_OPT_OK);
+	cr_assert_eq(PARSE(o, err, "-e", "verbose=foo", "true"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call 'foo'");
+	cr_assert_eq(PARSE(o, err, "--verbose=none", "true"), SCT_OPT_FATAL);
+}
