@@ -16,7 +16,8 @@
 /* Does the call have an argument whose state before the call must be copied (the
  * kernel rewrites it, or recvmsg's msg_namelen): capture method STRUCT_IO, FDSET or
  * MSG_OUT in kinds.h?  2: only a descriptor whose path -y shows as it was before the
- * call (kind fd_pre), copied only when sct_cfg.fdpath. */
+ * call (kind fd_pre), resolved only when sct_cfg.fdpath, into no buffer of the
+ * wrapper's (preload/fdpath.c). */
 static int needs_pre(const struct spec_call *c)
 {
 	static const char *const caps[SCT_NKINDS] = {
@@ -162,7 +163,7 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 		fprintf(f, "%s(uint64_t)(%s)", i ? ", " : " ", w->expr[i]);
 	fputs(" };\n", f);
 	if (needs_pre(c) == 2)
-		fprintf(f, "\tunsigned char pre[SCT_PRE_MAX];\n\tif (sct_cfg.fdpath)\n\t\tsct_pre(t, %d, a, pre);\n", w->call);
+		fprintf(f, "\tif (sct_cfg.fdpath)\n\t\tsct_fdpath_pre(&sct_calls[%d], a);\n", w->call);
 	else if (needs_pre(c))
 		fprintf(f, "\tunsigned char pre[SCT_PRE_MAX];\n\tsct_pre(t, %d, a, pre);\n", w->call);
 	/* errno is read only when the call failed, and never restored: nothing the
@@ -170,7 +171,7 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	if (w->cancel) {
 		fprintf(f, "\tuint64_t t0, t1;\n\tSCT_CANCEL_CALL(%s, r, SCT_OPEN_CALL(SCT_REAL(%s)(", w->cancel, w->name);
 		emit_args(f, w);
-		fprintf(f, ")), t, %d, a, %s, t0, t1);\n", w->call, needs_pre(c) ? "pre" : "NULL");
+		fprintf(f, ")), t, %d, a, %s, t0, t1);\n", w->call, needs_pre(c) == 1 ? "pre" : "NULL");
 	} else {
 		fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_OPEN_CALL(SCT_REAL(%s)(", w->name);
 		emit_args(f, w);
@@ -180,7 +181,7 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "errno",
 		w->retexpr ? w->retexpr : "r");
 	fprintf(f, "\tsct_done(t, %d, a, kr, t0, t1, %s);\n\treturn r;\n}\n",
-		w->call, needs_pre(c) ? "pre" : "NULL");
+		w->call, needs_pre(c) == 1 ? "pre" : "NULL");
 	/* An assembler alias: headers may give the alias another C type (stat64). */
 	for (int i = 0; i < w->nalias; i++)
 		fprintf(f, "SCT_ALIAS(%s, %s);\n", w->alias[i], w->name);
@@ -188,7 +189,7 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 
 static void emit_wrappers(FILE *f, const struct spec *s)
 {
-	fputs(BANNER "#include \"wrap.h\"\n", f);
+	fputs(BANNER "#include \"wrap.h\"\n#include \"fdpath.h\"\n#include \"calls.h\"\n", f);
 	for (int i = 0; i < s->nincludes; i++)
 		fprintf(f, "#include <%s>\n", s->include[i]);
 	for (int i = 0; i < s->nwraps; i++)

@@ -96,7 +96,7 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 	(void)t;
 	pre[PRE_BAD] = 0;
 	if (sct_cfg.fdpath)
-		sct_fdpath_pre(c, a, pre);
+		sct_fdpath_pre(c, a);
 	for (unsigned i = 0; i < c->nargs; i++) {
 		const void *src = (const void *)(uintptr_t)a[i];
 		unsigned char *dst = pre + pre_off(c, i);
@@ -331,7 +331,7 @@ static void capture_all(struct sink *s, const struct sct_call *c, const uint64_t
 		s->safe = safe;
 	}
 	if (sct_cfg.fdpath)
-		sct_fdpath_capture(s, c, a, ret, pre);
+		sct_fdpath_capture(s, c, a, ret);
 }
 
 /* Calls none of whose arguments capture memory (getppid, close, lseek, dup2...):

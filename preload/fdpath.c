@@ -7,8 +7,8 @@
  * readlink("/proc/self/fd/N") made with a raw system call (never a traced one), as
  * strace's getfdpath reads /proc/PID/fd/N from outside.  Arguments are resolved after
  * the call, as they were at its entry for every call but those whose descriptor the
- * call closes or replaces (close, dup2 and dup3's newfd: kind fd_pre), which sct_pre
- * resolves into the pre-call buffer.  Nothing here runs when fdpath is 0. */
+ * call closes or replaces (close, dup2 and dup3's newfd: kind fd_pre), resolved
+ * before the call into a per-thread buffer (sct_fdpath_pre).  Nothing here runs when fdpath is 0. */
 #include <sys/stat.h>
 #include "wrap.h"
 #include "calls.h"
@@ -42,13 +42,25 @@ static size_t fd_link(char *dst, int fd)
 	return len;
 }
 
+/* Where paths are read, and the link's name and stat buffers: per thread, not on the
+ * stack, which may be a small signal stack (e2e signals: a 4 KiB one, mostly used when
+ * the handler's write is recorded).  A handler that interrupts a resolution and
+ * resolves one of its own (a traced call in it, with -y) leaves its path here: the
+ * interrupted record may then show that path or, when the two capture passes
+ * disagree, none (sink.h's `over`). */
+static __thread char fdbuf[PATH_MAX] __attribute__((tls_model("initial-exec")));
+static __thread struct {
+	char link[32];
+	struct stat st_link, st_path;
+} scratch __attribute__((tls_model("initial-exec")));
+
 /* The path of fd in `buf` (PATH_MAX bytes), its length, or -errno.  " (deleted)" is
  * cut off and said in *flags when the path no longer names the same file (strace's
  * get_proc_pid_fd_path: the suffix could be part of a real name). */
 static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e)
 {
-	char link[32];
-	struct stat st_link, st_path;
+	char *link = scratch.link;
+	struct stat *st_link = &scratch.st_link, *st_path = &scratch.st_path;
 	long n;
 
 	*flags = 0;
@@ -58,10 +70,10 @@ static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e
 		return n;
 	buf[n] = '\0';
 	if (fd >= 0 && (size_t)n > DEL_SFX_LEN && !memcmp(buf + n - DEL_SFX_LEN, del_sfx, DEL_SFX_LEN) &&
-	    sct_sys(SYS_fstat, fd, &st_link) == 0) {
+	    sct_sys(SYS_fstat, fd, st_link) == 0) {
 		buf[n - DEL_SFX_LEN] = '\0';
-		if (sct_sys(SYS_lstat, buf, &st_path) != 0 || st_path.st_ino != st_link.st_ino ||
-		    st_path.st_dev != st_link.st_dev) {
+		if (sct_sys(SYS_lstat, buf, st_path) != 0 || st_path->st_ino != st_link->st_ino ||
+		    st_path->st_dev != st_link->st_dev) {
 			n -= (long)DEL_SFX_LEN;
 			*flags = FDP_DELETED;
 		} else {
@@ -69,10 +81,10 @@ static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e
 		}
 	}
 	/* -yy: a character or block device also shows its numbers (strace's printdev) */
-	if ((sct_cfg.fdpath & 2) && fd >= 0 && buf[0] == '/' && sct_sys(SYS_fstat, fd, &st_link) == 0 &&
-	    (S_ISCHR(st_link.st_mode) || S_ISBLK(st_link.st_mode))) {
-		uint64_t d = st_link.st_rdev;
-		e->dev_type = S_ISCHR(st_link.st_mode) ? 'c' : 'b';
+	if ((sct_cfg.fdpath & 2) && fd >= 0 && buf[0] == '/' && sct_sys(SYS_fstat, fd, st_link) == 0 &&
+	    (S_ISCHR(st_link->st_mode) || S_ISBLK(st_link->st_mode))) {
+		uint64_t d = st_link->st_rdev;
+		e->dev_type = S_ISCHR(st_link->st_mode) ? 'c' : 'b';
 		e->dev_major = (uint32_t)(((d >> 8) & 0xfff) | ((d >> 32) & ~0xfffull));
 		e->dev_minor = (uint32_t)((d & 0xff) | ((d >> 12) & ~0xffull));
 	}
@@ -93,9 +105,9 @@ static void put_ent(struct sink *s, int fd, const char *path, uint32_t len, uint
 }
 
 /* One entry for fd, resolved now; nothing when it names nothing. */
-static __attribute__((noinline)) void put_fd(struct sink *s, int fd)
+static void put_fd(struct sink *s, int fd)
 {
-	char buf[PATH_MAX];
+	char *buf = fdbuf;
 	struct sct_fdpath_ent dev = { 0, 0, 0, 0, 0, 0 };
 	uint32_t flags;
 	long n = resolve(fd, buf, &flags, &dev);
@@ -113,16 +125,21 @@ static void blob_fd(struct sink *s, unsigned arg, int fd)
 	sct_sink_blob_end(s, 0);
 }
 
-/* The pre-call buffer of a call with an fd_pre argument (close, dup2, dup3: no other
- * pre-call state): { struct sct_fdpath_ent; path } at its start, fd -1 when nothing
- * was resolved.  A path longer than the buffer is left out (the bare number prints). */
-#define PRE_ROOM (SCT_PRE_MAX - 1 - sizeof(struct sct_fdpath_ent))
+/* The path of a call's fd_pre argument (close, dup2, dup3), resolved before the call:
+ * { struct sct_fdpath_ent; path }, fd -1 when nothing was resolved.  Per thread, not
+ * in the wrapper's frame (close runs on small signal stacks, where 512 more bytes
+ * are too many).  A handler that interrupts between the resolution and the record
+ * and closes a descriptor of its own overwrites it: the outer call's then names
+ * another descriptor and prints bare.  A path longer than the buffer prints bare. */
+#define PRE_SIZE 512
+#define PRE_ROOM (PRE_SIZE - sizeof(struct sct_fdpath_ent))
+static __thread unsigned char fdpre[PRE_SIZE] __attribute__((tls_model("initial-exec")));
 
-void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a, unsigned char *pre)
+void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a)
 {
 	for (unsigned i = 0; i < c->nargs; i++) {
 		struct sct_fdpath_ent e = { -1, 0, 0, 0, 0, 0 };
-		char buf[PATH_MAX];
+		char *buf = fdbuf;
 		uint32_t flags;
 		int fd = (int)a[i];
 		long n;
@@ -133,9 +150,9 @@ void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a, unsigned char *
 			e.fd = fd;
 			e.len = (uint32_t)n;
 			e.pad = flags;
-			memcpy(pre + sizeof(e), buf, (size_t)n);
+			memcpy(fdpre + sizeof(e), buf, (size_t)n);
 		}
-		memcpy(pre, &e, sizeof(e));
+		memcpy(fdpre, &e, sizeof(e));
 		return;
 	}
 }
@@ -159,12 +176,12 @@ int sct_fdpath_wanted(const struct sct_call *c)
 }
 
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
-			int64_t ret, const unsigned char *pre)
+			int64_t ret)
 {
 	int ok = !(ret < 0 && ret >= -4095);
 
 	for (unsigned i = 0; i < c->nargs; i++) {
-		const struct sct_fdpath_ent *e = (const void *)pre;
+		const struct sct_fdpath_ent *e = (const void *)fdpre;
 		int fds[2];
 
 		switch (c->arg[i].kind) {
@@ -176,7 +193,7 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			blob_fd(s, i, (int)a[i]);
 			break;
 		case SCT_K_FD_PRE:
-			if (!pre || e->fd < 0 || e->fd != (int)a[i] || e->len > PRE_ROOM)
+			if (e->fd < 0 || e->fd != (int)a[i] || e->len > PRE_ROOM)
 				break;
 			sct_sink_blob_begin(s, i, SCT_BLOB_FDPATH);
 			put_ent(s, e->fd, (const char *)(e + 1), e->len, e->pad, e);

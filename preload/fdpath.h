@@ -10,11 +10,11 @@ struct sink;
 /* Does a record of c carry descriptors' paths (when sct_cfg.fdpath is set)? */
 int sct_fdpath_wanted(const struct sct_call *c);
 
-/* Before the call: the path of c's fd_pre argument into the pre-call buffer. */
-void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a, unsigned char *pre);
+/* Before the call (wrapper or trap): the path of c's fd_pre argument, if any. */
+void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a);
 
 /* After the call, in each capture pass: the SCT_BLOB_FDPATH blobs of the record. */
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
-			int64_t ret, const unsigned char *pre);
+			int64_t ret);
 
 #endif

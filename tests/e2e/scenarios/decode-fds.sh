@@ -45,3 +45,28 @@ compare_fds decode-fds -y -- decode_fds
 compare_fds decode-fds-long --decode-fds=path -- decode_fds
 # -yy: sockets left out (strace shows sock_diag's addresses, sctrace socket:[N])
 compare_fds decode-fds-yy -yy -- decode_fds nosock
+
+# -y and -yy on a 4 KiB signal stack (tests/e2e/signals.c: its handler writes and
+# closes): resolving a path takes no stack of the program's to speak of
+decode_fds_small_stack() {
+	local name=decode-fds-small-stack d rc y
+	wanted "$name" || return 0
+	have_prog "$name" signals || return
+	d=$WORK/$name
+	mkdir -p "$d"
+	for y in -y -yy; do
+		(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" "$y" -o "$d/trace" "$BIN/signals" \
+			</dev/null >"$d/out" 2>"$d/err") 2>/dev/null
+		rc=$?
+		if [ "$rc" -ne 0 ]; then
+			fail "$name" "exit $rc with sctrace $y: $(first_line "$d/err")"
+			return
+		fi
+		if ! grep -q '^write([0-9]*<' "$d/trace"; then
+			fail "$name" "no descriptor's path in the trace with $y"
+			return
+		fi
+	done
+	pass "$name"
+}
+decode_fds_small_stack
