@@ -9,12 +9,14 @@
  * the call, as they were at its entry for every call but those whose descriptor the
  * call closes or replaces (close, dup2 and dup3's newfd: kind fd_pre), resolved
  * before the call into a per-thread buffer (sct_fdpath_pre).  Nothing here runs when fdpath is 0. */
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include "wrap.h"
 #include "calls.h"
 #include "raw.h"
 #include "sink.h"
 #include "fdpath.h"
+#include "spare.h"
 
 static const char del_sfx[] = " (deleted)";
 #define DEL_SFX_LEN (sizeof(del_sfx) - 1)
@@ -42,25 +44,58 @@ static size_t fd_link(char *dst, int fd)
 	return len;
 }
 
-/* Where paths are read, and the link's name and stat buffers: per thread, not on the
- * stack, which may be a small signal stack (e2e signals: a 4 KiB one, mostly used when
- * the handler's write is recorded).  A handler that interrupts a resolution and
- * resolves one of its own (a traced call in it, with -y) leaves its path here: the
- * interrupted record may then show that path or, when the two capture passes
- * disagree, none (sink.h's `over`). */
-static __thread char fdbuf[PATH_MAX] __attribute__((tls_model("initial-exec")));
-static __thread struct {
+/* The path of a call's fd_pre argument (close, dup2, dup3), resolved before the call:
+ * { struct sct_fdpath_ent; path }, fd -1 when nothing was resolved.  A path longer
+ * than this prints bare. */
+#define PRE_SIZE 512
+#define PRE_ROOM (PRE_SIZE - sizeof(struct sct_fdpath_ent))
+
+/* Where paths are read, with the link's name, stat buffers and the fd_pre path: one
+ * mapping per thread, made at its first use.  Not on the stack, which may be a small
+ * signal stack (e2e signals: a 4 KiB one, mostly used when the handler's write is
+ * recorded), nor in thread-local storage, which glibc takes from each thread's stack
+ * (the program would see its stacks shrink: e2e glibcint's madvise lengths).  A
+ * handler that interrupts a resolution and resolves one of its own (a traced call in
+ * it) leaves its path here: the interrupted record may then show that path or, when
+ * the two capture passes disagree, none (sink.h's `over`). */
+struct scratch {
+	char buf[PATH_MAX];
+	unsigned char pre[PRE_SIZE];
 	char link[32];
 	struct stat st_link, st_path;
-} scratch __attribute__((tls_model("initial-exec")));
+};
+static __thread struct scratch *scratch __attribute__((tls_model("initial-exec")));
+
+static struct scratch *get_scratch(void)
+{
+	long p;
+
+	if (__builtin_expect(scratch != NULL, 1))
+		return scratch;
+	if (sct_sandboxed)		/* the program's seccomp filter may forbid mmap */
+		return NULL;
+	p = sct_sys(SYS_mmap, 0, sizeof(struct scratch), PROT_READ | PROT_WRITE,
+		    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p < 0 && p > -4096)
+		return NULL;
+	scratch = (struct scratch *)p;
+	return scratch;
+}
+
+void sct_fdpath_thread_end(void)
+{
+	if (scratch)
+		sct_sys(SYS_munmap, scratch, sizeof(struct scratch));
+	scratch = NULL;
+}
 
 /* The path of fd in `buf` (PATH_MAX bytes), its length, or -errno.  " (deleted)" is
  * cut off and said in *flags when the path no longer names the same file (strace's
  * get_proc_pid_fd_path: the suffix could be part of a real name). */
 static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e)
 {
-	char *link = scratch.link;
-	struct stat *st_link = &scratch.st_link, *st_path = &scratch.st_path;
+	char *link = scratch->link;
+	struct stat *st_link = &scratch->st_link, *st_path = &scratch->st_path;
 	long n;
 
 	*flags = 0;
@@ -107,9 +142,9 @@ static void put_ent(struct sink *s, int fd, const char *path, uint32_t len, uint
 /* One entry for fd, resolved now; nothing when it names nothing. */
 static void put_fd(struct sink *s, int fd)
 {
-	char *buf = fdbuf;
 	struct sct_fdpath_ent dev = { 0, 0, 0, 0, 0, 0 };
 	uint32_t flags;
+	char *buf = scratch->buf;
 	long n = resolve(fd, buf, &flags, &dev);
 
 	if (n >= 0)
@@ -125,34 +160,26 @@ static void blob_fd(struct sink *s, unsigned arg, int fd)
 	sct_sink_blob_end(s, 0);
 }
 
-/* The path of a call's fd_pre argument (close, dup2, dup3), resolved before the call:
- * { struct sct_fdpath_ent; path }, fd -1 when nothing was resolved.  Per thread, not
- * in the wrapper's frame (close runs on small signal stacks, where 512 more bytes
- * are too many).  A handler that interrupts between the resolution and the record
- * and closes a descriptor of its own overwrites it: the outer call's then names
- * another descriptor and prints bare.  A path longer than the buffer prints bare. */
-#define PRE_SIZE 512
-#define PRE_ROOM (PRE_SIZE - sizeof(struct sct_fdpath_ent))
-static __thread unsigned char fdpre[PRE_SIZE] __attribute__((tls_model("initial-exec")));
-
 void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a)
 {
 	for (unsigned i = 0; i < c->nargs; i++) {
 		struct sct_fdpath_ent e = { -1, 0, 0, 0, 0, 0 };
-		char *buf = fdbuf;
+		struct scratch *sc = get_scratch();
 		uint32_t flags;
 		int fd = (int)a[i];
 		long n;
 
 		if (c->arg[i].kind != SCT_K_FD_PRE)
 			continue;
-		if (fd >= 0 && (n = resolve(fd, buf, &flags, &e)) >= 0 && (size_t)n <= PRE_ROOM) {
+		if (!sc)
+			return;
+		if (fd >= 0 && (n = resolve(fd, sc->buf, &flags, &e)) >= 0 && (size_t)n <= PRE_ROOM) {
 			e.fd = fd;
 			e.len = (uint32_t)n;
 			e.pad = flags;
-			memcpy(fdpre + sizeof(e), buf, (size_t)n);
+			memcpy(sc->pre + sizeof(e), sc->buf, (size_t)n);
 		}
-		memcpy(fdpre, &e, sizeof(e));
+		memcpy(sc->pre, &e, sizeof(e));
 		return;
 	}
 }
@@ -180,8 +207,11 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 {
 	int ok = !(ret < 0 && ret >= -4095);
 
+	if (!get_scratch())
+		return;
+
 	for (unsigned i = 0; i < c->nargs; i++) {
-		const struct sct_fdpath_ent *e = (const void *)fdpre;
+		const struct sct_fdpath_ent *e = (const void *)scratch->pre;
 		int fds[2];
 
 		switch (c->arg[i].kind) {

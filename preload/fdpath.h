@@ -17,4 +17,7 @@ void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a);
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
 			int64_t ret);
 
+/* The thread is done: its scratch mapping goes (preload/thread.c). */
+void sct_fdpath_thread_end(void);
+
 #endif

@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <sys/resource.h>
 #include "wrap.h"
+#include "fdpath.h"
 #include "raw.h"
 #include "out.h"
 #include "session.h"
@@ -156,6 +157,8 @@ void sct_thread_close(struct sct_thread *t)
 	if (t->state != SCT_T_READY)
 		return;
 	t->state = SCT_T_OFF;
+	if (!sct_sandboxed)
+		sct_fdpath_thread_end();
 	if (sct_cfg.standalone) {
 		sct_standalone_flush(t);
 		return;			/* the process's exit still prints from it */
