@@ -103,9 +103,32 @@ static int is_traced(const struct sct_fmt_opts *f, const unsigned char *p, size_
 	return 0;
 }
 
+/* Does any entry of argument arg's FDPATH blob name a traced path? (poll, select) */
+static int any_traced(const struct sct_rec *r, unsigned arg, const struct sct_fmt_opts *f)
+{
+	const struct sct_blob *b = sct_rec_blob(r, arg, SCT_BLOB_FDPATH);
+	const unsigned char *p, *end;
+
+	if (!b)
+		return 0;
+	p = sct_blob_data(b);
+	end = p + b->len;
+	while ((size_t)(end - p) >= sizeof(struct sct_fdpath_ent)) {
+		struct sct_fdpath_ent e;
+		memcpy(&e, p, sizeof(e));
+		p += sizeof(e);
+		if (e.len > (size_t)(end - p))
+			return 0;
+		if (is_traced(f, p, e.len))
+			return 1;
+		p += sct_align8(e.len);
+	}
+	return 0;
+}
+
 /* strace's pathtrace_match_set: a call of the file, desc or network classes whose
  * path argument is PATH, or whose descriptor argument names it (as it was at the
- * call); rename looks at its first path only, symlink and symlinkat not at the
+ * call), poll's and select's descriptors included; rename looks at its first path only, symlink and symlinkat not at the
  * link's target, as strace does. */
 int sct_names_traced_path(const struct sct_rec *r, const struct sct_call *c,
 			  const struct sct_fmt_opts *f)
@@ -143,6 +166,11 @@ int sct_names_traced_path(const struct sct_rec *r, const struct sct_call *c,
 				if (is_traced(f, path, len))
 					return 1;
 			}
+			break;
+		case SCT_K_POLLFDS:
+		case SCT_K_FDSET:
+			if (any_traced(r, i, f))
+				return 1;
 			break;
 		}
 	}

@@ -75,7 +75,7 @@ int sct_dec_pollfds(const struct sct_dec *d, unsigned i)
 		if (!array_sep(d, k))
 			break;
 		sct_out_puts(d->o, "{fd=");
-		sct_out_dec(d->o, fd);
+		sct_print_fd(d, i, fd);
 		if (fd >= 0) {
 			sct_out_puts(d->o, ", events=");
 			sct_print_flags(d->o, poll_events, (uint16_t)(p[4] | p[5] << 8), "POLL???");
@@ -148,8 +148,10 @@ void sct_ret_poll(const struct sct_dec *d)
 	sct_out_putc(d->o, ')');
 }
 
-/* The descriptors set in an fd_set of `nfds` bits: "[3 4]". Returns how many. */
-static unsigned print_fdset(struct sct_out *o, const struct sct_blob *b, unsigned nfds, int quiet)
+/* The descriptors set in an fd_set of `nfds` bits: "[3 4]", with -y "[3</dev/null>]"
+ * when d is given (the sets as passed).  Returns how many. */
+static unsigned print_fdset(struct sct_out *o, const struct sct_blob *b, unsigned nfds, int quiet,
+			    const struct sct_dec *d, unsigned arg)
 {
 	const unsigned char *p = sct_blob_data(b);
 	unsigned n = 0;
@@ -164,7 +166,10 @@ static unsigned print_fdset(struct sct_out *o, const struct sct_blob *b, unsigne
 		if (!quiet) {
 			if (n)
 				sct_out_putc(o, ' ');
-			sct_out_udec(o, fd);
+			if (d)
+				sct_print_fd(d, arg, fd);
+			else
+				sct_out_udec(o, fd);
 		}
 		n++;
 	}
@@ -180,7 +185,7 @@ int sct_dec_fdset(const struct sct_dec *d, unsigned i)
 	if (!d->r->arg[i] || !b)
 		sct_print_addr(d->o, d->r->arg[i]);
 	else
-		print_fdset(d->o, b, count_of(d, i), 0);
+		print_fdset(d->o, b, count_of(d, i), 0, d, i);
 	return 0;
 }
 
@@ -201,11 +206,11 @@ void sct_ret_select(const struct sct_dec *d)
 		if (d->c->arg[j].kind != SCT_K_FDSET)
 			continue;
 		b = d->r->arg[j] ? sct_rec_blob(d->r, j, SCT_BLOB_OUT) : NULL;
-		if (b && print_fdset(d->o, b, count_of(d, j), 1)) {
+		if (b && print_fdset(d->o, b, count_of(d, j), 1, NULL, 0)) {
 			if (shown++)
 				sct_out_puts(d->o, ", ");
 			sct_out_puts(d->o, labels[set]);
-			print_fdset(d->o, b, count_of(d, j), 0);
+			print_fdset(d->o, b, count_of(d, j), 0, NULL, 0);
 		}
 		set++;
 	}

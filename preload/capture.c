@@ -239,6 +239,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			int safe = s->safe;
 			s->safe = 1;
 			sct_sink_blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), fdset_bytes(aux), 0);
+			if (sct_cfg.fdpath)
+				sct_fdpath_fdset(s, i, pre + pre_off(c, i), fdset_bytes(aux), aux);
 			s->safe = safe;
 			if (ok)
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, fdset_bytes(aux), 0);

@@ -9,6 +9,7 @@
  * the call, as they were at its entry for every call but those whose descriptor the
  * call closes or replaces (close, dup2 and dup3's newfd: kind fd_pre), resolved
  * before the call into a per-thread buffer (sct_fdpath_pre).  Nothing here runs when fdpath is 0. */
+#include <poll.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include "wrap.h"
@@ -196,10 +197,46 @@ int sct_fdpath_wanted(const struct sct_call *c)
 	for (unsigned i = 0; i < c->nargs; i++)
 		switch (c->arg[i].kind) {
 		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD:
-		case SCT_K_SOCKFDS:
+		case SCT_K_SOCKFDS: case SCT_K_POLLFDS: case SCT_K_FDSET:
 			return 1;
 		}
 	return 0;
+}
+
+#define MAX_SET_FDS 256			/* descriptors of one poll array or fd_set */
+
+/* select's sets as passed (the pre-call copy, `bytes` of them): an entry per set bit */
+void sct_fdpath_fdset(struct sink *s, unsigned arg, const unsigned char *set, size_t bytes,
+		      uint64_t nfds)
+{
+	unsigned n = 0;
+
+	if (!get_scratch())
+		return;
+	sct_sink_blob_begin(s, arg, SCT_BLOB_FDPATH);
+	for (uint64_t fd = 0; fd < nfds && fd / 8 < bytes && n < MAX_SET_FDS; fd++)
+		if (set[fd / 8] >> (fd % 8) & 1) {
+			put_fd(s, (int)fd);
+			n++;
+		}
+	sct_sink_blob_end(s, 0);
+}
+
+/* poll's array: an entry per descriptor, as the program passed them */
+static void blob_pollfds(struct sink *s, unsigned arg, const struct pollfd *p, uint64_t cnt)
+{
+	struct pollfd pf;
+
+	if (!p || !cnt)
+		return;
+	sct_sink_blob_begin(s, arg, SCT_BLOB_FDPATH);
+	for (uint64_t k = 0; k < cnt && k < MAX_SET_FDS; k++) {
+		if (sct_sink_peek(s, &pf, &p[k], sizeof(pf)) != sizeof(pf))
+			break;
+		if (pf.fd >= 0)
+			put_fd(s, pf.fd);
+	}
+	sct_sink_blob_end(s, 0);
 }
 
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
@@ -228,6 +265,10 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			sct_sink_blob_begin(s, i, SCT_BLOB_FDPATH);
 			put_ent(s, e->fd, (const char *)(e + 1), e->len, e->pad, e);
 			sct_sink_blob_end(s, 0);
+			break;
+		case SCT_K_POLLFDS:
+			if (c->arg[i].aux < SCT_MAX_ARGS)
+				blob_pollfds(s, i, (const struct pollfd *)(uintptr_t)a[i], a[c->arg[i].aux]);
 			break;
 		case SCT_K_PIPEFD:
 		case SCT_K_SOCKFDS:

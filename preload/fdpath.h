@@ -2,6 +2,7 @@
 #ifndef SCT_FDPATH_H
 #define SCT_FDPATH_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 struct sct_call;
@@ -16,6 +17,10 @@ void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a);
 /* After the call, in each capture pass: the SCT_BLOB_FDPATH blobs of the record. */
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
 			int64_t ret);
+
+/* -y on select's sets: the descriptors set in `set` (as passed, `bytes` of them). */
+void sct_fdpath_fdset(struct sink *s, unsigned arg, const unsigned char *set, size_t bytes,
+		      uint64_t nfds);
 
 /* The thread is done: its scratch mapping goes (preload/thread.c). */
 void sct_fdpath_thread_end(void);

@@ -2,11 +2,15 @@
  * names at the call: a file whose name needs escaping (a newline, '<', '>', quotes),
  * the descriptors dup, dup2 and fcntl(F_DUPFD_CLOEXEC) return, a directory as
  * openat's dirfd, AT_FDCWD (the working directory), a file unlinked while open
- * ("(deleted)"), a pipe, /dev/null (a device: -yy adds its numbers), sockets (left
+ * ("(deleted)"), a pipe, /dev/null (a device: -yy adds its numbers), poll's array,
+ * select's sets, an epoll descriptor, sockets (left
  * out with an argument: -yy asks sock_diag for their addresses, which sctrace does
  * not), and descriptors that name nothing.  Compared with strace by
  * tests/e2e/scenarios/decode-fds.sh. */
+#include <poll.h>
+#include <sys/epoll.h>
 #include <sys/mman.h>
+#include <sys/select.h>
 #include <sys/socket.h>
 #include "e2e.h"
 
@@ -38,6 +42,23 @@ int main(int argc, char **argv)
 	CHECK((nul = open("/dev/null", O_WRONLY)) >= 0);
 	CHECK(write(nul, "z", 1) == 1);
 	CHECK(write(p[1], "y", 1) == 1);
+	{
+		/* the descriptors inside poll's array and select's sets; epoll's own */
+		struct pollfd pf[3] = { { nul, POLLOUT, 0 }, { -1, 0, 0 }, { d, POLLIN, 0 } };
+		struct timeval tv = { 0, 0 };
+		struct epoll_event ev = { EPOLLIN, { .u64 = 7 } };
+		fd_set rs;
+		int ep;
+		FD_ZERO(&rs);
+		FD_SET(d, &rs);
+		FD_SET(nul, &rs);
+		CHECK(poll(pf, 3, 0) == 2);
+		CHECK(select(nul + 1, &rs, NULL, NULL, &tv) == 2);
+		CHECK((ep = epoll_create1(EPOLL_CLOEXEC)) >= 0);
+		CHECK(epoll_ctl(ep, EPOLL_CTL_ADD, d, &ev) == 0);
+		CHECK(epoll_wait(ep, &ev, 1, 0) == 1);
+		CHECK(close(ep) == 0);
+	}
 	CHECK(read(d, buf, 1) == 1);
 	if (!nosock) {
 		int sv[2], s;

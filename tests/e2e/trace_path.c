@@ -3,7 +3,9 @@
  * a symbolic link that strace and sctrace both resolve.  Compared with strace by
  * tests/e2e/scenarios/trace-path.sh, whole traces (no windows: the markers name no
  * path). */
+#include <poll.h>
 #include <stdio.h>
+#include <sys/select.h>
 #include "e2e.h"
 
 int main(void)
@@ -22,6 +24,17 @@ int main(void)
 	CHECK(stat("tp-file", &st) == 0);
 	CHECK((r = open("tp-real", O_RDONLY)) >= 0);	/* the target of -P tp-link */
 	CHECK(read(r, b, 1) == 1);
+	{
+		struct pollfd pf = { n, POLLOUT, 0 };
+		struct timeval tv = { 0, 0 };
+		fd_set ws;
+		FD_ZERO(&ws);
+		FD_SET(n, &ws);
+		CHECK(poll(&pf, 1, 0) == 1);		/* by the descriptors they watch */
+		CHECK(select(n + 1, NULL, &ws, NULL, &tv) == 1);
+		pf.fd = r;
+		CHECK(poll(&pf, 1, 0) == 1);
+	}
 	CHECK(dup2(n, 10) == 10);
 	CHECK(dup2(z = open("/dev/zero", O_RDONLY), 10) == 10);	/* newfd was /dev/null */
 	CHECK(close(10) == 0);
