@@ -126,7 +126,7 @@ enum { SCT_BLOB_IN = 0, SCT_BLOB_OUT = 1, SCT_BLOB_FDPATH = 2 };
 enum {
 	SCT_BF_TRUNC = 1,		/* the source was longer than what was captured */
 	SCT_BF_UNTERM = 2,		/* argv/envp: an element could not be read before the NULL */
-	SCT_BF_ADDR = 4,		/* argv/envp element: not readable, its 8 bytes are
+	SCT_BF_ADDR = 8,		/* argv/envp element: not readable, its 8 bytes are
 					 * the pointer (strace prints the address) */
 };
 
@@ -146,7 +146,7 @@ struct sct_blob {
 	/* data */
 };
 
-#define SCT_BLOB_ARG_RET  0xfd		/* the result (SCT_BLOB_FDPATH of a returned fd) */
+#define SCT_BLOB_ARG_RET  0xfc		/* the result (SCT_BLOB_FDPATH of a returned fd) */
 #define SCT_BLOB_ARG_TEXT 0xfe		/* text of an SCT_REC_NOTE */
 #define SCT_BLOB_ARG_FILL 0xff		/* nothing: space the writer could not use */
 
