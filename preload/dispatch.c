@@ -31,12 +31,14 @@
 #include "dispatch.h"
 #include "dispatch_int.h"
 #include "init.h"
+#include "notes.h"
 #include "out.h"
 #include "raw.h"
 #include "safemem.h"
 #include "sigown.h"
 #include "standalone.h"
 #include "thread.h"
+#include "untraced.h"
 
 #ifndef PR_SET_SYSCALL_USER_DISPATCH
 #define PR_SET_SYSCALL_USER_DISPATCH 59
@@ -58,7 +60,7 @@
 
 extern const ElfW(Ehdr) __ehdr_start __attribute__((visibility("hidden")));
 
-const char *sct_dispatch_off_reason;
+int sct_dispatch_off_reason;
 uintptr_t sct_text_start, sct_text_len;
 struct ksigaction sct_prog_sigsys;	/* the program's SIGSYS action (its view) */
 __thread uint8_t sct_sigsys_blocked __attribute__((tls_model("initial-exec")));
@@ -130,15 +132,11 @@ int sct_dispatch_peek(void *dst, uint64_t src, size_t n)
  * the program's, and the user is told once. */
 static void dispatch_taken(void)
 {
-	static int said;
-	static const char text[] = "the program uses Syscall User Dispatch itself: "
-				   "its threads that do are traced at libc's entry points only";
 	struct sct_thread *t = &sct_self;
 
 	t->trap = 0;
 	t->sel = SCT_SEL_ALLOW;
-	if (!__atomic_exchange_n(&said, 1, __ATOMIC_ACQ_REL) && t->state == SCT_T_READY)
-		sct_record_note(t, text, sizeof(text) - 1);
+	sct_note_untraced(SCT_NOTE_OWNSUD, (int)sct_sys0(SYS_getpid), (int)sct_sys0(SYS_gettid), 0);
 }
 
 static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
@@ -402,20 +400,18 @@ int sct_dispatch_init(void)
 	long r;
 
 	if (find_text() < 0) {
-		sct_dispatch_off_reason = "cannot find the library's code";
+		sct_dispatch_off_reason = SCT_WHY_NO_CODE;
 		return -ENOEXEC;
 	}
 	r = sct_sys(SYS_rt_sigaction, SIGSYS, &k, &sct_prog_sigsys, 8);
 	if (r < 0) {
-		sct_dispatch_off_reason = "cannot install a SIGSYS handler";
+		sct_dispatch_off_reason = SCT_WHY_NO_SIGSYS;
 		return (int)r;
 	}
 	r = sct_dispatch_arm();
 	if (r < 0) {
 		sct_sys(SYS_rt_sigaction, SIGSYS, &sct_prog_sigsys, NULL, 8);
-		sct_dispatch_off_reason = r == -EINVAL ?
-			"the kernel has no Syscall User Dispatch (Linux >= 5.11)" :
-			"Syscall User Dispatch is refused here";
+		sct_dispatch_off_reason = r == -EINVAL ? SCT_WHY_NO_SUD : SCT_WHY_SUD_REFUSED;
 		return (int)r;
 	}
 	return 0;
