@@ -211,8 +211,10 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		/* arch_prctl writes through its argument only for the ARCH_GET_* codes */
 		if (ar->kind == SCT_K_ARCH_PRCTL_ARG && a[0] != ARCH_GET_FS && a[0] != ARCH_GET_GS)
 			break;
-		/* nanosleep's remainder is written when it fails with EINTR */
-		if (ok || (ar->kind == SCT_K_TIMESPEC_OUT && ret == -EINTR))
+		/* nanosleep's remainder is written when a signal cuts it short: EINTR,
+		 * or ERESTART_RESTARTBLOCK as a handler sees it first (dispatch_sig.c) */
+		if (ok || (ar->kind == SCT_K_TIMESPEC_OUT &&
+			   (ret == -EINTR || ret == -SCT_ERESTART_RESTARTBLOCK)))
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
 		break;
 	case CAP_STRUCT_IO:

@@ -108,9 +108,11 @@ int sct_dispatch_arm(void)
 
 /* ---- performing a call and recording it -------------------------------------- */
 
+long sct_perform_sys6(long nr, const uint64_t *a);	/* dispatch_stub.c */
+
 long sct_dispatch_sys6(long nr, const uint64_t *a)
 {
-	return sct_sys6(nr, (long)a[0], (long)a[1], (long)a[2], (long)a[3], (long)a[4], (long)a[5]);
+	return sct_perform_sys6(nr, a);
 }
 
 /* Copy n bytes of the program's memory; 0 if they cannot be read. */
@@ -250,8 +252,17 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	{
 		struct sct_inflight fl __attribute__((cleanup(sct_inflight_end))) =
 			{ t, rec, t->counting ? NULL : pre, t0, idx - 1 };
+		struct trap_ctx *ctx = sct_cur_trap;
+
+		ctx->fl = &fl;
+		ctx->nr = nr;
+		ctx->said = 0;
 		r = perform_unwindable(nr, a, frame_mask);
+		ctx->fl = NULL;
 		fl.t = NULL;
+		if (ctx->said)
+			return r;
+		t0 = fl.t0;	/* a call restarted after a handler: from the restart */
 	}
 	t1 = sct_end(t0);
 	if (r == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
@@ -384,7 +395,7 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		break;
 	}
 	{
-		struct trap_ctx ctx = { uc, si },
+		struct trap_ctx ctx = { uc, si, NULL, 0, 0 },
 			*outer __attribute__((cleanup(trap_ctx_pop))) = sct_cur_trap;
 		sct_cur_trap = &ctx;
 		g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
