@@ -33,6 +33,10 @@ struct pending {
 	uint64_t a[SCT_MAX_ARGS];
 	long nr;
 	int how;
+	/* the parent's innermost trap when it goes on: a child on its thread storage
+	 * (vfork, CLONE_VM without CLONE_SETTLS) sets the shared variable for its own
+	 * traps and leaves it pointing into its stack when it execs */
+	struct trap_ctx *trap;
 	struct sct_clone_args args;	/* clone3: the copy the kernel reads */
 };
 #define PENDING_MAX 8
@@ -100,6 +104,7 @@ int sct_clone_redirect(greg_t *g, long nr, const uint64_t *a)
 	p->how = clone_how(flags, tls);
 	p->rip = (uint64_t)g[REG_RIP];
 	p->nr = nr;
+	p->trap = sct_cur_trap;
 	memcpy(p->a, a, sizeof(p->a));
 	npend++;
 	g[REG_RAX] = nr;
@@ -177,6 +182,7 @@ uint64_t sct_clone_parent(long ret)
 	unsigned idx = sct_dispatch_call_of(p->nr);
 	struct sct_thread *t;
 
+	sct_cur_trap = p->trap;
 	if (p->how == CH_VFORK)
 		sct_vfork_restore();
 	if (idx && (t = sct_thread_any(idx - 1))) {

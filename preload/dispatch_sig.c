@@ -189,17 +189,19 @@ static void mask_back(ucontext_t *uc, uint64_t before)
  * (fl->t = NULL).  Returns the call's thread when the call is to restart, else NULL. */
 static struct sct_thread *cut_call(const ucontext_t *uc)
 {
-	struct trap_ctx *ctx = sct_cur_trap;
-	struct sct_inflight *fl = ctx ? ctx->fl : NULL;
 	uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP], at = (uintptr_t)sct_perform_insn;
 	int64_t rax = uc->uc_mcontext.gregs[REG_RAX], ret;
+	int restart = rip == at && (uintptr_t)uc->uc_mcontext.gregs[REG_RCX] == at + 2;
+	struct trap_ctx *ctx;
+	struct sct_inflight *fl;
 	struct sct_thread *t;
-	int restart;
 
-	if (!fl || !(t = fl->t) || ctx->said)
-		return NULL;
-	restart = rip == at && (uintptr_t)uc->uc_mcontext.gregs[REG_RCX] == at + 2 && rax == ctx->nr;
+	/* Only there is sct_cur_trap known to be live: the trap performing the call
+	 * set it (a handler that longjmps out of a trap leaves it behind, stale). */
 	if (!restart && rip != at + 2)
+		return NULL;
+	ctx = sct_cur_trap;
+	if (!ctx || !(fl = ctx->fl) || !(t = fl->t) || ctx->said || (restart && rax != ctx->nr))
 		return NULL;
 	ret = restart || rax == -EINTR ? -sct_interrupted_errno(fl->call, fl->a) : rax;
 	sct_done(t, fl->call, fl->a, ret, fl->t0, sct_end(fl->t0), fl->pre);
