@@ -73,6 +73,30 @@ static int pre_ok(const unsigned char *pre, unsigned i)
 	return pre && !(pre[PRE_BAD] & (1u << i));
 }
 
+/* Bytes of a socket option value worth keeping: the largest struct strace decodes
+ * (SOPT_MAX), or the -s + 1 bytes strace reads of a value it prints as a string. */
+static size_t sopt_cap(void)
+{
+	return sct_cfg.strsize + 1 > SOPT_MAX ? sct_cfg.strsize + 1 : SOPT_MAX;
+}
+
+/* The longest readable start of the n bytes at p (a fault ends it). */
+static size_t readable_prefix(struct sink *s, const void *p, size_t n)
+{
+	size_t lo = 0, hi = n;
+
+	if (sct_sink_readable(s, p, n))
+		return n;
+	while (lo + 1 < hi) {		/* lo readable, hi not */
+		size_t mid = lo + (hi - lo) / 2;
+		if (sct_sink_readable(s, p, mid))
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The program's *len before the call, for a length argument saved by sct_pre. */
 static uint64_t len_before(const struct sct_call *c, unsigned i, const unsigned char *pre,
 			   uint64_t dflt)
@@ -302,18 +326,19 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		break;
 	case CAP_SOPT_IN:
 		/* setsockopt's success proves only what the option reads (SO_LINGER takes
-		 * 8 bytes of an optlen of 9): the rest may be unmapped */
+		 * 8 bytes of an optlen of 9): keep the readable start of what strace would
+		 * read (a struct, or the first -s bytes); the decoder prints the address
+		 * when it needs more than that */
 		s->safe = 0;
-		n = aux < SOPT_MAX ? (size_t)aux : SOPT_MAX;
-		while (n && p && !sct_sink_readable(s, p, n))	/* what the option did read */
-			n--;
-		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
+		if (p && aux)
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p,
+					  readable_prefix(s, p, sct_sink_min3(aux, sopt_cap(), SIZE_MAX)), 0);
 		break;
 	case CAP_SOPT_OUT:
 		if (ok && p && aux) {
 			uint64_t len = len_before(c, ar->aux, pre, SOPT_MAX), got;
 			got = *(socklen_t *)(uintptr_t)aux;
-			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, SOPT_MAX), 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, sopt_cap()), 0);
 		}
 		break;
 	}
