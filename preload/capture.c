@@ -335,10 +335,14 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 					  readable_prefix(s, p, sct_sink_min3(aux, sopt_cap(), SIZE_MAX)), 0);
 		break;
 	case CAP_SOPT_OUT:
+		/* *len after the call is the option's size, which the kernel may not have
+		 * written whole (NETLINK_LIST_MEMBERSHIPS with a short buffer): strace reads
+		 * that many bytes whatever the buffer's size, so do we, fault-safe */
 		if (ok && p && aux) {
-			uint64_t len = len_before(c, ar->aux, pre, SOPT_MAX), got;
-			got = *(socklen_t *)(uintptr_t)aux;
-			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, sopt_cap()), 0);
+			uint64_t got = *(socklen_t *)(uintptr_t)aux;
+			s->safe = 0;
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p,
+					  readable_prefix(s, p, sct_sink_min3(got, sopt_cap(), SIZE_MAX)), 0);
 		}
 		break;
 	}
