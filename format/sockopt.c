@@ -230,10 +230,19 @@ static int so_value(const struct sopt *v, uint32_t name)
 	}
 	case SO_ATTACH_FILTER_:
 	case 51:		/* SO_ATTACH_REUSEPORT_CBPF: a struct sock_fprog */
-		/* strace decodes the filter program; we print its address */
 		if (v->get && name == 51)
 			break;
-		sct_sopt_addr(v);
+		/* the program's instructions print only with -v, which we lack: strace
+		 * then shows where they are (and SO_GET_FILTER's array as its address) */
+		if (v->get || v->len != 16 || v->n < 16) {
+			sct_sopt_addr(v);
+			return 0;
+		}
+		sct_out_puts(o, "{len=");
+		sct_out_udec(o, (unsigned)v->p[0] | (unsigned)v->p[1] << 8);
+		sct_out_puts(o, ", filter=");
+		sct_print_addr(o, sct_get64(v->p + 8));
+		sct_out_putc(o, '}');
 		return 0;
 	case SO_TXREHASH_:
 		if (v->len < 4) {

@@ -5,6 +5,7 @@
  * filters, rings) go to fd -1: the line shows how the value is decoded, the same
  * under both tracers. */
 #include <arpa/inet.h>
+#include <linux/filter.h>
 #include <linux/icmp.h>
 #include <linux/if_packet.h>
 #include <linux/netlink.h>
@@ -88,6 +89,15 @@ int main(void)
 	CHECK_ERR(setsockopt(sv[0], SOL_SOCKET, SO_TYPE, at_end(end, 40), -1), EINVAL);
 	CHECK_ERR(setsockopt(sv[0], SOL_SOCKET, SO_LINGER, at_end(end, 4), 8), EFAULT);
 	CHECK_ERR(setsockopt(sv[0], SOL_SOCKET, SO_LINGER, at_end(end, 8), 7), EINVAL);
+	{
+		struct sock_filter acc = BPF_STMT(BPF_RET | BPF_K, 0xffff);
+		struct sock_fprog *fp = at_end(end, sizeof(*fp));
+		fp->len = 1;
+		fp->filter = &acc;
+		CHECK(setsockopt(sv[1], SOL_SOCKET, SO_ATTACH_FILTER, fp, sizeof(*fp)) == 0);
+		CHECK_ERR(setsockopt(sv[1], SOL_SOCKET, SO_ATTACH_FILTER, fp, sizeof(*fp) - 1),
+			  EINVAL);
+	}
 	E2E_END_N(1);
 
 	/* the IP levels' structs, on fd -1 */

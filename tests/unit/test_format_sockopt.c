@@ -114,6 +114,15 @@ Test(format_sockopt, txrehash_and_names)
 	cr_assert_str_eq(trec_arg(&t, &c_getsockopt, 2), "SO_GET_FILTER");
 	set(1, 26, NULL, 0, 4);
 	cr_assert_str_eq(trec_arg(&t, &c_setsockopt, 2), "SO_ATTACH_FILTER");
+	{
+		/* struct sock_fprog { unsigned short len; struct sock_filter *filter; } */
+		unsigned char fp[16] = { 3, 0, [8] = 0x20, 0x30, 0x40, 0x50, 0xfc, 0x7f };
+		cr_assert_str_eq(set(1, 26, fp, 16, 16), "{len=3, filter=0x7ffc50403020}");
+		cr_assert_str_eq(set(1, 51, fp, 16, 16), "{len=3, filter=0x7ffc50403020}");
+		cr_assert_str_eq(set(1, 26, fp, 16, 17), "0x7ffcd164dde4");
+		cr_assert_str_eq(set(1, 26, fp, 8, 16), "0x7ffcd164dde4");
+		cr_assert_str_eq(get(1, 26, fp, 16, 16, 16), "0x7ffcd164dde4");
+	}
 	set(41, 42, NULL, 0, 4);
 	cr_assert_str_eq(trec_arg(&t, &c_setsockopt, 2), "MCAST_JOIN_GROUP");
 	set(255, 1, NULL, 0, 4);
