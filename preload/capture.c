@@ -80,21 +80,24 @@ static size_t sopt_cap(void)
 	return sct_cfg.strsize + 1 > SOPT_MAX ? sct_cfg.strsize + 1 : SOPT_MAX;
 }
 
-/* The longest readable start of the n bytes at p (a fault ends it). */
+/* The longest readable start of the n bytes at p: memory is readable or not a page
+ * at a time, so the first page that is not ends it (two faults at most). */
 static size_t readable_prefix(struct sink *s, const void *p, size_t n)
 {
-	size_t lo = 0, hi = n;
+	uintptr_t a = (uintptr_t)p;
+	size_t off = 0;
 
 	if (sct_sink_readable(s, p, n))
 		return n;
-	while (lo + 1 < hi) {		/* lo readable, hi not */
-		size_t mid = lo + (hi - lo) / 2;
-		if (sct_sink_readable(s, p, mid))
-			lo = mid;
-		else
-			hi = mid;
+	while (off < n) {
+		size_t chunk = 4096 - ((a + off) & 4095);
+		if (chunk > n - off)
+			chunk = n - off;
+		if (!sct_sink_readable(s, (const char *)p + off, chunk))
+			break;
+		off += chunk;
 	}
-	return lo;
+	return off;
 }
 
 /* The program's *len before the call, for a length argument saved by sct_pre. */
