@@ -12,7 +12,7 @@
 
 #define MAX_ELEMS 1024			/* array elements captured */
 #define SADDR_MAX 128
-#define SOPT_MAX 64
+#define SOPT_MAX 136			/* struct group_req, the largest option strace decodes */
 
 struct sink {
 	unsigned char *p;		/* record being filled; NULL while measuring */
