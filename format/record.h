@@ -122,6 +122,8 @@ enum { SCT_BLOB_IN = 0, SCT_BLOB_OUT = 1 };
 enum {
 	SCT_BF_TRUNC = 1,		/* the source was longer than what was captured */
 	SCT_BF_UNTERM = 2,		/* argv/envp: an element could not be read before the NULL */
+	SCT_BF_FAULT = 4,		/* iovec array: the element after the last captured could
+					 * not be read; iovec element: its data could not be read */
 };
 
 struct sct_blob {
