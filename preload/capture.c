@@ -19,6 +19,7 @@
 #include "safemem.h"
 #include "calls.h"
 #include "capture.h"
+#include "dump.h"
 #include "raw.h"
 #include "standalone.h"
 #include "sink.h"
@@ -328,6 +329,8 @@ static void capture_all(struct sink *s, const struct sct_call *c, const uint64_t
 		capture_arg(s, c, i, a, ret, pre);
 		s->safe = safe;
 	}
+	if (sct_cfg.dump)		/* -e read=/-e write= (dump.c) */
+		sct_capture_dump(s, (unsigned)(c - sct_calls), a, ret);
 }
 
 /* Calls none of whose arguments capture memory (getppid, close, lseek, dup2...):
