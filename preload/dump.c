@@ -1,10 +1,10 @@
 /* -e read=SET / -e write=SET: the data a call read from or wrote to a descriptor of
  * SET, whole (not cut at -s), for the runner's hex dump after the call's line
  * (format/hexdump.c).  The calls and what is dumped are strace's dumpio(): write,
- * pwrite64, sendto: the buffer as passed; writev, pwritev, pwritev2, sendmsg: every
- * buffer of the iovec array as passed; read, pread64, recvfrom, readv, preadv,
- * preadv2, recvmsg: what the call returned, buffer by buffer.  Written data is dumped even when the call
- * failed, read data only when it succeeded.
+ * pwrite64, sendto: the buffer as passed; writev, pwritev, pwritev2, vmsplice,
+ * sendmsg: every buffer of the iovec array as passed; read, pread64, recvfrom, readv,
+ * preadv, preadv2, recvmsg: what the call returned, buffer by buffer.  Written data
+ * is dumped even when the call failed, read data only when it succeeded.
  *
  * Nothing here runs unless a set was given (sct_cfg.dump).  A record is bounded
  * (SCT_REC_MAX), so one call carries at most SCT_DUMP_MAX bytes of dumped data (less
@@ -63,6 +63,7 @@ void sct_dump_init(const char *read_set, const char *write_set)
 	how[SCT_CALL_write] = how[SCT_CALL_pwrite64] = how[SCT_CALL_sendto] = D_BUF_IN;
 	how[SCT_CALL_read] = how[SCT_CALL_pread64] = how[SCT_CALL_recvfrom] = D_BUF_OUT;
 	how[SCT_CALL_writev] = how[SCT_CALL_pwritev] = how[SCT_CALL_pwritev2] = D_IOV_IN;
+	how[SCT_CALL_vmsplice] = D_IOV_IN;
 	how[SCT_CALL_readv] = how[SCT_CALL_preadv] = how[SCT_CALL_preadv2] = D_IOV_OUT;
 	how[SCT_CALL_sendmsg] = D_MSG_IN;
 	how[SCT_CALL_recvmsg] = D_MSG_OUT;
