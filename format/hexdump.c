@@ -76,7 +76,7 @@ static void print_dump(struct sct_out *o, const struct sct_blob *b)
 	for (uint32_t k = 0; k < nseg && avail >= SEG_HDR; k++) {
 		uint64_t len = sct_get64(p);
 		uint32_t cap = sct_get32(p + 8), flags = sct_get32(p + 12);
-		size_t step = SEG_HDR + sct_align8(cap);
+		uint64_t step = SEG_HDR + (((uint64_t)cap + 7) & ~7ull);
 		unsigned width = offset_width(len);
 
 		if (cap > len || step > avail)	/* a ring the program spoilt */

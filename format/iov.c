@@ -41,7 +41,8 @@ static void print_iov(const struct sct_dec *d, uint64_t addr, const unsigned cha
 	for (k = 0; k < count && avail >= IOV_HDR; k++) {
 		uint64_t base = sct_get64(p), len = sct_get64(p + 8);
 		uint32_t cap = sct_get32(p + 16), flags = sct_get32(p + 20);
-		size_t step = IOV_HDR + sct_align8(cap);
+		/* in 64 bits: a `cap` near 4 GiB must not round up to a small step */
+		uint64_t step = IOV_HDR + (((uint64_t)cap + 7) & ~7ull);
 		uint64_t want = len;
 
 		if (k >= d->f->strsize) {

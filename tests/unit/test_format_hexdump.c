@@ -97,3 +97,22 @@ Test(format_hexdump, bound)
 	trec_blob(&t, SCT_BLOB_ARG_DUMP, SCT_BLOB_IN, d.b, d.len, 0);
 	cr_assert_str_eq(trec_line(&t, &c_write), "write(1, 0x1000, 2)                     = 2\n");
 }
+
+/* A blob from a ring the program wrote: a segment claiming nearly 4 GiB captured in
+ * 16 bytes (rounded up to 8 in 32 bits, its size would wrap to 0) prints nothing. */
+Test(format_hexdump, spoilt_size)
+{
+	static struct db d;
+	uint64_t len = ~0ull;
+	uint32_t cap = 0xfffffff9u, flags = 0;
+
+	db_head(&d, 2, 1, 0);
+	memcpy(d.b + d.len, &len, 8);
+	memcpy(d.b + d.len + 8, &cap, 4);
+	memcpy(d.b + d.len + 12, &flags, 4);
+	d.len += 16;
+	db_seg(&d, 4, "abcd", 4, 0);
+	trec_init(&t, 5, 7, 0x1000, 3, 0, 0, 0);
+	trec_blob(&t, SCT_BLOB_ARG_DUMP, SCT_BLOB_OUT, d.b, d.len, 0);
+	cr_assert_str_eq(trec_line(&t, &c_readv), "readv(7, 0x1000, 3)                     = 5\n");
+}
