@@ -1,6 +1,8 @@
 /* -e read=/-e write= hex dumps (tests/e2e/scenarios/hexdump.sh): every call strace
  * dumps, on descriptors 7..11 (a pipe, a file, a socket pair), with data longer than
- * -s, empty and partly filled buffers, failed calls and unreadable memory.
+ * -s, empty and partly filled buffers, failed calls and unreadable memory; and
+ * iovec arrays that run into unreadable memory (strace's "... / * 0xADDR * /" tail,
+ * where sctrace once invented {iov_base=NULL, iov_len=0} elements).
  * "hexdump big": one write and one read of 40,000 bytes, past what one record
  * carries. */
 #include <fcntl.h>
@@ -90,6 +92,18 @@ int main(int argc, char **argv)
 	struct iovec xv[2] = { { "ok", 2 }, { bad, 3 } };
 	(void)writev(8, xv, 2);	/* the kernel takes "ok" and stops at the fault */
 	CHECK(writev(8, (struct iovec *)bad, 1) == -1);
+	/* iovec arrays that run into unreadable memory: the elements read, then
+	 * "... / * 0xADDR * /"; none readable: the array's address */
+	char *two = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	CHECK(two != MAP_FAILED && mprotect(two + 4096, 4096, PROT_NONE) == 0);
+	struct iovec *edge = (struct iovec *)(two + 4096) - 1;
+	edge->iov_base = "ok";
+	edge->iov_len = 2;
+	CHECK(writev(8, edge, 3) == -1);
+	struct msghdr eh = { .msg_iov = edge, .msg_iovlen = 2 };
+	CHECK(sendmsg(10, &eh, 0) == -1);
+	struct msghdr bh = { .msg_iov = (struct iovec *)bad, .msg_iovlen = 2 };
+	CHECK(sendmsg(10, &bh, 0) == -1);
 	/* a descriptor in neither set */
 	CHECK(write(11, "quiet", 5) == 5);
 	return 0;

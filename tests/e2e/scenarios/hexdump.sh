@@ -1,5 +1,6 @@
 # -e read=SET / -e write=SET (issue 9): the hex dumps after each call on a descriptor
-# of the sets are strace's, line for line, whatever -s says (tests/e2e/hexdump.c);
+# of the sets are strace's, line for line, whatever -s says, and so are the iovec
+# arrays that run into unreadable memory (tests/e2e/hexdump.c);
 # and a call with more data than one record carries says how much it did not dump.
 
 # The calls on descriptors 7..11 and the dump lines after them, addresses normalised
