@@ -142,6 +142,8 @@ sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 void sct_print_siginfo(struct sct_out *o, const unsigned char *si);
 /* "--- SIGUSR1 {si_signo=SIGUSR1, ...} ---" of an SCT_REC_SIGINFO record */
 void sct_print_delivery(struct sct_out *o, const struct sct_rec *r);
+/* -e read=/-e write=: the hex dump lines after a call's line, if it carries one (hexdump.c) */
+void sct_print_dumps(struct sct_out *o, const struct sct_rec *r);
 
 /* --- helpers shared inside format/ -------------------------------------------- */
 

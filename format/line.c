@@ -351,4 +351,6 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		break;
 	}
 	sct_out_putc(o, '\n');
+	if (r->kind == SCT_REC_CALL)
+		sct_print_dumps(o, r);
 }

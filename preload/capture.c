@@ -19,6 +19,7 @@
 #include "safemem.h"
 #include "calls.h"
 #include "capture.h"
+#include "dump.h"
 #include "raw.h"
 #include "standalone.h"
 #include "sink.h"
@@ -420,6 +421,11 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		return;
 	}
 	capture_all(&s, c, a, ret, pre);
+	/* -e read=/-e write= (dump.c).  Here rather than in capture_all: there it cost
+	 * 64 bytes more stack under every captured call, which overflowed the 4 KiB
+	 * alternate stack of e2e altstack-transparent in complete mode. */
+	if (sct_cfg.dump)
+		sct_capture_dump(&s, call, a, ret);
 	size = (uint32_t)sizeof(*r) + s.n;
 	if (size > SCT_REC_MAX)		/* only with a huge -s: keep the call, drop its data */
 		s.n = 0, size = sizeof(*r);
@@ -431,6 +437,8 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		s.lim = s.n;
 		s.n = 0;
 		capture_all(&s, c, a, ret, pre);
+		if (sct_cfg.dump)
+			sct_capture_dump(&s, call, a, ret);
 		if (s.over) {		/* keep the call, drop its data: one filler blob */
 			struct sct_blob *b = (struct sct_blob *)s.p;
 			memset(b, 0, sizeof(*b));

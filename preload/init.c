@@ -6,6 +6,7 @@
 #include "wrap.h"
 #include "capture.h"
 #include "dispatch.h"
+#include "dump.h"
 #include "init.h"
 #include "raw.h"
 #include "session.h"
@@ -152,6 +153,7 @@ static void read_config(char **envp)
 		ring = SCT_DEFAULT_RING;	/* must hold two of the largest records */
 	sct_cfg.ring_size = (uint32_t)ring;
 	parse_filter(getenv(SCT_ENV_FILTER));
+	sct_dump_init(getenv(SCT_ENV_DUMP_READ), getenv(SCT_ENV_DUMP_WRITE));
 	sct_clock_init(&sct_cfg.clock, getenv(SCT_ENV_TSC));
 	keep_env(envp);
 	if (dladdr((void *)read_config, &di) && di.dli_fname && strlen(di.dli_fname) < PATH_MAX)

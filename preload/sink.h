@@ -39,6 +39,7 @@ void sct_sink_blob_end(struct sink *s, unsigned flags);
 void sct_sink_blob_mem(struct sink *s, unsigned arg, unsigned when, const void *src, size_t n,
 		unsigned flags);
 void sct_sink_blob_str(struct sink *s, unsigned arg, const char *src, size_t max);
+size_t sct_sink_iov_readable(struct sink *s, const struct iovec *iov, size_t n);
 void sct_sink_put_iov(struct sink *s, const struct iovec *iov, size_t cnt, uint64_t budget);
 void sct_sink_blob_iov(struct sink *s, unsigned arg, unsigned when, const struct iovec *iov,
 		size_t cnt, uint64_t budget);
