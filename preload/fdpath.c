@@ -10,6 +10,7 @@
  * call closes or replaces (close, dup2 and dup3's newfd: kind fd_pre), resolved
  * before the call into a per-thread buffer (sct_fdpath_pre).  Nothing here runs when fdpath is 0. */
 #include <poll.h>
+#include <signal.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include "wrap.h"
@@ -81,6 +82,21 @@ static struct scratch *get_scratch(void)
 		return NULL;
 	scratch = (struct scratch *)p;
 	return scratch;
+}
+
+/* Running on a small alternate signal stack, too near its end for the resolution
+ * (e2e signals: a 4 KiB one, with a handler whose write and close are recorded)?
+ * Then the descriptors print bare rather than overflow it into the program's data. */
+#define STACK_NEED 2048
+
+static int stack_low(void)
+{
+	stack_t ss;
+	uintptr_t here = (uintptr_t)__builtin_frame_address(0);
+
+	if (sct_sys(SYS_sigaltstack, NULL, &ss) != 0 || !(ss.ss_flags & SS_ONSTACK))
+		return 0;
+	return here - (uintptr_t)ss.ss_sp < STACK_NEED;
 }
 
 void sct_fdpath_thread_end(void)
@@ -172,7 +188,7 @@ void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a)
 
 		if (c->arg[i].kind != SCT_K_FD_PRE)
 			continue;
-		if (!sc)
+		if (!sc || stack_low())
 			return;
 		if (fd >= 0 && (n = resolve(fd, sc->buf, &flags, &e)) >= 0 && (size_t)n <= PRE_ROOM) {
 			e.fd = fd;
@@ -211,7 +227,7 @@ void sct_fdpath_fdset(struct sink *s, unsigned arg, const unsigned char *set, si
 {
 	unsigned n = 0;
 
-	if (!get_scratch())
+	if (!get_scratch() || stack_low())
 		return;
 	sct_sink_blob_begin(s, arg, SCT_BLOB_FDPATH);
 	for (uint64_t fd = 0; fd < nfds && fd / 8 < bytes && n < MAX_SET_FDS; fd++)
@@ -244,7 +260,7 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 {
 	int ok = !(ret < 0 && ret >= -4095);
 
-	if (!get_scratch())
+	if (!get_scratch() || stack_low())
 		return;
 
 	for (unsigned i = 0; i < c->nargs; i++) {
