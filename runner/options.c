@@ -752,6 +752,8 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		}
 		o->decode_fds = yshort == 1 ? SCT_DECODE_FD_PATH : SCT_DECODE_FD_ALL;
 	}
+	if (o->decode_fds && o->count && !o->warning)
+		o->warning = "-y/--decode-fds has no effect with -c/--summary-only";
 	if (o->npaths && o->count) {
 		snprintf(err, errlen, "-P/--trace-path with -c/--summary-only is not supported yet");
 		return SCT_OPT_FATAL;

@@ -541,6 +541,8 @@ Test(options, decode_fds)
 	cr_assert_str_eq(err, "invalid decode-fds 'foo'");
 	cr_assert_eq(PARSE(o, err, "-e", "decode-fds=", "true"), SCT_OPT_FATAL);
 	cr_assert_str_eq(err, "invalid decode-fds ''");
+	cr_assert_eq(PARSE(o, err, "-c", "-y", "true"), SCT_OPT_OK);
+	cr_assert_str_eq(o.warning, "-y/--decode-fds has no effect with -c/--summary-only");
 	cr_assert_eq(PARSE(o, err, "-y", "-e", "decode-fds=none", "true"), SCT_OPT_FATAL);
 	cr_assert_str_eq(err, "-y and --decode-fds cannot be provided simultaneously");
 }
