@@ -9,6 +9,43 @@
 
 /* --- -y: what a descriptor named (SCT_BLOB_FDPATH, preload/fdpath.c) ------------ */
 
+/* Bytes after an entry's header: its path, and the socket's details with -yy */
+static size_t ent_span(const struct sct_fdpath_ent *e)
+{
+	return sct_align8(e->len) + (e->pad & SCT_FDP_SOCK ? sizeof(struct sct_fdpath_sock) : 0);
+}
+
+/* -yy: TCP:[127.0.0.1:80->127.0.0.1:4242], TCPv6:[[::1]:80], UDP:[1234] (strace's
+ * forms from sock_diag; the inode when it would list nothing) */
+static void print_sock(struct sct_out *o, const struct sct_fdpath_sock *k,
+		       const unsigned char *path, uint32_t len)
+{
+	const char *ob = k->family == 10 ? "[" : "", *cb = k->family == 10 ? "]" : "";
+
+	sct_out_write(o, k->proto, strnlen(k->proto, sizeof(k->proto)));
+	sct_out_puts(o, ":[");
+	if (!k->family) {
+		/* socket:[1234] -> 1234 */
+		sct_out_write(o, (const char *)path + 8, len - 9);
+		sct_out_putc(o, ']');
+		return;
+	}
+	sct_out_puts(o, ob);
+	sct_print_inet_addr(o, k->family, k->src);
+	sct_out_puts(o, cb);
+	sct_out_putc(o, ':');
+	sct_out_udec(o, k->sport);
+	if (k->has_dst) {
+		sct_out_puts(o, "->");
+		sct_out_puts(o, ob);
+		sct_print_inet_addr(o, k->family, k->dst);
+		sct_out_puts(o, cb);
+		sct_out_putc(o, ':');
+		sct_out_udec(o, k->dport);
+	}
+	sct_out_putc(o, ']');
+}
+
 /* Entry for fd in the FDPATH blob of argument arg; its path in *path. */
 static const struct sct_fdpath_ent *fdpath_find(const struct sct_rec *r, unsigned arg, int64_t fd,
 						const unsigned char **path)
@@ -26,11 +63,14 @@ static const struct sct_fdpath_ent *fdpath_find(const struct sct_rec *r, unsigne
 		p += sizeof(e);
 		if (e.len > (size_t)(end - p))
 			return NULL;
+		if ((e.pad & SCT_FDP_SOCK) &&
+		    sct_align8(e.len) + sizeof(struct sct_fdpath_sock) > (size_t)(end - p))
+			return NULL;
 		if (e.fd == fd) {
 			*path = p;
 			return (const struct sct_fdpath_ent *)(p - sizeof(e));
 		}
-		p += sct_align8(e.len);
+		p += ent_span(&e);
 	}
 	return NULL;
 }
@@ -49,8 +89,17 @@ static void print_fd_info(const struct sct_dec *d, unsigned arg, int64_t fd)
 	/* strace's printfd_pid: a socket shows its path when sock_diag says nothing more
 	 * (sctrace never asks it); a device its numbers with -yy; else the path */
 	sct_out_putc(o, '<');
-	if (e.len > 8 && !memcmp(path, "socket:[", 8) &&
+	if (e.len > 9 && !memcmp(path, "socket:[", 8) && path[e.len - 1] == ']' &&
 	    (d->f->decode_fds & SCT_DECODE_FD_SOCKET)) {
+		struct sct_fdpath_sock k;
+		if (e.pad & SCT_FDP_SOCK) {
+			memcpy(&k, path + sct_align8(e.len), sizeof(k));
+			if (k.proto[0] && (k.family == 0 || k.family == 2 || k.family == 10)) {
+				print_sock(o, &k, path, e.len);
+				sct_out_putc(o, '>');
+				return;
+			}
+		}
 		sct_out_write(o, (const char *)path, e.len);
 	} else {
 		sct_print_quoted_ex(o, path, e.len, e.len, 0, SCT_QUOTE_BARE | SCT_QUOTE_ANGLES);
@@ -63,7 +112,7 @@ static void print_fd_info(const struct sct_dec *d, unsigned arg, int64_t fd)
 		}
 	}
 	sct_out_putc(o, '>');
-	if (e.pad & 1)
+	if (e.pad & SCT_FDP_DELETED)
 		sct_out_puts(o, "(deleted)");
 }
 
@@ -121,7 +170,7 @@ static int any_traced(const struct sct_rec *r, unsigned arg, const struct sct_fm
 			return 0;
 		if (is_traced(f, p, e.len))
 			return 1;
-		p += sct_align8(e.len);
+		p += ent_span(&e);
 	}
 	return 0;
 }

@@ -135,8 +135,25 @@ enum {
 struct sct_fdpath_ent {
 	int32_t fd;
 	uint32_t len;
-	uint32_t dev_type, dev_major, dev_minor, pad;
-	/* len bytes, padded to 8 */
+	uint32_t dev_type, dev_major, dev_minor, pad;	/* pad: SCT_FDP_* */
+	/* len bytes, padded to 8; then, with SCT_FDP_SOCK, a struct sct_fdpath_sock */
+};
+
+enum {
+	SCT_FDP_DELETED = 1,		/* strace's "(deleted)" after the '>' */
+	SCT_FDP_SOCK = 2,		/* -yy on a socket: struct sct_fdpath_sock follows */
+};
+
+/* What -yy shows of a socket instead of socket:[N] (strace asks sock_diag; the
+ * traced process asks the socket itself): the kernel's protocol name, and for a TCP
+ * or UDP socket that sock_diag would list (listening, connected, or a bound UDP one)
+ * its addresses. */
+struct sct_fdpath_sock {
+	char proto[16];			/* "TCP", "UDPv6", "UNIX-STREAM"; "" when unknown */
+	uint16_t family;		/* AF_INET or AF_INET6 when addresses are known, else 0 */
+	uint8_t has_dst, pad;
+	uint16_t sport, dport;		/* host order */
+	uint8_t src[16], dst[16];
 };
 
 struct sct_blob {

@@ -15,9 +15,9 @@
 
 /* Does the call have an argument whose state before the call must be copied (the
  * kernel rewrites it, or recvmsg's msg_namelen): capture method STRUCT_IO, FDSET or
- * MSG_OUT in kinds.h?  2: only a descriptor whose path -y shows as it was before the
- * call (kind fd_pre), resolved only when sct_cfg.fdpath, into no buffer of the
- * wrapper's (preload/fdpath.c). */
+ * MSG_OUT in kinds.h?  2: only descriptors, which -y shows as they were before the
+ * call (kind fd_pre: the path; kind fd: -yy's socket details), resolved only when
+ * sct_cfg.fdpath, into no buffer of the wrapper's (preload/fdpath.c). */
 static int needs_pre(const struct spec_call *c)
 {
 	static const char *const caps[SCT_NKINDS] = {
@@ -31,8 +31,8 @@ static int needs_pre(const struct spec_call *c)
 		    !strcmp(caps[c->kind[i]], "MSG_OUT"))
 			return 1;
 	for (int i = 0; i < c->nargs; i++)
-		if (c->kind[i] == SCT_K_FD_PRE)
-			return 2;	/* only for -y/-P: sct_pre when sct_cfg.fdpath */
+		if (c->kind[i] == SCT_K_FD_PRE || c->kind[i] == SCT_K_FD)
+			return 2;	/* only for -y/-P: sct_fdpath_pre when sct_cfg.fdpath */
 	return 0;
 }
 

@@ -12,7 +12,9 @@
 #include <poll.h>
 #include <signal.h>
 #include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
+#include <netinet/in.h>
 #include "wrap.h"
 #include "calls.h"
 #include "raw.h"
@@ -23,7 +25,7 @@
 static const char del_sfx[] = " (deleted)";
 #define DEL_SFX_LEN (sizeof(del_sfx) - 1)
 
-enum { FDP_DELETED = 1 };	/* sct_fdpath_ent.pad: strace's "(deleted)" after '>' */
+#define FDP_DELETED SCT_FDP_DELETED
 
 /* /proc/self/fd/N; AT_FDCWD: /proc/self/cwd (strace shows AT_FDCWD</home/me>) */
 static size_t fd_link(char *dst, int fd)
@@ -63,6 +65,12 @@ static size_t fd_link(char *dst, int fd)
 struct scratch {
 	char buf[PATH_MAX];
 	unsigned char pre[PRE_SIZE];
+	struct sct_fdpath_sock pre_sock;	/* the fd_pre socket's details (-yy) */
+	/* -yy: each descriptor argument's socket details as they were before the call
+	 * (connect, bind, listen, an autobinding send change them; strace prints the
+	 * arguments at the call's entry) */
+	struct { int fd, ok; struct sct_fdpath_sock k; } arg_sock[SCT_MAX_ARGS];
+	int pre_arg;		/* the argument whose entry is being written, or -1 */
 	char link[32];
 	struct stat st_link, st_path;
 };
@@ -81,6 +89,9 @@ static struct scratch *get_scratch(void)
 	if (p < 0 && p > -4096)
 		return NULL;
 	scratch = (struct scratch *)p;
+	for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
+		scratch->arg_sock[i].fd = -1;
+	scratch->pre_arg = -1;
 	return scratch;
 }
 
@@ -143,17 +154,80 @@ static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e
 	return n;
 }
 
+/* -yy on a socket: its protocol's name (the kernel's, as strace reads it from the
+ * system.sockprotoname attribute) and, for TCP and UDP, its addresses when sock_diag
+ * would list it; 0 when there is nothing to say. */
+static int sock_info(int fd, struct sct_fdpath_sock *k)
+{
+	struct sockaddr_in6 a;
+	socklen_t len;
+	int v = 0;
+	long n;
+
+	memset(k, 0, sizeof(*k));
+	n = sct_sys(SYS_getxattr, scratch->link, "system.sockprotoname", k->proto,
+		    sizeof(k->proto) - 1);
+	if (n <= 0)
+		return 0;
+	k->proto[n] = '\0';
+	len = sizeof(v);
+	if (sct_sys(SYS_getsockopt, fd, SOL_SOCKET, SO_DOMAIN, &v, &len) != 0 ||
+	    (v != AF_INET && v != AF_INET6))
+		return 1;
+	int tcp = !strncmp(k->proto, "TCP", 3), udp = !strncmp(k->proto, "UDP", 3);
+	if (!tcp && !udp)
+		return 1;
+	len = sizeof(a);
+	if (sct_sys(SYS_getsockname, fd, &a, &len) != 0)
+		return 1;
+	k->sport = (uint16_t)(a.sin6_port >> 8 | a.sin6_port << 8);
+	memcpy(k->src, v == AF_INET ? (const void *)&((struct sockaddr_in *)&a)->sin_addr
+				   : (const void *)&a.sin6_addr, v == AF_INET ? 4 : 16);
+	len = sizeof(a);
+	if (sct_sys(SYS_getpeername, fd, &a, &len) == 0) {
+		k->has_dst = 1;
+		k->dport = (uint16_t)(a.sin6_port >> 8 | a.sin6_port << 8);
+		memcpy(k->dst, v == AF_INET ? (const void *)&((struct sockaddr_in *)&a)->sin_addr
+					   : (const void *)&a.sin6_addr, v == AF_INET ? 4 : 16);
+	} else if (tcp) {
+		int listening = 0;
+		len = sizeof(listening);
+		if (sct_sys(SYS_getsockopt, fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 ||
+		    !listening)
+			return 1;	/* not in sock_diag's tables: TCP:[inode] */
+	} else if (!k->sport) {
+		return 1;		/* an unbound UDP socket: UDP:[inode] */
+	}
+	k->family = (uint16_t)v;
+	return 1;
+}
+
+/* An entry; `known`: the socket's details found before the call (fd_pre), else they
+ * are asked now (the link of fd must be in scratch->link: resolve just ran). */
 static void put_ent(struct sink *s, int fd, const char *path, uint32_t len, uint32_t flags,
-		    const struct sct_fdpath_ent *dev)
+		    const struct sct_fdpath_ent *dev, const struct sct_fdpath_sock *known)
 {
 	struct sct_fdpath_ent e = *dev;
+	struct sct_fdpath_sock k;
 
+	if (known)
+		k = *known;
+	else if (scratch->pre_arg >= 0 && scratch->arg_sock[scratch->pre_arg].fd == fd) {
+		/* as it was before the call */
+		k = scratch->arg_sock[scratch->pre_arg].k;
+		if (scratch->arg_sock[scratch->pre_arg].ok)
+			flags |= SCT_FDP_SOCK;
+	} else if ((sct_cfg.fdpath & 2) && fd >= 0 && len > 8 && !memcmp(path, "socket:[", 8) &&
+		   sock_info(fd, &k))
+		flags |= SCT_FDP_SOCK;
 	e.fd = fd;
 	e.len = len;
 	e.pad = flags;
 	sct_sink_put_raw(s, &e, sizeof(e));
 	sct_sink_put_raw(s, path, len);
 	sct_sink_pad8(s);
+	if (flags & SCT_FDP_SOCK)
+		sct_sink_put_raw(s, &k, sizeof(k));
 }
 
 /* One entry for fd, resolved now; nothing when it names nothing. */
@@ -165,7 +239,7 @@ static void put_fd(struct sink *s, int fd)
 	long n = resolve(fd, buf, &flags, &dev);
 
 	if (n >= 0)
-		put_ent(s, fd, buf, (uint32_t)n, flags, &dev);
+		put_ent(s, fd, buf, (uint32_t)n, flags, &dev, NULL);
 }
 
 static void blob_fd(struct sink *s, unsigned arg, int fd)
@@ -179,25 +253,39 @@ static void blob_fd(struct sink *s, unsigned arg, int fd)
 
 void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a)
 {
-	for (unsigned i = 0; i < c->nargs; i++) {
+	struct scratch *sc = get_scratch();
+
+	if (!sc || stack_low())
+		return;
+	for (unsigned i = 0; i < c->nargs && i < SCT_MAX_ARGS; i++) {
 		struct sct_fdpath_ent e = { -1, 0, 0, 0, 0, 0 };
-		struct scratch *sc = get_scratch();
 		uint32_t flags;
 		int fd = (int)a[i];
 		long n;
 
+		sc->arg_sock[i].fd = -1;
+		if (c->arg[i].kind == SCT_K_FD && (sct_cfg.fdpath & 2) && fd >= 0) {
+			/* only a socket's details: its path does not change */
+			fd_link(sc->link, fd);
+			n = sct_sys(SYS_readlink, sc->link, sc->buf, 16);
+			if (n > 8 && !memcmp(sc->buf, "socket:[", 8)) {
+				sc->arg_sock[i].ok = sock_info(fd, &sc->arg_sock[i].k);
+				sc->arg_sock[i].fd = fd;
+			}
+			continue;
+		}
 		if (c->arg[i].kind != SCT_K_FD_PRE)
 			continue;
-		if (!sc || stack_low())
-			return;
 		if (fd >= 0 && (n = resolve(fd, sc->buf, &flags, &e)) >= 0 && (size_t)n <= PRE_ROOM) {
+			if ((sct_cfg.fdpath & 2) && n > 8 && !memcmp(sc->buf, "socket:[", 8) &&
+			    sock_info(fd, &sc->pre_sock))
+				flags |= SCT_FDP_SOCK;
 			e.fd = fd;
 			e.len = (uint32_t)n;
 			e.pad = flags;
 			memcpy(sc->pre + sizeof(e), sc->buf, (size_t)n);
 		}
 		memcpy(sc->pre, &e, sizeof(e));
-		return;
 	}
 }
 
@@ -269,8 +357,11 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 
 		switch (c->arg[i].kind) {
 		case SCT_K_FD:
-			if ((int)a[i] >= 0)
+			if ((int)a[i] >= 0) {
+				scratch->pre_arg = (int)i;
 				blob_fd(s, i, (int)a[i]);
+				scratch->pre_arg = -1;
+			}
 			break;
 		case SCT_K_DIRFD:
 			blob_fd(s, i, (int)a[i]);
@@ -279,7 +370,8 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			if (e->fd < 0 || e->fd != (int)a[i] || e->len > PRE_ROOM)
 				break;
 			sct_sink_blob_begin(s, i, SCT_BLOB_FDPATH);
-			put_ent(s, e->fd, (const char *)(e + 1), e->len, e->pad, e);
+			put_ent(s, e->fd, (const char *)(e + 1), e->len, e->pad, e,
+				(e->pad & SCT_FDP_SOCK) ? &scratch->pre_sock : NULL);
 			sct_sink_blob_end(s, 0);
 			break;
 		case SCT_K_POLLFDS:
@@ -304,4 +396,7 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 	}
 	if (ok && ret >= 0 && (c->ret == SCT_R_FD || (c->ret == SCT_R_FCNTL && dup_cmd(a[1]))))
 		blob_fd(s, SCT_BLOB_ARG_RET, (int)ret);
+	if (s->p)		/* the record is written: what sct_fdpath_pre saw is spent */
+		for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
+			scratch->arg_sock[i].fd = -1;
 }
