@@ -92,9 +92,25 @@ static void print_fd_info(const struct sct_dec *d, unsigned arg, int64_t fd)
 	if (e.len > 9 && !memcmp(path, "socket:[", 8) && path[e.len - 1] == ']' &&
 	    (d->f->decode_fds & SCT_DECODE_FD_SOCKET)) {
 		struct sct_fdpath_sock k;
+		struct sct_sock_cache *c = NULL;
+		uint64_t inode = 0;
+
+		for (uint32_t j = 8; j + 1 < e.len && path[j] >= '0' && path[j] <= '9'; j++)
+			inode = inode * 10 + (uint64_t)(path[j] - '0');
+		if (d->f->sock_cache)
+			c = &d->f->sock_cache[inode % SCT_SOCK_CACHE];
+		if (c && inode && c->inode == inode) {
+			print_sock(o, &c->k, path, e.len);	/* as strace first saw it */
+			sct_out_putc(o, '>');
+			return;
+		}
 		if (e.pad & SCT_FDP_SOCK) {
 			memcpy(&k, path + sct_align8(e.len), sizeof(k));
 			if (k.proto[0] && (k.family == 0 || k.family == 2 || k.family == 10)) {
+				if (c && inode && k.family) {
+					c->inode = inode;
+					c->k = k;
+				}
 				print_sock(o, &k, path, e.len);
 				sct_out_putc(o, '>');
 				return;

@@ -45,6 +45,15 @@ enum {
 	SCT_DECODE_FD_ALL    = (1 << 4) - 1,
 };
 
+/* strace keeps what sock_diag told it of a socket, by inode (inode & 1023), and
+ * shows it again without asking: a socket connected since it was first seen prints
+ * as it was then.  The runner keeps the same, so that its lines are strace's. */
+#define SCT_SOCK_CACHE 1024
+struct sct_sock_cache {
+	uint64_t inode;
+	struct sct_fdpath_sock k;
+};
+
 #define SCT_DEFAULT_ACOLUMN 40
 
 struct sct_fmt_opts {
@@ -62,6 +71,8 @@ struct sct_fmt_opts {
 	unsigned decode_fds;		/* SCT_DECODE_FD_* */
 	const uint64_t *no_abbrev;	/* -v, -e abbrev=: bit i set when sct_calls[i]'s
 					 * structures and arrays print in full; NULL: none */
+	struct sct_sock_cache *sock_cache;	/* -yy: SCT_SOCK_CACHE entries (the runner's),
+					 * or NULL (format/fd.c) */
 	const char *const *paths;	/* -P: show only calls naming one of these (a path
 					 * argument, or a descriptor's path); NULL: all */
 	unsigned npaths;

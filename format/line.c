@@ -24,6 +24,7 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->signals = ~(uint64_t)0;
 	f->decode_fds = 0;
 	f->no_abbrev = NULL;
+	f->sock_cache = NULL;
 	f->paths = NULL;
 	f->npaths = 0;
 }

@@ -156,7 +156,8 @@ static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e
 
 /* -yy on a socket: its protocol's name (the kernel's, as strace reads it from the
  * system.sockprotoname attribute) and, for TCP and UDP, its addresses when sock_diag
- * would list it; 0 when there is nothing to say. */
+ * would list it (bound: this kernel lists bound TCP sockets too); 0 when there is
+ * nothing to say. */
 static int sock_info(int fd, struct sct_fdpath_sock *k)
 {
 	struct sockaddr_in6 a;
@@ -189,14 +190,8 @@ static int sock_info(int fd, struct sct_fdpath_sock *k)
 		k->dport = (uint16_t)(a.sin6_port >> 8 | a.sin6_port << 8);
 		memcpy(k->dst, v == AF_INET ? (const void *)&((struct sockaddr_in *)&a)->sin_addr
 					   : (const void *)&a.sin6_addr, v == AF_INET ? 4 : 16);
-	} else if (tcp) {
-		int listening = 0;
-		len = sizeof(listening);
-		if (sct_sys(SYS_getsockopt, fd, SOL_SOCKET, SO_ACCEPTCONN, &listening, &len) != 0 ||
-		    !listening)
-			return 1;	/* not in sock_diag's tables: TCP:[inode] */
 	} else if (!k->sport) {
-		return 1;		/* an unbound UDP socket: UDP:[inode] */
+		return 1;		/* unbound: in none of sock_diag's tables, PROTO:[inode] */
 	}
 	k->family = (uint16_t)v;
 	return 1;

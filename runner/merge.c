@@ -23,6 +23,8 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.quiet = opts->quiet;
 	m->fmt.signals = opts->signals;
 	m->fmt.decode_fds = opts->decode_fds;
+	if (opts->decode_fds & SCT_DECODE_FD_SOCKET)	/* NULL: no cache, nothing worse */
+		m->fmt.sock_cache = calloc(SCT_SOCK_CACHE, sizeof(*m->fmt.sock_cache));
 	m->fmt.no_abbrev = opts->no_abbrev_set ? opts->no_abbrev : NULL;
 	m->fmt.paths = opts->npaths ? opts->paths : NULL;
 	m->fmt.npaths = opts->npaths;
@@ -32,6 +34,8 @@ void sct_merge_fini(struct sct_merge *m)
 {
 	free(m->seen);
 	free(m->ended);
+	free(m->fmt.sock_cache);
+	m->fmt.sock_cache = NULL;
 	free(m->reaped);
 	m->seen = m->ended = NULL;
 	m->reaped = NULL;

@@ -3,26 +3,61 @@
  * the descriptors dup, dup2 and fcntl(F_DUPFD_CLOEXEC) return, a directory as
  * openat's dirfd, AT_FDCWD (the working directory), a file unlinked while open
  * ("(deleted)"), a pipe, /dev/null (a device: -yy adds its numbers), poll's array,
- * select's sets, an epoll descriptor, sockets (left
- * out with an argument: -yy asks sock_diag for their addresses, which sctrace does
- * not), and descriptors that name nothing.  Compared with strace by
+ * select's sets, an epoll descriptor, sockets (with the argument "nosock" none, with
+ * "inet" only TCP and UDP ones: -yy shows a UNIX socket's peer, which sctrace cannot
+ * know), and descriptors that name nothing.  Compared with strace by
  * tests/e2e/scenarios/decode-fds.sh. */
 #include <poll.h>
 #include <sys/epoll.h>
 #include <sys/mman.h>
 #include <sys/select.h>
 #include <sys/socket.h>
+#include <netinet/in.h>
 #include "e2e.h"
+
+/* TCP and UDP on the loopback: a listening socket, a connected pair, a bound and a
+ * connected UDP socket, an unbound one (-yy: TCP:[127.0.0.1:N->127.0.0.1:M] ...) */
+static void inet(void)
+{
+	struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr = { htonl(0x7f000001) } };
+	socklen_t al = sizeof(a);
+	int l, c, s, u, v;
+
+	CHECK((l = socket(AF_INET, SOCK_STREAM, 0)) >= 0);
+	CHECK(bind(l, (struct sockaddr *)&a, sizeof(a)) == 0);
+	CHECK(listen(l, 1) == 0);
+	CHECK(getsockname(l, (struct sockaddr *)&a, &al) == 0);
+	CHECK((c = socket(AF_INET, SOCK_STREAM, 0)) >= 0);
+	CHECK(connect(c, (struct sockaddr *)&a, sizeof(a)) == 0);
+	CHECK((s = accept(l, NULL, NULL)) >= 0);
+	CHECK(write(c, "t", 1) == 1);
+	CHECK(read(s, &al, 1) == 1);
+	CHECK(shutdown(s, SHUT_RDWR) == 0);
+	CHECK((u = socket(AF_INET, SOCK_DGRAM, 0)) >= 0);
+	CHECK_ERR(write(u, "", 0), EDESTADDRREQ);	/* unbound, until this write */
+	a.sin_port = 0;
+	CHECK((v = socket(AF_INET, SOCK_DGRAM, 0)) >= 0);
+	CHECK(bind(v, (struct sockaddr *)&a, sizeof(a)) == 0);
+	al = sizeof(a);
+	CHECK(getsockname(v, (struct sockaddr *)&a, &al) == 0);
+	CHECK(connect(u, (struct sockaddr *)&a, sizeof(a)) == 0);
+	CHECK(write(u, "u", 1) == 1);
+	CHECK(close(u) == 0);
+	CHECK(close(v) == 0);
+	CHECK(close(s) == 0);
+	CHECK(close(c) == 0);
+	CHECK(close(l) == 0);
+}
 
 int main(int argc, char **argv)
 {
 	static const char odd[] = "fd<odd>:\nname \"q\" \\";
 	int nosock = argc > 1, fd, d, p[2], hi, dir, g, nul;
+	int inet_only = argc > 1 && !strcmp(argv[1], "inet");
 	char buf[4];
 	struct stat st;
 	void *m;
 
-	(void)argv;
 	E2E_BEGIN();
 	CHECK((fd = open(odd, O_RDWR | O_CREAT | O_TRUNC, 0600)) >= 0);
 	CHECK(write(fd, "abc", 3) == 3);
@@ -60,6 +95,8 @@ int main(int argc, char **argv)
 		CHECK(close(ep) == 0);
 	}
 	CHECK(read(d, buf, 1) == 1);
+	if (inet_only)
+		inet();
 	if (!nosock) {
 		int sv[2], s;
 		CHECK(socketpair(AF_UNIX, SOCK_STREAM, 0, sv) == 0);

@@ -211,3 +211,68 @@ Test(format_fd, stat_verbose)
 	cr_assert_str_eq(trec_line(&t, &c_stat),
 			 "newfstatat(AT_FDCWD, \"/etc/passwd\", {st_dev=makedev(0xfe, 0), st_ino=861, st_mode=S_IFREG|0644, st_nlink=1, st_uid=0, st_gid=0, st_blksize=4096, st_blocks=8, st_size=1221, st_atime=1796005343 /* 2026-11-30T02:22:23.373568475+0000 */, st_atime_nsec=373568475, st_mtime=1779294449 /* 2026-05-20T16:27:29+0000 */, st_mtime_nsec=0, st_ctime=1779294449 /* 2026-05-20T16:27:29+0000 */, st_ctime_nsec=0}, 0) = 0\n");
 }
+
+/* An FDPATH entry "socket:[N]" with -yy's details */
+static void sock_ent(unsigned arg, int fd, const char *path, const struct sct_fdpath_sock *k)
+{
+	unsigned char b[256];
+	struct sct_fdpath_ent e = { fd, (uint32_t)strlen(path), 0, 0, 0, k ? SCT_FDP_SOCK : 0 };
+	size_t n = sizeof(e);
+
+	memcpy(b, &e, sizeof(e));
+	memset(b + n, 0, sct_align8(e.len));
+	memcpy(b + n, path, e.len);
+	n += sct_align8(e.len);
+	if (k) {
+		memcpy(b + n, k, sizeof(*k));
+		n += sizeof(*k);
+	}
+	trec_blob(&t, arg, SCT_BLOB_FDPATH, b, (uint32_t)n, 0);
+}
+
+Test(format_fd, sockets_yy)
+{
+	static struct sct_sock_cache cache[SCT_SOCK_CACHE];
+	struct sct_fdpath_sock tcp = { "TCP", 2, 1, 0, 80, 4242, { 127, 0, 0, 1 }, { 127, 0, 0, 1 } };
+	struct sct_fdpath_sock v6 = { "UDPv6", 10, 0, 0, 53, 0, { [15] = 1 }, { 0 } };
+	struct sct_fdpath_sock bare = { "UNIX-STREAM", 0, 0, 0, 0, 0, { 0 }, { 0 } };
+
+	trec_init(&t, 0, 3, 0x1000, 1, 0, 0, 0);
+	t.f.decode_fds = SCT_DECODE_FD_ALL;
+	sock_ent(0, 3, "socket:[77]", &tcp);
+	cr_assert_str_eq(trec_line(&t, &c_read),
+			 "read(3<TCP:[127.0.0.1:80->127.0.0.1:4242]>, 0x1000, 1) = 0\n");
+	t.f.decode_fds = SCT_DECODE_FD_PATH;
+	cr_assert_str_eq(trec_line(&t, &c_read), "read(3<socket:[77]>, 0x1000, 1)         = 0\n");
+
+	trec_init(&t, 0, 4, 0x1000, 1, 0, 0, 0);
+	t.f.decode_fds = SCT_DECODE_FD_ALL;
+	sock_ent(0, 4, "socket:[78]", &v6);
+	cr_assert_str_eq(trec_line(&t, &c_read), "read(4<UDPv6:[[::1]:53]>, 0x1000, 1)    = 0\n");
+
+	trec_init(&t, 0, 5, 0x1000, 1, 0, 0, 0);
+	t.f.decode_fds = SCT_DECODE_FD_ALL;
+	sock_ent(0, 5, "socket:[79]", &bare);
+	cr_assert_str_eq(trec_line(&t, &c_read), "read(5<UNIX-STREAM:[79]>, 0x1000, 1)    = 0\n");
+
+	/* the runner's cache: a socket shows what was first seen of it, as strace */
+	trec_init(&t, 0, 3, 0x1000, 1, 0, 0, 0);
+	t.f.decode_fds = SCT_DECODE_FD_ALL;
+	t.f.sock_cache = cache;
+	sock_ent(0, 3, "socket:[77]", &tcp);
+	trec_line(&t, &c_read);
+	tcp.has_dst = 0;
+	tcp.sport = 9;
+	trec_init(&t, 0, 3, 0x1000, 1, 0, 0, 0);
+	t.f.decode_fds = SCT_DECODE_FD_ALL;
+	t.f.sock_cache = cache;
+	sock_ent(0, 3, "socket:[77]", &tcp);
+	cr_assert_str_eq(trec_line(&t, &c_read),
+			 "read(3<TCP:[127.0.0.1:80->127.0.0.1:4242]>, 0x1000, 1) = 0\n");
+	trec_init(&t, 0, 3, 0x1000, 1, 0, 0, 0);
+	t.f.decode_fds = SCT_DECODE_FD_ALL;
+	t.f.sock_cache = cache;
+	sock_ent(0, 3, "socket:[77]", NULL);
+	cr_assert_str_eq(trec_line(&t, &c_read),
+			 "read(3<TCP:[127.0.0.1:80->127.0.0.1:4242]>, 0x1000, 1) = 0\n");
+}

@@ -1,6 +1,7 @@
 # decode-fds: -y and -yy print what each descriptor names (tests/e2e/decode_fds.c),
 # compared with strace in both modes: windows as `compare` makes them, with the
-# inode numbers of pipes and sockets (different in every run) made equal.
+# inode numbers of pipes and sockets and the ports of sockets (different in every
+# run) made equal.
 compare_fds() {
 	local name=$1 opts=() d src trc f
 	shift
@@ -26,7 +27,8 @@ compare_fds() {
 	for f in strace sctrace; do
 		[ -f "$d/$f.raw" ] || : >"$d/$f.raw"
 		awk -f "$here/traceline.awk" -f "$here/window.awk" "$d/$f.raw" |
-			sed -E 's/(pipe|socket):\[[0-9]+\]/\1:[INODE]/g' >"$d/$f.win"
+			sed -E 's/([A-Za-z0-9-]+):\[[0-9]+\]/\1:[INODE]/g; s/:[0-9]+(->|\]>)/:PORT\1/g' \
+			>"$d/$f.win"
 	done
 	if ! grep -q '^== window' "$d/strace.win"; then
 		fail "$name" "no window in strace's trace"
@@ -43,8 +45,9 @@ compare_fds() {
 
 compare_fds decode-fds -y -- decode_fds
 compare_fds decode-fds-long --decode-fds=path -- decode_fds
-# -yy: sockets left out (strace shows sock_diag's addresses, sctrace socket:[N])
+# -yy: no UNIX sockets (strace shows a connected one's peer, which sctrace cannot know)
 compare_fds decode-fds-yy -yy -- decode_fds nosock
+compare_fds decode-fds-yy-inet -yy -- decode_fds inet
 
 # -y and -yy on a 4 KiB signal stack (tests/e2e/signals.c: its handler writes and
 # closes): resolving a path takes no stack of the program's to speak of
