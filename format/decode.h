@@ -60,7 +60,7 @@ void sct_print_quoted_ex(struct sct_out *o, const unsigned char *s, size_t n, si
  * record says it named: 3, 3</dev/null>, 3<socket:[1234]>, -yy 3</dev/null<char 1:3>> */
 void sct_print_fd(const struct sct_dec *d, unsigned arg, int64_t fd);
 
-/* -P: does the call name one of f->paths (format/fd.c)? */
+/* -P: does the call name one of f->paths (format/fdname.c)? */
 int sct_names_traced_path(const struct sct_rec *r, const struct sct_call *c,
 			  const struct sct_fmt_opts *f);
 
@@ -112,7 +112,7 @@ sct_decoder sct_dec_int, sct_dec_uint, sct_dec_long, sct_dec_ulong, sct_dec_hex,
 	sct_dec_xint, sct_dec_ptr, sct_dec_octal, sct_dec_pid, sct_dec_hidden;
 /* constant tables of gen/xlat/ (format/consts.c) */
 sct_decoder sct_dec_flags, sct_dec_xval;
-/* descriptors (format/fd.c) */
+/* descriptors (format/fdname.c: fd, dirfd; format/fd.c: the rest) */
 sct_decoder sct_dec_fd, sct_dec_dirfd, sct_dec_whence, sct_dec_fcntl_cmd,
 	sct_dec_fcntl_arg, sct_dec_ioctl_req, sct_dec_ioctl_arg, sct_dec_pipefd;
 /* strings, buffers, files (format/file.c) */
