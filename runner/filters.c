@@ -1,6 +1,7 @@
 /* Which calls and which signal deliveries are shown: -e trace=SET (strace's grammar of
  * names, %classes, /regexes and "!", into the filter bits of struct sct_opts, which
- * the library reads from SCTRACE_FILTER) and -e signal=SET. */
+ * the library reads from SCTRACE_FILTER) and -e signal=SET; and how: -e abbrev=SET
+ * (-v), -e verbose=SET. */
 #include <errno.h>
 #include <regex.h>
 #include <stdio.h>
@@ -217,5 +218,54 @@ int sct_parse_signals(struct sct_opts *o, const char *spec, char *err, size_t er
 		}
 	}
 	o->signals = invert ? ~set : set;
+	return 0;
+}
+
+/* A set of calls with -e trace='s grammar, into `out` (o->filter is left as it was). */
+static int parse_callset(struct sct_opts *o, const char *v, uint64_t out[SCT_FILTER_WORDS],
+			 char *err, size_t errlen)
+{
+	uint64_t keep[SCT_FILTER_WORDS];
+	int filtered = o->filtered, rc;
+
+	memcpy(keep, o->filter, sizeof(keep));
+	rc = sct_parse_trace(o, v, err, errlen);
+	memcpy(out, o->filter, sizeof(o->filter));
+	memcpy(o->filter, keep, sizeof(keep));
+	o->filtered = filtered;
+	return rc;
+}
+
+/* -e abbrev=SET: the calls in SET are abbreviated (all by default; -v is "none") */
+int sct_parse_abbrev(struct sct_opts *o, const char *v, char *err, size_t errlen)
+{
+	uint64_t set[SCT_FILTER_WORDS];
+
+	if (parse_callset(o, v, set, err, errlen) < 0)
+		return -1;
+	o->no_abbrev_set = 0;
+	for (unsigned i = 0; i < SCT_MAX_CALLS; i++) {
+		uint64_t bit = (uint64_t)(i < sct_ncalls && !(set[i / 64] >> (i % 64) & 1)) << (i % 64);
+		o->no_abbrev[i / 64] = (o->no_abbrev[i / 64] & ~((uint64_t)1 << (i % 64))) | bit;
+		o->no_abbrev_set |= bit != 0;
+	}
+	return 0;
+}
+
+/* -e verbose=SET: structures of the calls outside SET print as addresses; only the
+ * default (every call verbose) is done */
+int sct_parse_verbose(struct sct_opts *o, const char *v, char *err, size_t errlen)
+{
+	uint64_t set[SCT_FILTER_WORDS];
+
+	if (parse_callset(o, v, set, err, errlen) < 0)
+		return -1;
+	for (unsigned i = 0; i < sct_ncalls && i < SCT_MAX_CALLS; i++) {
+		if (!(set[i / 64] >> (i % 64) & 1)) {
+			snprintf(err, errlen, "-e verbose= leaving out a call (here '%s') is not "
+				 "supported yet", sct_calls[i].name);
+			return -1;
+		}
+	}
 	return 0;
 }

@@ -353,135 +353,6 @@ static int parse_decode_fds(struct sct_opts *o, const char *v, int *set, char *e
 			  err, errlen);
 }
 
-/* A set of calls with -e trace='s grammar, into `out` (o->filter is left as it was). */
-static int parse_callset(struct sct_opts *o, const char *v, uint64_t out[SCT_FILTER_WORDS],
-			 char *err, size_t errlen)
-{
-	uint64_t keep[SCT_FILTER_WORDS];
-	int filtered = o->filtered, rc;
-
-	memcpy(keep, o->filter, sizeof(keep));
-	rc = sct_parse_trace(o, v, err, errlen);
-	memcpy(out, o->filter, sizeof(o->filter));
-	memcpy(o->filter, keep, sizeof(keep));
-	o->filtered = filtered;
-	return rc;
-}
-
-/* -e abbrev=SET: the calls in SET are abbreviated (all by default; -v is "none") */
-static int parse_abbrev(struct sct_opts *o, const char *v, char *err, size_t errlen)
-{
-	uint64_t set[SCT_FILTER_WORDS];
-
-	if (parse_callset(o, v, set, err, errlen) < 0)
-		return -1;
-	o->no_abbrev_set = 0;
-	for (unsigned i = 0; i < SCT_MAX_CALLS; i++) {
-		uint64_t bit = (uint64_t)(i < sct_ncalls && !(set[i / 64] >> (i % 64) & 1)) << (i % 64);
-		o->no_abbrev[i / 64] = (o->no_abbrev[i / 64] & ~((uint64_t)1 << (i % 64))) | bit;
-		o->no_abbrev_set |= bit != 0;
-	}
-	return 0;
-}
-
-/* -e verbose=SET: structures of the calls outside SET print as addresses; only the
- * default (every call verbose) is done */
-static int parse_verbose(struct sct_opts *o, const char *v, char *err, size_t errlen)
-{
-	uint64_t set[SCT_FILTER_WORDS];
-
-	if (parse_callset(o, v, set, err, errlen) < 0)
-		return -1;
-	for (unsigned i = 0; i < sct_ncalls && i < SCT_MAX_CALLS; i++) {
-		if (!(set[i / 64] >> (i % 64) & 1)) {
-			snprintf(err, errlen, "-e verbose= leaving out a call (here '%s') is not "
-				 "supported yet", sct_calls[i].name);
-			return -1;
-		}
-	}
-	return 0;
-}
-
-/* strace's string_quote(QUOTE_0_TERMINATED) of a path, for the -P note */
-static size_t quote_path(char *dst, const char *s)
-{
-	size_t n = 0;
-
-	dst[n++] = '"';
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		switch (c) {
-		case '"': case '\\': dst[n++] = '\\'; dst[n++] = (char)c; break;
-		case '\n': dst[n++] = '\\'; dst[n++] = 'n'; break;
-		case '\t': dst[n++] = '\\'; dst[n++] = 't'; break;
-		case '\r': dst[n++] = '\\'; dst[n++] = 'r'; break;
-		case '\f': dst[n++] = '\\'; dst[n++] = 'f'; break;
-		case '\v': dst[n++] = '\\'; dst[n++] = 'v'; break;
-		default:
-			if (c >= ' ' && c < 0x7f) {
-				dst[n++] = (char)c;
-			} else {
-				dst[n++] = '\\';
-				dst[n++] = (char)('0' + (c >> 6));
-				dst[n++] = (char)('0' + ((c >> 3) & 7));
-				dst[n++] = (char)('0' + (c & 7));
-			}
-		}
-	}
-	dst[n++] = '"';
-	dst[n] = '\0';
-	return n;
-}
-
-static int add_path(struct sct_opts *o, const char *p)
-{
-	const char **v;
-
-	for (unsigned i = 0; i < o->npaths; i++)
-		if (!strcmp(o->paths[i], p))
-			return 0;
-	v = realloc(o->paths, (o->npaths + 1) * sizeof(*v));
-	if (!v)
-		return -1;
-	o->paths = v;
-	o->paths[o->npaths++] = p;
-	return 0;
-}
-
-/* -P PATH: PATH, and what it resolves to when that differs (strace's
- * pathtrace_select_set), with a note saying so unless -e quiet=path-resolution */
-static int trace_path(struct sct_opts *o, const char *p, char *err, size_t errlen)
-{
-	char *r;
-
-	if (add_path(o, p) < 0 || !(r = realpath(p, NULL)))
-		goto out;
-	if (strcmp(r, p)) {
-		size_t have = o->path_notes ? strlen(o->path_notes) : 0;
-		size_t need = have + 64 + 4 * (strlen(p) + strlen(r));
-		char *notes = realloc(o->path_notes, need);
-		if (!notes || add_path(o, r) < 0) {
-			free(notes == o->path_notes ? NULL : notes);
-			goto out;
-		}
-		o->path_notes = notes;
-		have += (size_t)sprintf(notes + have, "sctrace: Requested path ");
-		have += quote_path(notes + have, p);
-		have += (size_t)sprintf(notes + have, " resolved into ");
-		have += quote_path(notes + have, r);
-		sprintf(notes + have, "\n");
-	} else {
-		free(r);
-	}
-	return 0;
-out:
-	if (errno == ENOMEM) {
-		snprintf(err, errlen, "%s", strerror(errno));
-		return -1;
-	}
-	return 0;
-}
-
 /* -e EXPR: "trace=SET" (or "t=SET"), status=, quiet=, read=, write=, or a bare SET;
  * other qualifiers are refused. */
 static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t errlen)
@@ -512,9 +383,9 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 		if (is_qual(expr, n, q_signal))
 			return sct_parse_signals(o, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_abbrev))
-			return parse_abbrev(o, eq + 1, err, errlen);
+			return sct_parse_abbrev(o, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_verbose))
-			return parse_verbose(o, eq + 1, err, errlen);
+			return sct_parse_verbose(o, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_decode_fds))
 			return parse_decode_fds(o, eq + 1, &o->decode_fds_set, err, errlen);
 		for (size_t i = 0; i < sizeof(unsupported_quals) / sizeof(unsupported_quals[0]); i++) {
@@ -634,19 +505,19 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 				return SCT_OPT_FATAL;
 			break;
 		case 'P':
-			if (trace_path(o, optarg, err, errlen) < 0)
+			if (sct_trace_path(o, optarg, err, errlen) < 0)
 				return SCT_OPT_FATAL;
 			break;
 		case 'v':
-			if (parse_abbrev(o, "none", err, errlen) < 0)
+			if (sct_parse_abbrev(o, "none", err, errlen) < 0)
 				return SCT_OPT_FATAL;
 			break;
 		case OPT_ABBREV:
-			if (parse_abbrev(o, optarg, err, errlen) < 0)
+			if (sct_parse_abbrev(o, optarg, err, errlen) < 0)
 				return SCT_OPT_FATAL;
 			break;
 		case OPT_VERBOSE:
-			if (parse_verbose(o, optarg, err, errlen) < 0)
+			if (sct_parse_verbose(o, optarg, err, errlen) < 0)
 				return SCT_OPT_FATAL;
 			break;
 		case 'E': {

@@ -96,6 +96,14 @@ int sct_parse_signals(struct sct_opts *o, const char *spec, char *err, size_t er
 /* Parse the value of -e trace= into o->filter (exposed for tests). */
 int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errlen);
 
+/* -e abbrev=SET (-v is "none"): the calls outside SET print unabbreviated
+ * (o->no_abbrev); -e verbose=SET: only "all" (every call) is done (filters.c). */
+int sct_parse_abbrev(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+int sct_parse_verbose(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+
+/* -P PATH: add PATH, and what it resolves to, to o->paths (tracepath.c). */
+int sct_trace_path(struct sct_opts *o, const char *path, char *err, size_t errlen);
+
 /* The filter as SCTRACE_FILTER spells it: 64 hex digits, first digit = bits 255..252. */
 void sct_filter_hex(const struct sct_opts *o, char out[SCT_MAX_CALLS / 4 + 1]);
 
