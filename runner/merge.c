@@ -31,6 +31,7 @@ void sct_merge_fini(struct sct_merge *m)
 	free(m->reaped);
 	m->seen = m->ended = NULL;
 	m->reaped = NULL;
+	sct_pend_fini(&m->pend);
 }
 
 /* strace 6.1 printleader(): "%-5d " when writing to a file and following forks
@@ -289,8 +290,18 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 	sct_format_record(sct_output_for(m->out, tid), r, &m->fmt);
 }
 
+struct sct_out *sct_merge_out(struct sct_merge *m, int tid, unsigned live)
+{
+	announce(m, tid);
+	m->fmt.prefix = sct_prefix_mode(m->opts, live);
+	return sct_output_for(m->out, tid);
+}
+
 void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 {
+	unsigned live = 0;
+
+	sct_pend_scan(m, d);
 	for (size_t i = 0; i < d->n; i++) {
 		const struct sct_rec *r = sct_batch_rec(d, i);
 
@@ -306,6 +317,9 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 			sct_totals_add_rec(m->totals, r);
 		/* a vfork child writes into its parent's ring: one more task than rings */
 		int guest = (r->tid ? r->tid : r->pid) != d->ents[i].ring->tid;
-		sct_merge_emit(m, r, live_at(d, r->t0) + (unsigned)guest);
+		live = live_at(d, r->t0) + (unsigned)guest;
+		if (!sct_pend_rec(m, d, i, live))	/* strace's <unfinished ...> pairs */
+			sct_merge_emit(m, r, live);
 	}
+	sct_pend_batch_end(m, live);
 }

@@ -108,7 +108,8 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		v->set[n++] = SCT_ENV_DROP "=1";
 	if (o->libc_only)
 		v->set[n++] = SCT_ENV_LIBC_ONLY "=1";
-	if (!o->show_time && !o->count && !o->summary)
+	/* -f: a call's exit time orders "<... resumed>" among other tasks' lines */
+	if (!o->show_time && !o->count && !o->summary && !o->follow)
 		v->set[n++] = SCT_ENV_NODUR "=1";
 	if (o->ring_size) {
 		snprintf(v->ring, sizeof(v->ring), SCT_ENV_RINGSIZE "=%lu", o->ring_size);
