@@ -163,13 +163,13 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	 * tracer does after the call sets it (raw system calls, no libc call that fails). */
 	/* SCT_PEND_CALL publishes the call while it runs (preload/inflight.h) */
 	if (w->cancel) {
-		fprintf(f, "\tuint64_t t0, t1;\n\tSCT_CANCEL_CALL(%s, r, SCT_PEND_CALL(t, %d, a, t0, SCT_OPEN_CALL(SCT_REAL(%s)(",
-			w->cancel, w->call, w->name);
+		fprintf(f, "\tuint64_t t0, t1;\n\tSCT_CANCEL_CALL(%s, r, SCT_PEND_CALL(t, %d, %d, a, t0, SCT_OPEN_CALL(SCT_REAL(%s)(",
+			w->cancel, w->call, c->nargs, w->name);
 		emit_args(f, w);
 		fprintf(f, "))), t, %d, a, %s, t0, t1);\n", w->call, needs_pre(c) ? "pre" : "NULL");
 	} else {
-		fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_PEND_CALL(t, %d, a, t0, SCT_OPEN_CALL(SCT_REAL(%s)(",
-			w->call, w->name);
+		fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_PEND_CALL(t, %d, %d, a, t0, SCT_OPEN_CALL(SCT_REAL(%s)(",
+			w->call, c->nargs, w->name);
 		emit_args(f, w);
 		fputs(")));\n\tuint64_t t1 = sct_end(t0);\n", f);
 	}

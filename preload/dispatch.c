@@ -253,7 +253,7 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	t0 = sct_now();
 	/* published while it runs (preload/inflight.h); an execve that succeeds never
 	 * returns to clear it, and its line is the new image's: not published */
-	pend = nr != SYS_execve && nr != SYS_execveat && sct_pend_begin(t, idx - 1, rec, t0);
+	pend = nr != SYS_execve && nr != SYS_execveat && sct_pend_begin(t, idx - 1, SCT_MAX_ARGS, rec, t0);
 	{
 		struct sct_inflight fl __attribute__((cleanup(sct_inflight_end))) =
 			{ t, rec, t->counting ? NULL : pre, t0, idx - 1 };

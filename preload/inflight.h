@@ -5,8 +5,9 @@
  * dies inside it; without the slot a call is only known when it returns.  Full-trace
  * mode only: -c writes no records and publishes nothing.
  *
- * Cost on the hot path: a load and a test of the slot's seq, nine stores and two
- * stores of seq on entry, one store on return (callgrind: README's Benchmarks).
+ * Cost on the hot path: a test of the thread's mode, a load and a test of the slot's
+ * seq, two stores of seq and one of call, entry time and each argument on entry, one
+ * store on return.
  *
  * Signals.  A handler that interrupts the thread inside a published call and makes
  * traced calls itself finds the slot busy (or being written) and publishes nothing:
@@ -21,9 +22,11 @@
 
 #include "wrap.h"
 
-/* 1 when the call was published (the caller then calls sct_pend_end). */
-static inline SCT_NO_ASAN int sct_pend_begin(struct sct_thread *t, unsigned call, const uint64_t *a,
-					     uint64_t t0)
+/* 1 when the call was published (the caller then calls sct_pend_end).  Its first
+ * nargs arguments are stored (the others are never decoded); inlined, with nargs a
+ * constant the stores are as many as the call has arguments. */
+static inline __attribute__((always_inline)) SCT_NO_ASAN int
+sct_pend_begin(struct sct_thread *t, unsigned call, unsigned nargs, const uint64_t *a, uint64_t t0)
 {
 	struct sct_pending *p;
 	uint64_t s;
@@ -38,24 +41,24 @@ static inline SCT_NO_ASAN int sct_pend_begin(struct sct_thread *t, unsigned call
 	__atomic_signal_fence(__ATOMIC_SEQ_CST);
 	p->call = call;
 	p->t0 = t0;
-	for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
+	for (unsigned i = 0; i < nargs && i < SCT_MAX_ARGS; i++)
 		p->arg[i] = a[i];
 	/* the fields before the seq that says they are whole (x86-64 keeps stores in order) */
 	__atomic_store_n(&p->seq, s | SCT_PEND_BUSY, __ATOMIC_RELEASE);
 	return 1;
 }
 
-static inline SCT_NO_ASAN void sct_pend_end(struct sct_thread *t)
+static inline __attribute__((always_inline)) SCT_NO_ASAN void sct_pend_end(struct sct_thread *t)
 {
 	struct sct_pending *p = &t->ring.hdr->pending;
 
 	__atomic_store_n(&p->seq, (p->seq | SCT_PEND_MASK) + 1, __ATOMIC_RELEASE);
 }
 
-/* `expr` (the real call) published as call `call` of thread t with arguments a,
- * entered at t0. */
-#define SCT_PEND_CALL(t, call, a, t0, expr) ({ \
-	int sct_pd_ = sct_pend_begin(t, call, a, t0); \
+/* `expr` (the real call) published as call `call` of thread t with its nargs
+ * arguments a, entered at t0. */
+#define SCT_PEND_CALL(t, call, nargs, a, t0, expr) ({ \
+	int sct_pd_ = sct_pend_begin(t, call, nargs, a, t0); \
 	__typeof__(expr) sct_pr_ = (expr); \
 	if (sct_pd_) \
 		sct_pend_end(t); \
