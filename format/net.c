@@ -428,3 +428,12 @@ int sct_dec_socklen_io(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
+
+/* For the option values of sockopt_ip.c (netfmt.h). */
+void sct_print_inet_addr(struct sct_out *o, int family, const unsigned char *a)
+{
+	if (family == AF_INET6_)
+		print_inet6(o, a);
+	else
+		print_inet(o, a);
+}

@@ -11,6 +11,12 @@
  * The caller prints the address instead when len < 2. */
 void sct_print_sockaddr(struct sct_out *o, const unsigned char *p, size_t len);
 
+/* The 4 (AF_INET) or 16 (AF_INET6) bytes of an address as inet_ntop prints them. */
+void sct_print_inet_addr(struct sct_out *o, int family, const unsigned char *a);
+
+/* if_nametoindex("lo"), or the number when no interface has that index (ifindex.c). */
+void sct_print_ifindex(struct sct_out *o, uint32_t idx);
+
 /* MSG_DONTWAIT|MSG_NOSIGNAL or 0. */
 void sct_print_msgflags(struct sct_out *o, uint64_t v);
 
