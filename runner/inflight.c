@@ -484,6 +484,9 @@ static void finish(struct sct_merge *m, struct sct_pend_ent *e, unsigned live)
 		sct_merge_emit(m, r, live);
 }
 
+static void process_ends(struct sct_merge *m, const struct sct_drain *d, int pid, int tid,
+			 unsigned live);
+
 int sct_pend_rec(struct sct_merge *m, const struct sct_drain *d, size_t i, unsigned live)
 {
 	struct sct_pend *p = &m->pend;
@@ -496,6 +499,9 @@ int sct_pend_rec(struct sct_merge *m, const struct sct_drain *d, size_t i, unsig
 	/* calls kept from this batch that ended before r began (and r's task's own) */
 	while ((e = first_ended(p, r->t0, tid)) != NULL)
 		finish(m, e, live);
+	/* a process's end: its other threads end in their calls first */
+	if (r->kind == SCT_REC_EXIT || r->kind == SCT_REC_SIGNAL)
+		process_ends(m, d, r->pid, tid, live);
 	/* other tasks' calls that began before r and are not shown yet: in their order */
 	for (;;) {
 		struct sct_pend_ent *first = NULL;
@@ -550,64 +556,88 @@ void sct_pend_batch_end(struct sct_merge *m, unsigned live)
 
 /* ---- tasks that die in a call ---------------------------------------------------------- */
 
+/* "read(3,  <unfinished ...>) = ?" (or "<... read resumed> <unfinished ...>) = ?"
+ * after its first part) for the call `now` of ring r, whose task is gone. */
+static void print_pending(struct sct_merge *m, const struct sct_rring *r, const struct sct_pend_ent *now,
+			  unsigned live)
+{
+	struct sct_pend_ent *e = find(&m->pend, r->tid);
+	const struct sct_call *c = &sct_calls[now->call];
+	struct sct_fmt_opts f = m->fmt;
+	struct sct_rec rec;
+	struct sct_out *o;
+	size_t n;
+
+	if (e && e->dead && e->t0 == now->t0)
+		return;		/* said when its process ended */
+	f.prefix = sct_prefix_mode(m->opts, live);
+	memset(&rec, 0, sizeof(rec));
+	rec.size = sizeof(rec);
+	rec.kind = SCT_REC_CALL;
+	rec.call = (uint16_t)now->call;
+	rec.pid = r->pid;
+	rec.tid = r->tid;
+	rec.t0 = rec.t1 = now->t0;
+	memcpy(rec.arg, now->arg, sizeof(rec.arg));
+	if (e && e->shown && e->t0 == now->t0) {
+		char head[256];
+
+		if (!(n = line_head(&rec, &f, now->t0, head, sizeof(head))))
+			return;
+		o = sct_merge_out(m, r->tid, live);
+		sct_out_write(o, head, n);
+		sct_out_puts(o, "<... ");
+		sct_out_puts(o, c->name);
+		sct_out_puts(o, " resumed>");
+		n += 5 + strlen(c->name) + 9;
+	} else {
+		if (!(n = entry_part(&rec, &f, now->t0)))
+			return;
+		o = sct_merge_out(m, r->tid, live);
+		sct_out_write(o, part_buf, n);
+	}
+	/* strace: " <unfinished ...>" when the call had more to print on return */
+	if (entry_args(c) < c->nargs) {
+		sct_out_puts(o, " <unfinished ...>");
+		n += 17;
+	}
+	sct_out_putc(o, ')');
+	pad_to(o, n + 1, m->fmt.acolumn);
+	sct_out_puts(o, " = ?\n");
+	if (!e && !(e = add(&m->pend)))
+		return;
+	*e = *now;
+	e->dead = 1;
+	e->shown = 1;	/* nothing more of it */
+}
+
+/* Process pid ends (its "+++ exited" line is next): its other threads die in the
+ * calls they are in, and strace prints those lines first. */
+static void process_ends(struct sct_merge *m, const struct sct_drain *d, int pid, int tid,
+			 unsigned live)
+{
+	for (const struct sct_rring *r = d->rings; r; r = r->next) {
+		struct sct_pend_ent now;
+
+		if (r->pid == pid && r->tid != tid && ring_readable(d, r) && read_slot(m, r, &now))
+			print_pending(m, r, &now, live);
+	}
+}
+
 void sct_pend_retire(struct sct_merge *m, const struct sct_drain *d)
 {
 	if (m->opts->count)
 		return;
 	for (const struct sct_rring *r = d->rings; r; r = r->next) {
 		struct sct_pend_ent now, *e;
-		struct sct_rec rec;
-		struct sct_out *o;
-		size_t n;
-		unsigned live = 2;
 
 		if (!r->retire || r->bad || r->superseded || r->truncated || !r->mask ||
 		    (d->only_tid && r->tid != d->only_tid) ||
 		    __atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) != SCT_RING_ACTIVE ||
 		    !read_slot(m, r, &now))
 			continue;
-		if (!m->opts->follow)
-			live = 1;
-		e = find(&m->pend, r->tid);
-		memset(&rec, 0, sizeof(rec));
-		rec.size = sizeof(rec);
-		rec.kind = SCT_REC_CALL;
-		rec.call = (uint16_t)now.call;
-		rec.pid = r->pid;
-		rec.tid = r->tid;
-		rec.t0 = rec.t1 = now.t0;
-		memcpy(rec.arg, now.arg, sizeof(rec.arg));
-		if (e && e->shown && e->t0 == now.t0) {
-			char head[256];
-			struct sct_fmt_opts f = m->fmt;
-
-			f.prefix = sct_prefix_mode(m->opts, live);
-			if (!(n = line_head(&rec, &f, now.t0, head, sizeof(head))))
-				continue;
-			o = sct_merge_out(m, r->tid, live);
-			sct_out_write(o, head, n);
-			sct_out_puts(o, "<... ");
-			sct_out_puts(o, sct_calls[now.call].name);
-			sct_out_puts(o, " resumed>");
-			n += 5 + strlen(sct_calls[now.call].name) + 9;
-		} else {
-			struct sct_fmt_opts f = m->fmt;
-
-			f.prefix = sct_prefix_mode(m->opts, live);
-			if (!(n = entry_part(&rec, &f, now.t0)))
-				continue;
-			o = sct_merge_out(m, r->tid, live);
-			sct_out_write(o, part_buf, n);
-		}
-		if (e)
-			drop(&m->pend, e);
-		/* strace: " <unfinished ...>" when the call had more to print on return */
-		if (entry_args(&sct_calls[now.call]) < sct_calls[now.call].nargs) {
-			sct_out_puts(o, " <unfinished ...>");
-			n += 17;
-		}
-		sct_out_putc(o, ')');
-		pad_to(o, n + 1, m->fmt.acolumn);
-		sct_out_puts(o, " = ?\n");
+		print_pending(m, r, &now, m->opts->follow ? 2 : 1);
+		if ((e = find(&m->pend, r->tid)) != NULL)
+			drop(&m->pend, e);	/* the ring goes: its tid may come again */
 	}
 }

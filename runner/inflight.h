@@ -22,6 +22,7 @@ struct sct_pend_ent {
 	unsigned call;
 	int shown;			/* its "<unfinished ...>" line is printed */
 	int seen;			/* its slot said so at the latest scan */
+	int dead;			/* its pending line "... = ?" is printed */
 	uint64_t t0, t1;		/* ns; t1 only with rec */
 	uint64_t arg[SCT_MAX_ARGS];
 	const struct sct_rec *rec;	/* completed, in the current batch, printed later */

@@ -212,3 +212,28 @@ Test(inflight, single_task_whole_lines)
 	sct_merge_batch(&m, &d);
 	cr_assert(strstr(slurp(), "wait4(-1, [{WIFEXITED(s) && WEXITSTATUS(s) == 0}], 0, NULL) = 101\n"));
 }
+
+/* The process ends (exit_group) while another of its threads blocks in read: that
+ * thread's pending line comes before the process's "+++ exited" line, once. */
+Test(inflight, thread_dies_with_its_process)
+{
+	struct sct_rec *r = (struct sct_rec *)arena;
+
+	ring[1].pid = 100;
+	publish(1, SCT_CALL_read, 1000, read_args);
+	memset(r, 0, sizeof(*r));
+	r->size = sizeof(*r);
+	r->kind = SCT_REC_EXIT;
+	r->pid = r->tid = 100;
+	r->t0 = r->t1 = 2000;
+	d.ents = realloc(d.ents, sizeof(*d.ents));
+	d.ents[0] = (struct sct_bent){ 0, 2000, 0, &ring[0] };
+	d.n = 1;
+	d.alen = r->size;
+	sct_merge_batch(&m, &d);
+	ring[1].retire = 1;
+	sct_pend_retire(&m, &d);
+	cr_assert_str_eq(slurp(),
+		"101   read(3,  <unfinished ...>)        = ?\n"
+		"100   +++ exited with 0 +++\n");
+}
