@@ -16,6 +16,7 @@
 #include <string.h>
 #include <time.h>
 #include <sys/uio.h>
+#include "callidx.h"
 #include "calls.h"
 #include "decode.h"
 #include "inflight.h"
@@ -499,9 +500,12 @@ int sct_pend_rec(struct sct_merge *m, const struct sct_drain *d, size_t i, unsig
 	/* calls kept from this batch that ended before r began (and r's task's own) */
 	while ((e = first_ended(p, r->t0, tid)) != NULL)
 		finish(m, e, live);
-	/* a process's end: its other threads end in their calls first */
-	if (r->kind == SCT_REC_EXIT || r->kind == SCT_REC_SIGNAL)
+	/* a process's end: its other threads end in their calls first (a thread's
+	 * own end is an EXIT record after an exit line, a process's after exit_group) */
+	if ((r->kind == SCT_REC_EXIT && p->exit_group_tid == tid) || r->kind == SCT_REC_SIGNAL)
 		process_ends(m, d, r->pid, tid, live);
+	if (r->kind == SCT_REC_CALL || r->kind == SCT_REC_EXIT)
+		p->exit_group_tid = r->kind == SCT_REC_CALL && r->call == SCT_CALL_exit_group ? tid : 0;
 	/* other tasks' calls that began before r and are not shown yet: in their order */
 	for (;;) {
 		struct sct_pend_ent *first = NULL;

@@ -31,6 +31,8 @@ struct sct_pend_ent {
 struct sct_pend {
 	struct sct_pend_ent *e;
 	size_t n, cap;
+	int exit_group_tid;		/* its exit_group was the latest line: its EXIT
+					 * record ends the process, not only the thread */
 };
 
 void sct_pend_fini(struct sct_pend *p);

@@ -217,23 +217,54 @@ Test(inflight, single_task_whole_lines)
  * thread's pending line comes before the process's "+++ exited" line, once. */
 Test(inflight, thread_dies_with_its_process)
 {
-	struct sct_rec *r = (struct sct_rec *)arena;
+	static const uint64_t zero[6];
+	struct sct_rec *r;
 
 	ring[1].pid = 100;
 	publish(1, SCT_CALL_read, 1000, read_args);
+	add_call(100, SCT_CALL_exit_group, 0, 2000, 2000, zero, -1, NULL, 0);
+	((struct sct_rec *)arena)->flags = SCT_RF_NORETURN;
+	r = (struct sct_rec *)(arena + d.alen);
 	memset(r, 0, sizeof(*r));
 	r->size = sizeof(*r);
 	r->kind = SCT_REC_EXIT;
 	r->pid = r->tid = 100;
-	r->t0 = r->t1 = 2000;
-	d.ents = realloc(d.ents, sizeof(*d.ents));
-	d.ents[0] = (struct sct_bent){ 0, 2000, 0, &ring[0] };
-	d.n = 1;
-	d.alen = r->size;
+	r->t0 = r->t1 = 2001;
+	d.ents = realloc(d.ents, 2 * sizeof(*d.ents));
+	d.ents[1] = (struct sct_bent){ d.alen, 2001, 1, &ring[0] };
+	d.n = 2;
+	d.alen += r->size;
 	sct_merge_batch(&m, &d);
 	ring[1].retire = 1;
 	sct_pend_retire(&m, &d);
 	cr_assert_str_eq(slurp(),
-		"101   read(3,  <unfinished ...>)        = ?\n"
+		"101   read(3,  <unfinished ...>\n"
+		"100   exit_group(0)                     = ?\n"
+		"101   <... read resumed> <unfinished ...>) = ?\n"
 		"100   +++ exited with 0 +++\n");
+}
+
+/* A thread's own end (exit, then its EXIT record) ends no other thread's call. */
+Test(inflight, thread_end_is_not_process_end)
+{
+	static const uint64_t zero[6];
+	struct sct_rec *r;
+
+	ring[1].pid = 100;
+	publish(0, SCT_CALL_read, 1000, read_args);
+	add_call(101, SCT_CALL_exit, 0, 2000, 2000, zero, -1, NULL, 0);
+	((struct sct_rec *)arena)->flags = SCT_RF_NORETURN;
+	r = (struct sct_rec *)(arena + d.alen);
+	memset(r, 0, sizeof(*r));
+	r->size = sizeof(*r);
+	r->kind = SCT_REC_EXIT;
+	r->pid = 100;
+	r->tid = 101;
+	r->t0 = r->t1 = 2001;
+	d.ents = realloc(d.ents, 2 * sizeof(*d.ents));
+	d.ents[1] = (struct sct_bent){ d.alen, 2001, 1, &ring[1] };
+	d.n = 2;
+	d.alen += r->size;
+	sct_merge_batch(&m, &d);
+	cr_assert(strstr(slurp(), "resumed") == NULL, "the main thread's read is not ended");
 }
