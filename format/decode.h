@@ -58,12 +58,16 @@ void sct_print_strarg(const struct sct_dec *d, unsigned i, unsigned when, size_t
 void sct_print_addr(struct sct_out *o, uint64_t p);		/* NULL or 0x7ffd1234 */
 
 /* Flags: "O_RDONLY|O_CLOEXEC"; bits not in the table print as "0x40" after a '|';
- * a zero value prints "0" (or the table's zero entry if it has one, e.g. O_RDONLY). */
+ * a zero value prints "0" (or the table's zero entry if it has one, e.g. O_RDONLY).
+ * These printers follow the line's -X style (o->cstyle): the one place it is applied. */
 void sct_print_flags(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt);
 
 /* Exact value: "SEEK_SET"; unknown prints "0x9 / * SEEK_??? * /" as strace does, with
  * `dflt` being "SEEK_???" (the number in decimal or hex as strace prints that table). */
 void sct_print_xval(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt);
+/* The same with the number in decimal (`dec`: strace's printxval_d). */
+void sct_print_xval_style(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt,
+			  int dec);
 const char *sct_xlat_find(const struct sct_xlat *t, uint64_t v);
 
 void sct_print_signame(struct sct_out *o, int sig);		/* SIGINT, SIGRTMIN, SIGRT_3, 99 */

@@ -104,6 +104,28 @@ void sct_print_msgflags(struct sct_out *o, uint64_t v)
 	sct_print_flags(o, msgflags, (uint32_t)v, "MSG_???");
 }
 
+int (*sct_fmt_ifname)(unsigned idx, char *name);
+
+void sct_print_ifindex(struct sct_out *o, uint32_t idx)
+{
+	char name[16 + 1];
+
+	if (o->cstyle != SCT_CONST_RAW && sct_fmt_ifname && idx && sct_fmt_ifname(idx, name) == 0) {
+		name[16] = '\0';
+		if (o->cstyle == SCT_CONST_VERBOSE) {
+			sct_out_udec(o, idx);
+			sct_out_puts(o, " /* ");
+		}
+		sct_out_puts(o, "if_nametoindex(");
+		sct_print_quoted(o, (const unsigned char *)name, strlen(name), 16, 0);
+		sct_out_putc(o, ')');
+		if (o->cstyle == SCT_CONST_VERBOSE)
+			sct_out_puts(o, " */");
+		return;
+	}
+	sct_out_udec(o, idx);
+}
+
 /* --- socket(2) arguments ------------------------------------------------------------ */
 
 int sct_dec_sockfamily(const struct sct_dec *d, unsigned i)
@@ -297,10 +319,14 @@ void sct_print_sockaddr(struct sct_out *o, const unsigned char *p, size_t len)
 		print_inet6(o, p + 8);
 		sct_out_puts(o, "\", &sin6_addr)");
 		if (len >= 28) {
-			/* strace names link-local scopes with if_nametoindex("lo"); we
-			 * cannot ask the kernel from here and print the number */
 			sct_out_puts(o, ", sin6_scope_id=");
-			sct_out_udec(o, sct_get32(p + 24));
+			/* strace names the scope of link-local and multicast
+			 * link-local addresses only */
+			if ((p[8] == 0xfe && (p[9] & 0xc0) == 0x80) ||
+			    (p[8] == 0xff && (p[9] & 0x0f) == 0x02))
+				sct_print_ifindex(o, sct_get32(p + 24));
+			else
+				sct_out_udec(o, sct_get32(p + 24));
 		}
 		goto out;
 	case AF_UNIX_: {

@@ -11,6 +11,14 @@
  * The caller prints the address instead when len < 2. */
 void sct_print_sockaddr(struct sct_out *o, const unsigned char *p, size_t len);
 
+/* msg_control of `len` bytes at `addr`, `cap` of them captured at p (cmsg.c). */
+void sct_print_msg_control(const struct sct_dec *d, uint64_t addr, uint64_t len,
+			   const unsigned char *p, size_t cap);
+
+/* An interface index as strace prints it: if_nametoindex("lo") when the runner
+ * can name it (sct_fmt_ifname), else the number. */
+void sct_print_ifindex(struct sct_out *o, uint32_t idx);
+
 /* MSG_DONTWAIT|MSG_NOSIGNAL or 0. */
 void sct_print_msgflags(struct sct_out *o, uint64_t v);
 
