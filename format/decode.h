@@ -70,7 +70,15 @@ void sct_print_xval_style(struct sct_out *o, const struct sct_xlat *t, uint64_t 
 			  int dec);
 const char *sct_xlat_find(const struct sct_xlat *t, uint64_t v);
 
+/* A value a decoder composes from several tables (mmap flags, socket type) under
+ * -X, as strace's composite printers: raw prints the number and begin returns 0
+ * (print nothing more); verbose prints "0x22 / * " and the abbreviated text follows,
+ * closed by end. */
+int sct_composite_begin(struct sct_out *o, uint64_t v, int *saved);
+void sct_composite_end(struct sct_out *o, int saved);
+
 void sct_print_signame(struct sct_out *o, int sig);		/* SIGINT, SIGRTMIN, SIGRT_3, 99 */
+void sct_print_signal(struct sct_out *o, int sig);		/* the same as an argument: with -X */
 void sct_print_sigset(struct sct_out *o, const uint64_t *mask);	/* [INT TERM], ~[KILL STOP], [] */
 
 /* Blob lookup shortcuts. */

@@ -117,8 +117,9 @@ int sct_dec_socktype(const struct sct_dec *d, unsigned i)
 	uint32_t v = (uint32_t)d->r->arg[i];
 	const char *s = sct_xlat_find(socktypes, v & 0xf);
 
+	/* strace: the type (with -X, as print_xlat_ex), then the flags */
 	if (s) {
-		sct_out_puts(d->o, s);
+		sct_print_xval(d->o, socktypes, v & 0xf, NULL);
 		v &= ~0xfu;
 		if (!v)
 			return 0;

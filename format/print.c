@@ -202,6 +202,26 @@ void sct_print_xval_style(struct sct_out *o, const struct sct_xlat *t, uint64_t 
 		put_comment(o, s ? s : dflt);
 }
 
+int sct_composite_begin(struct sct_out *o, uint64_t v, int *saved)
+{
+	*saved = o->cstyle;
+	if (o->cstyle == SCT_CONST_ABBREV)
+		return 1;
+	sct_out_hex(o, v);
+	if (o->cstyle == SCT_CONST_RAW)
+		return 0;
+	sct_out_puts(o, " /* ");
+	o->cstyle = SCT_CONST_ABBREV;
+	return 1;
+}
+
+void sct_composite_end(struct sct_out *o, int saved)
+{
+	if (saved == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " */");
+	o->cstyle = saved;
+}
+
 void sct_print_xval(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt)
 {
 	sct_print_xval_style(o, t, v, dflt, 0);

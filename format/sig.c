@@ -22,7 +22,7 @@ static const struct sct_xlat sa_flags[] = {
 
 int sct_dec_signum(const struct sct_dec *d, unsigned i)
 {
-	sct_print_signame(d->o, (int32_t)d->r->arg[i]);
+	sct_print_signal(d->o, (int32_t)d->r->arg[i]);
 	return 0;
 }
 

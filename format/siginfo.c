@@ -254,7 +254,7 @@ void sct_print_siginfo(struct sct_out *o, const unsigned char *si)
 		return;
 	}
 	sct_out_puts(o, "si_signo=");
-	sct_print_signame(o, sig);
+	sct_print_signal(o, sig);
 	sct_out_puts(o, ", si_code=");
 	print_code(o, sig, code);
 	if (err) {

@@ -66,13 +66,14 @@ static void put_0x(struct sct_out *o, uint64_t v, int bytes)
 		sct_out_putc(o, tmp[--n]);
 }
 
-/* A table's value printed as strace's PRINT_FIELD_XVAL_VERBOSE does, whatever -X
- * says: 0x1 / * NAME * / */
+/* A table's value printed as strace's PRINT_FIELD_XVAL_VERBOSE does: 0x1 / * NAME * /
+ * unless -X raw */
 static void xlat_verbose(struct sct_out *o, unsigned t, uint64_t v)
 {
 	int saved = o->cstyle;
 
-	o->cstyle = SCT_CONST_VERBOSE;
+	if (saved != SCT_CONST_RAW)
+		o->cstyle = SCT_CONST_VERBOSE;
 	sct_print_xlat(o, t, v);
 	o->cstyle = saved;
 }
@@ -505,11 +506,19 @@ static void print_ieee802154(struct sct_out *o, const unsigned char *p)
 		xlat_verbose(o, SCT_XLAT_ieee802154_addrs, get16(p + 10));
 	} else if (type != 0) {		/* not IEEE802154_ADDR_NONE */
 		field(o, "hwaddr");
-		for (int k = 0; k < 8; k++) {
-			if (k)
-				sct_out_putc(o, ':');
-			sct_out_putc(o, hexdig[p[10 + k] >> 4]);
-			sct_out_putc(o, hexdig[p[10 + k] & 15]);
+		if (o->cstyle != SCT_CONST_ABBREV)
+			print_hexstr_style(o, p + 10, 8);
+		if (o->cstyle != SCT_CONST_RAW) {
+			if (o->cstyle == SCT_CONST_VERBOSE)
+				sct_out_puts(o, " /* ");
+			for (int k = 0; k < 8; k++) {
+				if (k)
+					sct_out_putc(o, ':');
+				sct_out_putc(o, hexdig[p[10 + k] >> 4]);
+				sct_out_putc(o, hexdig[p[10 + k] & 15]);
+			}
+			if (o->cstyle == SCT_CONST_VERBOSE)
+				sct_out_puts(o, " */");
 		}
 	}
 	sct_out_putc(o, '}');
