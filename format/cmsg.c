@@ -102,25 +102,14 @@ static void print_timestamps(struct sct_out *o, const unsigned char *p, size_t n
 	sct_out_putc(o, ']');
 }
 
-static void print_inet_addr(struct sct_out *o, const unsigned char *a)
-{
-	sct_out_puts(o, "inet_addr(\"");
-	for (int k = 0; k < 4; k++) {
-		if (k)
-			sct_out_putc(o, '.');
-		sct_out_udec(o, a[k]);
-	}
-	sct_out_puts(o, "\")");
-}
-
 static void print_pktinfo(struct sct_out *o, const unsigned char *p)
 {
 	sct_out_puts(o, "{ipi_ifindex=");
 	sct_print_ifindex(o, sct_get32(p));
 	sct_out_puts(o, ", ipi_spec_dst=");
-	print_inet_addr(o, p + 4);
+	sct_print_inet_addr(o, p + 4);
 	sct_out_puts(o, ", ipi_addr=");
-	print_inet_addr(o, p + 8);
+	sct_print_inet_addr(o, p + 8);
 	sct_out_putc(o, '}');
 }
 

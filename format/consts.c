@@ -18,8 +18,7 @@ void sct_print_xlat(struct sct_out *o, unsigned t, uint64_t v)
 		sct_print_flags(o, x->x, v, x->unknown);
 		return;
 	}
-	sct_print_xval_style(o, x->x, x->dec && !x->bits64 ? (uint64_t)(int64_t)(int32_t)v : v,
-			     x->unknown, x->dec);
+	sct_print_xval_style(o, x->x, v, x->unknown, x->dec ? (x->bits64 ? 1 : 2) : 0);
 }
 
 int sct_dec_flags(const struct sct_dec *d, unsigned i)

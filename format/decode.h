@@ -65,7 +65,8 @@ void sct_print_flags(struct sct_out *o, const struct sct_xlat *t, uint64_t v, co
 /* Exact value: "SEEK_SET"; unknown prints "0x9 / * SEEK_??? * /" as strace does, with
  * `dflt` being "SEEK_???" (the number in decimal or hex as strace prints that table). */
 void sct_print_xval(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt);
-/* The same with the number in decimal (`dec`: strace's printxval_d). */
+/* The same with the number in hex (dec 0), in decimal (1: strace's printxval_d), or
+ * in decimal as a 32-bit int (2). */
 void sct_print_xval_style(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt,
 			  int dec);
 const char *sct_xlat_find(const struct sct_xlat *t, uint64_t v);

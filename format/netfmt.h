@@ -15,6 +15,9 @@ void sct_print_sockaddr(struct sct_out *o, const unsigned char *p, size_t len);
 void sct_print_msg_control(const struct sct_dec *d, uint64_t addr, uint64_t len,
 			   const unsigned char *p, size_t cap);
 
+/* inet_addr("127.0.0.1") for 4 bytes in network order, following -X (sockaddr.c). */
+void sct_print_inet_addr(struct sct_out *o, const unsigned char *a);
+
 /* An interface index as strace prints it: if_nametoindex("lo") when the runner
  * can name it (sct_fmt_ifname), else the number. */
 void sct_print_ifindex(struct sct_out *o, uint32_t idx);

@@ -194,7 +194,9 @@ void sct_print_xval_style(struct sct_out *o, const struct sct_xlat *t, uint64_t 
 		sct_out_puts(o, s);
 		return;
 	}
-	if (dec)
+	if (dec == 2)
+		sct_out_dec(o, (int32_t)v);
+	else if (dec)
 		sct_out_dec(o, (int64_t)v);
 	else
 		sct_out_hex(o, v);

@@ -171,10 +171,9 @@ static void print_inet6(struct sct_out *o, const unsigned char *a)
 	}
 }
 
-/* sin_addr=inet_addr("127.0.0.1"), with -X as strace's print_inet_addr */
-static void print_in_addr(struct sct_out *o, const unsigned char *a, const char *name)
+/* inet_addr("127.0.0.1"), with -X as strace's print_inet_addr */
+void sct_print_inet_addr(struct sct_out *o, const unsigned char *a)
 {
-	field(o, name);
 	if (o->cstyle != SCT_CONST_ABBREV)
 		print_hexstr_style(o, a, 4);
 	if (o->cstyle == SCT_CONST_RAW)
@@ -182,6 +181,12 @@ static void print_in_addr(struct sct_out *o, const unsigned char *a, const char 
 	sct_out_puts(o, o->cstyle == SCT_CONST_VERBOSE ? " /* inet_addr(\"" : "inet_addr(\"");
 	print_inet4(o, a);
 	sct_out_puts(o, o->cstyle == SCT_CONST_VERBOSE ? "\") */" : "\")");
+}
+
+static void print_in_addr(struct sct_out *o, const unsigned char *a, const char *name)
+{
+	field(o, name);
+	sct_print_inet_addr(o, a);
 }
 
 static void print_in6_addr(struct sct_out *o, const unsigned char *a, const char *name)
