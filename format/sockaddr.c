@@ -1,7 +1,7 @@
 /* Socket addresses as strace 6.1 prints them, family by family: {sa_family=AF_INET,
  * sin_port=htons(80), ...}.  Layouts are x86-64's (<linux/in.h>, <linux/in6.h>,
  * <linux/un.h>, <linux/netlink.h>, <linux/if_packet.h>, <linux/ax25.h>,
- * <linux/ipx.h>, <linux/x25.h>, <linux/rxrpc.h>, <net/af_ieee802154.h>,
+ * <linux/ipx.h>, <linux/x25.h>, <net/bluetooth/bluetooth.h>, <linux/rxrpc.h>, <net/af_ieee802154.h>,
  * <linux/if_alg.h>, <linux/nfc.h>, <linux/vm_sockets.h>, <linux/qrtr.h>,
  * <linux/if_xdp.h>, <linux/mctp.h>); constants are gen/xlat data.  As strace does,
  * the address is read into a zeroed buffer, so fields past `len` read as zero, and a
@@ -15,7 +15,7 @@
 
 enum {
 	AF_UNIX_ = 1, AF_INET_ = 2, AF_AX25_ = 3, AF_IPX_ = 4, AF_X25_ = 9, AF_INET6_ = 10,
-	AF_NETLINK_ = 16, AF_PACKET_ = 17, AF_RXRPC_ = 33, AF_IEEE802154_ = 36, AF_ALG_ = 38,
+	AF_NETLINK_ = 16, AF_PACKET_ = 17, AF_BLUETOOTH_ = 31, AF_RXRPC_ = 33, AF_IEEE802154_ = 36, AF_ALG_ = 38,
 	AF_NFC_ = 39, AF_VSOCK_ = 40, AF_QIPCRTR_ = 42, AF_XDP_ = 44, AF_MCTP_ = 45
 };
 
@@ -458,6 +458,124 @@ static void print_x25(struct sct_out *o, const unsigned char *p)
 	sct_out_putc(o, '}');
 }
 
+/* --- Bluetooth (strace tells the protocols apart by the length alone) -------------- */
+
+/* A value with a name of its own, as strace's print_xlat_ex: NAME, 0x80, or
+ * 0x80 / * NAME * / */
+static void print_named(struct sct_out *o, uint64_t v, const char *name)
+{
+	if (o->cstyle != SCT_CONST_ABBREV)
+		sct_out_hex(o, v);
+	if (o->cstyle == SCT_CONST_RAW)
+		return;
+	if (o->cstyle == SCT_CONST_VERBOSE) {
+		sct_out_puts(o, " /* ");
+		sct_out_puts(o, name);
+		sct_out_puts(o, " */");
+	} else {
+		sct_out_puts(o, name);
+	}
+}
+
+/* 01:02:03:04:05:06, with -X as strace's print_mac_addr */
+static void print_mac(struct sct_out *o, const unsigned char *a, size_t n)
+{
+	if (o->cstyle != SCT_CONST_ABBREV)
+		print_hexstr_style(o, a, n);
+	if (o->cstyle == SCT_CONST_RAW)
+		return;
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " /* ");
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			sct_out_putc(o, ':');
+		sct_out_putc(o, hexdig[a[k] >> 4]);
+		sct_out_putc(o, hexdig[a[k] & 15]);
+	}
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " */");
+}
+
+/* htobs(L2CAP_PSM_SDP), htobs(L2CAP_PSM_DYN_START+4): a PSM or CID named, or named
+ * by the dynamic range it falls in (`r`: first, last, the first one's name). */
+struct l2range { unsigned lo, hi; const char *name; };
+
+static void print_l2(struct sct_out *o, unsigned v, unsigned t, const struct l2range *r,
+		     size_t nr, const char *unknown)
+{
+	const char *name = sct_xlat_find(sct_xlat_tabs[t].x, v);
+	const struct l2range *in = NULL;
+	int named;
+
+	for (size_t k = 0; !name && k < nr; k++)
+		if (v >= r[k].lo && v <= r[k].hi)
+			in = &r[k];
+	named = name || in;
+	sct_out_puts(o, "htobs(");
+	if (o->cstyle != SCT_CONST_ABBREV || !named)
+		sct_out_hex(o, v);
+	if (o->cstyle != SCT_CONST_RAW) {
+		if (o->cstyle == SCT_CONST_VERBOSE || !named)
+			sct_out_puts(o, " /* ");
+		if (name) {
+			sct_out_puts(o, name);
+		} else if (in) {
+			print_named(o, in->lo, in->name);
+			sct_out_putc(o, '+');
+			sct_out_udec(o, v - in->lo);
+		} else {
+			sct_out_puts(o, unknown);
+		}
+		if (o->cstyle == SCT_CONST_VERBOSE || !named)
+			sct_out_puts(o, " */");
+	}
+	sct_out_putc(o, ')');
+}
+
+static void print_bt(struct sct_out *o, const unsigned char *p, size_t len)
+{
+	static const struct l2range psm[] = {
+		{ 0x80, 0xff, "L2CAP_PSM_LE_DYN_START" }, { 0x1001, 0xffff, "L2CAP_PSM_DYN_START" }
+	};
+	static const struct l2range cid[] = { { 0x40, 0xffff, "L2CAP_CID_DYN_START" } };
+
+	switch (len) {
+	case 4: case 6:		/* sockaddr_hci, before and after hci_channel */
+		sct_out_puts(o, "hci_dev=htobs(");
+		sct_out_udec(o, get16(p + 2));
+		sct_out_putc(o, ')');
+		if (len == 6) {
+			field(o, "hci_channel");
+			sct_print_xlat(o, SCT_XLAT_hci_channels, get16(p + 4));
+		}
+		return;
+	case 8:			/* sockaddr_sco */
+		sct_out_puts(o, "sco_bdaddr=");
+		print_mac(o, p + 2, 6);
+		return;
+	case 10:		/* sockaddr_rc */
+		sct_out_puts(o, "rc_bdaddr=");
+		print_mac(o, p + 2, 6);
+		field(o, "rc_channel");
+		sct_out_udec(o, p[8]);
+		return;
+	case 12: case 14:	/* sockaddr_l2, before and after l2_bdaddr_type */
+		sct_out_puts(o, "l2_psm=");
+		print_l2(o, get16(p + 2), SCT_XLAT_l2cap_psms, psm, 2, "L2CAP_PSM_???");
+		sct_out_puts(o, ", l2_bdaddr=");
+		print_mac(o, p + 4, 6);
+		field(o, "l2_cid");
+		print_l2(o, get16(p + 10), SCT_XLAT_l2cap_cids, cid, 1, "L2CAP_CID_???");
+		if (len == 14) {
+			field(o, "l2_bdaddr_type");
+			sct_print_xlat(o, SCT_XLAT_bdaddr_types, p[12]);
+		}
+		return;
+	}
+	sct_out_puts(o, "sa_data=");
+	quoted(o, p + 2, len - 2);
+}
+
 /* --- the newer families -------------------------------------------------------------- */
 
 static void print_rxrpc(struct sct_out *o, const unsigned char *p, size_t len)
@@ -647,7 +765,7 @@ static void print_mctp(struct sct_out *o, const unsigned char *p)
 static size_t min_len(unsigned fam)
 {
 	switch (fam) {
-	case AF_UNIX_: return 3;
+	case AF_UNIX_: case AF_BLUETOOTH_: return 3;
 	case AF_INET_: case AF_IPX_: case AF_AX25_: case AF_NFC_: case AF_VSOCK_:
 	case AF_XDP_: return 16;
 	case AF_X25_: return 18;
@@ -679,6 +797,7 @@ static void print_sockaddr_fields(const struct sct_dec *d, struct sct_out *o,
 	case AF_X25_: print_x25(o, p); break;
 	case AF_NETLINK_: print_nl(o, p); break;
 	case AF_PACKET_: print_ll(o, p, len); break;
+	case AF_BLUETOOTH_: print_bt(o, p, len); break;
 	case AF_RXRPC_: print_rxrpc(o, p, len); break;
 	case AF_IEEE802154_: print_ieee802154(o, p); break;
 	case AF_ALG_: print_alg(o, p, len); break;

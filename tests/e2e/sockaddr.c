@@ -20,6 +20,21 @@ static void bad_connect(const void *sa, socklen_t len)
 	CHECK(connect(-1, sa, len) == -1 && errno == EBADF);
 }
 
+/* Bluetooth's protocols are told apart by the address length alone: HCI (4, 6),
+ * SCO (8), RFCOMM (10), L2CAP (12, 14) */
+static void bluetooth(void)
+{
+	unsigned char b[14] = { 31, 0, 5, 0, 2, 0, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66 };
+	static const unsigned char l2[14] = { 31, 0, 0x85, 0, 0xaa, 0xbb, 0xcc, 0xdd, 0xee,
+					      0xff, 0x41, 0, 1 };
+
+	bad_connect(b, 6);
+	bad_connect(b, 8);
+	bad_connect(b, 10);
+	bad_connect(l2, 14);
+	bad_connect(l2, 12);
+}
+
 static void addresses(void)
 {
 	struct sockaddr_ll ll = { .sll_family = AF_PACKET, .sll_protocol = htons(ETH_P_IP),
@@ -46,6 +61,7 @@ static void addresses(void)
 	CHECK(inet_pton(AF_INET6, "2001:db8::1", &in6g.sin6_addr) == 1);
 	bad_connect(&in6g, sizeof(in6g));
 	bad_connect(&in6, 10);		/* too short for the family: sa_data */
+	bluetooth();
 }
 
 static void rights(void)

@@ -68,6 +68,19 @@ Test(format_sockaddr, vsock_qrtr_xdp_mctp)
 	cr_assert_str_eq(addr(mctp, 12, SCT_CONST_ABBREV), "{sa_family=AF_MCTP, smctp_network=MCTP_NET_ANY, smctp_addr={s_addr=MCTP_ADDR_ANY}, smctp_type=0x1, smctp_tag=0x8, __smctp_pad1=0xea}");
 }
 
+Test(format_sockaddr, bluetooth)
+{
+	unsigned char b[14] = { 31, 0, 5, 0, 2, 0, 0x11, 0x22, 0x33, 0x44, 0x55, 0x66, 0, 0 };
+	unsigned char l2[14] = { 31, 0, 0x85, 0, 0xaa, 0, 0, 0, 0, 0, 0x41, 0, 1, 0 };
+
+	cr_assert_str_eq(addr(b, 6, SCT_CONST_ABBREV), "{sa_family=AF_BLUETOOTH, hci_dev=htobs(5), hci_channel=HCI_CHANNEL_MONITOR}");
+	cr_assert_str_eq(addr(b, 8, SCT_CONST_ABBREV), "{sa_family=AF_BLUETOOTH, sco_bdaddr=05:00:02:00:11:22}");
+	cr_assert_str_eq(addr(l2, 14, SCT_CONST_ABBREV), "{sa_family=AF_BLUETOOTH, l2_psm=htobs(L2CAP_PSM_LE_DYN_START+5), l2_bdaddr=aa:00:00:00:00:00, l2_cid=htobs(L2CAP_CID_DYN_START+1), l2_bdaddr_type=BDADDR_LE_PUBLIC}");
+	cr_assert_str_eq(addr(l2, 12, SCT_CONST_VERBOSE), "{sa_family=0x1f /* AF_BLUETOOTH */, l2_psm=htobs(0x85 /* 0x80 /* L2CAP_PSM_LE_DYN_START */+5 */), l2_bdaddr=\"\\xaa\\x00\\x00\\x00\\x00\\x00\" /* aa:00:00:00:00:00 */, l2_cid=htobs(0x41 /* 0x40 /* L2CAP_CID_DYN_START */+1 */)}");
+	/* a length no protocol has: sa_data */
+	cr_assert_str_eq(addr(b, 7, SCT_CONST_ABBREV), "{sa_family=AF_BLUETOOTH, sa_data=\"\\5\\0\\2\\0\\21\"}");
+}
+
 Test(format_sockaddr, inet6_scope)
 {
 	unsigned char in6[28] = { 10, 0, 0x30, 0x39, 0x49, 0x96, 0x02, 0xd2, 0xfe, 0x80 };
