@@ -74,9 +74,13 @@ const char *sct_xlat_find(const struct sct_xlat *t, uint64_t v);
 /* A value a decoder composes from several tables (mmap flags, socket type) under
  * -X, as strace's composite printers: raw prints the number and begin returns 0
  * (print nothing more); verbose prints "0x22 / * " and the abbreviated text follows,
- * closed by end. */
-int sct_composite_begin(struct sct_out *o, uint64_t v, int *saved);
+ * closed by end.  `base`: 16, or 8 for modes (0100644). */
+int sct_composite_begin(struct sct_out *o, uint64_t v, int base, int *saved);
 void sct_composite_end(struct sct_out *o, int saved);
+
+/* A value with a name of its own (AT_FDCWD, SIG_IGN) under -X, as strace's
+ * print_xlat_ex: NAME, the number (decimal when `dec`), or -100 / * AT_FDCWD * /. */
+void sct_print_named(struct sct_out *o, int64_t v, int dec, const char *name);
 
 void sct_print_signame(struct sct_out *o, int sig);		/* SIGINT, SIGRTMIN, SIGRT_3, 99 */
 void sct_print_signal(struct sct_out *o, int sig);		/* the same as an argument: with -X */

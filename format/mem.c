@@ -52,7 +52,7 @@ int sct_dec_mapflags(const struct sct_dec *d, unsigned i)
 	uint32_t rest = v & ~MAP_TYPE_ & ~(MAP_HUGE_MASK_ << MAP_HUGE_SHIFT_);
 	int saved;
 
-	if (!sct_composite_begin(o, v, &saved))
+	if (!sct_composite_begin(o, v, 16, &saved))
 		return 0;
 	sct_print_xval(o, map_types, v & MAP_TYPE_, "MAP_???");
 	if (rest) {

@@ -204,12 +204,15 @@ void sct_print_xval_style(struct sct_out *o, const struct sct_xlat *t, uint64_t 
 		put_comment(o, s ? s : dflt);
 }
 
-int sct_composite_begin(struct sct_out *o, uint64_t v, int *saved)
+int sct_composite_begin(struct sct_out *o, uint64_t v, int base, int *saved)
 {
 	*saved = o->cstyle;
 	if (o->cstyle == SCT_CONST_ABBREV)
 		return 1;
-	sct_out_hex(o, v);
+	if (base == 8)
+		sct_out_oct(o, v);
+	else
+		sct_out_hex(o, v);
 	if (o->cstyle == SCT_CONST_RAW)
 		return 0;
 	sct_out_puts(o, " /* ");
@@ -222,6 +225,22 @@ void sct_composite_end(struct sct_out *o, int saved)
 	if (saved == SCT_CONST_VERBOSE)
 		sct_out_puts(o, " */");
 	o->cstyle = saved;
+}
+
+void sct_print_named(struct sct_out *o, int64_t v, int dec, const char *name)
+{
+	if (o->cstyle != SCT_CONST_ABBREV) {
+		if (dec)
+			sct_out_dec(o, v);
+		else
+			sct_out_hex(o, (uint64_t)v);
+	}
+	if (o->cstyle == SCT_CONST_RAW)
+		return;
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		put_comment(o, name);
+	else
+		sct_out_puts(o, name);
 }
 
 void sct_print_xval(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt)

@@ -85,7 +85,7 @@ static void print_code(struct sct_out *o, int sig, int32_t code)
 	if (!name && own)
 		name = sct_xlat_find(own, (uint32_t)code);
 	if (name)
-		sct_out_puts(o, name);
+		sct_print_named(o, (uint32_t)code, 0, name);
 	else
 		sct_out_hex(o, (uint32_t)code);	/* strace: the 32 bits, no comment */
 }

@@ -80,7 +80,17 @@ void sct_print_sigset(struct sct_out *o, const uint64_t *mask)
 			continue;
 		if (n++)
 			sct_out_putc(o, ' ');
-		sct_out_puts(o, names[sig] + 3);
+		if (o->cstyle == SCT_CONST_ABBREV) {
+			sct_out_puts(o, names[sig] + 3);
+			continue;
+		}
+		/* -X: 2, or 2 / * INT * / */
+		sct_out_dec(o, sig);
+		if (o->cstyle == SCT_CONST_VERBOSE) {
+			sct_out_puts(o, " /* ");
+			sct_out_puts(o, names[sig] + 3);
+			sct_out_puts(o, " */");
+		}
 	}
 	sct_out_putc(o, ']');
 }

@@ -109,3 +109,35 @@ Test(format_sockaddr, const_styles)
 	t.f.cstyle = SCT_CONST_VERBOSE;
 	cr_assert_str_eq(trec_line(&t, &c_socket), "socket(0x63 /* AF_??? */, 0x1 /* SOCK_STREAM */|0x40 /* SOCK_??? */, 0) = -1 EINVAL (Invalid argument)\n");
 }
+
+static const struct sct_call c_openat = { "openat", 0, 4, SCT_R_INT,
+	{ A(DIRFD, NOAUX), A(PATH, NOAUX), A(OFLAGS, NOAUX), A(MODE_CREAT, 2) } };
+static const struct sct_call c_sigprocmask = { "rt_sigprocmask", 0, 4, SCT_R_INT,
+	{ A(SIGHOW, NOAUX), A(SIGSET, NOAUX), A(SIGSET_OUT, NOAUX), A(ULONG, NOAUX) } };
+static const struct sct_call c_kill = { "kill", 0, 2, SCT_R_INT,
+	{ A(PID, NOAUX), A(SIGNUM, NOAUX) } };
+
+/* Values decoders compose or name themselves follow -X too (strace 6.1's lines for
+ * the same calls under -Xraw and -Xverbose) */
+Test(format_sockaddr, const_styles_elsewhere)
+{
+	uint64_t set = 1u << 1;		/* SIGINT */
+
+	trec_init(&t, 3, (uint64_t)-100, 0x5555, 02000000, 0, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, "/etc/passwd", 12, 0);
+	t.f.cstyle = SCT_CONST_RAW;
+	cr_assert_str_eq(trec_line(&t, &c_openat), "openat(-100, \"/etc/passwd\", 0x80000)    = 3\n");
+	t.f.cstyle = SCT_CONST_VERBOSE;
+	cr_assert_str_eq(trec_line(&t, &c_openat), "openat(-100 /* AT_FDCWD */, \"/etc/passwd\", 0x80000 /* O_RDONLY|O_CLOEXEC */) = 3\n");
+
+	trec_init(&t, 0, 0, 0x5555, 0, 8, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, &set, 8, 0);
+	t.f.cstyle = SCT_CONST_RAW;
+	cr_assert_str_eq(trec_line(&t, &c_sigprocmask), "rt_sigprocmask(0, [2], NULL, 8)         = 0\n");
+	t.f.cstyle = SCT_CONST_VERBOSE;
+	cr_assert_str_eq(trec_line(&t, &c_sigprocmask), "rt_sigprocmask(0 /* SIG_BLOCK */, [2 /* INT */], NULL, 8) = 0\n");
+
+	trec_init(&t, 0, 42, 18, 0, 0, 0, 0);
+	t.f.cstyle = SCT_CONST_VERBOSE;
+	cr_assert_str_eq(trec_line(&t, &c_kill), "kill(42, 18 /* SIGCONT */)              = 0\n");
+}
