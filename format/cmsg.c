@@ -107,9 +107,9 @@ static void print_pktinfo(struct sct_out *o, const unsigned char *p)
 	sct_out_puts(o, "{ipi_ifindex=");
 	sct_print_ifindex(o, sct_get32(p));
 	sct_out_puts(o, ", ipi_spec_dst=");
-	sct_print_inet_addr(o, p + 4);
+	sct_print_inaddr(o, p + 4);
 	sct_out_puts(o, ", ipi_addr=");
-	sct_print_inet_addr(o, p + 8);
+	sct_print_inaddr(o, p + 8);
 	sct_out_putc(o, '}');
 }
 

@@ -144,7 +144,11 @@ sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out,
 	sct_dec_sigaction, sct_dec_sigaction_out, sct_dec_sigreturn_mask,
 	sct_dec_stack_t, sct_dec_stack_t_out;
 /* time (format/time.c) */
-sct_decoder sct_dec_rusage;
+sct_decoder sct_dec_rusage, sct_dec_timeval_out, sct_dec_timeval_pair, sct_dec_timezone,
+	sct_dec_timezone_out, sct_dec_itimerval, sct_dec_itimerval_out, sct_dec_tms_out,
+	sct_dec_time_out, sct_dec_utimbuf;
+/* a number behind a pointer (format/value.c) */
+sct_decoder sct_dec_int_in, sct_dec_int_out, sct_dec_uint_out;
 /* group lists (format/creds.c) */
 sct_decoder sct_dec_gids_in, sct_dec_gids_out;
 sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
@@ -155,6 +159,8 @@ sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 void sct_print_siginfo(struct sct_out *o, const unsigned char *si);
 /* "--- SIGUSR1 {si_signo=SIGUSR1, ...} ---" of an SCT_REC_SIGINFO record */
 void sct_print_delivery(struct sct_out *o, const struct sct_rec *r);
+/* -e read=/-e write=: the hex dump lines after a call's line, if it carries one (hexdump.c) */
+void sct_print_dumps(struct sct_out *o, const struct sct_rec *r);
 
 /* --- helpers shared inside format/ -------------------------------------------- */
 
@@ -177,5 +183,7 @@ void sct_format_summary_calls(struct sct_out *o, const struct sct_count *counts,
  * or "1 (in [3], left {tv_sec=0, tv_usec=99})".  Errors are printed by line.c. */
 void sct_ret_poll(const struct sct_dec *d);
 void sct_ret_select(const struct sct_dec *d);
+/* SCT_R_TIME (format/time.c): "1796015681 (2026-11-30T05:14:41+0000)" */
+void sct_ret_time(const struct sct_dec *d);
 
 #endif

@@ -124,9 +124,10 @@ static int aux_of(const struct sct_dec *d, unsigned i)
 	return a < SCT_MAX_ARGS ? (int)a : -1;
 }
 
+/* strace's printpath: at most PATH_MAX - 1 bytes, "..." when no NUL came by then */
 int sct_dec_path(const struct sct_dec *d, unsigned i)
 {
-	sct_print_strarg(d, i, SCT_BLOB_IN, 4096);
+	sct_print_strarg(d, i, SCT_BLOB_IN, 4095);
 	return 0;
 }
 

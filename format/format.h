@@ -68,11 +68,6 @@ struct sct_fmt_opts {
 
 void sct_fmt_defaults(struct sct_fmt_opts *f);
 
-/* Names interface index idx in name (16 bytes, IF_NAMESIZE); 0 when it could.  The
- * runner sets it (if_indextoname); it stays NULL inside a traced process, whose
- * standalone output then prints the number. */
-extern int (*sct_fmt_ifname)(unsigned idx, char *name);
-
 /* One record -> one line (with '\n').  `r->t0`/`r->t1` must already be in
  * CLOCK_MONOTONIC nanoseconds.  Handles every sct_rec.kind except PAD:
  *   CALL   "openat(AT_FDCWD, \"/etc\", O_RDONLY) = 3"

@@ -19,20 +19,27 @@ enum {
 };
 
 
-/* Elements of an iovec blob at p (avail bytes), `count` in the caller's array.
- * `limit` < 0: print all captured data; else only that many bytes in total
- * (the return value of a read).  `addrs`: print the buffers' addresses only. */
-static void print_iov(const struct sct_dec *d, const unsigned char *p, size_t avail,
-		      uint64_t count, int64_t limit, int addrs)
+/* Elements of an iovec blob at p (avail bytes), `count` in the caller's array at
+ * `addr`.  `limit` < 0: print all captured data; else only that many bytes in total
+ * (the return value of a read).  `addrs`: print the buffers' addresses only.
+ * `cut`: the capture stopped at an element it could not read, which strace shows as
+ * "... / * 0xADDR * /" (or the array's address when it is the first). */
+static void print_iov(const struct sct_dec *d, uint64_t addr, const unsigned char *p,
+		      size_t avail, uint64_t count, int64_t limit, int addrs, int cut)
 {
 	struct sct_out *o = d->o;
 	uint64_t k;
 
+	if (cut && count && avail < IOV_HDR) {
+		sct_print_addr(o, addr);
+		return;
+	}
 	sct_out_putc(o, '[');
 	for (k = 0; k < count && avail >= IOV_HDR; k++) {
 		uint64_t base = sct_get64(p), len = sct_get64(p + 8);
-		uint32_t cap = sct_get32(p + 16);
-		size_t step = IOV_HDR + sct_align8(cap);
+		uint32_t cap = sct_get32(p + 16), flags = sct_get32(p + 20);
+		/* in 64 bits: a `cap` near 4 GiB must not round up to a small step */
+		uint64_t step = IOV_HDR + (((uint64_t)cap + 7) & ~7ull);
 		uint64_t want = len;
 
 		if (k >= d->f->strsize) {
@@ -49,7 +56,7 @@ static void print_iov(const struct sct_dec *d, const unsigned char *p, size_t av
 				want = (uint64_t)limit;
 			limit -= (int64_t)want;
 		}
-		if (addrs || !base || (cap == 0 && want > 0)) {
+		if (addrs || !base || (flags & SCT_BF_FAULT) || (cap == 0 && want > 0)) {
 			sct_print_addr(o, base);
 		} else {
 			size_t n = cap < want ? cap : (size_t)want;
@@ -64,8 +71,16 @@ static void print_iov(const struct sct_dec *d, const unsigned char *p, size_t av
 		p += step;
 		avail -= step;
 	}
-	if (k < count && k < d->f->strsize && avail < IOV_HDR)
+	/* strace reads an element before it looks at -s: an unreadable one at index -s
+	 * still shows its address */
+	if (k < count && avail < IOV_HDR && (cut || k < d->f->strsize)) {
 		sct_out_puts(o, k ? ", ..." : "...");
+		if (cut) {
+			sct_out_puts(o, " /* ");
+			sct_out_hex(o, addr + k * 16);
+			sct_out_puts(o, " */");
+		}
+	}
 	sct_out_putc(o, ']');
 }
 
@@ -85,7 +100,8 @@ int sct_dec_iov_in(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	print_iov(d, b ? sct_blob_data(b) : NULL, b ? b->len : 0, n, -1, 0);
+	print_iov(d, d->r->arg[i], b ? sct_blob_data(b) : NULL, b ? b->len : 0, n, -1, 0,
+		  b && (b->flags & SCT_BF_FAULT));
 	return 0;
 }
 
@@ -101,8 +117,8 @@ int sct_dec_iov_out(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	print_iov(d, b ? sct_blob_data(b) : NULL, b ? b->len : 0, n,
-		  failed ? 0 : d->r->ret, failed);
+	print_iov(d, d->r->arg[i], b ? sct_blob_data(b) : NULL, b ? b->len : 0, n,
+		  failed ? 0 : d->r->ret, failed, b && (b->flags & SCT_BF_FAULT));
 	return 0;
 }
 
@@ -155,7 +171,8 @@ static void print_msghdr(const struct sct_dec *d, const struct sct_blob *in,
 	if (!iov)
 		sct_out_puts(o, "NULL");
 	else
-		print_iov(d, p + iov_off, avail - iov_off, iovlen, limit, 0);
+		print_iov(d, iov, p + iov_off, avail - iov_off, iovlen, limit, 0,
+			  (out->flags & SCT_BF_FAULT) != 0);
 	sct_out_puts(o, ", msg_iovlen=");
 	sct_out_udec(o, iovlen);
 	if (ctllen) {

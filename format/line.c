@@ -192,6 +192,13 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_FCNTL:  sct_print_fcntl_ret(d); break;
 	case SCT_R_POLL:   sct_ret_poll(d); break;
 	case SCT_R_SELECT: sct_ret_select(d); break;
+	case SCT_R_TIME:   sct_ret_time(d); break;
+	case SCT_R_SIGNO:
+		sct_out_dec(o, r->ret);
+		sct_out_puts(o, " (");
+		sct_print_signame(o, (int)r->ret);
+		sct_out_putc(o, ')');
+		break;
 	default:           sct_out_dec(o, r->ret); break;
 	}
 	return 1;
@@ -347,4 +354,6 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		break;
 	}
 	sct_out_putc(o, '\n');
+	if (r->kind == SCT_REC_CALL)
+		sct_print_dumps(o, r);
 }

@@ -82,28 +82,6 @@ void sct_print_msgflags(struct sct_out *o, uint64_t v)
 	sct_print_flags(o, msgflags, (uint32_t)v, "MSG_???");
 }
 
-int (*sct_fmt_ifname)(unsigned idx, char *name);
-
-void sct_print_ifindex(struct sct_out *o, uint32_t idx)
-{
-	char name[16 + 1];
-
-	if (o->cstyle != SCT_CONST_RAW && sct_fmt_ifname && idx && sct_fmt_ifname(idx, name) == 0) {
-		name[16] = '\0';
-		if (o->cstyle == SCT_CONST_VERBOSE) {
-			sct_out_udec(o, idx);
-			sct_out_puts(o, " /* ");
-		}
-		sct_out_puts(o, "if_nametoindex(");
-		sct_print_quoted(o, (const unsigned char *)name, strlen(name), 16, 0);
-		sct_out_putc(o, ')');
-		if (o->cstyle == SCT_CONST_VERBOSE)
-			sct_out_puts(o, " */");
-		return;
-	}
-	sct_out_udec(o, idx);
-}
-
 /* --- socket(2) arguments ------------------------------------------------------------ */
 
 int sct_dec_sockfamily(const struct sct_dec *d, unsigned i)
@@ -276,4 +254,3 @@ int sct_dec_socklen_io(const struct sct_dec *d, unsigned i)
 	sct_out_putc(d->o, ']');
 	return 0;
 }
-

@@ -122,6 +122,8 @@ enum { SCT_BLOB_IN = 0, SCT_BLOB_OUT = 1 };
 enum {
 	SCT_BF_TRUNC = 1,		/* the source was longer than what was captured */
 	SCT_BF_UNTERM = 2,		/* argv/envp: an element could not be read before the NULL */
+	SCT_BF_FAULT = 4,		/* iovec array: the element after the last captured could
+					 * not be read; iovec element: its data could not be read */
 };
 
 struct sct_blob {
@@ -133,6 +135,14 @@ struct sct_blob {
 	/* data */
 };
 
+#define SCT_BLOB_ARG_DUMP 0xfd		/* -e read=/-e write=: the data a call read (OUT) or
+					 * wrote (IN), whole: { uint32_t nseg; uint32_t iov (1:
+					 * strace's " * N bytes in buffer K" lines); uint32_t more
+					 * (buffers past the 1024th left out); uint32_t pad } then
+					 * per buffer { uint64_t len (bytes strace dumps);
+					 * uint32_t captured; uint32_t flags (SCT_BF_FAULT:
+					 * unreadable, nothing shown); bytes padded to 8 } */
+#define SCT_DUMP_MAX (32u * 1024)	/* bytes of dumped data one record carries at most */
 #define SCT_BLOB_ARG_TEXT 0xfe		/* text of an SCT_REC_NOTE */
 #define SCT_BLOB_ARG_FILL 0xff		/* nothing: space the writer could not use */
 

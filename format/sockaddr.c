@@ -154,8 +154,16 @@ static void print_inet6(struct sct_out *o, const unsigned char *a)
 	}
 }
 
+void sct_print_inet_addr(struct sct_out *o, int family, const unsigned char *a)
+{
+	if (family == AF_INET6_)
+		print_inet6(o, a);
+	else
+		print_inet4(o, a);
+}
+
 /* inet_addr("127.0.0.1"), with -X as strace's print_inet_addr */
-void sct_print_inet_addr(struct sct_out *o, const unsigned char *a)
+void sct_print_inaddr(struct sct_out *o, const unsigned char *a)
 {
 	if (o->cstyle != SCT_CONST_ABBREV)
 		sct_sa_print_hexstr_style(o, a, 4);
@@ -169,7 +177,7 @@ void sct_print_inet_addr(struct sct_out *o, const unsigned char *a)
 static void print_in_addr(struct sct_out *o, const unsigned char *a, const char *name)
 {
 	sct_sa_field(o, name);
-	sct_print_inet_addr(o, a);
+	sct_print_inaddr(o, a);
 }
 
 static void print_in6_addr(struct sct_out *o, const unsigned char *a, const char *name)

@@ -177,6 +177,9 @@ struct sct_inflight {
 };
 
 void sct_unwound(const struct sct_inflight *f);
+/* What the kernel returns from `call` when a signal cuts it short, before the signal
+ * is handled (ERESTARTSYS, ERESTARTNOHAND, ...): strace prints that (cancel.c). */
+int sct_interrupted_errno(unsigned call, const uint64_t *a);
 
 static inline void sct_inflight_end(const struct sct_inflight *f)
 {

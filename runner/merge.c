@@ -22,7 +22,6 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.xstyle = opts->xstyle;
 	m->fmt.cstyle = opts->cstyle;
 	m->fmt.optmem_max = sct_netinfo_optmem_max();
-	sct_netinfo_init();
 	m->fmt.status = opts->status;
 	m->fmt.quiet = opts->quiet;
 	m->fmt.signals = opts->signals;
@@ -245,21 +244,6 @@ void sct_merge_owed(struct sct_merge *m, const struct sct_drain *d, int final)
 		owed_lines(m, d, final);
 }
 
-/* "complete mode is off (...)" is the same in every process of a session where the
- * kernel or a sandbox refuses dispatch: said once, by the first. */
-static int complete_off_said(struct sct_merge *m, const struct sct_rec *r)
-{
-	static const char key[] = "complete mode is off";
-	const struct sct_blob *b = sct_rec_blob(r, SCT_BLOB_ARG_TEXT, SCT_BLOB_IN);
-
-	if (!b || b->len < sizeof(key) - 1 || memcmp(sct_blob_data(b), key, sizeof(key) - 1))
-		return 0;
-	if (m->complete_off_said)
-		return 1;
-	m->complete_off_said = 1;
-	return 0;
-}
-
 void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 {
 	int tid = r->tid ? r->tid : r->pid;
@@ -272,9 +256,6 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 		/* a message for the user, not trace: stderr even with -o or -c */
 		struct sct_out *o = &m->out->main, err;
 		char buf[1024];
-
-		if (complete_off_said(m, r))
-			return;
 
 		if (m->out->fd != 2) {
 			sct_out_init(&err, buf, sizeof(buf), 2);

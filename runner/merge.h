@@ -15,7 +15,6 @@ struct sct_merge {
 	struct sct_totals *totals;	/* -C: summed from records; NULL otherwise */
 	int root;			/* pid of the command */
 	int root_ended;			/* its EXIT or SIGNAL record was printed */
-	int complete_off_said;		/* "complete mode is off" printed once */
 	int *seen;			/* tids announced or printed already */
 	size_t nseen, cap;
 	int *ended;			/* pids whose "+++ exited/killed +++" is printed */

@@ -1,20 +1,9 @@
-/* Interface names and net.core.optmem_max for the formatter (netinfo.h). */
+/* net.core.optmem_max for the formatter (netinfo.h). */
 #include <fcntl.h>
-#include <net/if.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include "format.h"
 #include "netinfo.h"
-
-static int ifname(unsigned idx, char *name)
-{
-	return if_indextoname(idx, name) ? 0 : -1;
-}
-
-void sct_netinfo_init(void)
-{
-	sct_fmt_ifname = ifname;
-}
 
 unsigned sct_netinfo_optmem_max(void)
 {

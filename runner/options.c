@@ -58,6 +58,10 @@ const char sct_usage_text[] =
 	"  -X FORMAT, --const-print-style=FORMAT\n"
 	"                         set the FORMAT for printing of named constants and flags\n"
 	"     formats:            raw, abbrev, verbose\n"
+	"  -e read=SET, --read=SET\n"
+	"                         dump the data read from the file descriptors in SET\n"
+	"  -e write=SET, --write=SET\n"
+	"                         dump the data written to the file descriptors in SET\n"
 	"  -q, --quiet=attach,personality\n"
 	"                         suppress messages about attaching, detaching, etc.\n"
 	"  -qq, --quiet=attach,personality,exit\n"
@@ -232,6 +236,23 @@ static int numset_empty(const struct sct_numset *set)
 	for (unsigned i = 0; i < SCT_NUMSET_MAX / 64; i++)
 		any |= set->bits[i];
 	return !any && !set->not;
+}
+
+int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX])
+{
+	static const char hex[] = "0123456789abcdef";
+	char *p = out;
+
+	if (numset_empty(set))
+		return 0;
+	if (set->not)
+		*p++ = '!';
+	for (unsigned d = 0; d < SCT_NUMSET_MAX / 4; d++) {
+		unsigned bit = SCT_NUMSET_MAX - 4 - 4 * d;
+		*p++ = hex[set->bits[bit / 64] >> (bit % 64) & 15];
+	}
+	*p = '\0';
+	return 1;
 }
 
 /* -e read=SET, -e write=SET: descriptors, with qualify_tokens()'s grammar */
@@ -540,12 +561,6 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	}
 	o->argc = argc - optind;
 	o->argv = argv + optind;
-	/* parsed with strace's grammar and errors, but no dump is printed yet: refuse
-	 * rather than leave out lines the user asked for */
-	if (!numset_empty(&o->read_fds) || !numset_empty(&o->write_fds)) {
-		snprintf(err, errlen, "hex dumps (-e read=, -e write=) are not supported yet");
-		return SCT_OPT_FATAL;
-	}
 	/* the checks strace makes after the command, in strace's order */
 	if (xlong >= 0 && xshort) {
 		snprintf(err, errlen, "-x and --strings-in-hex cannot be provided simultaneously");

@@ -94,8 +94,8 @@ Test(format_cmsg, sol_ip_payloads)
 	memset(c, 0, sizeof(c));
 	cmsg(c, 28, 0, 8, pkt, 12);
 	build(32, c, 32);
-	/* no runner here to name interface 1: the number */
-	cr_assert_str_eq(ctl_text(), "msg_control=[{cmsg_len=28, cmsg_level=SOL_IP, cmsg_type=IP_PKTINFO, cmsg_data={ipi_ifindex=1, ipi_spec_dst=inet_addr(\"1.2.3.4\"), ipi_addr=inet_addr(\"5.6.7.8\")}}], msg_controllen=32, msg_flags=0}");
+	/* interface 1 is the loopback */
+	cr_assert_str_eq(ctl_text(), "msg_control=[{cmsg_len=28, cmsg_level=SOL_IP, cmsg_type=IP_PKTINFO, cmsg_data={ipi_ifindex=if_nametoindex(\"lo\"), ipi_spec_dst=inet_addr(\"1.2.3.4\"), ipi_addr=inet_addr(\"5.6.7.8\")}}], msg_controllen=32, msg_flags=0}");
 	cmsg(c, 20, 0, 2, &ttl, 4);
 	build(24, c, 24);
 	cr_assert_str_eq(ctl_text(), "msg_control=[{cmsg_len=20, cmsg_level=SOL_IP, cmsg_type=IP_TTL, cmsg_data=[4207869677]}], msg_controllen=24, msg_flags=0}");

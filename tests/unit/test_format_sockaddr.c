@@ -86,8 +86,9 @@ Test(format_sockaddr, inet6_scope)
 	unsigned char in6[28] = { 10, 0, 0x30, 0x39, 0x49, 0x96, 0x02, 0xd2, 0xfe, 0x80 };
 
 	in6[24] = 1;
-	/* link-local: the scope is an interface (no runner here to name it) */
-	cr_assert_str_eq(addr(in6, 28, SCT_CONST_ABBREV), "{sa_family=AF_INET6, sin6_port=htons(12345), sin6_flowinfo=htonl(1234567890), inet_pton(AF_INET6, \"fe80::\", &sin6_addr), sin6_scope_id=1}");
+	/* link-local: the scope is an interface (1, the loopback), named */
+	cr_assert_str_eq(addr(in6, 28, SCT_CONST_ABBREV), "{sa_family=AF_INET6, sin6_port=htons(12345), sin6_flowinfo=htonl(1234567890), inet_pton(AF_INET6, \"fe80::\", &sin6_addr), sin6_scope_id=if_nametoindex(\"lo\")}");
+	cr_assert_str_eq(addr(in6, 28, SCT_CONST_VERBOSE), "{sa_family=0xa /* AF_INET6 */, sin6_port=\"\\x30\\x39\" /* htons(12345) */, sin6_flowinfo=\"\\x49\\x96\\x02\\xd2\" /* htonl(1234567890) */, sin6_addr=\"\\xfe\\x80\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\" /* inet_pton(AF_INET6, \"fe80::\") */, sin6_scope_id=1 /* if_nametoindex(\"lo\") */}");
 	cr_assert_str_eq(addr(in6, 24, SCT_CONST_ABBREV), "{sa_family=AF_INET6, sin6_port=htons(12345), sin6_flowinfo=htonl(1234567890), inet_pton(AF_INET6, \"fe80::\", &sin6_addr)}");
 	cr_assert_str_eq(addr(in6, 28, SCT_CONST_RAW), "{sa_family=0xa, sin6_port=\"\\x30\\x39\", sin6_flowinfo=\"\\x49\\x96\\x02\\xd2\", sin6_addr=\"\\xfe\\x80\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\", sin6_scope_id=1}");
 }
