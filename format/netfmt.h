@@ -27,6 +27,10 @@ void sct_print_inaddr(struct sct_out *o, const unsigned char *a);
  * prints the number, verbose both (ifindex.c). */
 void sct_print_ifindex(struct sct_out *o, uint32_t idx);
 
+/* A hardware address as 01:02:03:04:05:06, with -X as strace's print_mac_addr:
+ * "\x01\x02..." (raw), both (verbose) (sockaddr_other.c). */
+void sct_print_mac(struct sct_out *o, const unsigned char *a, size_t n);
+
 /* MSG_DONTWAIT|MSG_NOSIGNAL or 0. */
 void sct_print_msgflags(struct sct_out *o, uint64_t v);
 

@@ -181,8 +181,7 @@ static void print_named(struct sct_out *o, uint64_t v, const char *name)
 	}
 }
 
-/* 01:02:03:04:05:06, with -X as strace's print_mac_addr */
-static void print_mac(struct sct_out *o, const unsigned char *a, size_t n)
+void sct_print_mac(struct sct_out *o, const unsigned char *a, size_t n)
 {
 	if (o->cstyle != SCT_CONST_ABBREV)
 		sct_sa_print_hexstr_style(o, a, n);
@@ -255,11 +254,11 @@ void sct_sa_print_bt(struct sct_out *o, const unsigned char *p, size_t len)
 		return;
 	case 8:			/* sockaddr_sco */
 		sct_out_puts(o, "sco_bdaddr=");
-		print_mac(o, p + 2, 6);
+		sct_print_mac(o, p + 2, 6);
 		return;
 	case 10:		/* sockaddr_rc */
 		sct_out_puts(o, "rc_bdaddr=");
-		print_mac(o, p + 2, 6);
+		sct_print_mac(o, p + 2, 6);
 		sct_sa_field(o, "rc_channel");
 		sct_out_udec(o, p[8]);
 		return;
@@ -267,7 +266,7 @@ void sct_sa_print_bt(struct sct_out *o, const unsigned char *p, size_t len)
 		sct_out_puts(o, "l2_psm=");
 		print_l2(o, get16(p + 2), SCT_XLAT_l2cap_psms, psm, 2, "L2CAP_PSM_???");
 		sct_out_puts(o, ", l2_bdaddr=");
-		print_mac(o, p + 4, 6);
+		sct_print_mac(o, p + 4, 6);
 		sct_sa_field(o, "l2_cid");
 		print_l2(o, get16(p + 10), SCT_XLAT_l2cap_cids, cid, 1, "L2CAP_CID_???");
 		if (len == 14) {
