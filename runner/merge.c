@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include "calls.h"
 #include "merge.h"
+#include "netinfo.h"
 
 void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct_output *out,
 		    struct sct_totals *totals)
@@ -19,6 +20,8 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.show_time = opts->show_time;
 	m->fmt.acolumn = opts->acolumn;
 	m->fmt.xstyle = opts->xstyle;
+	m->fmt.cstyle = opts->cstyle;
+	m->fmt.optmem_max = sct_netinfo_optmem_max();
 	m->fmt.status = opts->status;
 	m->fmt.quiet = opts->quiet;
 	m->fmt.signals = opts->signals;
