@@ -154,7 +154,7 @@ int sct_dec_dirfd(const struct sct_dec *d, unsigned i)
 		return 0;
 	}
 	/* -y: AT_FDCWD</home/me>, the working directory at the call */
-	sct_out_puts(d->o, "AT_FDCWD");
+	sct_print_named(d->o, fd, 1, "AT_FDCWD");
 	print_fd_info(d, i, fd);
 	return 0;
 }

@@ -39,12 +39,16 @@ static const struct sct_xlat open_flags[] = {
 void sct_print_open_flags(struct sct_out *o, uint64_t v)
 {
 	uint32_t f = (uint32_t)v;
+	int saved;
 
+	if (!sct_composite_begin(o, f, 16, &saved))
+		return;
 	sct_print_xval(o, accmodes, f & 3, NULL);
 	if (f & ~3u) {
 		sct_out_putc(o, '|');
 		sct_print_flags(o, open_flags, f & ~3u, NULL);
 	}
+	sct_composite_end(o, saved);
 }
 
 static const struct sct_xlat at_flags[] = {

@@ -49,11 +49,18 @@ void sct_print_ifindex(struct sct_out *o, uint32_t idx)
 {
 	char name[IF_NAMESIZE];
 
-	if (ifname(idx, name)) {
+	/* -X raw: the number; verbose: 1 / * if_nametoindex("lo") * / */
+	if (o->cstyle == SCT_CONST_RAW || ifname(idx, name)) {
 		sct_out_udec(o, idx);
 		return;
+	}
+	if (o->cstyle == SCT_CONST_VERBOSE) {
+		sct_out_udec(o, idx);
+		sct_out_puts(o, " /* ");
 	}
 	sct_out_puts(o, "if_nametoindex(");
 	sct_print_quoted(o, (const unsigned char *)name, strlen(name), IF_NAMESIZE, 0);
 	sct_out_putc(o, ')');
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " */");
 }

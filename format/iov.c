@@ -18,9 +18,6 @@ enum {
 	MH_CONTROLLEN = 40, MH_FLAGS = 48, MH_SIZE = 56
 };
 
-#define CMSG_HDR 16u		/* cmsg_len (8), cmsg_level, cmsg_type */
-#define SCM_RIGHTS_ 1
-#define SCM_CREDENTIALS_ 2
 
 /* Elements of an iovec blob at p (avail bytes), `count` in the caller's array at
  * `addr`.  `limit` < 0: print all captured data; else only that many bytes in total
@@ -125,100 +122,6 @@ int sct_dec_iov_out(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
-/* --- control messages --------------------------------------------------------------- */
-
-static void print_cmsg_data(struct sct_out *o, const struct sct_dec *d, uint32_t level,
-			    uint32_t type, const unsigned char *p, size_t n)
-{
-	sct_out_puts(o, ", cmsg_data=");
-	if (level == 1 && type == SCM_CREDENTIALS_ && n >= 12) {
-		sct_out_puts(o, "{pid=");
-		sct_out_dec(o, (int32_t)sct_get32(p));
-		sct_out_puts(o, ", uid=");
-		sct_out_udec(o, sct_get32(p + 4));
-		sct_out_puts(o, ", gid=");
-		sct_out_udec(o, sct_get32(p + 8));
-		sct_out_putc(o, '}');
-		return;
-	}
-	sct_out_putc(o, '[');
-	if (level == 1 && type == SCM_RIGHTS_) {
-		for (size_t k = 0; k + 4 <= n; k += 4) {
-			if (k)
-				sct_out_puts(o, ", ");
-			if (k / 4 >= d->f->strsize) {
-				sct_out_puts(o, "...");
-				break;
-			}
-			sct_out_dec(o, (int32_t)sct_get32(p + k));
-		}
-	} else {
-		static const char hex[] = "0123456789abcdef";
-
-		for (size_t k = 0; k < n; k++) {
-			if (k)
-				sct_out_puts(o, ", ");
-			if (k >= d->f->strsize) {
-				sct_out_puts(o, "...");
-				break;
-			}
-			sct_out_puts(o, "0x");
-			if (p[k] >> 4)
-				sct_out_putc(o, hex[p[k] >> 4]);
-			sct_out_putc(o, hex[p[k] & 15]);
-		}
-	}
-	sct_out_putc(o, ']');
-}
-
-/* msg_control: "[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS,
- * cmsg_data=[3]}]", or its address when too short to hold a header. */
-static void print_control(const struct sct_dec *d, uint64_t addr, uint64_t len,
-			  const unsigned char *p, size_t cap)
-{
-	struct sct_out *o = d->o;
-	unsigned k = 0;
-
-	if (!addr || len < CMSG_HDR || cap < CMSG_HDR) {
-		sct_print_addr(o, addr);
-		return;
-	}
-	if (cap > len)
-		cap = (size_t)len;
-	sct_out_putc(o, '[');
-	while (cap >= CMSG_HDR) {
-		uint64_t clen = sct_get64(p);
-		uint32_t level = sct_get32(p + 8), type = sct_get32(p + 12);
-		size_t data, step;
-
-		if (k >= d->f->strsize) {
-			sct_out_puts(o, ", ...");
-			break;
-		}
-		if (k++)
-			sct_out_puts(o, ", ");
-		sct_out_puts(o, "{cmsg_len=");
-		sct_out_udec(o, clen);
-		sct_out_puts(o, ", cmsg_level=");
-		sct_print_sol(o, level);
-		sct_out_puts(o, ", cmsg_type=");
-		sct_print_cmsg_type(o, level, type);
-		if (clen < CMSG_HDR) {
-			sct_out_putc(o, '}');
-			break;
-		}
-		data = clen > cap ? cap - CMSG_HDR : (size_t)clen - CMSG_HDR;
-		print_cmsg_data(o, d, level, type, p + CMSG_HDR, data);
-		sct_out_putc(o, '}');
-		step = (size_t)((clen + 7) & ~7ull);
-		if (step >= cap)
-			break;
-		p += step;
-		cap -= step;
-	}
-	sct_out_putc(o, ']');
-}
-
 /* --- struct msghdr ------------------------------------------------------------------- */
 
 /* `in`: the msghdr as passed (may be the same as `out`).  `limit`: bytes of iov data
@@ -274,7 +177,7 @@ static void print_msghdr(const struct sct_dec *d, const struct sct_blob *in,
 	sct_out_udec(o, iovlen);
 	if (ctllen) {
 		sct_out_puts(o, ", msg_control=");
-		print_control(d, ctl, ctllen, p + ctl_off, ctl_sz);
+		sct_print_msg_control(d, ctl, ctllen, p + ctl_off, ctl_sz);
 	}
 	sct_out_puts(o, ", msg_controllen=");
 	sct_out_udec(o, ctllen);

@@ -50,6 +50,22 @@ struct sct_clock {
  * and maps the file once a thread has made it ACTIVE (preload/spare.c). */
 enum { SCT_RING_ACTIVE = 1, SCT_RING_CLOSED = 2, SCT_RING_SPARE = 3, SCT_RING_CLAIMED = 4 };
 
+/* The call a thread is in, published on entry (preload/inflight.h) so that the runner
+ * can print "read(3,  <unfinished ...>" for a call that blocks while another task
+ * prints, and the pending line of a task killed inside a call (runner/inflight.c).
+ * `seq` is a sequence lock: its low two bits say idle (0), being written (1) or in
+ * flight (2), the rest counts calls; a reader copies the fields between two reads of
+ * seq and believes them only when both reads are the same "in flight" value.  A new
+ * field at the end of the header: a writer of an older build leaves it idle (zeros). */
+enum { SCT_PEND_IDLE = 0, SCT_PEND_WRITING = 1, SCT_PEND_BUSY = 2, SCT_PEND_MASK = 3 };
+struct sct_pending {
+	uint64_t seq;
+	uint32_t call;			/* index in sct_calls[] */
+	uint32_t pad;
+	uint64_t t0;			/* entry, in ticks (as a record's t0) */
+	uint64_t arg[SCT_MAX_ARGS];	/* raw, as the kernel gets them */
+};
+
 struct sct_ring {
 	uint32_t magic, version;
 	int32_t pid, tid;
@@ -70,6 +86,7 @@ struct sct_ring {
 	uint32_t orphan;		/* writer: no reader came in time; drop, don't wait */
 	uint64_t reader_start;		/* runner: its start time (/proc/PID/stat field 22),
 					 * so that a reused pid is not taken for it */
+	_Alignas(64) struct sct_pending pending;	/* writer: the call in flight */
 };
 
 /* Bounds the runner holds a ring to (anything outside is corruption). */

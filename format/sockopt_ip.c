@@ -137,12 +137,7 @@ static void print_packet_mreq(const struct sopt *v)
 	sct_out_puts(o, ", mr_alen=");
 	sct_out_udec(o, alen);
 	sct_out_puts(o, ", mr_address=");
-	for (unsigned k = 0; k < alen && k < 8; k++) {	/* 00:11:22 */
-		if (k)
-			sct_out_putc(o, ':');
-		sct_out_putc(o, "0123456789abcdef"[v->p[8 + k] >> 4]);
-		sct_out_putc(o, "0123456789abcdef"[v->p[8 + k] & 15]);
-	}
+	sct_print_mac(o, v->p + 8, alen < 8 ? alen : 8);	/* 00:11:22, with -X */
 	sct_out_putc(o, '}');
 }
 

@@ -30,6 +30,7 @@
 #include "capture.h"
 #include "dispatch.h"
 #include "dispatch_int.h"
+#include "inflight.h"
 #include "init.h"
 #include "notes.h"
 #include "out.h"
@@ -233,6 +234,7 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	struct sct_thread *t = idx ? sct_thread_any(idx - 1) : NULL;
 	unsigned char pre[SCT_PRE_MAX];
 	long r;
+	int pend;
 
 	memcpy(a, args, sizeof(a));
 	if (!idx) {
@@ -249,6 +251,9 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	if (!t->counting)
 		sct_pre(t, idx - 1, rec, pre);
 	t0 = sct_now();
+	/* published while it runs (preload/inflight.h); an execve that succeeds never
+	 * returns to clear it, and its line is the new image's: not published */
+	pend = nr != SYS_execve && nr != SYS_execveat && sct_pend_begin(t, idx - 1, SCT_MAX_ARGS, rec, t0);
 	{
 		struct sct_inflight fl __attribute__((cleanup(sct_inflight_end))) =
 			{ t, rec, t->counting ? NULL : pre, t0, idx - 1 };
@@ -266,7 +271,9 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	}
 	t1 = sct_end(t0);
 	if (r == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
-		return r;	/* the child: its parent's ring is not its own */
+		return r;	/* the child: its parent's ring (and slot) is not its own */
+	if (pend)
+		sct_pend_end(t);
 	sct_done(t, idx - 1, rec, r, t0, t1, t->counting ? NULL : pre);
 	return r;
 }

@@ -10,6 +10,7 @@
 #include "capture.h"
 #include "dispatch.h"
 #include "dispatch_int.h"
+#include "inflight.h"
 #include "raw.h"
 #include "safemem.h"
 #include "sigown.h"
@@ -204,6 +205,7 @@ static struct sct_thread *cut_call(const ucontext_t *uc)
 	if (!ctx || !(fl = ctx->fl) || !(t = fl->t) || ctx->said || (restart && rax != ctx->nr))
 		return NULL;
 	ret = restart || rax == -EINTR ? -sct_interrupted_errno(fl->call, fl->a) : rax;
+	sct_pend_drop(t, fl->t0);	/* no longer in flight: the handler's calls may publish */
 	sct_done(t, fl->call, fl->a, ret, fl->t0, sct_end(fl->t0), fl->pre);
 	ctx->said = 1;
 	fl->t = NULL;
@@ -220,6 +222,10 @@ static void uncut_call(struct sct_thread *t)
 	ctx->said = 0;
 	ctx->fl->t = t;
 	ctx->fl->t0 = sct_now();
+	/* in flight again (trap_call clears it when it returns; an execve it never
+	 * published) */
+	if (ctx->nr != SYS_execve && ctx->nr != SYS_execveat)
+		sct_pend_begin(t, ctx->fl->call, SCT_MAX_ARGS, ctx->fl->a, ctx->fl->t0);
 }
 
 static void tramp(int sig, siginfo_t *si, void *ucv)

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include "calls.h"
 #include "merge.h"
+#include "netinfo.h"
 
 void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct_output *out,
 		    struct sct_totals *totals)
@@ -19,6 +20,8 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.show_time = opts->show_time;
 	m->fmt.acolumn = opts->acolumn;
 	m->fmt.xstyle = opts->xstyle;
+	m->fmt.cstyle = opts->cstyle;
+	m->fmt.optmem_max = sct_netinfo_optmem_max();
 	m->fmt.status = opts->status;
 	m->fmt.quiet = opts->quiet;
 	m->fmt.signals = opts->signals;
@@ -39,6 +42,7 @@ void sct_merge_fini(struct sct_merge *m)
 	free(m->reaped);
 	m->seen = m->ended = NULL;
 	m->reaped = NULL;
+	sct_pend_fini(&m->pend);
 }
 
 /* strace 6.1 printleader(): "%-5d " when writing to a file and following forks
@@ -279,8 +283,18 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 	sct_format_record(sct_output_for(m->out, tid), r, &m->fmt);
 }
 
+struct sct_out *sct_merge_out(struct sct_merge *m, int tid, unsigned live)
+{
+	announce(m, tid);
+	m->fmt.prefix = sct_prefix_mode(m->opts, live);
+	return sct_output_for(m->out, tid);
+}
+
 void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 {
+	unsigned live = 0;
+
+	sct_pend_scan(m, d);
 	for (size_t i = 0; i < d->n; i++) {
 		const struct sct_rec *r = sct_batch_rec(d, i);
 
@@ -296,6 +310,9 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 			sct_totals_add_rec(m->totals, r);
 		/* a vfork child writes into its parent's ring: one more task than rings */
 		int guest = (r->tid ? r->tid : r->pid) != d->ents[i].ring->tid;
-		sct_merge_emit(m, r, live_at(d, r->t0) + (unsigned)guest);
+		live = live_at(d, r->t0) + (unsigned)guest;
+		if (!sct_pend_rec(m, d, i, live))	/* strace's <unfinished ...> pairs */
+			sct_merge_emit(m, r, live);
 	}
+	sct_pend_batch_end(m, live);
 }

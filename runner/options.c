@@ -17,7 +17,7 @@ const char sct_version_text[] =
 
 const char sct_usage_text[] =
 	"Usage: sctrace [-cCfqTtvVxyz] [-a COLUMN] [-e EXPR]... [-E VAR=VAL]... [-o FILE]\n"
-	"               [-P PATH]... [-s STRSIZE] PROG [ARGS]\n"
+	"               [-P PATH]... [-s STRSIZE] [-X FORMAT] PROG [ARGS]\n"
 	"\n"
 	"Tracing:\n"
 	"  -f, --follow-forks     follow forks\n"
@@ -67,6 +67,9 @@ const char sct_usage_text[] =
 	"  -xx                    print all strings in hex\n"
 	"      --strings-in-hex=[NON_ASCII_OPT]\n"
 	"                         print strings in hex: all non-ascii non-ascii-chars none\n"
+	"  -X FORMAT, --const-print-style=FORMAT\n"
+	"                         set the FORMAT for printing of named constants and flags\n"
+	"     formats:            raw, abbrev, verbose\n"
 	"  -e read=SET, --read=SET\n"
 	"                         dump the data read from the file descriptors in SET\n"
 	"  -e write=SET, --write=SET\n"
@@ -131,6 +134,7 @@ static const struct option longopts[] = {
 	{ "columns",           required_argument, NULL, 'a' },
 	{ "env",               required_argument, NULL, 'E' },
 	{ "strings-in-hex",    optional_argument, NULL, OPT_HEX_STR },
+	{ "const-print-style", required_argument, NULL, 'X' },
 	{ "successful-only",   no_argument,       NULL, 'z' },
 	{ "failed-only",       no_argument,       NULL, 'Z' },
 	{ "status",            required_argument, NULL, OPT_STATUS },
@@ -449,7 +453,7 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:P:qTts:hVvxyzZ", longopts, &li)) != -1) {
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:P:qTts:hVvxX:yzZ", longopts, &li)) != -1) {
 		switch (c) {
 		case 'a':
 			if ((v = parse_uint(optarg)) < 0) {
@@ -461,6 +465,19 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		case 'x':
 			if (xshort < SCT_XSTR_ALL)
 				xshort++;
+			break;
+		case 'X':
+			/* strace: the whole word, no abbreviations */
+			if (!strcmp(optarg, "raw"))
+				o->cstyle = SCT_CONST_RAW;
+			else if (!strcmp(optarg, "abbrev"))
+				o->cstyle = SCT_CONST_ABBREV;
+			else if (!strcmp(optarg, "verbose"))
+				o->cstyle = SCT_CONST_VERBOSE;
+			else {
+				bad_arg(c, li, optarg, err, errlen);
+				return SCT_OPT_USAGE;
+			}
 			break;
 		case OPT_HEX_STR:
 			xlong = optarg ? name_lookup(xstr_names, optarg) : SCT_XSTR_ALL;

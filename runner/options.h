@@ -55,6 +55,7 @@ struct sct_opts {
 	int libc_only;			/* --libc-only: no complete mode */
 	unsigned acolumn;		/* -a N, --columns=N: column of " = " (default 40) */
 	int xstyle;			/* SCT_XSTR_* (format.h): -x, -xx, --strings-in-hex */
+	int cstyle;			/* SCT_CONST_* (format.h): -X, --const-print-style */
 	unsigned status;		/* SCT_STATUS_* (format.h) bits of calls to show */
 	unsigned quiet;			/* SCT_QUIET_* (format.h) bits of messages not shown */
 	int quiet_set;			/* -e quiet= / --quiet was given (strace refuses it with -q) */

@@ -671,8 +671,10 @@ stress_run() {
 	local name=$1; shift
 	d=$WORK/$name
 	mkdir -p "$d"
-	(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace" "$@" </dev/null >"$d/out" 2>"$d/err")
+	(cd "$d" && exec timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace.raw" "$@" </dev/null >"$d/out" 2>"$d/err")
 	rc=$?
+	# calls split by another task's lines ("<unfinished ...>") counted whole
+	awk -f "$here/rejoin.awk" "$d/trace.raw" >"$d/trace" 2>/dev/null
 }
 # count PATTERN: lines of the trace matching the ERE
 count() { grep -cE "$1" "$d/trace"; }

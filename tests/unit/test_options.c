@@ -594,3 +594,22 @@ Test(options, abbrev_and_verbose)
 	cr_assert_str_eq(err, "invalid system call 'foo'");
 	cr_assert_eq(PARSE(o, err, "--verbose=none", "true"), SCT_OPT_FATAL);
 }
+
+Test(options, const_print_style)
+{
+	cr_assert_eq(PARSE(o, err, "x"), SCT_OPT_OK);
+	cr_assert_eq(o.cstyle, SCT_CONST_ABBREV);
+	cr_assert_eq(PARSE(o, err, "-X", "raw", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.cstyle, SCT_CONST_RAW);
+	cr_assert_eq(PARSE(o, err, "-Xverbose", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.cstyle, SCT_CONST_VERBOSE);
+	cr_assert_eq(PARSE(o, err, "-Xraw", "--const-print-style=abbrev", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.cstyle, SCT_CONST_ABBREV, "the last one wins");
+	/* strace takes the whole word only */
+	cr_assert_eq(PARSE(o, err, "-Xr", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "invalid -X argument: 'r'");
+	cr_assert_eq(PARSE(o, err, "--const-print-style=foo", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "invalid --const-print-style argument: 'foo'");
+	cr_assert_eq(PARSE(o, err, "-X"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "option requires an argument -- 'X'");
+}
