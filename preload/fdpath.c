@@ -5,10 +5,12 @@
  * sct_cfg.fdpath set, each record of a call with descriptors carries an
  * SCT_BLOB_FDPATH blob per descriptor argument (and one for a returned descriptor):
  * readlink("/proc/self/fd/N") made with a raw system call (never a traced one), as
- * strace's getfdpath reads /proc/PID/fd/N from outside.  Arguments are resolved after
- * the call, as they were at its entry for every call but those whose descriptor the
- * call closes or replaces (close, dup2 and dup3's newfd: kind fd_pre), resolved
- * before the call into a per-thread buffer (sct_fdpath_pre).  Nothing here runs when fdpath is 0. */
+ * strace's getfdpath reads /proc/PID/fd/N from outside.  Paths are read after the
+ * call, when they are still what they were at its entry (where strace prints
+ * arguments), except for the descriptor a call closes or replaces (close, dup2 and
+ * dup3's newfd: kind fd_pre), read before it by sct_fdpath_pre; -yy's socket
+ * details are taken before the call too (connect, bind, listen change them).
+ * Nothing here runs when fdpath is 0. */
 #include <poll.h>
 #include <signal.h>
 #include <sys/mman.h>
