@@ -26,8 +26,22 @@ static void print_sock(struct sct_out *o, const struct sct_fdpath_sock *k,
 	sct_out_write(o, k->proto, strnlen(k->proto, sizeof(k->proto)));
 	sct_out_puts(o, ":[");
 	if (!k->family) {
-		/* socket:[1234] -> 1234 */
+		/* socket:[1234] -> 1234; a bound UNIX socket's name: ,"/tmp/s" or ,@"abstract" */
+		size_t n = k->unix_len < sizeof(k->unix_path) ? k->unix_len : sizeof(k->unix_path);
+		const unsigned char *u = (const unsigned char *)k->unix_path;
 		sct_out_write(o, (const char *)path + 8, len - 9);
+		if (n) {
+			sct_out_putc(o, ',');
+			if (!u[0]) {
+				sct_out_putc(o, '@');
+				u++, n--;
+			}
+			/* strace's string_quote(QUOTE_0_TERMINATED): up to the first NUL */
+			size_t z = 0;
+			while (z < n && u[z])
+				z++;
+			sct_print_quoted(o, u, z, z, 0);
+		}
 		sct_out_putc(o, ']');
 		return;
 	}
@@ -108,7 +122,7 @@ static void print_fd_info(const struct sct_dec *d, unsigned arg, int64_t fd)
 		if (e.pad & SCT_FDP_SOCK) {
 			memcpy(&k, path + sct_align8(e.len), sizeof(k));
 			if (k.proto[0] && (k.family == 0 || k.family == 2 || k.family == 10)) {
-				if (c && inode && k.family) {
+				if (c && inode && (k.family || k.unix_len)) {	/* what strace caches */
 					c->inode = inode;
 					c->k = k;
 				}

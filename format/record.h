@@ -164,13 +164,16 @@ enum {
 /* What -yy shows of a socket instead of socket:[N] (strace asks sock_diag; the
  * traced process asks the socket itself): the kernel's protocol name, and for a TCP
  * or UDP socket that sock_diag would list (listening, connected, or a bound UDP one)
- * its addresses. */
+ * its addresses; a bound UNIX socket's name (its peer, which sock_diag would add,
+ * is not known). */
 struct sct_fdpath_sock {
 	char proto[16];			/* "TCP", "UDPv6", "UNIX-STREAM"; "" when unknown */
 	uint16_t family;		/* AF_INET or AF_INET6 when addresses are known, else 0 */
 	uint8_t has_dst, pad;
 	uint16_t sport, dport;		/* host order */
 	uint8_t src[16], dst[16];
+	uint8_t unix_len, pad2[7];	/* AF_UNIX: bytes of unix_path (0: unbound) */
+	char unix_path[108];		/* its sun_path (abstract: starts with NUL) */
 };
 
 struct sct_blob {

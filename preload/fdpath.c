@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/socket.h>
+#include <sys/un.h>
 #include <sys/stat.h>
 #include <netinet/in.h>
 #include "wrap.h"
@@ -174,8 +175,19 @@ static int sock_info(int fd, struct sct_fdpath_sock *k)
 		return 0;
 	k->proto[n] = '\0';
 	len = sizeof(v);
-	if (sct_sys(SYS_getsockopt, fd, SOL_SOCKET, SO_DOMAIN, &v, &len) != 0 ||
-	    (v != AF_INET && v != AF_INET6))
+	if (sct_sys(SYS_getsockopt, fd, SOL_SOCKET, SO_DOMAIN, &v, &len) != 0)
+		return 1;
+	if (v == AF_UNIX) {
+		struct sockaddr_un un;
+		len = sizeof(un);
+		if (sct_sys(SYS_getsockname, fd, &un, &len) == 0 && len > sizeof(sa_family_t) &&
+		    len <= sizeof(un)) {
+			k->unix_len = (uint8_t)(len - sizeof(sa_family_t));
+			memcpy(k->unix_path, un.sun_path, k->unix_len);
+		}
+		return 1;
+	}
+	if (v != AF_INET && v != AF_INET6)
 		return 1;
 	int tcp = !strncmp(k->proto, "TCP", 3), udp = !strncmp(k->proto, "UDP", 3);
 	if (!tcp && !udp)

@@ -13,16 +13,24 @@
 #include <sys/select.h>
 #include <sys/socket.h>
 #include <netinet/in.h>
+#include <sys/un.h>
 #include "e2e.h"
 
 /* TCP and UDP on the loopback: a listening socket, a connected pair, a bound and a
- * connected UDP socket, an unbound one (-yy: TCP:[127.0.0.1:N->127.0.0.1:M] ...) */
+ * connected UDP socket, an unbound one (-yy: TCP:[127.0.0.1:N->127.0.0.1:M] ...); a
+ * bound UNIX datagram socket that has no peer (UNIX:[N,"fd-us"]) */
 static void inet(void)
 {
+	struct sockaddr_un un = { .sun_family = AF_UNIX, .sun_path = "fd-us" };
 	struct sockaddr_in a = { .sin_family = AF_INET, .sin_addr = { htonl(0x7f000001) } };
 	socklen_t al = sizeof(a);
-	int l, c, s, u, v;
+	int x, l, c, s, u, v;
 
+	CHECK((x = socket(AF_UNIX, SOCK_DGRAM, 0)) >= 0);
+	CHECK(bind(x, (struct sockaddr *)&un, sizeof(un)) == 0);
+	CHECK_ERR(write(x, "", 0), ENOTCONN);
+	CHECK(close(x) == 0);
+	CHECK(unlink("fd-us") == 0);
 	CHECK((l = socket(AF_INET, SOCK_STREAM, 0)) >= 0);
 	CHECK(bind(l, (struct sockaddr *)&a, sizeof(a)) == 0);
 	CHECK(listen(l, 1) == 0);

@@ -233,9 +233,10 @@ static void sock_ent(unsigned arg, int fd, const char *path, const struct sct_fd
 Test(format_fd, sockets_yy)
 {
 	static struct sct_sock_cache cache[SCT_SOCK_CACHE];
-	struct sct_fdpath_sock tcp = { "TCP", 2, 1, 0, 80, 4242, { 127, 0, 0, 1 }, { 127, 0, 0, 1 } };
-	struct sct_fdpath_sock v6 = { "UDPv6", 10, 0, 0, 53, 0, { [15] = 1 }, { 0 } };
-	struct sct_fdpath_sock bare = { "UNIX-STREAM", 0, 0, 0, 0, 0, { 0 }, { 0 } };
+	struct sct_fdpath_sock tcp = { .proto = "TCP", .family = 2, .has_dst = 1, .sport = 80,
+		.dport = 4242, .src = { 127, 0, 0, 1 }, .dst = { 127, 0, 0, 1 } };
+	struct sct_fdpath_sock v6 = { .proto = "UDPv6", .family = 10, .sport = 53, .src = { [15] = 1 } };
+	struct sct_fdpath_sock bare = { .proto = "UNIX-STREAM" };
 
 	trec_init(&t, 0, 3, 0x1000, 1, 0, 0, 0);
 	t.f.decode_fds = SCT_DECODE_FD_ALL;
@@ -254,6 +255,14 @@ Test(format_fd, sockets_yy)
 	t.f.decode_fds = SCT_DECODE_FD_ALL;
 	sock_ent(0, 5, "socket:[79]", &bare);
 	cr_assert_str_eq(trec_line(&t, &c_read), "read(5<UNIX-STREAM:[79]>, 0x1000, 1)    = 0\n");
+
+	/* a bound UNIX socket's name; an abstract one after '@' */
+	bare.unix_len = 6;
+	memcpy(bare.unix_path, "\0ab\"c\0", 6);
+	trec_init(&t, 0, 5, 0x1000, 1, 0, 0, 0);
+	t.f.decode_fds = SCT_DECODE_FD_ALL;
+	sock_ent(0, 5, "socket:[79]", &bare);
+	cr_assert_str_eq(trec_line(&t, &c_read), "read(5<UNIX-STREAM:[79,@\"ab\\\"c\"]>, 0x1000, 1) = 0\n");
 
 	/* the runner's cache: a socket shows what was first seen of it, as strace */
 	trec_init(&t, 0, 3, 0x1000, 1, 0, 0, 0);

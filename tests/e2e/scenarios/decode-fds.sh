@@ -27,7 +27,7 @@ compare_fds() {
 	for f in strace sctrace; do
 		[ -f "$d/$f.raw" ] || : >"$d/$f.raw"
 		awk -f "$here/traceline.awk" -f "$here/window.awk" "$d/$f.raw" |
-			sed -E 's/([A-Za-z0-9-]+):\[[0-9]+\]/\1:[INODE]/g; s/:[0-9]+(->|\]>)/:PORT\1/g' \
+			sed -E 's/([A-Za-z0-9-]+):\[[0-9]+(\]|,)/\1:[INODE\2/g; s/:[0-9]+(->|\]>)/:PORT\1/g' \
 			>"$d/$f.win"
 	done
 	if ! grep -q '^== window' "$d/strace.win"; then
