@@ -20,6 +20,13 @@
  * (`reader_pid`, `reader_start`), shows it is alive by bumping `reader_seq` on every
  * pass, and sets `abandoned` when it gives up on a corrupt ring; a writer that finds
  * no live reader drops records and counts them in `lost` (preload/reserve.c).
+ *
+ * The runner sleeps instead of polling: before it does it sets `reader_sleeps` in
+ * every ring, then looks at each again; a writer whose commit takes its ring past half
+ * full, or that finds it full, and sees `reader_sleeps` (each side fences between its
+ * store and its load, so one of the two sees the other) sends the runner SIGURG,
+ * which wakes it (runner/loop.c).  A new ring sends it once as well.  Below half full
+ * nothing is sent: the runner comes by itself within SCT_LATENCY_MS.
  */
 #ifndef SCT_RECORD_H
 #define SCT_RECORD_H
@@ -70,6 +77,8 @@ struct sct_ring {
 	uint32_t orphan;		/* writer: no reader came in time; drop, don't wait */
 	uint64_t reader_start;		/* runner: its start time (/proc/PID/stat field 22),
 					 * so that a reused pid is not taken for it */
+	uint32_t reader_sleeps;		/* runner: asleep until a signal; a writer whose ring
+					 * crosses half full, or fills, sends it SIGURG */
 };
 
 /* Bounds the runner holds a ring to (anything outside is corruption). */

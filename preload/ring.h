@@ -28,6 +28,9 @@ struct sct_wring {
 	uint32_t mask;			/* data_size - 1 */
 	uint32_t depth;			/* open reservations (nesting by signal handlers) */
 	uint64_t wpos;			/* bytes reserved, >= hdr->head */
+	/* called when a commit takes the ring past half full: wakes a sleeping reader
+	 * (preload/reserve.c); NULL: nobody to wake (standalone, tests) */
+	void (*bell)(struct sct_ring *h);
 };
 
 /* Lay out a fresh ring in `base` (a mapping of SCT_DATA_OFFSET + data_size bytes,
@@ -35,6 +38,11 @@ struct sct_wring {
 void sct_ring_format(struct sct_wring *w, void *base, uint32_t data_size, int pid, int tid,
 		     const struct sct_clock *clk, uint32_t ncalls, uint64_t created_ns);
 
+
+/* The runner's bell (preload/reserve.c): wake it if h says it sleeps; and the one
+ * ring of a new ring, which it has not seen yet. */
+void sct_ring_bell(struct sct_ring *h);
+void sct_ring_announce(void);
 
 /* cmpxchg without the lock prefix: atomic against a signal handler on this thread
  * (an instruction is never split by a signal) at a third of the cost of a locked one,
@@ -89,7 +97,9 @@ static inline struct sct_rec *sct_ring_reserve(struct sct_wring *w, uint32_t siz
 	return (struct sct_rec *)(w->data + ((pos + pad) & w->mask));
 }
 
-/* Move head forward to the current wpos, never backward. */
+/* Move head forward to the current wpos, never backward.  The commit that takes the
+ * ring past half full rings the bell: one compare per record, no system call unless
+ * the reader said it sleeps (the bell looks, behind a fence). */
 static inline void sct_ring_publish(struct sct_wring *w)
 {
 	for (;;) {
@@ -97,8 +107,15 @@ static inline void sct_ring_publish(struct sct_wring *w)
 		if (cur >= to)
 			return;
 		__atomic_thread_fence(__ATOMIC_RELEASE);
-		if (sct_cas_local(&w->hdr->head, cur, to))
+		if (sct_cas_local(&w->hdr->head, cur, to)) {
+			uint64_t tail = __atomic_load_n(&w->hdr->tail, __ATOMIC_ACQUIRE);
+			uint64_t half = ((uint64_t)w->mask + 1) / 2;
+
+			if (__builtin_expect(to - tail > half, 0) && cur - tail <= half &&
+			    cur >= tail && w->bell)
+				w->bell(w->hdr);
 			return;
+		}
 	}
 }
 
