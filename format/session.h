@@ -22,7 +22,7 @@
 #define SCT_ENV_RUNNER    "SCTRACE_RUNNER"	/* runner's pid: a writer stops waiting when it is gone */
 #define SCT_ENV_FILTER    "SCTRACE_FILTER"	/* -e trace=: 64 hex digits, bit i = sct_calls[i] traced */
 #define SCT_ENV_RINGSIZE  "SCTRACE_RING_SIZE"	/* bytes of record data per thread, power of two */
-#define SCT_ENV_TSC       "SCTRACE_TSC"		/* "MULT:SHIFT": TSC to ns, calibrated by the runner */
+#define SCT_ENV_TSC       "SCTRACE_TSC"		/* "MULT:SHIFT": use the TSC; a rough rate, the runner converts (runner/calibrate.c) */
 #define SCT_ENV_DROP      "SCTRACE_DROP"	/* "1": never wait for the runner, count drops */
 #define SCT_ENV_NODUR     "SCTRACE_NODUR"	/* "1": no durations shown (no -T/-c/-C): skip t1 */
 #define SCT_ENV_LIBC_ONLY "SCTRACE_LIBC_ONLY"	/* "1": entry points only, no Syscall User Dispatch */

@@ -3,6 +3,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
+#include <x86intrin.h>
 #include "runner/calibrate.h"
 
 Test(calibrate, invariant_needs_both_flags)
@@ -68,4 +70,44 @@ Test(calibrate, measures_this_machine)
 	/* the same counter measured twice: the rough rate is within 1% of the final one */
 	cr_assert_lt(rate / hint, 1.01);
 	cr_assert_gt(rate / hint, 0.99);
+}
+
+static uint64_t mono(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* A tick read between two clock reads converts to a time between them (to 50 us, for
+ * a preemption between the reads), inside the measured interval and after it. */
+static void converts_between(const struct sct_calib *c)
+{
+	uint64_t a, t, b;
+	int ok = 0;
+
+	for (int i = 0; i < 8 && !ok; i++) {
+		a = mono();
+		t = __rdtsc();
+		b = mono();
+		ok = sct_ticks_ns(&c->clock, t) + 50000 >= a && sct_ticks_ns(&c->clock, t) <= b + 50000;
+	}
+	cr_assert(ok, "tick %lu converts to %lu, not within [%lu, %lu]", (unsigned long)t,
+		  (unsigned long)sct_ticks_ns(&c->clock, t), (unsigned long)a, (unsigned long)b);
+}
+
+Test(calibrate, converts_to_clock_monotonic)
+{
+	struct sct_calib c;
+	char buf[64];
+	struct timespec nap = { 0, 2000000 };
+
+	if (sct_calib_start(&c, buf, sizeof(buf)) < 0)
+		return;		/* no invariant TSC: nothing converts */
+	nanosleep(&nap, NULL);
+	sct_calib_finish(&c);
+	converts_between(&c);
+	nanosleep(&nap, NULL);
+	converts_between(&c);
 }
