@@ -22,11 +22,12 @@
  * no live reader drops records and counts them in `lost` (preload/reserve.c).
  *
  * The runner sleeps instead of polling: before it does it sets `reader_sleeps` in
- * every ring, then looks at each again; a writer whose commit takes its ring past half
- * full, or that finds it full, and sees `reader_sleeps` (each side fences between its
- * store and its load, so one of the two sees the other) sends the runner SIGURG,
- * which wakes it (runner/loop.c).  A new ring sends it once as well.  Below half full
- * nothing is sent: the runner comes by itself within SCT_LATENCY_MS.
+ * every ring, then looks at each again; a writer that finds its ring full, and sees
+ * `reader_sleeps` (each side fences between its store and its load, so one of the two
+ * sees the other), sends the runner SIGURG, which wakes it (runner/loop.c).  So does,
+ * earlier, the reservation that takes a ring past half full (the runner does not sleep
+ * on a ring within two records of half, which covers that record's commit), and a new
+ * ring once.  Below half full nothing is sent: the runner comes within SCT_LATENCY_MS.
  */
 #ifndef SCT_RECORD_H
 #define SCT_RECORD_H

@@ -86,6 +86,12 @@ static inline struct sct_rec *sct_ring_reserve(struct sct_wring *w, uint32_t siz
 		if (sct_cas_local(&w->wpos, pos, end))
 			break;
 	}
+	/* The reservation that takes the ring past half full rings the bell: two compares
+	 * a record, no system call unless the reader said it sleeps (the bell looks,
+	 * behind a fence).  Rung before the record is complete: the reader, woken, takes
+	 * what is committed, and this record at its next pass. */
+	if (__builtin_expect(end - tail > cap / 2, 0) && pos - tail <= cap / 2 && w->bell)
+		w->bell(w->hdr);
 	if (pad) {
 		/* The gap can be as small as 8 bytes: write only the first 8 of a header. */
 		struct sct_rec *p = (struct sct_rec *)(w->data + off);
@@ -97,9 +103,7 @@ static inline struct sct_rec *sct_ring_reserve(struct sct_wring *w, uint32_t siz
 	return (struct sct_rec *)(w->data + ((pos + pad) & w->mask));
 }
 
-/* Move head forward to the current wpos, never backward.  The commit that takes the
- * ring past half full rings the bell: one compare per record, no system call unless
- * the reader said it sleeps (the bell looks, behind a fence). */
+/* Move head forward to the current wpos, never backward. */
 static inline void sct_ring_publish(struct sct_wring *w)
 {
 	for (;;) {
@@ -107,15 +111,8 @@ static inline void sct_ring_publish(struct sct_wring *w)
 		if (cur >= to)
 			return;
 		__atomic_thread_fence(__ATOMIC_RELEASE);
-		if (sct_cas_local(&w->hdr->head, cur, to)) {
-			uint64_t tail = __atomic_load_n(&w->hdr->tail, __ATOMIC_ACQUIRE);
-			uint64_t half = ((uint64_t)w->mask + 1) / 2;
-
-			if (__builtin_expect(to - tail > half, 0) && cur - tail <= half &&
-			    cur >= tail && w->bell)
-				w->bell(w->hdr);
+		if (sct_cas_local(&w->hdr->head, cur, to))
 			return;
-		}
 	}
 }
 
