@@ -39,9 +39,9 @@ static void bell_ring(int pid)
 		sct_sys(SYS_kill, pid, SIGURG);
 }
 
-/* Out of line: only a commit that crosses half full, or a full ring, comes here.  The
- * fence pairs with the runner's between its store of reader_sleeps and its look at
- * head and waiting: one of the two sides sees the other's store. */
+/* Out of line: only the reservation that crosses half full, or a full ring, comes
+ * here.  The fence pairs with the runner's between its store of reader_sleeps and its
+ * look at head and waiting: one of the two sides sees the other's store. */
 void sct_ring_bell(struct sct_ring *h)
 {
 	__atomic_thread_fence(__ATOMIC_SEQ_CST);
