@@ -131,14 +131,16 @@ static int may_collect(struct sct_loop *l, uint64_t now)
 	return 1;
 }
 
-/* How long to sleep, in ms: SCT_LATENCY_MS, or until the calibration is due. */
+/* How long to sleep, in ms: SCT_LATENCY_MS, or until the calibration is due.  With
+ * -c no line waits for us (rings hold counters, not records): until the next look at
+ * whether ring owners live. */
 static int sleep_ms(const struct sct_loop *l, uint64_t now)
 {
 	const struct sct_calib *c = l->drain->calib;
 	uint64_t left;
 
 	if (!c || c->done)
-		return SCT_LATENCY_MS;
+		return l->opts->count ? (int)(LIVENESS_NS / 1000000) : SCT_LATENCY_MS;
 	left = now - c->ns0 >= SCT_CALIB_NS ? 0 : SCT_CALIB_NS - (now - c->ns0);
 	return (int)(left / 1000000 + 1) < SCT_LATENCY_MS ? (int)(left / 1000000 + 1) : SCT_LATENCY_MS;
 }
