@@ -365,9 +365,7 @@ static void wake_writer(struct sct_ring *h)
 	}
 }
 
-/* The clock r's ticks are converted with: the runner's own for its TSC rings, fixed
- * at the first use (calibrate.h), the header's otherwise. */
-static const struct sct_clock *clock_of(struct sct_drain *d, struct sct_rring *r)
+const struct sct_clock *sct_drain_clock(const struct sct_drain *d, const struct sct_rring *r)
 {
 	if (!r->runner_clock)
 		return &r->clock;
@@ -413,7 +411,7 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 		return (size_t)(head - start);
 	}
 	if (tail < head)
-		clk = clock_of(d, r);
+		clk = sct_drain_clock(d, r);
 	while (tail < head) {
 		uint32_t off = (uint32_t)tail & r->mask;
 		const struct sct_rec *src = (const struct sct_rec *)(r->data + off);
@@ -545,7 +543,7 @@ unsigned sct_drain_retire(struct sct_drain *d)
 
 			if (d->count_mode && !r->bad)
 				sct_totals_add_counts(d->totals, r->counts, r->ncalls,
-						      clock_of(d, r));
+						      sct_drain_clock(d, r));
 			if (lost > SCT_LOST_MAX)
 				corrupt(d, r, "lost counter %" PRIu64, lost);
 			else

@@ -99,6 +99,11 @@ static inline const struct sct_rec *sct_batch_rec(const struct sct_drain *d, siz
 	return (const struct sct_rec *)(d->arena + d->ents[i].off);
 }
 
+/* The clock r's ticks are converted with: the runner's own for its TSC rings, fixed
+ * at the first use (calibrate.h), the header's otherwise.  The same for records and
+ * for the pending slot (inflight.c), so that a call's two halves meet. */
+const struct sct_clock *sct_drain_clock(const struct sct_drain *d, const struct sct_rring *r);
+
 /* Mark the rings that are finished (state CLOSED, or thread gone per `alive`) and
  * fully drained; with `alive` NULL only CLOSED counts.  Returns how many. */
 unsigned sct_drain_mark(struct sct_drain *d, int (*alive)(int pid, int tid));
