@@ -354,24 +354,75 @@ real "sort of a 100,000-line file" sort "$TMP/lines"
 echo "bench: real programs done at $(($(date +%s) - T_START)) s"
 
 # ---------------------------------------------------------------------------------------
-# Start-up and exit: an empty program, many runs (issue 10: within 2 ms of true).
+# Start-up and exit: an empty program and a short real command, many runs (issue 10:
+# within 2 ms of true).  Interleaved like the loops, in tenths of a millisecond.
+# run_us CMD...: wall time of one run in microseconds
+run_us() {
+	local t0 t1
+	t0=$(date +%s%N)
+	"$@" >/dev/null 2>&1
+	t1=$(date +%s%N)
+	echo $(((t1 - t0) / 1000))
+}
+# cpu_us CMD...: CPU time (user + system, every process of the run) in microseconds,
+# from perf's task-clock; empty without perf
+cpu_us() {
+	perf stat -x, -e task-clock -o "$TMP/pstat" -- "$@" >/dev/null 2>&1 &&
+		awk -F, '/task-clock/ {printf "%.0f\n", $1 * 1000}' "$TMP/pstat"
+}
+have_perf_stat=0
+perf stat -x, -e task-clock -o /dev/null true >/dev/null 2>&1 && have_perf_stat=1
+# startup TITLE CMD...: every mode of START_MODES in turn, 20 rounds; one table row each.
+# Wall time, and CPU time (which does not grow while a process waits for a core).
+START_MODES=(untraced "sctrace -f -c" "sctrace -f -c --libc-only" "sctrace -f -o FILE"
+	"sctrace -f -o FILE --libc-only")
+declare -A STARTUP STARTUP_CPU
+startup() {
+	local title=$1 k i m med lo hi base= cmed cbase= c1 c2; shift
+	rm -f "$TMP"/su.* "$TMP"/sc.*
+	for ((i = 0; i < 20; i++)); do
+		for k in "${!START_MODES[@]}"; do
+			run_us with_mode "${START_MODES[$k]}" "$@" >>"$TMP/su.$k"
+			if [ $have_perf_stat = 1 ]; then
+				mode_cmd "${START_MODES[$k]}" "$@"
+				cpu_us "${CMD[@]}" >>"$TMP/sc.$k"
+			fi
+		done
+	done
+	{
+		echo
+		echo "### $title"
+		echo
+		echo "| mode | wall ms, median | min-max | added ms | CPU ms, median | added ms |"
+		echo "|---|---|---|---|---|---|"
+	} >>"$OUT"
+	for k in "${!START_MODES[@]}"; do
+		m=${START_MODES[$k]}
+		read -r med lo hi < <(med3 <"$TMP/su.$k")
+		cmed=$( [ -s "$TMP/sc.$k" ] && med3 <"$TMP/sc.$k" | cut -d' ' -f1)
+		[ -n "$base" ] || { base=$med; cbase=$cmed; }
+		c1=- c2=-
+		[ -z "$cmed" ] || { c1=$(ms1 "$cmed"); c2=+$(ms1 $((cmed - cbase))); }
+		echo "| $m | $(ms1 "$med") | $(ms1 "$lo")-$(ms1 "$hi") | +$(ms1 $((med - base))) | $c1 | $c2 |" >>"$OUT"
+		STARTUP["${title%% *}|$m"]=$(ms1 $((med - base)))
+		[ -z "$cmed" ] || STARTUP_CPU["${title%% *}|$m"]=$(ms1 $((cmed - cbase)))
+		echo "bench: start-up: $title: $m: $(ms1 "$med") ms (+$(ms1 $((med - base)))), CPU ${cmed:+$(ms1 "$cmed")} ms"
+	done
+}
+ms1() {
+	awk -v u="$1" 'BEGIN {printf "%.1f", u / 1000}'
+}
 {
 	echo
-	echo "## Start-up and exit: \`true\`, median of 20"
+	echo "## Start-up and exit: median of 20, interleaved"
 	echo
-	echo "| mode | median ms | min-max | added ms |"
-	echo "|---|---|---|---|"
+	echo "The whole command's wall time, tracer included: what a short command pays."
 } >>"$OUT"
-base=
-declare -A STARTUP
-for m in untraced "sctrace -f -c" "sctrace -f -c --libc-only" "sctrace -f -o FILE" \
-	"sctrace -f -o FILE --libc-only"; do
-	read -r med lo hi < <(stats 20 with_mode "$m" true)
-	[ -n "$base" ] || base=$med
-	echo "| $m | $med | $lo-$hi | $((med - base)) |" >>"$OUT"
-	STARTUP["$m"]=$((med - base))
-	echo "bench: start-up: $m: $med ms (+$((med - base)))"
-done
+startup "true" true
+if command -v git >/dev/null && git rev-parse --git-dir >/dev/null 2>&1; then
+	git status >/dev/null 2>&1	# the index and the page cache warm
+	startup "git status (in this repository)" git status
+fi
 
 # ---------------------------------------------------------------------------------------
 # The runner: CPU per record and peak RSS.  GNU time gives the CPU of the runner and the
@@ -423,6 +474,12 @@ if [ -x /usr/bin/time ]; then
 			RUNNER_RSS["$t${flag:-complete}"]=$hwm
 		done
 	done
+fi
+
+# The runner's formatting speed in records/s (bench/runner.sh, when present, appends its
+# own section to $OUT).
+if [ -f bench/runner.sh ]; then
+	O=$O S=$S M=$M OUT=$OUT TMP=$TMP bash bench/runner.sh
 fi
 
 # Instructions per wrapped call, counted by callgrind in the traced program: the same
@@ -503,7 +560,8 @@ fi
 	echo "| complete \`-o FILE\`, dd bs=1, within 2.0x | ${RATIO["dd|sctrace -f -o FILE"]:-?} |"
 	echo "| complete \`-c\`, 1M getppid, within 1.5x | ${RATIO["getppid()|sctrace -f -c"]:-?} |"
 	echo "| complete \`-c\`, dd bs=1, within 1.5x | ${RATIO["dd|sctrace -f -c"]:-?} |"
-	echo "| \`sctrace true\` within 2 ms of \`true\` | +${STARTUP["sctrace -f -c"]:-?} ms (-c), +${STARTUP["sctrace -f -o FILE"]:-?} ms (-o FILE) |"
+	echo "| \`sctrace true\` within 2 ms of \`true\` | wall +${STARTUP["true|sctrace -f -c"]:-?} ms (-c), +${STARTUP["true|sctrace -f -o FILE"]:-?} ms (-o FILE), +${STARTUP["true|sctrace -f -o FILE --libc-only"]:-?} ms (-o FILE --libc-only); CPU +${STARTUP_CPU["true|sctrace -f -c"]:-?} ms, +${STARTUP_CPU["true|sctrace -f -o FILE"]:-?} ms, +${STARTUP_CPU["true|sctrace -f -o FILE --libc-only"]:-?} ms |"
+	echo "| \`sctrace -c git status\` (no target; issue 10 measured 1.8x with \`git log\`) | wall +${STARTUP["git|sctrace -f -c"]:-?} ms, CPU +${STARTUP_CPU["git|sctrace -f -c"]:-?} ms |"
 	echo "| runner: at least 25M records/s (at most 40 ns a record) | 1 thread: ${RUNNER[1complete]:-?}; 8 threads: ${RUNNER[8complete]:-?} |"
 	echo "| runner peak RSS under 8 MB with 8 threads | ${RUNNER_RSS[8complete]:-?} KiB (complete), ${RUNNER_RSS[8--libc-only]:-?} KiB (--libc-only) |"
 } >>"$OUT"

@@ -20,6 +20,14 @@
  * (`reader_pid`, `reader_start`), shows it is alive by bumping `reader_seq` on every
  * pass, and sets `abandoned` when it gives up on a corrupt ring; a writer that finds
  * no live reader drops records and counts them in `lost` (preload/reserve.c).
+ *
+ * The runner sleeps instead of polling: before it does it sets `reader_sleeps` in
+ * every ring, then looks at each again; a writer that finds its ring full, and sees
+ * `reader_sleeps` (each side fences between its store and its load, so one of the two
+ * sees the other), sends the runner SIGURG, which wakes it (runner/loop.c).  So does,
+ * earlier, the reservation that takes a ring past half full (the runner does not sleep
+ * on a ring within two records of half, which covers that record's commit), and a new
+ * ring once.  Below half full nothing is sent: the runner comes within SCT_LATENCY_MS.
  */
 #ifndef SCT_RECORD_H
 #define SCT_RECORD_H
@@ -86,6 +94,8 @@ struct sct_ring {
 	uint32_t orphan;		/* writer: no reader came in time; drop, don't wait */
 	uint64_t reader_start;		/* runner: its start time (/proc/PID/stat field 22),
 					 * so that a reused pid is not taken for it */
+	uint32_t reader_sleeps;		/* runner: asleep until a signal; a writer whose ring
+					 * crosses half full, or fills, sends it SIGURG */
 	_Alignas(64) struct sct_pending pending;	/* writer: the call in flight */
 };
 

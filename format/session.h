@@ -25,7 +25,7 @@
 						 * significant first: bit fd = dump what fd reads */
 #define SCT_ENV_DUMP_WRITE "SCTRACE_DUMP_WRITE"	/* -e write=: the same for what is written */
 #define SCT_ENV_RINGSIZE  "SCTRACE_RING_SIZE"	/* bytes of record data per thread, power of two */
-#define SCT_ENV_TSC       "SCTRACE_TSC"		/* "MULT:SHIFT": TSC to ns, calibrated by the runner */
+#define SCT_ENV_TSC       "SCTRACE_TSC"		/* "MULT:SHIFT": use the TSC; a rough rate, the runner converts (runner/calibrate.c) */
 #define SCT_ENV_DROP      "SCTRACE_DROP"	/* "1": never wait for the runner, count drops */
 #define SCT_ENV_NODUR     "SCTRACE_NODUR"	/* "1": no durations shown (no -T/-c/-C): skip t1 */
 #define SCT_ENV_LIBC_ONLY "SCTRACE_LIBC_ONLY"	/* "1": entry points only, no Syscall User Dispatch */

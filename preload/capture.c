@@ -424,6 +424,14 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 	uint32_t size;
 
 	t->no_out = 0;
+	if (__builtin_expect(t->cut.how != 0, 0) && call == t->cut.call && t0 == t->cut.t0) {
+		unsigned how = t->cut.how;
+
+		t->cut.how = 0;
+		if (how == SCT_CUT_SAID)
+			return;
+		t0 = t->cut.t0new;
+	}
 	if (bare[call]) {
 		record_bare(t, call, a, ret, t0, t1);
 		return;

@@ -1,7 +1,8 @@
 /* The wrapper's clock: one rdtsc per edge when the TSC is invariant (11 ns here against
  * 25 ns for the vDSO's clock_gettime on kvm-clock), the vDSO clock otherwise.  Ticks
- * are converted to ns by the reader (struct sct_clock): the runner calibrates before
- * the start; standalone, the process calibrates over its own run when it first prints. */
+ * are converted to ns by the reader (struct sct_clock): the runner measures the rate
+ * across the run (runner/calibrate.c); standalone, the process calibrates over its own
+ * run when it first prints. */
 #ifndef SCT_CLOCK_H
 #define SCT_CLOCK_H
 

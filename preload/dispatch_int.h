@@ -69,6 +69,18 @@ long sct_dsig_pselect6(uint64_t *a);
 long sct_dsig_sigaltstack(const uint64_t *a);
 /* About to change the program's action for sig: a vfork child keeps its parent's */
 void sct_dsig_vfork_save(int sig);
+/* A call a signal cut short (preload/dispatch_cut.c): its line is written before the
+ * signal's; sct_dsig_uncut after the handler puts a call that restarts back in
+ * flight. */
+enum { SCT_CUT_NONE, SCT_CUT_TRAPPED, SCT_CUT_WRAPPED };
+struct sct_cut {
+	int how;			/* SCT_CUT_*: which call restarts */
+	unsigned call;
+	struct sct_thread *t;
+	uint64_t a[6];
+};
+struct sct_cut sct_dsig_cut(const ucontext_t *uc);
+void sct_dsig_uncut(struct sct_cut *cut);
 /* rt_sigreturn({mask=...}) = rax for a signal frame the program returns from */
 void sct_dsig_frame_sigreturn(const ucontext_t *uc);
 

@@ -179,55 +179,6 @@ static void mask_back(ucontext_t *uc, uint64_t before)
 		*(uint64_t *)&sct_cur_trap->uc->uc_sigmask = *m;
 }
 
-/* A handler about to run on a thread inside the call we perform for the program
- * (trap_call): strace shows the call's line before the signal's, with what the kernel
- * returned before handling it.  rip at our one `syscall` with rcx set by the kernel:
- * cut short, to restart when the handler returns (rax is the number again); rip
- * after it: ended, with rax the result, or -EINTR for a call cut short.  So the line
- * is written here: "= ? ERESTARTSYS (To be restarted if SA_RESTART is set)" and the
- * like (cancel.c knows which code each call gets), or the call's own result.  Once
- * written, pthread_cancel unwinding from the handler writes no second line
- * (fl->t = NULL).  Returns the call's thread when the call is to restart, else NULL. */
-static struct sct_thread *cut_call(const ucontext_t *uc)
-{
-	uintptr_t rip = (uintptr_t)uc->uc_mcontext.gregs[REG_RIP], at = (uintptr_t)sct_perform_insn;
-	int64_t rax = uc->uc_mcontext.gregs[REG_RAX], ret;
-	int restart = rip == at && (uintptr_t)uc->uc_mcontext.gregs[REG_RCX] == at + 2;
-	struct trap_ctx *ctx;
-	struct sct_inflight *fl;
-	struct sct_thread *t;
-
-	/* Only there is sct_cur_trap known to be live: the trap performing the call
-	 * set it (a handler that longjmps out of a trap leaves it behind, stale). */
-	if (!restart && rip != at + 2)
-		return NULL;
-	ctx = sct_cur_trap;
-	if (!ctx || !(fl = ctx->fl) || !(t = fl->t) || ctx->said || (restart && rax != ctx->nr))
-		return NULL;
-	ret = restart || rax == -EINTR ? -sct_interrupted_errno(fl->call, fl->a) : rax;
-	sct_pend_drop(t, fl->t0);	/* no longer in flight: the handler's calls may publish */
-	sct_done(t, fl->call, fl->a, ret, fl->t0, sct_end(fl->t0), fl->pre);
-	ctx->said = 1;
-	fl->t = NULL;
-	return restart ? t : NULL;
-}
-
-/* After the handler: a call that restarts is in flight again, timed from now. */
-static void uncut_call(struct sct_thread *t)
-{
-	struct trap_ctx *ctx = sct_cur_trap;
-
-	if (!t || !ctx || !ctx->fl)
-		return;
-	ctx->said = 0;
-	ctx->fl->t = t;
-	ctx->fl->t0 = sct_now();
-	/* in flight again (trap_call clears it when it returns; an execve it never
-	 * published) */
-	if (ctx->nr != SYS_execve && ctx->nr != SYS_execveat)
-		sct_pend_begin(t, ctx->fl->call, SCT_MAX_ARGS, ctx->fl->a, ctx->fl->t0);
-}
-
 static void tramp(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
@@ -245,7 +196,7 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 	}
 	if (k.handler == SIG_DFL || k.handler == SIG_IGN)
 		return;
-	struct sct_thread *restart = cut_call(uc);
+	struct sct_cut cut = sct_dsig_cut(uc);
 	sct_record_delivery(sig, si);
 	/* The signal may have come while a wrapper had the selector open: the handler's
 	 * own calls trap all the same. */
@@ -267,7 +218,7 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 	t->sel = sel;
 	t->trap = trap;
 	sct_dsig_frame_sigreturn(uc);
-	uncut_call(restart);
+	sct_dsig_uncut(&cut);
 }
 
 /* rt_sigaction: SIGSYS is ours, the program sees and sets its own action here; the

@@ -20,6 +20,7 @@
 #include "capture.h"
 #include "out.h"
 #include "raw.h"
+#include "spare.h"
 #include "standalone.h"
 
 #define UNREAD_WAITS 5000	/* 1 ms waits for a first reader before giving up */
@@ -28,11 +29,39 @@
 
 static int runner_gone;
 
+/* The runner sleeps until a signal (runner/loop.c).  SIGURG: ignored by default, so a
+ * runner pid that is another process by now is not harmed.  Never under a seccomp
+ * filter of the program's, which may kill for kill(): the runner's own timer then
+ * brings it (SCT_LATENCY_MS; the ring is drained before it is full in practice). */
+static void bell_ring(int pid)
+{
+	if (pid > 0 && !sct_sandboxed && !sct_cfg.standalone)
+		sct_sys(SYS_kill, pid, SIGURG);
+}
+
+/* Out of line: only the reservation that crosses half full, or a full ring, comes
+ * here.  The fence pairs with the runner's between its store of reader_sleeps and its
+ * look at head and waiting: one of the two sides sees the other's store. */
+void sct_ring_bell(struct sct_ring *h)
+{
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	if (__atomic_load_n(&h->reader_sleeps, __ATOMIC_ACQUIRE))
+		bell_ring(__atomic_load_n(&h->reader_pid, __ATOMIC_ACQUIRE));
+}
+
+/* A new ring: the runner maps it at once instead of at its next look at the directory
+ * (a loop of calls fills a fresh ring in about a millisecond). */
+void sct_ring_announce(void)
+{
+	bell_ring(sct_cfg.runner_pid);
+}
+
 static void wait_for_room(struct sct_ring *h)
 {
 	struct timespec ts = { 0, 1000000 };
 
 	__atomic_store_n(&h->waiting, 1, __ATOMIC_SEQ_CST);
+	sct_ring_bell(h);
 	sct_sys(SYS_futex, &h->waiting, FUTEX_WAIT, 1, &ts, 0, 0);
 }
 

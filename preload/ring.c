@@ -21,11 +21,13 @@ void sct_ring_format(struct sct_wring *w, void *base, uint32_t data_size, int pi
 	h->abandoned = h->orphan = 0;	/* nobody reads it yet (a spare may be reused) */
 	h->reader_pid = 0;
 	h->reader_seq = h->reader_start = 0;
+	h->reader_sleeps = 0;
 	w->hdr = h;
 	w->counts = (struct sct_count *)((char *)base + SCT_RING_HDR);
 	w->data = (unsigned char *)base + SCT_DATA_OFFSET;
 	w->mask = data_size ? data_size - 1 : 0;
 	w->depth = 0;
 	w->wpos = 0;
+	w->bell = NULL;
 	__atomic_store_n(&h->state, SCT_RING_ACTIVE, __ATOMIC_RELEASE);
 }

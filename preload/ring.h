@@ -28,6 +28,9 @@ struct sct_wring {
 	uint32_t mask;			/* data_size - 1 */
 	uint32_t depth;			/* open reservations (nesting by signal handlers) */
 	uint64_t wpos;			/* bytes reserved, >= hdr->head */
+	/* called when a commit takes the ring past half full: wakes a sleeping reader
+	 * (preload/reserve.c); NULL: nobody to wake (standalone, tests) */
+	void (*bell)(struct sct_ring *h);
 };
 
 /* Lay out a fresh ring in `base` (a mapping of SCT_DATA_OFFSET + data_size bytes,
@@ -35,6 +38,11 @@ struct sct_wring {
 void sct_ring_format(struct sct_wring *w, void *base, uint32_t data_size, int pid, int tid,
 		     const struct sct_clock *clk, uint32_t ncalls, uint64_t created_ns);
 
+
+/* The runner's bell (preload/reserve.c): wake it if h says it sleeps; and the one
+ * ring of a new ring, which it has not seen yet. */
+void sct_ring_bell(struct sct_ring *h);
+void sct_ring_announce(void);
 
 /* cmpxchg without the lock prefix: atomic against a signal handler on this thread
  * (an instruction is never split by a signal) at a third of the cost of a locked one,
@@ -78,6 +86,12 @@ static inline struct sct_rec *sct_ring_reserve(struct sct_wring *w, uint32_t siz
 		if (sct_cas_local(&w->wpos, pos, end))
 			break;
 	}
+	/* The reservation that takes the ring past half full rings the bell: two compares
+	 * a record, no system call unless the reader said it sleeps (the bell looks,
+	 * behind a fence).  Rung before the record is complete: the reader, woken, takes
+	 * what is committed, and this record at its next pass. */
+	if (__builtin_expect(end - tail > cap / 2, 0) && pos - tail <= cap / 2 && w->bell)
+		w->bell(w->hdr);
 	if (pad) {
 		/* The gap can be as small as 8 bytes: write only the first 8 of a header. */
 		struct sct_rec *p = (struct sct_rec *)(w->data + off);

@@ -98,8 +98,12 @@ static int thread_setup(struct sct_thread *t)
 	sct_ring_format(&t->ring, m, data, t->pid, t->tid, &sct_cfg.clock, SCT_NCALLS,
 			sct_clock_slow());
 	sct_notes_own(m);
-	if (sct_cfg.standalone)
+	if (sct_cfg.standalone) {
 		sct_standalone_add(t);
+	} else {
+		t->ring.bell = sct_ring_bell;
+		sct_ring_announce();
+	}
 	/* Gives us a call at thread exit; the key was made before any thread existed. */
 	pthread_setspecific(exit_key, t);
 	return 0;

@@ -22,7 +22,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/inotify.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -30,6 +29,7 @@
 #include <unistd.h>
 #include "calls.h"
 #include "drain.h"
+#include "calibrate.h"
 #include "ringcheck.h"
 #include "session.h"
 
@@ -73,11 +73,6 @@ int sct_drain_init(struct sct_drain *d, const char *dir, struct sct_totals *tota
 	d->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (d->dirfd < 0)
 		return -errno;
-	d->ifd = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-	if (d->ifd >= 0 && inotify_add_watch(d->ifd, dir, IN_CREATE | IN_MOVED_TO) < 0) {
-		close(d->ifd);
-		d->ifd = -1;
-	}
 	return 0;
 }
 
@@ -99,23 +94,13 @@ void sct_drain_fini(struct sct_drain *d)
 	d->nrings = 0;
 	if (bus_drain == d)
 		bus_drain = NULL;
-	if (d->ifd >= 0)
-		close(d->ifd);
 	if (d->dirfd >= 0)
 		close(d->dirfd);
-	d->ifd = d->dirfd = -1;
+	d->dirfd = -1;
 	free(d->arena);
 	free(d->ents);
 	d->arena = NULL;
 	d->ents = NULL;
-}
-
-void sct_drain_events(struct sct_drain *d)
-{
-	char buf[4096] __attribute__((aligned(8)));
-
-	while (d->ifd >= 0 && read(d->ifd, buf, sizeof(buf)) > 0)
-		d->rescan = 1;
 }
 
 /* "<pid>.<tid>.ring" or "<pid>.<tid>.<gen>.ring" (format/session.h), nothing else */
@@ -243,6 +228,9 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 	r->mask = h.data_size ? h.data_size - 1 : 0;
 	r->ncalls = h.ncalls;
 	r->clock = h.clock;
+	/* the writers' rough rate marks a TSC ring the runner converts (calibrate.h) */
+	r->runner_clock = d->calib && d->calib->tsc && h.clock.mult == d->calib->hint_mult &&
+			  h.clock.shift == d->calib->hint_shift;
 	r->tail = h.tail;
 	r->created_ns = h.created_ns;
 	/* who reads it: a writer that waits checks that this pid is still us */
@@ -377,12 +365,21 @@ static void wake_writer(struct sct_ring *h)
 	}
 }
 
+const struct sct_clock *sct_drain_clock(const struct sct_drain *d, const struct sct_rring *r)
+{
+	if (!r->runner_clock)
+		return &r->clock;
+	sct_calib_finish(d->calib);
+	return &d->calib->clock;
+}
+
 /* Copy what ring r has committed; returns bytes consumed. */
 static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 {
 	struct sct_ring *h = r->hdr;
 	uint64_t head, tail = r->tail, start = tail;
 	uint64_t cap = (uint64_t)r->mask + 1;
+	const struct sct_clock *clk = NULL;
 
 	if (r->truncated)
 		corrupt(d, r, "its file was truncated");
@@ -413,6 +410,8 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 		wake_writer(h);
 		return (size_t)(head - start);
 	}
+	if (tail < head)
+		clk = sct_drain_clock(d, r);
 	while (tail < head) {
 		uint32_t off = (uint32_t)tail & r->mask;
 		const struct sct_rec *src = (const struct sct_rec *)(r->data + off);
@@ -442,8 +441,8 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 					corrupt(d, r, "%s %" PRIu64 " at %" PRIu64, why, val, tail);
 				break;
 			}
-			dst->t0 = sct_ticks_ns(&r->clock, dst->t0);
-			dst->t1 = sct_ticks_ns(&r->clock, dst->t1);
+			dst->t0 = sct_ticks_ns(clk, dst->t0);
+			dst->t1 = sct_ticks_ns(clk, dst->t1);
 			if (dst->t0 && dst->t0 < r->first_ns)
 				r->first_ns = dst->t0;
 			/* a call that never returned (exit_group) may carry no t1 */
@@ -543,7 +542,8 @@ unsigned sct_drain_retire(struct sct_drain *d)
 			uint64_t lost = __atomic_load_n(&r->hdr->lost, __ATOMIC_RELAXED);
 
 			if (d->count_mode && !r->bad)
-				sct_totals_add_counts(d->totals, r->counts, r->ncalls, &r->clock);
+				sct_totals_add_counts(d->totals, r->counts, r->ncalls,
+						      sct_drain_clock(d, r));
 			if (lost > SCT_LOST_MAX)
 				corrupt(d, r, "lost counter %" PRIu64, lost);
 			else

@@ -10,6 +10,8 @@
 #include <stdint.h>
 #include <sys/types.h>
 #include "record.h"
+
+struct sct_calib;
 #include "totals.h"
 
 /* Everything the runner needs from a ring header is copied here when the ring is
@@ -39,6 +41,7 @@ struct sct_rring {
 	int retire;			/* drained and finished: sct_drain_retire removes it */
 	int superseded;			/* a newer ring has the same pid and tid (exec) */
 	uint64_t notes_seen;		/* note slots already printed (runner/notes.c) */
+	int runner_clock;		/* TSC ticks the runner converts (drain->calib) */
 };
 
 /* One copied record of a batch: the record lives at arena + off. */
@@ -50,8 +53,7 @@ struct sct_bent {
 
 struct sct_drain {
 	int dirfd;
-	int ifd;			/* inotify on the directory, -1 without */
-	int rescan;			/* the directory changed since the last scan */
+	int rescan;			/* the directory may have changed: scan it */
 	struct sct_rring *rings;
 	unsigned nrings;
 	/* the current batch */
@@ -69,18 +71,12 @@ struct sct_drain {
 	int (*ours)(int pid);		/* is pid a process we trace? NULL: any is */
 	int errfd;			/* where "ring corrupt" reports go (stderr) */
 	uint64_t start_time;		/* ours, /proc/self/stat field 22: told to writers */
+	struct sct_calib *calib;	/* the runner's TSC clock, or NULL (calibrate.h) */
 };
 
 /* Open `dir` for draining.  0, or -errno. */
 int sct_drain_init(struct sct_drain *d, const char *dir, struct sct_totals *totals, int count_mode);
 void sct_drain_fini(struct sct_drain *d);
-
-/* Consume pending inotify events (sets rescan).  Call when sct_drain_fd polls readable. */
-void sct_drain_events(struct sct_drain *d);
-static inline int sct_drain_fd(const struct sct_drain *d)
-{
-	return d->ifd;
-}
 
 /* Map ring files not mapped yet.  Returns the number of new rings. */
 unsigned sct_drain_scan(struct sct_drain *d);
@@ -102,6 +98,11 @@ static inline const struct sct_rec *sct_batch_rec(const struct sct_drain *d, siz
 {
 	return (const struct sct_rec *)(d->arena + d->ents[i].off);
 }
+
+/* The clock r's ticks are converted with: the runner's own for its TSC rings, fixed
+ * at the first use (calibrate.h), the header's otherwise.  The same for records and
+ * for the pending slot (inflight.c), so that a call's two halves meet. */
+const struct sct_clock *sct_drain_clock(const struct sct_drain *d, const struct sct_rring *r);
 
 /* Mark the rings that are finished (state CLOSED, or thread gone per `alive`) and
  * fully drained; with `alive` NULL only CLOSED counts.  Returns how many. */

@@ -376,7 +376,8 @@ static int ring_readable(const struct sct_drain *d, const struct sct_rring *r)
 }
 
 /* The call in flight in ring r, checked; 0 when none (or a torn or scribbled slot). */
-static int read_slot(const struct sct_merge *m, const struct sct_rring *r, struct sct_pend_ent *e)
+static int read_slot(const struct sct_merge *m, const struct sct_drain *d,
+		     const struct sct_rring *r, struct sct_pend_ent *e)
 {
 	const struct sct_pending *p = &r->hdr->pending;
 	uint64_t s1, s2, t0;
@@ -399,7 +400,7 @@ static int read_slot(const struct sct_merge *m, const struct sct_rring *r, struc
 	e->call = call;
 	e->pid = r->pid;
 	e->tid = r->tid;
-	e->t0 = sct_ticks_ns(&r->clock, t0);
+	e->t0 = sct_ticks_ns(sct_drain_clock(d, r), t0);
 	return e->t0 <= mono_ns();	/* a time to come is a scribble */
 }
 
@@ -414,7 +415,7 @@ void sct_pend_scan(struct sct_merge *m, const struct sct_drain *d)
 	for (const struct sct_rring *r = d->rings; r; r = r->next) {
 		struct sct_pend_ent now, *e;
 
-		if (!ring_readable(d, r) || !read_slot(m, r, &now))
+		if (!ring_readable(d, r) || !read_slot(m, d, r, &now))
 			continue;
 		e = find(p, r->tid);
 		if (e && e->t0 != now.t0 && !e->shown)
@@ -623,7 +624,7 @@ static void process_ends(struct sct_merge *m, const struct sct_drain *d, int pid
 	for (const struct sct_rring *r = d->rings; r; r = r->next) {
 		struct sct_pend_ent now;
 
-		if (r->pid == pid && r->tid != tid && ring_readable(d, r) && read_slot(m, r, &now))
+		if (r->pid == pid && r->tid != tid && ring_readable(d, r) && read_slot(m, d, r, &now))
 			print_pending(m, r, &now, live);
 	}
 }
@@ -638,7 +639,7 @@ void sct_pend_retire(struct sct_merge *m, const struct sct_drain *d)
 		if (!r->retire || r->bad || r->superseded || r->truncated || !r->mask ||
 		    (d->only_tid && r->tid != d->only_tid) ||
 		    __atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) != SCT_RING_ACTIVE ||
-		    !read_slot(m, r, &now))
+		    !read_slot(m, d, r, &now))
 			continue;
 		print_pending(m, r, &now, m->opts->follow ? 2 : 1);
 		if ((e = find(&m->pend, r->tid)) != NULL)

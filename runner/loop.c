@@ -1,6 +1,9 @@
-/* Waiting and draining.  Rings give no wake-up when records arrive, so the loop
- * polls: at once while records flow, every few milliseconds otherwise; inotify says
- * when a new ring file appears, SIGCHLD (through a signalfd) when a child ends. */
+/* Waiting and draining.  The loop sleeps in poll() on one signalfd: SIGCHLD says a
+ * child ended, SIGURG that a writer rang (a new ring, a ring past half full, a full
+ * ring: format/record.h has the protocol), the others are forwarded.  While records
+ * flow in quantity it goes again at once; with less it sleeps, at most SCT_LATENCY_MS
+ * (how late a line may show on a terminal).  No inotify: closing one costs the
+ * kernel an RCU grace period, 5 to 15 ms here, at every exit. */
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -9,12 +12,14 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "calibrate.h"
 #include "loop.h"
 #include "rnotes.h"
 
 #define FLUSH_NS 10000000ull	/* see sct_loop_run */
 #define BUSY_SYS_NS 1000000ull	/* see sct_loop_run */
-#define IDLE_MS      10		/* poll period without traffic; backs off from 1 ms */
+#define SCT_LATENCY_MS 10	/* longest sleep while the command runs */
+#define BUSY_BYTES  (64u << 10)	/* a pass that took this much goes again at once */
 #define LIVENESS_NS  100000000u	/* how often to ask /proc whether ring owners live */
 
 static uint64_t now_ns(void)
@@ -29,6 +34,7 @@ void sct_loop_sigset(sigset_t *set)
 {
 	sigemptyset(set);
 	sigaddset(set, SIGCHLD);
+	sigaddset(set, SIGURG);		/* a writer's bell */
 	sigaddset(set, SIGINT);
 	sigaddset(set, SIGTERM);
 	sigaddset(set, SIGHUP);
@@ -67,9 +73,76 @@ static void read_signals(struct sct_loop *l)
 {
 	struct signalfd_siginfo si;
 
-	while (read(l->sfd, &si, sizeof(si)) == (ssize_t)sizeof(si))
-		if (si.ssi_signo != SIGCHLD)
+	while (read(l->sfd, &si, sizeof(si)) == (ssize_t)sizeof(si)) {
+		if (si.ssi_signo == SIGURG)	/* a writer's bell: maybe a new ring */
+			l->drain->rescan = 1;
+		else if (si.ssi_signo != SIGCHLD)
 			forward(l, &si);
+	}
+}
+
+/* Tell every writer we are about to sleep, then look once more (after a fence that
+ * pairs with the writer's, preload/reserve.c): 0 when a ring is past half full or its
+ * writer waits, and the sleep is off. */
+static int sleep_begin(struct sct_drain *d)
+{
+	for (struct sct_rring *r = d->rings; r; r = r->next)
+		if (!r->bad)
+			__atomic_store_n(&r->hdr->reader_sleeps, 1, __ATOMIC_RELAXED);
+	__atomic_thread_fence(__ATOMIC_SEQ_CST);
+	for (struct sct_rring *r = d->rings; r; r = r->next) {
+		uint64_t half = ((uint64_t)r->mask + 1) / 2;
+
+		if (r->bad)
+			continue;
+		/* The writer rings when it reserves the record that crosses half, which it
+		 * commits (and we see in head) a moment later: up to two records (one of a
+		 * signal handler's inside it) short of half counts as half.  A head behind
+		 * the tail reads as full: the pass then finds it corrupt. */
+		half = half > 2 * SCT_REC_MAX ? half - 2 * SCT_REC_MAX : 0;
+		if (r->mask && __atomic_load_n(&r->hdr->head, __ATOMIC_ACQUIRE) - r->tail > half)
+			return 0;
+		if (__atomic_load_n(&r->hdr->waiting, __ATOMIC_ACQUIRE))
+			return 0;
+	}
+	return 1;
+}
+
+static void sleep_end(struct sct_drain *d)
+{
+	for (struct sct_rring *r = d->rings; r; r = r->next)
+		if (!r->bad)
+			__atomic_store_n(&r->hdr->reader_sleeps, 0, __ATOMIC_RELAXED);
+}
+
+/* Before the TSC's rate is known (calibrate.h) records wait in their rings, unless the
+ * command ended or a ring needs room: then the rate is fixed over what has passed. */
+static int may_collect(struct sct_loop *l, uint64_t now)
+{
+	struct sct_calib *c = l->drain->calib;
+
+	if (!c || c->done)
+		return 1;
+	if (!l->root_done && !sct_calib_due(c, now) && sleep_begin(l->drain)) {
+		sleep_end(l->drain);
+		return 0;
+	}
+	sct_calib_finish(c);
+	return 1;
+}
+
+/* How long to sleep, in ms: SCT_LATENCY_MS, or until the calibration is due.  With
+ * -c no line waits for us (rings hold counters, not records): until the next look at
+ * whether ring owners live. */
+static int sleep_ms(const struct sct_loop *l, uint64_t now)
+{
+	const struct sct_calib *c = l->drain->calib;
+	uint64_t left;
+
+	if (!c || c->done)
+		return l->opts->count ? (int)(LIVENESS_NS / 1000000) : SCT_LATENCY_MS;
+	left = now - c->ns0 >= SCT_CALIB_NS ? 0 : SCT_CALIB_NS - (now - c->ns0);
+	return (int)(left / 1000000 + 1) < SCT_LATENCY_MS ? (int)(left / 1000000 + 1) : SCT_LATENCY_MS;
 }
 
 /* Reap every child that ended; 1 when none is left at all. */
@@ -136,31 +209,29 @@ int sct_loop_run(struct sct_loop *l)
 {
 	struct sct_drain *d = l->drain;
 	uint64_t last_live = 0, last_scan = 0, last_sys = 0, last_flush = 0;
-	int wait_ms = 0, no_children = 0;
+	int idle = 0, no_children = 0;
 
 	d->ours = sct_is_descendant;	/* a ring named for another process is a forgery */
 
 	for (;;) {
-		struct pollfd pfd[2] = {
-			{ .fd = l->sfd, .events = POLLIN },
-			{ .fd = sct_drain_fd(d), .events = POLLIN },
-		};
+		struct pollfd pfd = { .fd = l->sfd, .events = POLLIN };
 		uint64_t now = now_ns();
+		size_t got = 0;
 		int check;
 
-		/* While records flow, signals, new rings and children are looked at once a
-		 * millisecond, not on every pass: those system calls were most of the
-		 * runner's time (1.3M records/s before, on 1M getppid records). */
-		if (wait_ms || now - last_sys > BUSY_SYS_NS) {
-			last_sys = now;
-			if (poll(pfd, pfd[1].fd >= 0 ? 2 : 1, wait_ms) > 0) {
-				if (pfd[0].revents & POLLIN)
-					read_signals(l);
-				if (pfd[1].revents & POLLIN)
-					sct_drain_events(d);
-			}
+		/* While records flow, signals and children are looked at once a millisecond,
+		 * not on every pass: those system calls were most of the runner's time (1.3M
+		 * records/s before, on 1M getppid records).  Idle, sleep until a signal. */
+		if (idle || now - last_sys > BUSY_SYS_NS) {
+			int ms = idle && sleep_begin(d) ? sleep_ms(l, now) : 0;
+
+			if (poll(&pfd, 1, ms) > 0 && (pfd.revents & POLLIN))
+				read_signals(l);
+			if (ms)
+				sleep_end(d);
 			no_children = reap(l);
 			now = now_ns();
+			last_sys = now;
 		}
 		/* after the root is reaped every pass rescans: its last ring files exist by now */
 		if (d->rescan || l->root_done || now - last_scan > LIVENESS_NS) {
@@ -171,17 +242,17 @@ int sct_loop_run(struct sct_loop *l)
 			if (l->opts->count)
 				sct_merge_announce(l->merge, d);
 		}
-		/* records flowing: go again at once; then 1, 2, 4, 8, 10 ms: a writer that
-		 * filled its ring sleeps until a pass makes room */
-		if (sct_drain_collect(d) > 0)
-			wait_ms = 0;
-		else
-			wait_ms = wait_ms ? (wait_ms * 2 > IDLE_MS ? IDLE_MS : wait_ms * 2) : 1;
-		sct_merge_batch(l->merge, d);
+		if (may_collect(l, now)) {
+			/* a large pass goes again at once; after a small one the writers get
+			 * time to fill their rings (or ring the bell at half) */
+			got = sct_drain_collect(d);
+			sct_merge_batch(l->merge, d);
+		}
+		idle = got < BUSY_BYTES;
 		sct_notes_poll(d, l->out);
-		/* output goes out when the records stop, or every 10 ms while they flow
-		 * (a write per batch of a few records cost more than the formatting) */
-		if (wait_ms || now - last_flush > FLUSH_NS) {
+		/* output goes out before a sleep, or every 10 ms while records flow (a write
+		 * per batch of a few records cost more than the formatting) */
+		if (idle || now - last_flush > FLUSH_NS) {
 			last_flush = now;
 			sct_output_flush(l->out);
 		}
@@ -190,7 +261,9 @@ int sct_loop_run(struct sct_loop *l)
 			now - last_live > LIVENESS_NS;
 		if (check)
 			last_live = now;
-		if (sct_drain_mark(d, check ? sct_task_alive : NULL))
+		/* retiring converts counters: not before the rate is fixed */
+		if ((!d->calib || d->calib->done) &&
+		    sct_drain_mark(d, check ? sct_task_alive : NULL))
 			retire(l);
 		if (l->root_done && !l->root_line && !root_has_rings(l))
 			root_line(l);

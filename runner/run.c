@@ -99,7 +99,8 @@ static int no_abbrev_has(const struct sct_opts *o, const char *name)
 	       (o->no_abbrev[i / 64] >> (i % 64) & 1);
 }
 
-static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *dir)
+static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *dir,
+		     struct sct_calib *calib)
 {
 	char hex[SCT_MAX_CALLS / 4 + 1], tsc[40], fds[SCT_NUMSET_HEX];
 	size_t n = 0;
@@ -148,7 +149,7 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		snprintf(v->dump_write, sizeof(v->dump_write), SCT_ENV_DUMP_WRITE "=%s", fds);
 		v->set[n++] = v->dump_write;
 	}
-	if (sct_calibrate(tsc, sizeof(tsc)) == 0) {
+	if (sct_calib_start(calib, tsc, sizeof(tsc)) == 0) {
 		snprintf(v->tsc, sizeof(v->tsc), SCT_ENV_TSC "=%s", tsc);
 		v->set[n++] = v->tsc;
 	}
@@ -206,6 +207,7 @@ int sct_main(int argc, char **argv)
 	static struct sct_totals tot;
 	static char cmd[PATH_MAX], lib[PATH_MAX], err[PATH_MAX + 64];
 	static struct env_vars ev;
+	static struct sct_calib calib;
 	struct sct_drain d;
 	struct sct_merge m;
 	struct sct_loop l;
@@ -249,7 +251,7 @@ int sct_main(int argc, char **argv)
 	}
 	if (sct_session_note())
 		fprintf(stderr, "sctrace: %s\n", sct_session_note());
-	env_vars(&ev, &o, dir);
+	env_vars(&ev, &o, dir, &calib);
 	envp = sct_build_env(environ, ev.set, lib);
 	if (!envp) {
 		fprintf(stderr, "sctrace: cannot build the environment: %s\n", strerror(ENOMEM));
@@ -281,6 +283,7 @@ int sct_main(int argc, char **argv)
 		fprintf(stderr, "sctrace: cannot open '%s': %s\n", dir, strerror(-rc));
 		return 1;
 	}
+	d.calib = &calib;
 	sct_merge_init(&m, &o, &out, o.summary ? &tot : NULL);
 	m.fmt.realtime_offset_ns = realtime_offset(o.tstamp);
 

@@ -12,6 +12,7 @@
 #include <unistd.h>
 #include "calls.h"
 #include "preload/ring.h"
+#include "runner/calibrate.h"
 #include "runner/drain.h"
 
 static char dir[64];
@@ -367,20 +368,38 @@ Test(drain, ignores_other_and_unformatted_files)
 	cr_assert_eq(access(path, F_OK), 0, "a ring being set up is left alone");
 }
 
-Test(drain, inotify_flags_new_rings)
+/* A ring whose header carries the rough rate the runner handed out is converted with
+ * the runner's own clock, fixed at the first conversion (runner/calibrate.h): from the
+ * runner's start pair, not the writer's bases, at the rate measured since. */
+Test(drain, runner_clock_converts_marked_rings)
 {
-	struct sct_wring w;
-	void *p;
+	struct sct_calib c = { .tsc = 1, .hint_mult = 3u << 30, .hint_shift = 31,
+			       .tsc0 = 1000000, .ns0 = 5000000 };
+	struct sct_clock hint = { 7, 9, 3u << 30, 31 };	/* 1.5 ns a tick, other bases */
+	struct sct_wring w1, w2;
+	void *p1 = make_ring(&w1, 70, 70, 4096, &hint);
+	void *p2 = make_ring(&w2, 71, 71, 4096, &ns_clock);
 
+	cr_assert(put(&w1, sizeof(struct sct_rec), 0, 1000000 + 2000, 1));
+	cr_assert(put(&w2, sizeof(struct sct_rec), 0, 4242, 2));
 	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
-	cr_assert_geq(sct_drain_fd(&d), 0);
-	sct_drain_scan(&d);
-	cr_assert_eq(d.rescan, 0);
-	p = make_ring(&w, 60, 60, 4096, &ns_clock);
-	sct_drain_events(&d);
-	cr_assert_eq(d.rescan, 1);
-	cr_assert_eq(sct_drain_scan(&d), 1);
-	unmap_ring(p, 4096);
+	d.calib = &c;
+	cr_assert_eq(sct_drain_scan(&d), 2);
+	cr_assert_eq(c.done, 0, "mapping a ring converts nothing");
+	cr_assert_gt(sct_drain_collect(&d), 0);
+	cr_assert_eq(c.done, 1, "the first conversion fixes the rate");
+	cr_assert_eq(c.clock.tick_base, 1000000);
+	cr_assert_eq(c.clock.ns_base, 5000000);
+	cr_assert_eq(d.n, 2);
+	for (unsigned i = 0; i < 2; i++) {
+		const struct sct_rec *r = sct_batch_rec(&d, i);
+		if (r->arg[0] == 2)
+			cr_assert_eq(r->t0, 4242, "a ring with its own clock keeps it");
+		else	/* the rate measured now, over the real time since ns0: a real one */
+			cr_assert_eq(r->t0, sct_ticks_ns(&c.clock, 1000000 + 2000));
+	}
+	unmap_ring(p1, 4096);
+	unmap_ring(p2, 4096);
 }
 
 Test(drain, task_alive)

@@ -188,3 +188,35 @@ Test(ring, signal_storm_loses_and_tears_nothing)
 	cr_assert_eq(handler_next, handler_seq, "handler records lost");
 	cr_assert_gt(handler_seq - (HSEQ), 10, "the timer never fired");
 }
+
+/* The bell rings on the commit that takes the ring past half full, once, and not
+ * again until the reader has made room (format/record.h: the reader sleeps). */
+static int bells;
+
+static void count_bell(struct sct_ring *h)
+{
+	cr_assert_eq(h, w.hdr);
+	bells++;
+}
+
+Test(ring, bell_when_half_full)
+{
+	uint64_t seq[64];
+	int n = 0;
+
+	w.bell = count_bell;
+	bells = 0;
+	/* 256-byte records: the 8th fills half of 4096, the 9th goes past */
+	while (sct_ring_used(&w) + 256 <= DATA / 2)
+		cr_assert(put((uint64_t)n++, 256));
+	cr_assert_eq(bells, 0, "up to half full: no bell");
+	cr_assert(put((uint64_t)n++, 256));
+	cr_assert_eq(bells, 1, "past half: the bell");
+	cr_assert(put((uint64_t)n++, 256));
+	cr_assert_eq(bells, 1, "once per crossing");
+	drain(seq, 64);
+	while (sct_ring_used(&w) + 256 <= DATA / 2)
+		cr_assert(put((uint64_t)n++, 256));
+	cr_assert(put((uint64_t)n++, 256));
+	cr_assert_eq(bells, 2, "after the reader made room, the next crossing rings");
+}
