@@ -436,6 +436,8 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		record_bare(t, call, a, ret, t0, t1);
 		return;
 	}
+	if (sct_cfg.fdpath)		/* here, not in capture_all: see the dump's note */
+		sct_fdpath_record();
 	capture_all(&s, c, a, ret, pre);
 	/* -e read=/-e write= (dump.c).  Here rather than in capture_all: there it cost
 	 * 64 bytes more stack under every captured call, which overflowed the 4 KiB

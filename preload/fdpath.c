@@ -65,6 +65,8 @@ static size_t fd_link(char *dst, int fd)
  * handler that interrupts a resolution and resolves one of its own (a traced call in
  * it) leaves its path here: the interrupted record may then show that path or, when
  * the two capture passes disagree, none (sink.h's `over`). */
+#define MEMO_MAX 8
+
 struct scratch {
 	char buf[PATH_MAX];
 	unsigned char pre[PRE_SIZE];
@@ -74,6 +76,16 @@ struct scratch {
 	 * arguments at the call's entry) */
 	struct { int fd, ok; struct sct_fdpath_sock k; } arg_sock[SCT_MAX_ARGS];
 	int pre_arg;		/* the argument whose entry is being written, or -1 */
+	/* The capture's two passes (measure, copy) show the same paths, read once: the
+	 * first pass keeps what it read here, in order, the second takes it back */
+	struct memo {
+		int fd;
+		long n;
+		uint32_t flags;
+		struct sct_fdpath_ent dev;
+		char path[PATH_MAX];
+	} memo[MEMO_MAX];
+	unsigned nmemo, imemo;
 	char link[32];
 	struct stat st_link, st_path;
 };
@@ -243,12 +255,37 @@ static void put_ent(struct sink *s, int fd, const char *path, uint32_t len, uint
 static void put_fd(struct sink *s, int fd)
 {
 	struct sct_fdpath_ent dev = { 0, 0, 0, 0, 0, 0 };
+	struct scratch *sc = scratch;
+	struct memo *m = NULL;
 	uint32_t flags;
-	char *buf = scratch->buf;
-	long n = resolve(fd, buf, &flags, &dev);
+	char *buf = sc->buf;
+	long n;
 
+	if (!s->p && sc->nmemo < MEMO_MAX) {
+		m = &sc->memo[sc->nmemo++];		/* measuring: keep it */
+		buf = m->path;
+	} else if (s->p && sc->imemo < sc->nmemo && sc->memo[sc->imemo].fd == fd) {
+		m = &sc->memo[sc->imemo++];		/* copying: read already */
+		fd_link(sc->link, fd);			/* for put_ent's socket questions */
+		if (m->n >= 0)
+			put_ent(s, fd, m->path, (uint32_t)m->n, m->flags, &m->dev, NULL);
+		return;
+	}
+	n = resolve(fd, buf, &flags, &dev);
+	if (m) {
+		m->fd = fd;
+		m->n = n;
+		m->flags = flags;
+		m->dev = dev;
+	}
 	if (n >= 0)
 		put_ent(s, fd, buf, (uint32_t)n, flags, &dev, NULL);
+}
+
+void sct_fdpath_record(void)
+{
+	if (scratch)
+		scratch->nmemo = scratch->imemo = 0;
 }
 
 static void blob_fd(struct sink *s, unsigned arg, int fd)

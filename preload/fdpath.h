@@ -18,6 +18,9 @@ void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a);
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
 			int64_t ret);
 
+/* Before a record's two capture passes: the second reuses what the first read. */
+void sct_fdpath_record(void);
+
 /* -y on select's sets: the descriptors set in `set` (as passed, `bytes` of them). */
 void sct_fdpath_fdset(struct sink *s, unsigned arg, const unsigned char *set, size_t bytes,
 		      uint64_t nfds);
