@@ -19,9 +19,49 @@ struct sct_out {
 
 void sct_out_init(struct sct_out *o, char *buf, size_t cap, int fd);
 void sct_out_flush(struct sct_out *o);
-void sct_out_putc(struct sct_out *o, char c);
-void sct_out_puts(struct sct_out *o, const char *s);
-void sct_out_write(struct sct_out *o, const void *p, size_t n);
+
+/* The slow paths of the inline functions below: the text does not fit. */
+void sct_out_write_slow(struct sct_out *o, const void *p, size_t n);
+void sct_out_fill_slow(struct sct_out *o, char c, size_t n);
+
+/* Every decoder writes through these, a few bytes at a time: the common case (the text
+ * fits) is a store or a copy, inline, with no call (the runner formats millions of
+ * lines a second through them). */
+static inline void sct_out_write(struct sct_out *o, const void *p, size_t n)
+{
+	if (__builtin_expect(o->cap - o->len >= n, 1)) {
+		__builtin_memcpy(o->buf + o->len, p, n);
+		o->len += n;
+	} else {
+		sct_out_write_slow(o, p, n);
+	}
+}
+
+static inline void sct_out_putc(struct sct_out *o, char c)
+{
+	if (__builtin_expect(o->len < o->cap, 1))
+		o->buf[o->len++] = c;
+	else
+		sct_out_write_slow(o, &c, 1);
+}
+
+/* strlen of a literal is folded at compile time */
+static inline void sct_out_puts(struct sct_out *o, const char *s)
+{
+	sct_out_write(o, s, __builtin_strlen(s));
+}
+
+/* n copies of c (padding to a column) */
+static inline void sct_out_fill(struct sct_out *o, char c, size_t n)
+{
+	if (__builtin_expect(o->cap - o->len >= n, 1)) {
+		__builtin_memset(o->buf + o->len, c, n);
+		o->len += n;
+	} else {
+		sct_out_fill_slow(o, c, n);
+	}
+}
+
 void sct_out_dec(struct sct_out *o, int64_t v);
 void sct_out_udec(struct sct_out *o, uint64_t v);
 void sct_out_hex(struct sct_out *o, uint64_t v);	/* 0x1f; 0 prints "0" */
