@@ -45,18 +45,23 @@ int sct_prefix_mode(const struct sct_opts *opts, unsigned live)
 	return live > 1 ? 1 : 0;
 }
 
-/* Tasks traced at time t: rings that have started and not yet ended. */
+/* Tasks traced at time t: rings that have started and not yet ended, counted up to 2
+ * (the prefix rule asks only whether there is more than one). */
 static unsigned live_at(const struct sct_drain *d, uint64_t t)
 {
 	unsigned n = 0;
 
 	for (const struct sct_rring *r = d->rings; r; r = r->next) {
-		int ended = r->ended || r->superseded ||
-			__atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) == SCT_RING_CLOSED;
 		if (d->only_tid && r->tid != d->only_tid)
 			continue;
-		if (r->first_ns <= t && !(ended && r->last_ns < t))
-			n++;
+		if (r->first_ns > t)
+			continue;
+		/* ended before t (the shared state last: its line is the writer's) */
+		if (r->last_ns < t && (r->ended || r->superseded ||
+				       __atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) == SCT_RING_CLOSED))
+			continue;
+		if (++n == 2)
+			break;
 	}
 	return n;
 }
