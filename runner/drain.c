@@ -372,7 +372,7 @@ static void wake_writer(struct sct_ring *h)
  * DROP_CHUNK (a shared mapping of the file: the data stays in the file, and the next
  * lap maps the pages again), and a round copies at most ROUND_BYTES (see round_cut). */
 #define DROP_CHUNK  (64u << 10)
-#define ROUND_BYTES (256u << 10)
+#define ROUND_BYTES SCT_DRAIN_ROUND_BYTES
 
 /* Unmap our view of the pages of r's data in [r->dropped, tail), whole chunks only.
  * Before the new tail is published: until then the writer cannot write there. */

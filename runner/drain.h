@@ -43,6 +43,10 @@ struct sct_rring {
 	uint64_t avail, limit;		/* this round: bytes committed, bytes to take */
 };
 
+/* What one sct_drain_collect copies at most, when the rings hold more (plus a record a
+ * ring): the runner's memory does not grow with the number of rings. */
+#define SCT_DRAIN_ROUND_BYTES (256u << 10)
+
 /* One copied record of a batch: the record lives at arena + off. */
 struct sct_bent {
 	size_t off;
