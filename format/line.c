@@ -66,13 +66,8 @@ static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struc
 		sct_out_puts(o, "] ");
 	} else if (f->prefix == 2) {
 		/* strace -o file -f: "%-5d " */
-		char tmp[24];
-		struct sct_out t;
-
-		sct_out_init(&t, tmp, sizeof(tmp), -1);
-		sct_out_dec(&t, id);
-		sct_out_write(o, tmp, t.len);
-		sct_out_fill(o, ' ', t.len < 5 ? 6 - t.len : 1);
+		sct_out_dec_left(o, id, 5);
+		sct_out_putc(o, ' ');
 	}
 }
 

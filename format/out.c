@@ -11,12 +11,9 @@
 /* Counts flushes made by this thread, so that line.c can tell whether the text of
  * the current line is still all in the buffer (it pads to a column).  Initial-exec
  * TLS: safe in signal handlers and in vfork children. */
-static __thread unsigned long flushes;
+__thread unsigned long sct_out_nflushes;
 
-unsigned long sct_out_flushes(void)
-{
-	return flushes;
-}
+const char sct_out_spaces[64] = "                                                                ";
 
 static long raw_write(int fd, const void *p, size_t n)
 {
@@ -61,7 +58,7 @@ void sct_out_flush(struct sct_out *o)
 		done += (size_t)n;
 	}
 	o->len = 0;
-	flushes++;
+	sct_out_nflushes++;
 }
 
 /* Make room for one more byte; 0 when there is none (fd < 0 and full). */
@@ -138,30 +135,68 @@ static char *udec_digits(char *end, uint64_t v)
 	return p;
 }
 
+/* The digits are made in tmp[], ending 24 bytes before its end, and copied as 24 bytes
+ * at once when the buffer has room (a fixed-size copy is a few stores; the length is
+ * only known at run time): then the text is as long as its digits. */
+#define NUM_TMP 48
+
+static void put_num(struct sct_out *o, const char *tmp, const char *p)
+{
+	size_t n = (size_t)(tmp + NUM_TMP / 2 - p);
+
+	if (__builtin_expect(o->cap - o->len >= NUM_TMP / 2, 1)) {
+		__builtin_memcpy(o->buf + o->len, p, NUM_TMP / 2);
+		o->len += n;
+	} else {
+		sct_out_write_slow(o, p, n);
+	}
+}
+
 void sct_out_udec(struct sct_out *o, uint64_t v)
 {
-	char tmp[24], *p = udec_digits(tmp + sizeof(tmp), v);
+	char tmp[NUM_TMP];
 
-	sct_out_write(o, p, (size_t)(tmp + sizeof(tmp) - p));
+	put_num(o, tmp, udec_digits(tmp + NUM_TMP / 2, v));
 }
 
 void sct_out_dec(struct sct_out *o, int64_t v)
 {
-	char tmp[24], *p = udec_digits(tmp + sizeof(tmp), v < 0 ? -(uint64_t)v : (uint64_t)v);
+	char tmp[NUM_TMP], *p = udec_digits(tmp + NUM_TMP / 2, v < 0 ? -(uint64_t)v : (uint64_t)v);
 
 	if (v < 0)
 		*--p = '-';
-	sct_out_write(o, p, (size_t)(tmp + sizeof(tmp) - p));
+	put_num(o, tmp, p);
 }
 
 void sct_out_udec_pad(struct sct_out *o, uint64_t v, int width, char pad)
 {
-	char tmp[24], *p = udec_digits(tmp + sizeof(tmp), v);
-	size_t n = (size_t)(tmp + sizeof(tmp) - p);
+	char tmp[NUM_TMP], *p = udec_digits(tmp + NUM_TMP / 2, v);
+	size_t n = (size_t)(tmp + NUM_TMP / 2 - p);
 
 	if (width > 0 && (size_t)width > n)
 		sct_out_fill(o, pad, (size_t)width - n);
-	sct_out_write(o, p, n);
+	put_num(o, tmp, p);
+}
+
+void sct_out_dec_left(struct sct_out *o, int64_t v, size_t width)
+{
+	size_t before = o->len, n;
+
+	if (o->cap - o->len < NUM_TMP / 2 + width) {	/* near the end: the careful way */
+		char tmp[24];
+		struct sct_out t;
+
+		sct_out_init(&t, tmp, sizeof(tmp), -1);
+		sct_out_dec(&t, v);
+		sct_out_write(o, tmp, t.len);
+		if (t.len < width)
+			sct_out_fill(o, ' ', width - t.len);
+		return;
+	}
+	sct_out_dec(o, v);
+	n = o->len - before;
+	if (n < width)
+		sct_out_fill(o, ' ', width - n);
 }
 
 void sct_out_hex(struct sct_out *o, uint64_t v)

@@ -51,10 +51,16 @@ static inline void sct_out_puts(struct sct_out *o, const char *s)
 	sct_out_write(o, s, __builtin_strlen(s));
 }
 
-/* n copies of c (padding to a column) */
+/* n copies of c (padding to a column): up to 64 spaces, the common case, are one
+ * fixed-size copy (the length is known only at run time) */
+extern const char sct_out_spaces[64];
+
 static inline void sct_out_fill(struct sct_out *o, char c, size_t n)
 {
-	if (__builtin_expect(o->cap - o->len >= n, 1)) {
+	if (c == ' ' && n <= 64 && __builtin_expect(o->cap - o->len >= 64, 1)) {
+		__builtin_memcpy(o->buf + o->len, sct_out_spaces, 64);
+		o->len += n;
+	} else if (__builtin_expect(o->cap - o->len >= n, 1)) {
 		__builtin_memset(o->buf + o->len, c, n);
 		o->len += n;
 	} else {
@@ -67,5 +73,11 @@ void sct_out_udec(struct sct_out *o, uint64_t v);
 void sct_out_hex(struct sct_out *o, uint64_t v);	/* 0x1f; 0 prints "0" */
 void sct_out_oct(struct sct_out *o, uint64_t v);	/* 0644, 0 prints "0" */
 void sct_out_udec_pad(struct sct_out *o, uint64_t v, int width, char pad);
+void sct_out_dec_left(struct sct_out *o, int64_t v, size_t width);	/* "%-*lld" */
+
+/* Flushes made by this thread: line.c asks whether the text of the current line is
+ * still all in the buffer.  Initial-exec TLS: safe in signal handlers and in vfork
+ * children. */
+extern __thread unsigned long sct_out_nflushes;
 
 #endif

@@ -520,7 +520,10 @@ static uint64_t time_past(const struct sct_rring *r, uint64_t avail, uint64_t sh
 	while (pos < avail) {
 		uint32_t off = (uint32_t)(r->tail + pos) & r->mask;
 		const struct sct_rec *src = (const struct sct_rec *)(r->data + off);
-		uint32_t size = __atomic_load_n(&src->size, __ATOMIC_RELAXED);
+		uint32_t size;
+
+		__builtin_prefetch(r->data + ((off + 1024) & r->mask));
+		size = __atomic_load_n(&src->size, __ATOMIC_RELAXED);
 		uint8_t kind = __atomic_load_n(&src->kind, __ATOMIC_RELAXED);
 
 		if (size < 8 || (size & 7) || size > avail - pos || size > cap - off)

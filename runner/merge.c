@@ -66,12 +66,19 @@ static unsigned live_at(const struct sct_drain *d, uint64_t t)
 	return n;
 }
 
-/* Remember tid; 1 when it is new. */
+/* Remember tid; 1 when it is new.  Asked for every record: a small table of tids
+ * seen, by their low bits, answers most without the list. */
 static int first_sight(struct sct_merge *m, int tid)
 {
+	int *hint = &m->seen_hint[(unsigned)tid % SCT_SEEN_HINTS];
+
+	if (*hint == tid && tid)
+		return 0;
 	for (size_t i = 0; i < m->nseen; i++)
-		if (m->seen[i] == tid)
+		if (m->seen[i] == tid) {
+			*hint = tid;
 			return 0;
+		}
 	if (m->nseen == m->cap) {
 		size_t cap = m->cap ? 2 * m->cap : 32;
 		int *p = realloc(m->seen, cap * sizeof(*p));
@@ -81,6 +88,7 @@ static int first_sight(struct sct_merge *m, int tid)
 		m->cap = cap;
 	}
 	m->seen[m->nseen++] = tid;
+	*hint = tid;
 	return 1;
 }
 
@@ -296,6 +304,9 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 
 void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 {
+	/* -o FILE with -f or -ff: the prefix is the same however many tasks live */
+	int count_live = !(m->opts->outfile && (m->opts->follow || m->opts->separate));
+
 	for (size_t i = 0; i < d->n; i++) {
 		const struct sct_rec *r = sct_batch_rec(d, i);
 
@@ -311,6 +322,6 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 			sct_totals_add_rec(m->totals, r);
 		/* a vfork child writes into its parent's ring: one more task than rings */
 		int guest = (r->tid ? r->tid : r->pid) != d->ents[i].ring->tid;
-		sct_merge_emit(m, r, live_at(d, r->t0) + (unsigned)guest);
+		sct_merge_emit(m, r, count_live ? live_at(d, r->t0) + (unsigned)guest : 2);
 	}
 }

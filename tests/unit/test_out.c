@@ -71,6 +71,28 @@ Test(out, numbers)
 	cr_assert_eq(o.overflow, 0);
 }
 
+/* strace's "%-5d " prefix: left-aligned, padded, also near the buffer's end */
+Test(out, dec_left)
+{
+	char big[256];
+
+	sct_out_init(&o, big, sizeof(big), -1);
+	sct_out_dec_left(&o, 42, 5);
+	sct_out_putc(&o, '|');
+	sct_out_dec_left(&o, 1234567, 5);
+	sct_out_putc(&o, '|');
+	sct_out_dec_left(&o, -3, 5);
+	sct_out_putc(&o, '|');
+	big[o.len] = 0;
+	cr_assert_str_eq(big, "42   |1234567|-3   |");
+	sct_out_init(&o, buf, 10, -1);
+	sct_out_puts(&o, "abc");
+	sct_out_dec_left(&o, 12, 5);
+	sct_out_dec_left(&o, 7, 5);
+	cr_assert_str_eq(text(), "abc12   7 ");
+	cr_assert_eq(o.overflow, 1);
+}
+
 /* Without a descriptor the text stops at the buffer's end, cut mid-write, and says so. */
 Test(out, full_without_fd_cuts_and_says_so)
 {
@@ -92,13 +114,19 @@ Test(out, fill_pads_and_cuts)
 {
 	sct_out_init(&o, buf, 10, -1);
 	sct_out_putc(&o, 'a');
-	sct_out_fill(&o, '.', 4);
+	sct_out_fill(&o, ' ', 2);
+	sct_out_fill(&o, '.', 2);
 	sct_out_fill(&o, '-', 0);
-	cr_assert_str_eq(text(), "a....");
+	cr_assert_str_eq(text(), "a  ..");
 	sct_out_fill(&o, '+', 20);
 	cr_assert_eq(o.len, 10);
 	cr_assert_eq(o.overflow, 1);
-	cr_assert_str_eq(text(), "a....+++++");
+	cr_assert_str_eq(text(), "a  ..+++++");
+	sct_out_init(&o, buf, 10, -1);
+	sct_out_fill(&o, ' ', 12);	/* spaces past the end: cut too */
+	cr_assert_eq(o.len, 10);
+	cr_assert_eq(o.overflow, 1);
+	cr_assert_str_eq(text(), "          ");
 }
 
 /* With a descriptor nothing is lost: every slow path flushes and goes on. */
