@@ -494,7 +494,12 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r, uint64_t cu
 	drop_read_pages(r, tail);
 	r->tail = tail;
 	__atomic_store_n(&h->tail, tail, __ATOMIC_RELEASE);
-	wake_writer(h);
+	/* A writer waiting for room is woken once half its ring is free, not after every
+	 * round's share of it: it then writes half a ring before it waits again (a wake is
+	 * a system call here and a context switch there).  What it has left is taken by
+	 * the rounds that follow at once; its wait's 1 ms timeout covers the rest. */
+	if (head - tail <= cap / 2 || r->bad)
+		wake_writer(h);
 	return (size_t)(tail - start);
 }
 
