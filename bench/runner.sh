@@ -2,13 +2,17 @@
 # The runner's own speed and memory: records formatted per second of the runner's CPU,
 # and its peak RSS, for getppid() loops in 1 and 8 threads under the full trace
 # (`sctrace -f -o /dev/null`), complete mode and --libc-only.
-#   runner CPU = (user + system of the whole run, GNU time) - the program's own CPU
-#   (getrusage in the program: bench/micro.c "ns"); records/s = records / runner CPU.
-# Peak RSS is the runner's VmHWM, read from /proc/PID/status at its exit (the runner is
-# stopped there by nothing: the reading is taken by polling every 20 ms, and the kernel
-# keeps VmHWM as a high-water mark, so the last reading is the peak up to that moment).
-# Called by bench/run.sh (appends a section to $OUT and sets RUNNER/RUNNER_RSS when
-# sourced), or alone: `O=build bench/runner.sh` prints the table on stdout.
+#   runner CPU = (user + system of the whole run, GNU time) - the program's own CPU in
+#   its loop (getrusage in the program: bench/micro.c "ns"), which leaves the program's
+#   start-up, thread creation and exit on the runner's side; and, where perf can count,
+#   the runner process alone (perf stat --no-inherit task-clock), in separate runs.
+#   records/s = records / runner CPU.
+# Peak RSS is the runner's VmHWM (the kernel's high-water mark), read from /proc every
+# 20 ms while it runs (the final few ms can be missed).
+# Then the reading side alone, without a program: bench/drain_bench.c (1 and 8 rings of
+# getppid records, drained, merged and formatted in one process).
+# Sourced by bench/run.sh (appends a section to $OUT, sets RUNNER/RUNNER_RSS), or alone:
+# `O=build bench/runner.sh` prints the section on stdout.
 # Knobs: REPS (default 5), RUNNER_MODES (default: "complete --libc-only").
 # Never a pass/fail test.
 set -u
@@ -39,9 +43,17 @@ runner_main() {
 		echo "records/s = records / runner CPU, median of $REPS runs.  Peak RSS is the runner's"
 		echo "VmHWM (the kernel's high-water mark), read from /proc every 20 ms while it runs."
 		echo
-		echo "| run | mode | runner CPU ns/record (median) | records/s on one core | runner peak RSS KiB |"
-		echo "|---|---|---|---|---|"
+		echo "| run | mode | runner CPU ns/record (median) | records/s on one core | runner process alone, ns/record (perf stat) | records/s | runner peak RSS KiB |"
+		echo "|---|---|---|---|---|---|---|"
 	} >>"$out"
+	local have_perf=0
+	perf stat --no-inherit -x, -e task-clock -o "$tmp/ps" true >/dev/null 2>&1 && have_perf=1
+	# own_run MODE-FLAG THREADS N: the runner process's CPU per record (ns), perf stat
+	own_run() {
+		perf stat --no-inherit -x, -e task-clock -o "$tmp/ps" "$S" -f $1 -o /dev/null "$m" \
+			getppid "$3" "$2" ns >/dev/null 2>&1
+		awk -F, -v n="$(($2 * $3))" '$3 == "task-clock" {printf "%.0f\n", $1 * 1e6 / n}' "$tmp/ps"
+	}
 	# one_run MODE-FLAG THREADS N: "runner-ns-per-record runner-VmHWM-KiB"
 	one_run() {
 		local flag=$1 t=$2 n=$3 pid hwm=0 v tot prog c
@@ -62,7 +74,11 @@ runner_main() {
 		prog=$(tail -n 1 "$tmp/prog" | awk -v n="$n" -v t="$t" '{printf "%.0f", $2 * n * t}')
 		echo "$(((tot - prog) / (n * t))) $hwm"
 	}
-	declare -gA RUNNER RUNNER_RSS
+	# med: the median of the numbers on stdin, one a line
+	med() {
+		sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+	}
+	declare -gA RUNNER RUNNER_RSS DRAIN_ALONE
 	local run t n mode flag i ns hwm rps
 	for run in "1 1000000" "8 125000"; do
 		read -r t n <<<"$run"
@@ -70,16 +86,41 @@ runner_main() {
 			flag=$mode
 			[ "$mode" = complete ] && flag=
 			for ((i = 0; i < REPS; i++)); do one_run "$flag" "$t" "$n"; done >"$tmp/rr"
-			ns=$(cut -d' ' -f1 "$tmp/rr" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+			ns=$(cut -d' ' -f1 "$tmp/rr" | med)
 			hwm=$(cut -d' ' -f2 "$tmp/rr" | sort -n | tail -n 1)
 			rps=$(awk -v ns="$ns" 'BEGIN {printf "%.1fM", (ns > 0) ? 1e3 / ns : 0}')
-			echo "| $((t * n)) getppid, $t thread(s) | $mode | $ns | $rps | $hwm |" >>"$out"
-			echo "bench: runner: $t threads $mode: $ns ns/record, $rps/s, $hwm KiB" \
-				"(runs: $(cut -d' ' -f1 "$tmp/rr" | tr '\n' ' '))" >&2
-			RUNNER["$t$mode"]="$ns ns/record ($rps records/s)"
+			own=- orps=-
+			if [ $have_perf = 1 ]; then
+				own=$(for ((i = 0; i < REPS; i++)); do own_run "$flag" "$t" "$n"; done | med)
+				orps=$(awk -v ns="$own" 'BEGIN {printf "%.1fM", (ns > 0) ? 1e3 / ns : 0}')
+			fi
+			echo "| $((t * n)) getppid, $t thread(s) | $mode | $ns | $rps | $own | $orps | $hwm |" >>"$out"
+			echo "bench: runner: $t threads $mode: $ns ns/record, $rps/s; alone $own ns/record;" \
+				"$hwm KiB (runs: $(cut -d' ' -f1 "$tmp/rr" | tr '\n' ' '))" >&2
+			RUNNER["$t$mode"]="$ns ns/record ($rps records/s); the runner process alone $own ns/record ($orps records/s)"
 			RUNNER_RSS["$t$mode"]=$hwm
 		done
 	done
+	# the reading side alone (drain.c, merge.c, format/): bench/drain_bench.c
+	[ -f "$O/libsct_test.a" ] || make --no-print-directory O="$O" "$O/libsct_test.a" >/dev/null
+	if cc -std=gnu11 -O2 -D_GNU_SOURCE -I. -Iformat -I"$O/gen" -o "$tmp/drain_bench" \
+		bench/drain_bench.c "$O/libsct_test.a" -lpthread; then
+		{
+			echo
+			echo "The reading side alone (bench/drain_bench.c: rings filled in the same process with"
+			echo "getppid() records, 16 a thread in turn, then drained, merged by time and formatted"
+			echo "as \`sctrace -f -o /dev/null\` does; CPU time of that part only, median of $REPS):"
+			echo
+			echo "| rings | ns/record | records/s |"
+			echo "|---|---|---|"
+		} >>"$out"
+		for k in 1 8; do
+			ns=$(for ((i = 0; i < REPS; i++)); do "$tmp/drain_bench" $k 2000000; done | med)
+			echo "| $k | $ns | $(awk -v ns="$ns" 'BEGIN {printf "%.1fM", (ns > 0) ? 1e3 / ns : 0}') |" >>"$out"
+			echo "bench: runner: reading side alone, $k rings: $ns ns/record" >&2
+			DRAIN_ALONE[$k]=$ns
+		done
+	fi
 	rm -rf "$tmp"
 }
 
