@@ -33,6 +33,11 @@
 #include "ringcheck.h"
 #include "session.h"
 
+/* The runner's memory bounds: see drop_read_pages and round_cut. */
+#define DROP_CHUNK  (64u << 10)
+#define KEEP_BYTES  (2u << 20)
+#define ROUND_BYTES SCT_DRAIN_ROUND_BYTES
+
 /* The drain whose rings the SIGBUS handler looks at (one per process in practice). */
 static struct sct_drain *bus_drain;
 
@@ -97,6 +102,7 @@ void sct_drain_fini(struct sct_drain *d)
 	}
 	d->rings = NULL;
 	d->nrings = 0;
+	d->mapped = 0;
 	if (bus_drain == d)
 		bus_drain = NULL;
 	if (d->ifd >= 0)
@@ -230,6 +236,7 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 	r->next = d->rings;
 	d->rings = r;		/* listed before it is read: the SIGBUS handler must know it */
 	d->nrings++;
+	d->mapped += map_size;
 	memcpy(&h, map, sizeof(h));	/* one snapshot: the program may write meanwhile */
 	/* The header says whose ring it is, not the file name: a spare ring made before
 	 * a seccomp filter is named for its maker and formatted by its taker (a thread
@@ -247,6 +254,7 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 	r->ncalls = h.ncalls;
 	r->clock = h.clock;
 	r->tail = h.tail;
+	r->dropped = h.tail & ~(uint64_t)(DROP_CHUNK - 1);	/* read before us: ours to drop */
 	r->created_ns = h.created_ns;
 	/* who reads it: a writer that waits checks that this pid is still us */
 	r->hdr->reader_start = d->start_time;
@@ -368,20 +376,21 @@ static void wake_writer(struct sct_ring *h)
 }
 
 /* The runner's memory must not grow with the rings (a process can have hundreds, each
- * 1 MiB): the pages of a ring it has read are given back as it goes, in chunks of
- * DROP_CHUNK (a shared mapping of the file: the data stays in the file, and the next
- * lap maps the pages again), and a round copies at most ROUND_BYTES (see round_cut). */
-#define DROP_CHUNK  (64u << 10)
-#define ROUND_BYTES SCT_DRAIN_ROUND_BYTES
-
-/* Unmap our view of the pages of r's data in [r->dropped, tail), whole chunks only.
- * Before the new tail is published: until then the writer cannot write there. */
-static void drop_read_pages(struct sct_rring *r, uint64_t tail)
+ * 1 MiB): once the rings mapped hold more than KEEP_BYTES, the pages of a ring it has
+ * read are given back as it goes, in chunks of DROP_CHUNK (a shared mapping of the
+ * file: the data stays in the file, and the next lap maps the pages again, which
+ * costs page faults: not worth it for a ring or two), and a round copies at most
+ * ROUND_BYTES (see round_cut).
+ * Here: unmap our view of the pages of r's data in [r->dropped, tail), whole chunks
+ * only, before the new tail is published (until then the writer cannot write there). */
+static void drop_read_pages(const struct sct_drain *d, struct sct_rring *r, uint64_t tail)
 {
 	uint64_t cap = (uint64_t)r->mask + 1, from = r->dropped, to = tail & ~(uint64_t)(DROP_CHUNK - 1);
 
-	if (cap < 2 * DROP_CHUNK || ((uintptr_t)r->data & 4095))
+	if (d->mapped <= KEEP_BYTES || cap < 2 * DROP_CHUNK || ((uintptr_t)r->data & 4095)) {
+		r->dropped = to;
 		return;		/* a small ring costs little; never a partial page */
+	}
 	if (to - from > cap)	/* a whole lap or more: every chunk once */
 		from = to - cap;
 	while (from < to) {
@@ -491,7 +500,7 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r, uint64_t cu
 	}
 	/* a corrupt ring keeps the records before the corrupt one (each checked in its
 	 * copy); the shared tail no longer matters: its writer drops from now on */
-	drop_read_pages(r, tail);
+	drop_read_pages(d, r, tail);
 	r->tail = tail;
 	__atomic_store_n(&h->tail, tail, __ATOMIC_RELEASE);
 	/* A writer waiting for room is woken once half its ring is free, not after every
@@ -760,6 +769,7 @@ unsigned sct_drain_retire(struct sct_drain *d)
 		    st.st_dev == r->dev && st.st_ino == r->ino)
 			unlinkat(d->dirfd, r->name, 0);
 		*pp = r->next;
+		d->mapped -= r->map_size;
 		unmap(r);
 		d->nrings--;
 		n++;

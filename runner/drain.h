@@ -60,6 +60,7 @@ struct sct_drain {
 	int rescan;			/* the directory changed since the last scan */
 	struct sct_rring *rings;
 	unsigned nrings;
+	size_t mapped;			/* bytes of the rings' mappings */
 	/* the current batch */
 	unsigned char *arena;
 	size_t alen, acap;
