@@ -121,6 +121,20 @@ runner_main() {
 			DRAIN_ALONE[$k]=$ns
 		done
 	fi
+	# where the runner's time goes (8 threads, complete mode): its process alone
+	if [ $have_perf = 1 ] && perf record -q --no-inherit -o "$tmp/perf.data" -- "$S" -f -o /dev/null \
+		"$m" getppid 125000 8 ns >/dev/null 2>&1; then
+		{
+			echo
+			echo "Where the runner's time goes: \`perf record --no-inherit\` of the runner alone,"
+			echo "\`sctrace -f -o /dev/null\` of getppid() x 125,000 in 8 threads, top symbols:"
+			echo
+			echo '```'
+			perf report -i "$tmp/perf.data" --no-children --sort dso,symbol --stdio -g none 2>/dev/null |
+				grep '%' | head -n 16 | sed 's/ *- *- *$//'
+			echo '```'
+		} >>"$out"
+	fi
 	rm -rf "$tmp"
 }
 
