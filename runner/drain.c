@@ -543,8 +543,11 @@ static uint64_t time_past(const struct sct_rring *r, uint64_t avail, uint64_t sh
 		if (size < 8 || (size & 7) || size > avail - pos || size > cap - off)
 			return UINT64_MAX;
 		if (kind != SCT_REC_PAD) {
-			if (!first && pos + size > share)
-				return sct_ticks_ns(&r->clock, __atomic_load_n(&src->t0, __ATOMIC_RELAXED));
+			uint64_t t0 = __atomic_load_n(&src->t0, __ATOMIC_RELAXED);
+
+			/* (a record without a time cannot say where the round ends) */
+			if (!first && pos + size > share && t0)
+				return sct_ticks_ns(&r->clock, t0);
 			first = 0;
 		}
 		pos += size;
@@ -693,13 +696,11 @@ size_t sct_drain_collect(struct sct_drain *d)
 				break;	/* out of memory: the rest next round */
 			d->runs[nruns++] = (struct sct_run){ first, d->n };
 		}
-		/* a cut that took nothing (a first record past every share, or times the
-		 * program wrote out of order): this round takes everything */
+		/* a cut that took nothing (times the program wrote out of order): this round
+		 * takes each ring's share, whatever the times */
 		if (d->n || cut == UINT64_MAX)
 			break;
 		cut = UINT64_MAX;
-		for (struct sct_rring *r = d->rings; r; r = r->next)
-			r->limit = UINT64_MAX;
 	}
 	if (nruns && grow((void **)&d->merged, &d->mcap, d->n, sizeof(*d->merged)) == 0)
 		order_batch(d, nruns);

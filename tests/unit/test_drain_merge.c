@@ -258,3 +258,40 @@ Test(drain_merge, read_pages_given_back)
 	for (int i = 0; i < 2; i++)
 		munmap(q[i], SCT_DATA_OFFSET + (1u << 20));
 }
+
+/* Times out of order (a hostile or confused writer) can make the cut take nothing: the
+ * round then takes each ring's share whatever the times, never everything at once; a
+ * record without a time never sets the cut. */
+Test(drain_merge, a_cut_that_takes_nothing_stays_bounded)
+{
+	struct sct_wring w[3];
+	void *p[3];
+	uint64_t k[3] = { 0 }, total = 0, got = 0;
+
+	for (int i = 0; i < 3; i++)
+		p[i] = make_ring(&w[i], 600 + i, 1u << 20);
+	/* ring 0: a late first record, then early ones; ring 1: all late; ring 2: times
+	 * of 0 (no time) after its first record */
+	cr_assert(put(&w[0], 1000000000, 0, k[0]++));
+	while (put(&w[0], 10 + k[0], 0, k[0]))
+		k[0]++;
+	while (put(&w[1], 2000000000 + k[1], 1, k[1]))
+		k[1]++;
+	cr_assert(put(&w[2], 5, 2, k[2]++));
+	while (put(&w[2], 0, 2, k[2]))
+		k[2]++;
+	total = k[0] + k[1] + k[2];
+	cr_assert_eq(sct_drain_init(&d, dir, &tot, 0), 0);
+	cr_assert_eq(sct_drain_scan(&d), 3);
+	for (int pass = 0; pass < 1000 && got < total; pass++) {
+		sct_drain_collect(&d);
+		cr_assert_gt(d.n, 0, "a round took nothing with %lu records left",
+			     (unsigned long)(total - got));
+		cr_assert_leq(d.alen, SCT_DRAIN_ROUND_BYTES + 3 * sizeof(struct sct_rec),
+			      "batch of %zu bytes", d.alen);
+		got += d.n;
+	}
+	cr_assert_eq(got, total);
+	for (int i = 0; i < 3; i++)
+		munmap(p[i], SCT_DATA_OFFSET + (1u << 20));
+}
