@@ -383,18 +383,16 @@ static void wake_writer(struct sct_ring *h)
  * ROUND_BYTES (see round_cut).
  * Here: unmap our view of the pages of r's data in [r->dropped, tail), whole chunks
  * only, before the new tail is published (until then the writer cannot write there). */
-static void drop_read_pages(const struct sct_drain *d, struct sct_rring *r, uint64_t tail,
-			    uint64_t head)
+static void drop_read_pages(const struct sct_drain *d, struct sct_rring *r, uint64_t tail)
 {
 	uint64_t cap = (uint64_t)r->mask + 1, from = r->dropped, to = tail & ~(uint64_t)(DROP_CHUNK - 1);
 
-	if (d->mapped <= KEEP_BYTES || cap < 2 * DROP_CHUNK || ((uintptr_t)r->data & 4095))
+	if (d->mapped <= KEEP_BYTES || cap < 2 * DROP_CHUNK || ((uintptr_t)r->data & 4095)) {
+		r->dropped = to;
 		return;		/* a small ring costs little; never a partial page */
-	/* Only what holds data we have read: before head - cap, the writer has written
-	 * the next lap over it (a view of the file could be given back even so, but a
-	 * ring in the runner's own memory, as the tests make, would lose it). */
-	if (head > cap && from < head - cap)
-		from = (head - cap + DROP_CHUNK - 1) & ~(uint64_t)(DROP_CHUNK - 1);
+	}
+	if (to - from > cap)	/* a whole lap or more: every chunk once */
+		from = to - cap;
 	while (from < to) {
 		uint64_t off = from & r->mask, n = to - from;
 
@@ -403,8 +401,7 @@ static void drop_read_pages(const struct sct_drain *d, struct sct_rring *r, uint
 		madvise((void *)(r->data + off), (size_t)n, MADV_DONTNEED);
 		from += n;
 	}
-	if (to > r->dropped)
-		r->dropped = to;
+	r->dropped = to;
 }
 
 /* Copy what ring r has committed, up to `limit` bytes (at least one record) and up to
@@ -503,7 +500,7 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r, uint64_t cu
 	}
 	/* a corrupt ring keeps the records before the corrupt one (each checked in its
 	 * copy); the shared tail no longer matters: its writer drops from now on */
-	drop_read_pages(d, r, tail, head);
+	drop_read_pages(d, r, tail);
 	r->tail = tail;
 	__atomic_store_n(&h->tail, tail, __ATOMIC_RELEASE);
 	/* A writer waiting for room is woken once half its ring is free, not after every
