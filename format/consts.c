@@ -6,7 +6,6 @@
 void sct_print_xlat(struct sct_out *o, unsigned t, uint64_t v)
 {
 	const struct sct_xlat_tab *x;
-	const char *name;
 
 	if (t >= sct_nxlat_tabs) {
 		sct_out_hex(o, v);
@@ -19,19 +18,7 @@ void sct_print_xlat(struct sct_out *o, unsigned t, uint64_t v)
 		sct_print_flags(o, x->x, v, x->unknown);
 		return;
 	}
-	if ((name = sct_xlat_find(x->x, v))) {
-		sct_out_puts(o, name);
-		return;
-	}
-	if (x->dec)
-		sct_out_dec(o, x->bits64 ? (int64_t)v : (int64_t)(int32_t)v);
-	else
-		sct_out_hex(o, v);
-	if (x->unknown) {
-		sct_out_puts(o, " /* ");
-		sct_out_puts(o, x->unknown);
-		sct_out_puts(o, " */");
-	}
+	sct_print_xval_style(o, x->x, v, x->unknown, x->dec ? (x->bits64 ? 1 : 2) : 0);
 }
 
 int sct_dec_flags(const struct sct_dec *d, unsigned i)

@@ -58,15 +58,32 @@ void sct_print_strarg(const struct sct_dec *d, unsigned i, unsigned when, size_t
 void sct_print_addr(struct sct_out *o, uint64_t p);		/* NULL or 0x7ffd1234 */
 
 /* Flags: "O_RDONLY|O_CLOEXEC"; bits not in the table print as "0x40" after a '|';
- * a zero value prints "0" (or the table's zero entry if it has one, e.g. O_RDONLY). */
+ * a zero value prints "0" (or the table's zero entry if it has one, e.g. O_RDONLY).
+ * These printers follow the line's -X style (o->cstyle): the one place it is applied. */
 void sct_print_flags(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt);
 
 /* Exact value: "SEEK_SET"; unknown prints "0x9 / * SEEK_??? * /" as strace does, with
  * `dflt` being "SEEK_???" (the number in decimal or hex as strace prints that table). */
 void sct_print_xval(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt);
+/* The same with the number in hex (dec 0), in decimal (1: strace's printxval_d), or
+ * in decimal as a 32-bit int (2). */
+void sct_print_xval_style(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt,
+			  int dec);
 const char *sct_xlat_find(const struct sct_xlat *t, uint64_t v);
 
+/* A value a decoder composes from several tables (mmap flags, socket type) under
+ * -X, as strace's composite printers: raw prints the number and begin returns 0
+ * (print nothing more); verbose prints "0x22 / * " and the abbreviated text follows,
+ * closed by end.  `base`: 16, or 8 for modes (0100644). */
+int sct_composite_begin(struct sct_out *o, uint64_t v, int base, int *saved);
+void sct_composite_end(struct sct_out *o, int saved);
+
+/* A value with a name of its own (AT_FDCWD, SIG_IGN) under -X, as strace's
+ * print_xlat_ex: NAME, the number (decimal when `dec`), or -100 / * AT_FDCWD * /. */
+void sct_print_named(struct sct_out *o, int64_t v, int dec, const char *name);
+
 void sct_print_signame(struct sct_out *o, int sig);		/* SIGINT, SIGRTMIN, SIGRT_3, 99 */
+void sct_print_signal(struct sct_out *o, int sig);		/* the same as an argument: with -X */
 void sct_print_sigset(struct sct_out *o, const uint64_t *mask);	/* [INT TERM], ~[KILL STOP], [] */
 
 /* Blob lookup shortcuts. */
@@ -127,7 +144,11 @@ sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out,
 	sct_dec_sigaction, sct_dec_sigaction_out, sct_dec_sigreturn_mask,
 	sct_dec_stack_t, sct_dec_stack_t_out;
 /* time (format/time.c) */
-sct_decoder sct_dec_rusage;
+sct_decoder sct_dec_rusage, sct_dec_timeval_out, sct_dec_timeval_pair, sct_dec_timezone,
+	sct_dec_timezone_out, sct_dec_itimerval, sct_dec_itimerval_out, sct_dec_tms_out,
+	sct_dec_time_out, sct_dec_utimbuf;
+/* a number behind a pointer (format/value.c) */
+sct_decoder sct_dec_int_in, sct_dec_int_out, sct_dec_uint_out;
 /* group lists (format/creds.c) */
 sct_decoder sct_dec_gids_in, sct_dec_gids_out;
 sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
@@ -138,6 +159,8 @@ sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 void sct_print_siginfo(struct sct_out *o, const unsigned char *si);
 /* "--- SIGUSR1 {si_signo=SIGUSR1, ...} ---" of an SCT_REC_SIGINFO record */
 void sct_print_delivery(struct sct_out *o, const struct sct_rec *r);
+/* -e read=/-e write=: the hex dump lines after a call's line, if it carries one (hexdump.c) */
+void sct_print_dumps(struct sct_out *o, const struct sct_rec *r);
 
 /* --- helpers shared inside format/ -------------------------------------------- */
 
@@ -163,5 +186,7 @@ void sct_format_summary_calls(struct sct_out *o, const struct sct_count *counts,
  * or "1 (in [3], left {tv_sec=0, tv_usec=99})".  Errors are printed by line.c. */
 void sct_ret_poll(const struct sct_dec *d);
 void sct_ret_select(const struct sct_dec *d);
+/* SCT_R_TIME (format/time.c): "1796015681 (2026-11-30T05:14:41+0000)" */
+void sct_ret_time(const struct sct_dec *d);
 
 #endif

@@ -18,7 +18,7 @@ int sct_dec_dirfd(const struct sct_dec *d, unsigned i)
 	int32_t fd = (int32_t)d->r->arg[i];
 
 	if (fd == -100)
-		sct_out_puts(d->o, "AT_FDCWD");
+		sct_print_named(d->o, fd, 1, "AT_FDCWD");
 	else
 		sct_out_dec(d->o, fd);
 	return 0;

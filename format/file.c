@@ -39,12 +39,16 @@ static const struct sct_xlat open_flags[] = {
 void sct_print_open_flags(struct sct_out *o, uint64_t v)
 {
 	uint32_t f = (uint32_t)v;
+	int saved;
 
+	if (!sct_composite_begin(o, f, 16, &saved))
+		return;
 	sct_print_xval(o, accmodes, f & 3, NULL);
 	if (f & ~3u) {
 		sct_out_putc(o, '|');
 		sct_print_flags(o, open_flags, f & ~3u, NULL);
 	}
+	sct_composite_end(o, saved);
 }
 
 static const struct sct_xlat at_flags[] = {
@@ -120,9 +124,10 @@ static int aux_of(const struct sct_dec *d, unsigned i)
 	return a < SCT_MAX_ARGS ? (int)a : -1;
 }
 
+/* strace's printpath: at most PATH_MAX - 1 bytes, "..." when no NUL came by then */
 int sct_dec_path(const struct sct_dec *d, unsigned i)
 {
-	sct_print_strarg(d, i, SCT_BLOB_IN, 4096);
+	sct_print_strarg(d, i, SCT_BLOB_IN, 4095);
 	return 0;
 }
 

@@ -16,6 +16,17 @@ enum {
 	SCT_XSTR_NON_ASCII_CHARS,	/* only the non-printable bytes as \x.. */
 };
 
+/* -X, --const-print-style=: how named constants print (strace's xlat styles) */
+enum {
+	SCT_CONST_ABBREV = 0,		/* the name: AF_INET (default) */
+	SCT_CONST_RAW,			/* the number: 0x2 */
+	SCT_CONST_VERBOSE,		/* both: 0x2 / * AF_INET * / */
+};
+
+/* strace's stand-in for /proc/sys/net/core/optmem_max when it cannot read it:
+ * sizeof(long long) * (2 * IOV_MAX + 512) */
+#define SCT_OPTMEM_MAX_DEFAULT (8u * (2u * 1024u + 512u))
+
 /* -e status=: which calls are shown (strace's STATUS_*) */
 enum {
 	SCT_STATUS_SUCCESSFUL  = 1 << 0,
@@ -46,6 +57,9 @@ struct sct_fmt_opts {
 	int64_t realtime_offset_ns;	/* CLOCK_REALTIME - CLOCK_MONOTONIC, for -t */
 	unsigned acolumn;		/* -a: " = " starts at this column (or one space after) */
 	int xstyle;			/* SCT_XSTR_* */
+	int cstyle;			/* SCT_CONST_* */
+	unsigned optmem_max;		/* net.core.optmem_max rounded up to 8, the most of
+					 * msg_control strace decodes; 0: the default */
 	unsigned status;		/* SCT_STATUS_* of the calls shown */
 	unsigned quiet;			/* SCT_QUIET_* of the messages not shown */
 	uint64_t signals;		/* -e signal=: bit sig - 1 set when the "--- SIG ..." and

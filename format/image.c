@@ -9,6 +9,7 @@
 #include <elf.h>
 #include <string.h>
 #include "image.h"
+#include "notes.h"
 
 #define MAX_SHDRS  256			/* section headers looked at */
 #define CHUNK      16			/* section headers read at once */
@@ -64,23 +65,43 @@ static int is_go(int fd, const Elf64_Ehdr *eh, sct_pread_fn rd)
 	return 0;
 }
 
-const char *sct_image_untraced(int fd, const struct stat *st, uid_t uid, gid_t gid,
-			       sct_pread_fn rd)
+int sct_image_why(int fd, const struct stat *st, uid_t uid, gid_t gid, sct_pread_fn rd)
 {
 	Elf64_Ehdr eh;
 	int interp;
 
 	if ((st->st_mode & S_ISUID) && st->st_uid != uid)
-		return "is setuid";
+		return SCT_WHY_SETUID;
 	if ((st->st_mode & S_ISGID) && st->st_gid != gid)
-		return "is setgid";
+		return SCT_WHY_SETGID;
 	if (rd(fd, &eh, sizeof(eh), 0) != (long)sizeof(eh) || memcmp(eh.e_ident, ELFMAG, SELFMAG) ||
 	    eh.e_ident[EI_CLASS] != ELFCLASS64)
-		return NULL;		/* a script, or not for this machine: the kernel decides */
+		return 0;		/* a script, or not for this machine: the kernel decides */
 	interp = has_interp(fd, &eh, rd);
 	if (interp == 0)
-		return "is statically linked";
+		return SCT_WHY_STATIC;
 	if (interp == 1 && is_go(fd, &eh, rd))
+		return SCT_WHY_GO;
+	return 0;
+}
+
+const char *sct_image_reason(int why)
+{
+	switch (why) {
+	case SCT_WHY_SETUID:
+		return "is setuid";
+	case SCT_WHY_SETGID:
+		return "is setgid";
+	case SCT_WHY_STATIC:
+		return "is statically linked";
+	case SCT_WHY_GO:
 		return "is a Go program, whose system calls bypass libc";
+	}
 	return NULL;
+}
+
+const char *sct_image_untraced(int fd, const struct stat *st, uid_t uid, gid_t gid,
+			       sct_pread_fn rd)
+{
+	return sct_image_reason(sct_image_why(fd, st, uid, gid, rd));
 }

@@ -15,5 +15,9 @@ typedef long (*sct_pread_fn)(int fd, void *buf, size_t len, off_t off);
  * note "sctrace: pid N: 'PATH' REASON: not traced". */
 const char *sct_image_untraced(int fd, const struct stat *st, uid_t uid, gid_t gid,
 			       sct_pread_fn rd);
+/* The same as a number: 0 (traced) or SCT_WHY_SETUID.. (format/notes.h). */
+int sct_image_why(int fd, const struct stat *st, uid_t uid, gid_t gid, sct_pread_fn rd);
+/* "is setuid" for SCT_WHY_SETUID, ...; NULL for 0. */
+const char *sct_image_reason(int why);
 
 #endif

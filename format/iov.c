@@ -18,24 +18,28 @@ enum {
 	MH_CONTROLLEN = 40, MH_FLAGS = 48, MH_SIZE = 56
 };
 
-#define CMSG_HDR 16u		/* cmsg_len (8), cmsg_level, cmsg_type */
-#define SCM_RIGHTS_ 1
-#define SCM_CREDENTIALS_ 2
 
-/* Elements of an iovec blob at p (avail bytes), `count` in the caller's array.
- * `limit` < 0: print all captured data; else only that many bytes in total
- * (the return value of a read).  `addrs`: print the buffers' addresses only. */
-static void print_iov(const struct sct_dec *d, const unsigned char *p, size_t avail,
-		      uint64_t count, int64_t limit, int addrs)
+/* Elements of an iovec blob at p (avail bytes), `count` in the caller's array at
+ * `addr`.  `limit` < 0: print all captured data; else only that many bytes in total
+ * (the return value of a read).  `addrs`: print the buffers' addresses only.
+ * `cut`: the capture stopped at an element it could not read, which strace shows as
+ * "... / * 0xADDR * /" (or the array's address when it is the first). */
+static void print_iov(const struct sct_dec *d, uint64_t addr, const unsigned char *p,
+		      size_t avail, uint64_t count, int64_t limit, int addrs, int cut)
 {
 	struct sct_out *o = d->o;
 	uint64_t k;
 
+	if (cut && count && avail < IOV_HDR) {
+		sct_print_addr(o, addr);
+		return;
+	}
 	sct_out_putc(o, '[');
 	for (k = 0; k < count && avail >= IOV_HDR; k++) {
 		uint64_t base = sct_get64(p), len = sct_get64(p + 8);
-		uint32_t cap = sct_get32(p + 16);
-		size_t step = IOV_HDR + sct_align8(cap);
+		uint32_t cap = sct_get32(p + 16), flags = sct_get32(p + 20);
+		/* in 64 bits: a `cap` near 4 GiB must not round up to a small step */
+		uint64_t step = IOV_HDR + (((uint64_t)cap + 7) & ~7ull);
 		uint64_t want = len;
 
 		if (k >= d->f->strsize) {
@@ -52,7 +56,7 @@ static void print_iov(const struct sct_dec *d, const unsigned char *p, size_t av
 				want = (uint64_t)limit;
 			limit -= (int64_t)want;
 		}
-		if (addrs || !base || (cap == 0 && want > 0)) {
+		if (addrs || !base || (flags & SCT_BF_FAULT) || (cap == 0 && want > 0)) {
 			sct_print_addr(o, base);
 		} else {
 			size_t n = cap < want ? cap : (size_t)want;
@@ -67,8 +71,16 @@ static void print_iov(const struct sct_dec *d, const unsigned char *p, size_t av
 		p += step;
 		avail -= step;
 	}
-	if (k < count && k < d->f->strsize && avail < IOV_HDR)
+	/* strace reads an element before it looks at -s: an unreadable one at index -s
+	 * still shows its address */
+	if (k < count && avail < IOV_HDR && (cut || k < d->f->strsize)) {
 		sct_out_puts(o, k ? ", ..." : "...");
+		if (cut) {
+			sct_out_puts(o, " /* ");
+			sct_out_hex(o, addr + k * 16);
+			sct_out_puts(o, " */");
+		}
+	}
 	sct_out_putc(o, ']');
 }
 
@@ -88,7 +100,8 @@ int sct_dec_iov_in(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	print_iov(d, b ? sct_blob_data(b) : NULL, b ? b->len : 0, n, -1, 0);
+	print_iov(d, d->r->arg[i], b ? sct_blob_data(b) : NULL, b ? b->len : 0, n, -1, 0,
+		  b && (b->flags & SCT_BF_FAULT));
 	return 0;
 }
 
@@ -104,103 +117,9 @@ int sct_dec_iov_out(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	print_iov(d, b ? sct_blob_data(b) : NULL, b ? b->len : 0, n,
-		  failed ? 0 : d->r->ret, failed);
+	print_iov(d, d->r->arg[i], b ? sct_blob_data(b) : NULL, b ? b->len : 0, n,
+		  failed ? 0 : d->r->ret, failed, b && (b->flags & SCT_BF_FAULT));
 	return 0;
-}
-
-/* --- control messages --------------------------------------------------------------- */
-
-static void print_cmsg_data(struct sct_out *o, const struct sct_dec *d, uint32_t level,
-			    uint32_t type, const unsigned char *p, size_t n)
-{
-	sct_out_puts(o, ", cmsg_data=");
-	if (level == 1 && type == SCM_CREDENTIALS_ && n >= 12) {
-		sct_out_puts(o, "{pid=");
-		sct_out_dec(o, (int32_t)sct_get32(p));
-		sct_out_puts(o, ", uid=");
-		sct_out_udec(o, sct_get32(p + 4));
-		sct_out_puts(o, ", gid=");
-		sct_out_udec(o, sct_get32(p + 8));
-		sct_out_putc(o, '}');
-		return;
-	}
-	sct_out_putc(o, '[');
-	if (level == 1 && type == SCM_RIGHTS_) {
-		for (size_t k = 0; k + 4 <= n; k += 4) {
-			if (k)
-				sct_out_puts(o, ", ");
-			if (k / 4 >= d->f->strsize) {
-				sct_out_puts(o, "...");
-				break;
-			}
-			sct_out_dec(o, (int32_t)sct_get32(p + k));
-		}
-	} else {
-		static const char hex[] = "0123456789abcdef";
-
-		for (size_t k = 0; k < n; k++) {
-			if (k)
-				sct_out_puts(o, ", ");
-			if (k >= d->f->strsize) {
-				sct_out_puts(o, "...");
-				break;
-			}
-			sct_out_puts(o, "0x");
-			if (p[k] >> 4)
-				sct_out_putc(o, hex[p[k] >> 4]);
-			sct_out_putc(o, hex[p[k] & 15]);
-		}
-	}
-	sct_out_putc(o, ']');
-}
-
-/* msg_control: "[{cmsg_len=20, cmsg_level=SOL_SOCKET, cmsg_type=SCM_RIGHTS,
- * cmsg_data=[3]}]", or its address when too short to hold a header. */
-static void print_control(const struct sct_dec *d, uint64_t addr, uint64_t len,
-			  const unsigned char *p, size_t cap)
-{
-	struct sct_out *o = d->o;
-	unsigned k = 0;
-
-	if (!addr || len < CMSG_HDR || cap < CMSG_HDR) {
-		sct_print_addr(o, addr);
-		return;
-	}
-	if (cap > len)
-		cap = (size_t)len;
-	sct_out_putc(o, '[');
-	while (cap >= CMSG_HDR) {
-		uint64_t clen = sct_get64(p);
-		uint32_t level = sct_get32(p + 8), type = sct_get32(p + 12);
-		size_t data, step;
-
-		if (k >= d->f->strsize) {
-			sct_out_puts(o, ", ...");
-			break;
-		}
-		if (k++)
-			sct_out_puts(o, ", ");
-		sct_out_puts(o, "{cmsg_len=");
-		sct_out_udec(o, clen);
-		sct_out_puts(o, ", cmsg_level=");
-		sct_print_sol(o, level);
-		sct_out_puts(o, ", cmsg_type=");
-		sct_print_cmsg_type(o, level, type);
-		if (clen < CMSG_HDR) {
-			sct_out_putc(o, '}');
-			break;
-		}
-		data = clen > cap ? cap - CMSG_HDR : (size_t)clen - CMSG_HDR;
-		print_cmsg_data(o, d, level, type, p + CMSG_HDR, data);
-		sct_out_putc(o, '}');
-		step = (size_t)((clen + 7) & ~7ull);
-		if (step >= cap)
-			break;
-		p += step;
-		cap -= step;
-	}
-	sct_out_putc(o, ']');
 }
 
 /* --- struct msghdr ------------------------------------------------------------------- */
@@ -252,12 +171,13 @@ static void print_msghdr(const struct sct_dec *d, const struct sct_blob *in,
 	if (!iov)
 		sct_out_puts(o, "NULL");
 	else
-		print_iov(d, p + iov_off, avail - iov_off, iovlen, limit, 0);
+		print_iov(d, iov, p + iov_off, avail - iov_off, iovlen, limit, 0,
+			  (out->flags & SCT_BF_FAULT) != 0);
 	sct_out_puts(o, ", msg_iovlen=");
 	sct_out_udec(o, iovlen);
 	if (ctllen) {
 		sct_out_puts(o, ", msg_control=");
-		print_control(d, ctl, ctllen, p + ctl_off, ctl_sz);
+		sct_print_msg_control(d, ctl, ctllen, p + ctl_off, ctl_sz);
 	}
 	sct_out_puts(o, ", msg_controllen=");
 	sct_out_udec(o, ctllen);

@@ -117,6 +117,19 @@
 	X(TIMESPEC_OUT, "timespec_out", STRUCT_OUT, 16) /* nanosleep's rem */ \
 	X(TIMESPEC_IO, "timespec_io", STRUCT_IO, 16) /* pselect6's timeout: IN as given, OUT as left */ \
 	X(RUSAGE_OUT, "rusage_out", STRUCT_OUT, 144) /* {ru_utime={tv_sec=0, tv_usec=1}, ru_stime=..., ...} */ \
+	X(TIMEVAL_OUT, "timeval_out", STRUCT_OUT, 16) /* gettimeofday's time */ \
+	X(TIMEVAL_IO, "timeval_io", STRUCT_IO, 16) /* select's timeout: IN as given, OUT as left */ \
+	X(TIMEVAL_PAIR, "timeval_pair", STRUCT_IN, 32) /* utimes: [{tv_sec=1, tv_usec=2} / * date * /, ...] */ \
+	X(TIMEZONE,   "timezone",   STRUCT_IN, 8) /* {tz_minuteswest=0, tz_dsttime=0} */ \
+	X(TIMEZONE_OUT, "timezone_out", STRUCT_OUT, 8) \
+	X(ITIMERVAL,  "itimerval",  STRUCT_IN, 32) /* {it_interval={...}, it_value={...}} */ \
+	X(ITIMERVAL_OUT, "itimerval_out", STRUCT_OUT, 32) \
+	X(TMS_OUT,    "tms_out",    STRUCT_OUT, 32) /* {tms_utime=0, tms_stime=0, ...} */ \
+	X(TIME_OUT,   "time_out",   STRUCT_OUT, 8) /* [1796015681 / * 2026-11-30T05:14:41+0000 * /] */ \
+	X(UTIMBUF,    "utimbuf",    STRUCT_IN, 16) /* {actime=5 / * date * /, modtime=6 / * date * /} */ \
+	X(INT_IN,     "int_in",     STRUCT_IN, 4) /* [0]: sched_param */ \
+	X(INT_OUT,    "int_out",    STRUCT_OUT, 4) \
+	X(UINT_OUT,   "uint_out",   STRUCT_OUT, 4) /* [0]: getresuid's ids, getcpu's cpu */ \
 	X(EPOLL_OP,   "epoll_op",   NONE, 0) /* EPOLL_CTL_ADD */ \
 	X(EPOLL_EV,   "epoll_event", STRUCT_IN, 12) /* {events=EPOLLIN, data={u32=3, u64=3}} */ \
 	X(EPOLL_EVS,  "epoll_events", EPOLL_OUT, 0) /* array of ret events */ \
@@ -180,6 +193,8 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(FCNTL,  "fcntl")  /* F_GETFL: "0x2 (flags O_RDWR)", F_GETFD: "0x1 (flags FD_CLOEXEC)" */ \
 	X(POLL,   "poll")   /* "1 ([{fd=3, revents=POLLIN}])" */ \
 	X(SELECT, "select") /* "1 (in [3], left {tv_sec=0, tv_usec=99})" */ \
+	X(TIME,   "time")   /* time: "1796015681 (2026-11-30T05:14:41+0000)" */ \
+	X(SIGNO,  "signo")  /* rt_sigtimedwait: "17 (SIGCHLD)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

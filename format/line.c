@@ -19,6 +19,8 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->realtime_offset_ns = 0;
 	f->acolumn = SCT_DEFAULT_ACOLUMN;
 	f->xstyle = SCT_XSTR_NONE;
+	f->cstyle = SCT_CONST_ABBREV;
+	f->optmem_max = 0;
 	f->status = SCT_STATUS_ALL;
 	f->quiet = 0;
 	f->signals = ~(uint64_t)0;
@@ -183,6 +185,13 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_FCNTL:  sct_print_fcntl_ret(d); break;
 	case SCT_R_POLL:   sct_ret_poll(d); break;
 	case SCT_R_SELECT: sct_ret_select(d); break;
+	case SCT_R_TIME:   sct_ret_time(d); break;
+	case SCT_R_SIGNO:
+		sct_out_dec(o, r->ret);
+		sct_out_puts(o, " (");
+		sct_print_signame(o, (int)r->ret);
+		sct_out_putc(o, ')');
+		break;
 	default:           sct_out_dec(o, r->ret); break;
 	}
 	return 1;
@@ -287,6 +296,7 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		return;
 	/* sct_print_quoted has only the output at hand: the line's string style rides on it */
 	o->xstyle = f->xstyle;
+	o->cstyle = f->cstyle;
 	if (r->kind == SCT_REC_NOTE) {
 		/* The text comes from the program's memory: it is escaped, so that it can
 		 * hold no newline or terminal control, and it follows "pid N says:", so that
@@ -335,4 +345,6 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		break;
 	}
 	sct_out_putc(o, '\n');
+	if (r->kind == SCT_REC_CALL)
+		sct_print_dumps(o, r);
 }

@@ -50,7 +50,10 @@ int sct_dec_mapflags(const struct sct_dec *d, unsigned i)
 	uint32_t v = (uint32_t)d->r->arg[i];
 	uint32_t huge = (v >> MAP_HUGE_SHIFT_) & MAP_HUGE_MASK_;
 	uint32_t rest = v & ~MAP_TYPE_ & ~(MAP_HUGE_MASK_ << MAP_HUGE_SHIFT_);
+	int saved;
 
+	if (!sct_composite_begin(o, v, 16, &saved))
+		return 0;
 	sct_print_xval(o, map_types, v & MAP_TYPE_, "MAP_???");
 	if (rest) {
 		sct_out_putc(o, '|');
@@ -61,6 +64,7 @@ int sct_dec_mapflags(const struct sct_dec *d, unsigned i)
 		sct_out_udec(o, huge);
 		sct_out_puts(o, "<<MAP_HUGE_SHIFT");
 	}
+	sct_composite_end(o, saved);
 	return 0;
 }
 

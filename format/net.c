@@ -1,5 +1,6 @@
-/* Sockets: families, types, protocols, socket addresses and their lengths, message
- * flags, shutdown (socket options are in sockopt.c).  Constants from
+/* Sockets: families, types, protocols, socket address arguments and their lengths,
+ * message flags, shutdown (socket options are in sockopt.c, the addresses themselves
+ * in sockaddr.c, control messages in cmsg.c).  Constants from
  * <linux/socket.h>, <linux/in.h>, <asm-generic/socket.h>; the notation is what
  * strace 6.1 prints on x86-64. */
 #include <stddef.h>
@@ -7,24 +8,9 @@
 #include <string.h>
 #include "decode.h"
 #include "netfmt.h"
+#include "xlattab.h"
 
-enum { AF_UNSPEC_ = 0, AF_UNIX_ = 1, AF_INET_ = 2, AF_INET6_ = 10, AF_NETLINK_ = 16,
-       AF_PACKET_ = 17, AF_BLUETOOTH_ = 31 };
-
-static const struct sct_xlat families[] = {
-	{ 0, "AF_UNSPEC" }, { 1, "AF_UNIX" }, { 2, "AF_INET" }, { 3, "AF_AX25" },
-	{ 4, "AF_IPX" }, { 5, "AF_APPLETALK" }, { 6, "AF_NETROM" }, { 7, "AF_BRIDGE" },
-	{ 8, "AF_ATMPVC" }, { 9, "AF_X25" }, { 10, "AF_INET6" }, { 11, "AF_ROSE" },
-	{ 12, "AF_DECnet" }, { 13, "AF_NETBEUI" }, { 14, "AF_SECURITY" }, { 15, "AF_KEY" },
-	{ 16, "AF_NETLINK" }, { 17, "AF_PACKET" }, { 18, "AF_ASH" }, { 19, "AF_ECONET" },
-	{ 20, "AF_ATMSVC" }, { 21, "AF_RDS" }, { 22, "AF_SNA" }, { 23, "AF_IRDA" },
-	{ 24, "AF_PPPOX" }, { 25, "AF_WANPIPE" }, { 26, "AF_LLC" }, { 27, "AF_IB" },
-	{ 28, "AF_MPLS" }, { 29, "AF_CAN" }, { 30, "AF_TIPC" }, { 31, "AF_BLUETOOTH" },
-	{ 32, "AF_IUCV" }, { 33, "AF_RXRPC" }, { 34, "AF_ISDN" }, { 35, "AF_PHONET" },
-	{ 36, "AF_IEEE802154" }, { 37, "AF_CAIF" }, { 38, "AF_ALG" }, { 39, "AF_NFC" },
-	{ 40, "AF_VSOCK" }, { 41, "AF_KCM" }, { 42, "AF_QIPCRTR" }, { 43, "AF_SMC" },
-	{ 44, "AF_XDP" }, { 45, "AF_MCTP" }, { 0, NULL }
-};
+enum { AF_INET_ = 2, AF_INET6_ = 10, AF_NETLINK_ = 16, AF_PACKET_ = 17, AF_BLUETOOTH_ = 31 };
 
 static const struct sct_xlat socktypes[] = {
 	{ 1, "SOCK_STREAM" }, { 2, "SOCK_DGRAM" }, { 3, "SOCK_RAW" }, { 4, "SOCK_RDM" },
@@ -59,12 +45,6 @@ static const struct sct_xlat netlink_protos[] = {
 	{ 21, "NETLINK_CRYPTO" }, { 22, "NETLINK_SMC" }, { 0, NULL }
 };
 
-static const struct sct_xlat eth_protos[] = {
-	{ 0x0003, "ETH_P_ALL" }, { 0x0800, "ETH_P_IP" }, { 0x0806, "ETH_P_ARP" },
-	{ 0x8035, "ETH_P_RARP" }, { 0x8100, "ETH_P_8021Q" }, { 0x86DD, "ETH_P_IPV6" },
-	{ 0x888E, "ETH_P_PAE" }, { 0x88CC, "ETH_P_LLDP" }, { 0, NULL }
-};
-
 static const struct sct_xlat bt_protos[] = {
 	{ 0, "BTPROTO_L2CAP" }, { 1, "BTPROTO_HCI" }, { 2, "BTPROTO_SCO" },
 	{ 3, "BTPROTO_RFCOMM" }, { 4, "BTPROTO_BNEP" }, { 5, "BTPROTO_CMTP" },
@@ -97,8 +77,6 @@ int sct_find_kind(const struct sct_dec *d, unsigned kind)
 	return -1;
 }
 
-static const char hexdig[] = "0123456789abcdef";
-
 void sct_print_msgflags(struct sct_out *o, uint64_t v)
 {
 	sct_print_flags(o, msgflags, (uint32_t)v, "MSG_???");
@@ -108,7 +86,7 @@ void sct_print_msgflags(struct sct_out *o, uint64_t v)
 
 int sct_dec_sockfamily(const struct sct_dec *d, unsigned i)
 {
-	sct_print_xval(d->o, families, (uint32_t)d->r->arg[i], "AF_???");
+	sct_print_xlat(d->o, SCT_XLAT_addrfams, (uint32_t)d->r->arg[i]);
 	return 0;
 }
 
@@ -117,8 +95,9 @@ int sct_dec_socktype(const struct sct_dec *d, unsigned i)
 	uint32_t v = (uint32_t)d->r->arg[i];
 	const char *s = sct_xlat_find(socktypes, v & 0xf);
 
+	/* strace: the type (with -X, as print_xlat_ex), then the flags */
 	if (s) {
-		sct_out_puts(d->o, s);
+		sct_print_xval(d->o, socktypes, v & 0xf, NULL);
 		v &= ~0xfu;
 		if (!v)
 			return 0;
@@ -148,8 +127,8 @@ int sct_dec_sockproto(const struct sct_dec *d, unsigned i)
 	case AF_PACKET_:
 		/* the protocol is in network byte order */
 		sct_out_puts(d->o, "htons(");
-		sct_print_xval(d->o, eth_protos, (uint16_t)((v >> 8 & 0xff) | (v & 0xff) << 8),
-			       "ETH_P_???");
+		sct_print_xlat(d->o, SCT_XLAT_eth_protos,
+			       (uint16_t)((v >> 8 & 0xff) | (v & 0xff) << 8));
 		sct_out_putc(d->o, ')');
 		break;
 	default:
@@ -190,158 +169,6 @@ int sct_dec_shut_how(const struct sct_dec *d, unsigned i)
 }
 
 /* --- socket addresses ----------------------------------------------------------------- */
-
-static void put_hex_pad(struct sct_out *o, uint64_t v, int width)
-{
-	char tmp[16];
-	int n = 0;
-
-	do {
-		tmp[n++] = hexdig[v & 15];
-		v >>= 4;
-	} while (v && n < 16);
-	while (n < width)
-		tmp[n++] = '0';
-	while (n)
-		sct_out_putc(o, tmp[--n]);
-}
-
-static void print_inet(struct sct_out *o, const unsigned char *a)
-{
-	for (int k = 0; k < 4; k++) {
-		if (k)
-			sct_out_putc(o, '.');
-		sct_out_udec(o, a[k]);
-	}
-}
-
-/* The text inet_ntop(AF_INET6) gives: the longest run (first of equals, at least two)
- * of zero groups becomes "::"; ::a.b.c.d and ::ffff:a.b.c.d keep the dotted quad. */
-static void print_inet6(struct sct_out *o, const unsigned char *a)
-{
-	unsigned w[8];
-	int best = -1, bestlen = 0;
-
-	for (int k = 0; k < 8; k++)
-		w[k] = (unsigned)a[2 * k] << 8 | a[2 * k + 1];
-	for (int k = 0; k < 8;) {
-		int n = 0;
-
-		while (k + n < 8 && w[k + n] == 0)
-			n++;
-		if (n > bestlen) {
-			best = k;
-			bestlen = n;
-		}
-		k += n ? n : 1;
-	}
-	if (bestlen < 2)
-		best = -1;
-	for (int k = 0; k < 8; k++) {
-		if (k == best) {
-			sct_out_putc(o, ':');
-			k += bestlen - 1;
-			if (k == 7)
-				sct_out_putc(o, ':');
-			continue;
-		}
-		if (k)
-			sct_out_putc(o, ':');
-		if (k == 6 && best == 0 && (bestlen == 6 || (bestlen == 5 && w[5] == 0xffff))) {
-			print_inet(o, a + 12);
-			return;
-		}
-		put_hex_pad(o, w[k], 1);
-	}
-}
-
-static void print_sa_data(struct sct_out *o, const unsigned char *p, size_t len)
-{
-	sct_out_puts(o, ", sa_data=");
-	sct_print_quoted(o, p + 2, len - 2, len, 0);
-}
-
-static void print_port(struct sct_out *o, const unsigned char *p)
-{
-	sct_out_udec(o, (unsigned)p[0] << 8 | p[1]);
-}
-
-void sct_print_sockaddr(struct sct_out *o, const unsigned char *p, size_t len)
-{
-	unsigned fam = (unsigned)p[0] | (unsigned)p[1] << 8;
-
-	if (len > 128)
-		len = 128;
-	sct_out_puts(o, "{sa_family=");
-	sct_print_xval(o, families, fam, "AF_???");
-	if (len == 2)
-		goto out;
-	switch (fam) {
-	case AF_INET_:
-		if (len < 16)
-			break;
-		sct_out_puts(o, ", sin_port=htons(");
-		print_port(o, p + 2);
-		sct_out_puts(o, "), sin_addr=inet_addr(\"");
-		print_inet(o, p + 4);
-		sct_out_puts(o, "\")}");
-		return;
-	case AF_INET6_:
-		if (len < 24)
-			break;
-		sct_out_puts(o, ", sin6_port=htons(");
-		print_port(o, p + 2);
-		sct_out_puts(o, "), sin6_flowinfo=htonl(");
-		sct_out_udec(o, (uint32_t)p[4] << 24 | (uint32_t)p[5] << 16 | (uint32_t)p[6] << 8 | p[7]);
-		sct_out_puts(o, "), inet_pton(AF_INET6, \"");
-		print_inet6(o, p + 8);
-		sct_out_puts(o, "\", &sin6_addr)");
-		if (len >= 28) {
-			/* strace names link-local scopes with if_nametoindex("lo"); we
-			 * cannot ask the kernel from here and print the number */
-			sct_out_puts(o, ", sin6_scope_id=");
-			sct_out_udec(o, sct_get32(p + 24));
-		}
-		goto out;
-	case AF_UNIX_: {
-		size_t n = len - 2, z = 0;
-
-		if (n > 108)
-			n = 108;
-		sct_out_puts(o, ", sun_path=");
-		if (p[2] == 0) {
-			sct_out_putc(o, '@');
-			sct_print_quoted(o, p + 3, n - 1, n, 0);
-		} else {
-			while (z < n && p[2 + z])
-				z++;
-			sct_print_quoted(o, p + 2, z, z, 0);
-		}
-		goto out;
-	}
-	case AF_NETLINK_: {
-		uint32_t g;
-
-		if (len < 12)
-			break;
-		sct_out_puts(o, ", nl_pid=");
-		sct_out_dec(o, (int32_t)sct_get32(p + 4));
-		/* "%#08x": no 0x for zero */
-		g = sct_get32(p + 8);
-		sct_out_puts(o, ", nl_groups=");
-		if (g) {
-			sct_out_puts(o, "0x");
-			put_hex_pad(o, g, 6);
-		} else {
-			sct_out_puts(o, "00000000");
-		}
-		goto out;
-	}
-	}
-	print_sa_data(o, p, len);
-out:
-	sct_out_putc(o, '}');
-}
 
 int sct_dec_sockaddr_in(const struct sct_dec *d, unsigned i)
 {
@@ -427,4 +254,3 @@ int sct_dec_socklen_io(const struct sct_dec *d, unsigned i)
 	sct_out_putc(d->o, ']');
 	return 0;
 }
-

@@ -11,6 +11,26 @@
  * The caller prints the address instead when len < 2. */
 void sct_print_sockaddr(struct sct_out *o, const unsigned char *p, size_t len);
 
+/* msg_control of `len` bytes at `addr`, `cap` of them captured at p (cmsg.c). */
+void sct_print_msg_control(const struct sct_dec *d, uint64_t addr, uint64_t len,
+			   const unsigned char *p, size_t cap);
+
+/* The 4 (AF_INET) or 16 (AF_INET6) bytes of an address as inet_ntop prints them
+ * (sockaddr.c). */
+void sct_print_inet_addr(struct sct_out *o, int family, const unsigned char *a);
+
+/* inet_addr("127.0.0.1") for 4 bytes in network order, following -X as strace's
+ * print_inet_addr: "\x7f\x00\x00\x01" (raw), both (verbose) (sockaddr.c). */
+void sct_print_inaddr(struct sct_out *o, const unsigned char *a);
+
+/* if_nametoindex("lo"), or the number when no interface has that index; -X raw
+ * prints the number, verbose both (ifindex.c). */
+void sct_print_ifindex(struct sct_out *o, uint32_t idx);
+
+/* A hardware address as 01:02:03:04:05:06, with -X as strace's print_mac_addr:
+ * "\x01\x02..." (raw), both (verbose) (sockaddr_other.c). */
+void sct_print_mac(struct sct_out *o, const unsigned char *a, size_t n);
+
 /* MSG_DONTWAIT|MSG_NOSIGNAL or 0. */
 void sct_print_msgflags(struct sct_out *o, uint64_t v);
 

@@ -35,17 +35,33 @@ enum {
 	SCT_NOTE_THREAD = 1,	/* "cannot trace new thread TID: REASON" */
 	SCT_NOTE_PROCESS = 2,	/* "cannot trace this process: REASON" */
 	SCT_NOTE_EXEC = 3,	/* "the image it execs is not traced: REASON" */
+	SCT_NOTE_NODISPATCH = 4, /* "complete mode is off (REASON): ...", once a session */
+	SCT_NOTE_OWNSUD = 5,	/* the program arms Syscall User Dispatch itself (tid) */
+	SCT_NOTE_CHILD = 6,	/* "child TID REASON: its calls are not traced" */
 };
 
 /* sct_note_slot.err: an errno (1..4095), or one of these reasons */
 enum {
 	SCT_WHY_NO_SPARE = -1,	/* seccomp filter in force and the spare rings used up */
 	SCT_WHY_SECCOMP = -2,	/* a seccomp filter in force would stop the new image */
+	SCT_WHY_NO_CODE = -3,	/* complete mode: the library's code not found */
+	SCT_WHY_NO_SIGSYS = -4,	/* complete mode: no SIGSYS handler */
+	SCT_WHY_NO_SUD = -5,	/* complete mode: the kernel lacks Syscall User Dispatch */
+	SCT_WHY_SUD_REFUSED = -6, /* complete mode: prctl refused (a sandbox) */
+	SCT_WHY_CLONE_VM = -7,	/* a child on this process's memory and thread storage */
+	SCT_WHY_SETTLS = -8,	/* a child with thread storage not glibc's */
+	SCT_WHY_TEXT_MIN = -8,	/* the reasons above are sentences of sct_note_why */
+	/* an image that runs without the library (format/image.h), in SCT_NOTE_EXEC */
+	SCT_WHY_SETUID = -9,
+	SCT_WHY_SETGID = -10,
+	SCT_WHY_STATIC = -11,
+	SCT_WHY_GO = -12,
+	SCT_WHY_MIN = -12,
 };
 
 struct sct_note_slot {
 	uint32_t state;			/* SCT_NOTE_* */
-	uint32_t what;			/* SCT_NOTE_THREAD / _PROCESS / _EXEC */
+	uint32_t what;			/* SCT_NOTE_* */
 	int32_t pid, tid;
 	int32_t err;			/* errno or SCT_WHY_* */
 	uint32_t pad;
@@ -74,14 +90,20 @@ static inline struct sct_notes *sct_ring_notes(void *ring_base)
 /* The reason of a note, as printed: the errno text or the SCT_WHY_* sentence. */
 static inline const char *sct_note_why(int err, const char *(*errtext)(int))
 {
+	static const char *const why[] = {
+		[-SCT_WHY_NO_SPARE] = "no spare ring left under the program's seccomp filter",
+		[-SCT_WHY_SECCOMP] = "the program's seccomp filter stays in force across exec",
+		[-SCT_WHY_NO_CODE] = "cannot find the library's code",
+		[-SCT_WHY_NO_SIGSYS] = "cannot install a SIGSYS handler",
+		[-SCT_WHY_NO_SUD] = "the kernel has no Syscall User Dispatch (Linux >= 5.11)",
+		[-SCT_WHY_SUD_REFUSED] = "Syscall User Dispatch is refused here",
+		[-SCT_WHY_CLONE_VM] = "shares this process's memory and thread state (clone with CLONE_VM)",
+		[-SCT_WHY_SETTLS] = "has thread storage that is not glibc's (clone with CLONE_SETTLS)",
+	};
 	const char *t;
 
-	switch (err) {
-	case SCT_WHY_NO_SPARE:
-		return "no spare ring left under the program's seccomp filter";
-	case SCT_WHY_SECCOMP:
-		return "the program's seccomp filter stays in force across exec";
-	}
+	if (err < 0)
+		return err >= SCT_WHY_TEXT_MIN ? why[-err] : "unknown reason";
 	t = err > 0 && err < 4096 ? errtext(err) : 0;
 	return t ? t : "unknown error";
 }

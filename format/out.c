@@ -39,6 +39,7 @@ void sct_out_init(struct sct_out *o, char *buf, size_t cap, int fd)
 	o->overflow = 0;
 	o->error = 0;
 	o->xstyle = 0;
+	o->cstyle = 0;
 }
 
 void sct_out_flush(struct sct_out *o)

@@ -15,6 +15,7 @@ struct sct_out {
 	int overflow;			/* set when text was lost (fd < 0 and full) */
 	int error;			/* errno of a failed flush, 0 if none */
 	int xstyle;			/* SCT_XSTR_* for quoted strings (format.h), set per line */
+	int cstyle;			/* SCT_CONST_* for named constants (format.h), set per line */
 };
 
 void sct_out_init(struct sct_out *o, char *buf, size_t cap, int fd);

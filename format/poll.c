@@ -92,7 +92,7 @@ int sct_dec_pollfds(const struct sct_dec *d, unsigned i)
  * was captured (an OUT copy: timespec_io for ppoll/pselect6, timeval for select). */
 static void print_left(const struct sct_dec *d)
 {
-	static const unsigned kinds[] = { SCT_K_TIMESPEC_IO, SCT_K_TIMESPEC, SCT_K_TIMEVAL };
+	static const unsigned kinds[] = { SCT_K_TIMESPEC_IO, SCT_K_TIMESPEC, SCT_K_TIMEVAL_IO };
 	const struct sct_blob *b;
 	int a = -1;
 	unsigned k;
@@ -105,7 +105,7 @@ static void print_left(const struct sct_dec *d)
 	if (!b || b->len < 16)
 		return;
 	sct_out_puts(d->o, ", left ");
-	if (kinds[k - 1] == SCT_K_TIMEVAL)
+	if (kinds[k - 1] == SCT_K_TIMEVAL_IO)
 		sct_print_timeval(d->o, sct_blob_data(b));
 	else
 		sct_print_timespec(d->o, sct_blob_data(b));

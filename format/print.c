@@ -144,49 +144,120 @@ const char *sct_xlat_find(const struct sct_xlat *t, uint64_t v)
 	return 0;
 }
 
+static void put_comment(struct sct_out *o, const char *s)
+{
+	if (!s)
+		return;
+	sct_out_puts(o, " /* ");
+	sct_out_puts(o, s);
+	sct_out_puts(o, " */");
+}
+
+/* strace's printflags_ex under each -X style: A|B|0x40 (abbrev), 0x43 (raw),
+ * 0x43 / * A|B|0x40 * / (verbose); a set with no known bit is 0x40 / * DFLT * / */
 void sct_print_flags(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt)
 {
-	int n = 0;
+	int n = 0, verbose = o->cstyle == SCT_CONST_VERBOSE;
 
-	if (v == 0) {
-		const char *z = sct_xlat_find(t, 0);
-		sct_out_puts(o, z ? z : "0");
+	if (o->cstyle == SCT_CONST_RAW) {
+		sct_out_hex(o, v);
 		return;
 	}
+	if (v == 0) {
+		const char *z = sct_xlat_find(t, 0);
+
+		if (z && verbose) {
+			sct_out_putc(o, '0');
+			put_comment(o, z);
+		} else {
+			sct_out_puts(o, z ? z : "0");
+		}
+		return;
+	}
+	if (verbose)
+		sct_out_hex(o, v);
 	for (; t->name; t++) {
 		if (t->val == 0 || (v & t->val) != t->val)
 			continue;
-		if (n++)
-			sct_out_putc(o, '|');
+		sct_out_puts(o, n++ ? "|" : verbose ? " /* " : "");
 		sct_out_puts(o, t->name);
 		v &= ~t->val;
 	}
-	if (!v)
+	if (n) {
+		if (v) {
+			sct_out_putc(o, '|');
+			sct_out_hex(o, v);
+		}
+		if (verbose)
+			sct_out_puts(o, " */");
 		return;
-	if (n)
-		sct_out_putc(o, '|');
-	sct_out_hex(o, v);
-	if (!n && dflt) {
-		sct_out_puts(o, " /* ");
-		sct_out_puts(o, dflt);
-		sct_out_puts(o, " */");
 	}
+	if (!verbose)
+		sct_out_hex(o, v);
+	put_comment(o, dflt);
+}
+
+void sct_print_xval_style(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt,
+			  int dec)
+{
+	const char *s = o->cstyle == SCT_CONST_RAW ? NULL : sct_xlat_find(t, v);
+
+	if (s && o->cstyle == SCT_CONST_ABBREV) {
+		sct_out_puts(o, s);
+		return;
+	}
+	if (dec == 2)
+		sct_out_dec(o, (int32_t)v);
+	else if (dec)
+		sct_out_dec(o, (int64_t)v);
+	else
+		sct_out_hex(o, v);
+	if (o->cstyle != SCT_CONST_RAW)
+		put_comment(o, s ? s : dflt);
+}
+
+int sct_composite_begin(struct sct_out *o, uint64_t v, int base, int *saved)
+{
+	*saved = o->cstyle;
+	if (o->cstyle == SCT_CONST_ABBREV)
+		return 1;
+	if (base == 8)
+		sct_out_oct(o, v);
+	else
+		sct_out_hex(o, v);
+	if (o->cstyle == SCT_CONST_RAW)
+		return 0;
+	sct_out_puts(o, " /* ");
+	o->cstyle = SCT_CONST_ABBREV;
+	return 1;
+}
+
+void sct_composite_end(struct sct_out *o, int saved)
+{
+	if (saved == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " */");
+	o->cstyle = saved;
+}
+
+void sct_print_named(struct sct_out *o, int64_t v, int dec, const char *name)
+{
+	if (o->cstyle != SCT_CONST_ABBREV) {
+		if (dec)
+			sct_out_dec(o, v);
+		else
+			sct_out_hex(o, (uint64_t)v);
+	}
+	if (o->cstyle == SCT_CONST_RAW)
+		return;
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		put_comment(o, name);
+	else
+		sct_out_puts(o, name);
 }
 
 void sct_print_xval(struct sct_out *o, const struct sct_xlat *t, uint64_t v, const char *dflt)
 {
-	const char *s = sct_xlat_find(t, v);
-
-	if (s) {
-		sct_out_puts(o, s);
-		return;
-	}
-	sct_out_hex(o, v);
-	if (dflt) {
-		sct_out_puts(o, " /* ");
-		sct_out_puts(o, dflt);
-		sct_out_puts(o, " */");
-	}
+	sct_print_xval_style(o, t, v, dflt, 0);
 }
 
 void sct_print_umode(struct sct_out *o, uint64_t mode)

@@ -113,7 +113,7 @@ static void print_clone_flags(struct sct_out *o, uint64_t v)
 	if (sig) {
 		if (flags)
 			sct_out_putc(o, '|');
-		sct_print_signame(o, (int)sig);
+		sct_print_signal(o, (int)sig);
 	}
 	if (!v)
 		sct_out_putc(o, '0');

@@ -50,6 +50,22 @@ struct sct_clock {
  * and maps the file once a thread has made it ACTIVE (preload/spare.c). */
 enum { SCT_RING_ACTIVE = 1, SCT_RING_CLOSED = 2, SCT_RING_SPARE = 3, SCT_RING_CLAIMED = 4 };
 
+/* The call a thread is in, published on entry (preload/inflight.h) so that the runner
+ * can print "read(3,  <unfinished ...>" for a call that blocks while another task
+ * prints, and the pending line of a task killed inside a call (runner/inflight.c).
+ * `seq` is a sequence lock: its low two bits say idle (0), being written (1) or in
+ * flight (2), the rest counts calls; a reader copies the fields between two reads of
+ * seq and believes them only when both reads are the same "in flight" value.  A new
+ * field at the end of the header: a writer of an older build leaves it idle (zeros). */
+enum { SCT_PEND_IDLE = 0, SCT_PEND_WRITING = 1, SCT_PEND_BUSY = 2, SCT_PEND_MASK = 3 };
+struct sct_pending {
+	uint64_t seq;
+	uint32_t call;			/* index in sct_calls[] */
+	uint32_t pad;
+	uint64_t t0;			/* entry, in ticks (as a record's t0) */
+	uint64_t arg[SCT_MAX_ARGS];	/* raw, as the kernel gets them */
+};
+
 struct sct_ring {
 	uint32_t magic, version;
 	int32_t pid, tid;
@@ -70,6 +86,7 @@ struct sct_ring {
 	uint32_t orphan;		/* writer: no reader came in time; drop, don't wait */
 	uint64_t reader_start;		/* runner: its start time (/proc/PID/stat field 22),
 					 * so that a reused pid is not taken for it */
+	_Alignas(64) struct sct_pending pending;	/* writer: the call in flight */
 };
 
 /* Bounds the runner holds a ring to (anything outside is corruption). */
@@ -122,6 +139,8 @@ enum { SCT_BLOB_IN = 0, SCT_BLOB_OUT = 1 };
 enum {
 	SCT_BF_TRUNC = 1,		/* the source was longer than what was captured */
 	SCT_BF_UNTERM = 2,		/* argv/envp: an element could not be read before the NULL */
+	SCT_BF_FAULT = 4,		/* iovec array: the element after the last captured could
+					 * not be read; iovec element: its data could not be read */
 };
 
 struct sct_blob {
@@ -133,6 +152,14 @@ struct sct_blob {
 	/* data */
 };
 
+#define SCT_BLOB_ARG_DUMP 0xfd		/* -e read=/-e write=: the data a call read (OUT) or
+					 * wrote (IN), whole: { uint32_t nseg; uint32_t iov (1:
+					 * strace's " * N bytes in buffer K" lines); uint32_t more
+					 * (buffers past the 1024th left out); uint32_t pad } then
+					 * per buffer { uint64_t len (bytes strace dumps);
+					 * uint32_t captured; uint32_t flags (SCT_BF_FAULT:
+					 * unreadable, nothing shown); bytes padded to 8 } */
+#define SCT_DUMP_MAX (32u * 1024)	/* bytes of dumped data one record carries at most */
 #define SCT_BLOB_ARG_TEXT 0xfe		/* text of an SCT_REC_NOTE */
 #define SCT_BLOB_ARG_FILL 0xff		/* nothing: space the writer could not use */
 

@@ -21,6 +21,9 @@
 #define SCT_ENV_ROOT      "SCTRACE_ROOT"	/* pid of the traced command; without -f only it is traced */
 #define SCT_ENV_RUNNER    "SCTRACE_RUNNER"	/* runner's pid: a writer stops waiting when it is gone */
 #define SCT_ENV_FILTER    "SCTRACE_FILTER"	/* -e trace=: 64 hex digits, bit i = sct_calls[i] traced */
+#define SCT_ENV_DUMP_READ "SCTRACE_DUMP_READ"	/* -e read=: "[!]HEX", 256 hex digits, most
+						 * significant first: bit fd = dump what fd reads */
+#define SCT_ENV_DUMP_WRITE "SCTRACE_DUMP_WRITE"	/* -e write=: the same for what is written */
 #define SCT_ENV_RINGSIZE  "SCTRACE_RING_SIZE"	/* bytes of record data per thread, power of two */
 #define SCT_ENV_TSC       "SCTRACE_TSC"		/* "MULT:SHIFT": TSC to ns, calibrated by the runner */
 #define SCT_ENV_DROP      "SCTRACE_DROP"	/* "1": never wait for the runner, count drops */

@@ -22,7 +22,7 @@ static const struct sct_xlat sa_flags[] = {
 
 int sct_dec_signum(const struct sct_dec *d, unsigned i)
 {
-	sct_print_signame(d->o, (int32_t)d->r->arg[i]);
+	sct_print_signal(d->o, (int32_t)d->r->arg[i]);
 	return 0;
 }
 
@@ -108,11 +108,11 @@ static int print_act(const struct sct_dec *d, unsigned i, const struct sct_blob 
 	m = sct_get64(p + 24);
 	sct_out_puts(o, "{sa_handler=");
 	if (h == 0)
-		sct_out_puts(o, "SIG_DFL");
+		sct_print_named(o, 0, 0, "SIG_DFL");
 	else if (h == 1)
-		sct_out_puts(o, "SIG_IGN");
+		sct_print_named(o, 1, 0, "SIG_IGN");
 	else if (h == UINT64_MAX)
-		sct_out_puts(o, "SIG_ERR");
+		sct_print_named(o, -1, 0, "SIG_ERR");
 	else
 		sct_out_hex(o, h);
 	sct_out_puts(o, ", sa_mask=");

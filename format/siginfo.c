@@ -85,7 +85,7 @@ static void print_code(struct sct_out *o, int sig, int32_t code)
 	if (!name && own)
 		name = sct_xlat_find(own, (uint32_t)code);
 	if (name)
-		sct_out_puts(o, name);
+		sct_print_named(o, (uint32_t)code, 0, name);
 	else
 		sct_out_hex(o, (uint32_t)code);	/* strace: the 32 bits, no comment */
 }
@@ -254,7 +254,7 @@ void sct_print_siginfo(struct sct_out *o, const unsigned char *si)
 		return;
 	}
 	sct_out_puts(o, "si_signo=");
-	sct_print_signame(o, sig);
+	sct_print_signal(o, sig);
 	sct_out_puts(o, ", si_code=");
 	print_code(o, sig, code);
 	if (err) {

@@ -36,6 +36,24 @@ void sct_print_signame(struct sct_out *o, int sig)
 		sct_out_dec(o, sig);
 }
 
+/* strace's printsignal: a signal argument follows -X (18, SIGCONT, 18 / * SIGCONT * /) */
+void sct_print_signal(struct sct_out *o, int sig)
+{
+	const char *s = sct_signal_name(sig);
+
+	if (!s || o->cstyle != SCT_CONST_ABBREV)
+		sct_out_dec(o, sig);
+	if (!s || o->cstyle == SCT_CONST_RAW)
+		return;
+	if (o->cstyle == SCT_CONST_VERBOSE) {
+		sct_out_puts(o, " /* ");
+		sct_out_puts(o, s);
+		sct_out_puts(o, " */");
+	} else {
+		sct_out_puts(o, s);
+	}
+}
+
 static unsigned popcount64(uint64_t v)
 {
 	unsigned n = 0;
@@ -62,7 +80,17 @@ void sct_print_sigset(struct sct_out *o, const uint64_t *mask)
 			continue;
 		if (n++)
 			sct_out_putc(o, ' ');
-		sct_out_puts(o, names[sig] + 3);
+		if (o->cstyle == SCT_CONST_ABBREV) {
+			sct_out_puts(o, names[sig] + 3);
+			continue;
+		}
+		/* -X: 2, or 2 / * INT * / */
+		sct_out_dec(o, sig);
+		if (o->cstyle == SCT_CONST_VERBOSE) {
+			sct_out_puts(o, " /* ");
+			sct_out_puts(o, names[sig] + 3);
+			sct_out_puts(o, " */");
+		}
 	}
 	sct_out_putc(o, ']');
 }

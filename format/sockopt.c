@@ -1,132 +1,28 @@
-/* Socket options: levels, option names per level, and option values with
- * strace 6.1's per-option rules (ints as [1], struct linger and ucred, strings);
- * also the names of control messages, which share the option tables.  Constants
- * from <asm-generic/socket.h>, <linux/in.h>, <linux/in6.h>, <linux/tcp.h>,
- * <linux/udp.h>. */
+/* Socket options: levels, option names per level, and the values of SOL_SOCKET
+ * options with strace 6.1's per-option rules (ints as [1], struct linger and ucred cut
+ * at the returned length, SO_ERROR as [ECONNREFUSED]); the forms every other option
+ * falls back to (an int when 4 bytes, else a string).  Other levels' values are in
+ * sockopt_ip.c.  Also the names of control messages, which share the option tables.
+ * The names are data: gen/xlat/sockopt_*.in. */
 #include <stddef.h>
 #include <stdint.h>
 #include "decode.h"
 #include "netfmt.h"
+#include "sockopt.h"
+#include "xlattab.h"
 
-enum { SOL_IP_ = 0, SOL_SOCKET_ = 1, SOL_TCP_ = 6, SOL_UDP_ = 17, SOL_IPV6_ = 41 };
-enum { SO_LINGER_ = 13, SO_PEERCRED_ = 17 };
+enum {
+	SO_ERROR_ = 4, SO_LINGER_ = 13, SO_PEERCRED_ = 17, SO_ATTACH_FILTER_ = 26,
+	SO_TXREHASH_ = 74,
+};
 
 static const char hexdig[] = "0123456789abcdef";
 
-static const struct sct_xlat sols[] = {
-	{ 0, "SOL_IP" }, { 1, "SOL_SOCKET" }, { 6, "SOL_TCP" }, { 17, "SOL_UDP" },
-	{ 41, "SOL_IPV6" }, { 58, "SOL_ICMPV6" }, { 132, "SOL_SCTP" }, { 136, "SOL_UDPLITE" },
-	{ 255, "SOL_RAW" }, { 256, "SOL_IPX" }, { 257, "SOL_AX25" }, { 258, "SOL_ATALK" },
-	{ 259, "SOL_NETROM" }, { 260, "SOL_ROSE" }, { 261, "SOL_DECNET" }, { 262, "SOL_X25" },
-	{ 263, "SOL_PACKET" }, { 264, "SOL_ATM" }, { 265, "SOL_AAL" }, { 266, "SOL_IRDA" },
-	{ 267, "SOL_NETBEUI" }, { 268, "SOL_LLC" }, { 269, "SOL_DCCP" }, { 270, "SOL_NETLINK" },
-	{ 271, "SOL_TIPC" }, { 272, "SOL_RXRPC" }, { 273, "SOL_PPPOL2TP" },
-	{ 274, "SOL_BLUETOOTH" }, { 275, "SOL_PNPIPE" }, { 276, "SOL_RDS" }, { 277, "SOL_IUCV" },
-	{ 278, "SOL_CAIF" }, { 279, "SOL_ALG" }, { 280, "SOL_NFC" }, { 281, "SOL_KCM" },
-	{ 282, "SOL_TLS" }, { 283, "SOL_XDP" }, { 284, "SOL_MPTCP" }, { 285, "SOL_MCTP" },
-	{ 286, "SOL_SMC" }, { 0, NULL }
-};
-
-static const struct sct_xlat so_opts[] = {
-	{ 1, "SO_DEBUG" }, { 2, "SO_REUSEADDR" }, { 3, "SO_TYPE" }, { 4, "SO_ERROR" },
-	{ 5, "SO_DONTROUTE" }, { 6, "SO_BROADCAST" }, { 7, "SO_SNDBUF" }, { 8, "SO_RCVBUF" },
-	{ 9, "SO_KEEPALIVE" }, { 10, "SO_OOBINLINE" }, { 11, "SO_NO_CHECK" },
-	{ 12, "SO_PRIORITY" }, { 13, "SO_LINGER" }, { 14, "SO_BSDCOMPAT" },
-	{ 15, "SO_REUSEPORT" }, { 16, "SO_PASSCRED" }, { 17, "SO_PEERCRED" },
-	{ 18, "SO_RCVLOWAT" }, { 19, "SO_SNDLOWAT" }, { 20, "SO_RCVTIMEO_OLD" },
-	{ 21, "SO_SNDTIMEO_OLD" }, { 22, "SO_SECURITY_AUTHENTICATION" },
-	{ 23, "SO_SECURITY_ENCRYPTION_TRANSPORT" }, { 24, "SO_SECURITY_ENCRYPTION_NETWORK" },
-	{ 25, "SO_BINDTODEVICE" }, { 26, "SO_ATTACH_FILTER" }, { 27, "SO_DETACH_FILTER" },
-	{ 28, "SO_PEERNAME" }, { 29, "SO_TIMESTAMP_OLD" }, { 30, "SO_ACCEPTCONN" },
-	{ 31, "SO_PEERSEC" }, { 32, "SO_SNDBUFFORCE" }, { 33, "SO_RCVBUFFORCE" },
-	{ 34, "SO_PASSSEC" }, { 35, "SO_TIMESTAMPNS_OLD" }, { 36, "SO_MARK" },
-	{ 37, "SO_TIMESTAMPING_OLD" }, { 38, "SO_PROTOCOL" }, { 39, "SO_DOMAIN" },
-	{ 40, "SO_RXQ_OVFL" }, { 41, "SO_WIFI_STATUS" }, { 42, "SO_PEEK_OFF" },
-	{ 43, "SO_NOFCS" }, { 44, "SO_LOCK_FILTER" }, { 45, "SO_SELECT_ERR_QUEUE" },
-	{ 46, "SO_BUSY_POLL" }, { 47, "SO_MAX_PACING_RATE" }, { 48, "SO_BPF_EXTENSIONS" },
-	{ 49, "SO_INCOMING_CPU" }, { 50, "SO_ATTACH_BPF" }, { 51, "SO_ATTACH_REUSEPORT_CBPF" },
-	{ 52, "SO_ATTACH_REUSEPORT_EBPF" }, { 53, "SO_CNX_ADVICE" }, { 55, "SO_MEMINFO" },
-	{ 56, "SO_INCOMING_NAPI_ID" }, { 57, "SO_COOKIE" }, { 59, "SO_PEERGROUPS" },
-	{ 60, "SO_ZEROCOPY" }, { 61, "SO_TXTIME" }, { 62, "SO_BINDTOIFINDEX" },
-	{ 63, "SO_TIMESTAMP_NEW" }, { 64, "SO_TIMESTAMPNS_NEW" }, { 65, "SO_TIMESTAMPING_NEW" },
-	{ 66, "SO_RCVTIMEO_NEW" }, { 67, "SO_SNDTIMEO_NEW" }, { 68, "SO_DETACH_REUSEPORT_BPF" },
-	{ 69, "SO_PREFER_BUSY_POLL" }, { 70, "SO_BUSY_POLL_BUDGET" }, { 71, "SO_NETNS_COOKIE" },
-	{ 72, "SO_BUF_LOCK" }, { 73, "SO_RESERVE_MEM" }, { 74, "SO_TXREHASH" },
-	{ 75, "SO_RCVMARK" }, { 0, NULL }
-};
-
-/* SOL_SOCKET options whose setsockopt value strace 6.1 prints as an int, and as an
- * address when optlen < 4 (found by trying each one under strace). */
+/* SOL_SOCKET options whose value strace 6.1 prints as an int (net.c's "All known
+ * int-like options"); others fall back to the default forms. */
 static const uint8_t so_int_opts[] = {
-	1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 18, 19, 26, 27, 29, 30, 32, 33, 34,
-	35, 36, 37, 40, 41, 42, 43, 44, 45, 46, 49, 51, 53, 56, 60, 68, 69, 70, 73, 74, 75,
-};
-
-static const struct sct_xlat ip_opts[] = {
-	{ 1, "IP_TOS" }, { 2, "IP_TTL" }, { 3, "IP_HDRINCL" }, { 4, "IP_OPTIONS" },
-	{ 5, "IP_ROUTER_ALERT" }, { 6, "IP_RECVOPTS" }, { 7, "IP_RETOPTS" },
-	{ 8, "IP_PKTINFO" }, { 9, "IP_PKTOPTIONS" }, { 10, "IP_MTU_DISCOVER" },
-	{ 11, "IP_RECVERR" }, { 12, "IP_RECVTTL" }, { 13, "IP_RECVTOS" }, { 14, "IP_MTU" },
-	{ 15, "IP_FREEBIND" }, { 16, "IP_IPSEC_POLICY" }, { 17, "IP_XFRM_POLICY" },
-	{ 18, "IP_PASSSEC" }, { 19, "IP_TRANSPARENT" }, { 20, "IP_ORIGDSTADDR" },
-	{ 21, "IP_MINTTL" }, { 22, "IP_NODEFRAG" }, { 23, "IP_CHECKSUM" },
-	{ 24, "IP_BIND_ADDRESS_NO_PORT" }, { 25, "IP_RECVFRAGSIZE" },
-	{ 26, "IP_RECVERR_RFC4884" }, { 32, "IP_MULTICAST_IF" }, { 33, "IP_MULTICAST_TTL" },
-	{ 34, "IP_MULTICAST_LOOP" }, { 35, "IP_ADD_MEMBERSHIP" }, { 36, "IP_DROP_MEMBERSHIP" },
-	{ 37, "IP_UNBLOCK_SOURCE" }, { 38, "IP_BLOCK_SOURCE" },
-	{ 39, "IP_ADD_SOURCE_MEMBERSHIP" }, { 40, "IP_DROP_SOURCE_MEMBERSHIP" },
-	{ 41, "IP_MSFILTER" }, { 42, "MCAST_JOIN_GROUP" }, { 43, "MCAST_BLOCK_SOURCE" },
-	{ 44, "MCAST_UNBLOCK_SOURCE" }, { 45, "MCAST_LEAVE_GROUP" },
-	{ 46, "MCAST_JOIN_SOURCE_GROUP" }, { 47, "MCAST_LEAVE_SOURCE_GROUP" },
-	{ 48, "MCAST_MSFILTER" }, { 49, "IP_MULTICAST_ALL" }, { 50, "IP_UNICAST_IF" },
-	{ 0, NULL }
-};
-
-static const struct sct_xlat ipv6_opts[] = {
-	{ 1, "IPV6_ADDRFORM" }, { 2, "IPV6_2292PKTINFO" }, { 3, "IPV6_2292HOPOPTS" },
-	{ 4, "IPV6_2292DSTOPTS" }, { 5, "IPV6_2292RTHDR" }, { 6, "IPV6_2292PKTOPTIONS" },
-	{ 7, "IPV6_CHECKSUM" }, { 8, "IPV6_2292HOPLIMIT" }, { 9, "IPV6_NEXTHOP" },
-	{ 10, "IPV6_AUTHHDR" }, { 11, "IPV6_FLOWINFO" }, { 16, "IPV6_UNICAST_HOPS" },
-	{ 17, "IPV6_MULTICAST_IF" }, { 18, "IPV6_MULTICAST_HOPS" },
-	{ 19, "IPV6_MULTICAST_LOOP" }, { 20, "IPV6_ADD_MEMBERSHIP" },
-	{ 21, "IPV6_DROP_MEMBERSHIP" }, { 22, "IPV6_ROUTER_ALERT" },
-	{ 23, "IPV6_MTU_DISCOVER" }, { 24, "IPV6_MTU" }, { 25, "IPV6_RECVERR" },
-	{ 26, "IPV6_V6ONLY" }, { 27, "IPV6_JOIN_ANYCAST" }, { 28, "IPV6_LEAVE_ANYCAST" },
-	{ 29, "IPV6_MULTICAST_ALL" }, { 30, "IPV6_ROUTER_ALERT_ISOLATE" },
-	{ 31, "IPV6_RECVERR_RFC4884" }, { 32, "IPV6_FLOWLABEL_MGR" },
-	{ 33, "IPV6_FLOWINFO_SEND" }, { 34, "IPV6_IPSEC_POLICY" }, { 35, "IPV6_XFRM_POLICY" },
-	{ 36, "IPV6_HDRINCL" }, { 49, "IPV6_RECVPKTINFO" }, { 50, "IPV6_PKTINFO" },
-	{ 51, "IPV6_RECVHOPLIMIT" }, { 52, "IPV6_HOPLIMIT" }, { 53, "IPV6_RECVHOPOPTS" },
-	{ 54, "IPV6_HOPOPTS" }, { 55, "IPV6_RTHDRDSTOPTS" }, { 56, "IPV6_RECVRTHDR" },
-	{ 57, "IPV6_RTHDR" }, { 58, "IPV6_RECVDSTOPTS" }, { 59, "IPV6_DSTOPTS" },
-	{ 60, "IPV6_RECVPATHMTU" }, { 61, "IPV6_PATHMTU" }, { 62, "IPV6_DONTFRAG" },
-	{ 66, "IPV6_RECVTCLASS" }, { 67, "IPV6_TCLASS" }, { 0, NULL }
-};
-
-static const struct sct_xlat tcp_opts[] = {
-	{ 1, "TCP_NODELAY" }, { 2, "TCP_MAXSEG" }, { 3, "TCP_CORK" }, { 4, "TCP_KEEPIDLE" },
-	{ 5, "TCP_KEEPINTVL" }, { 6, "TCP_KEEPCNT" }, { 7, "TCP_SYNCNT" }, { 8, "TCP_LINGER2" },
-	{ 9, "TCP_DEFER_ACCEPT" }, { 10, "TCP_WINDOW_CLAMP" }, { 11, "TCP_INFO" },
-	{ 12, "TCP_QUICKACK" }, { 13, "TCP_CONGESTION" }, { 14, "TCP_MD5SIG" },
-	{ 15, "TCP_COOKIE_TRANSACTIONS" }, { 16, "TCP_THIN_LINEAR_TIMEOUTS" },
-	{ 17, "TCP_THIN_DUPACK" }, { 18, "TCP_USER_TIMEOUT" }, { 19, "TCP_REPAIR" },
-	{ 20, "TCP_REPAIR_QUEUE" }, { 21, "TCP_QUEUE_SEQ" }, { 22, "TCP_REPAIR_OPTIONS" },
-	{ 23, "TCP_FASTOPEN" }, { 24, "TCP_TIMESTAMP" }, { 25, "TCP_NOTSENT_LOWAT" },
-	{ 26, "TCP_CC_INFO" }, { 27, "TCP_SAVE_SYN" }, { 28, "TCP_SAVED_SYN" },
-	{ 29, "TCP_REPAIR_WINDOW" }, { 30, "TCP_FASTOPEN_CONNECT" }, { 31, "TCP_ULP" },
-	{ 32, "TCP_MD5SIG_EXT" }, { 33, "TCP_FASTOPEN_KEY" }, { 34, "TCP_FASTOPEN_NO_COOKIE" },
-	{ 35, "TCP_ZEROCOPY_RECEIVE" }, { 36, "TCP_INQ" }, { 37, "TCP_TX_DELAY" },
-	{ 0, NULL }
-};
-
-static const struct sct_xlat udp_opts[] = {
-	{ 1, "UDP_CORK" }, { 100, "UDP_ENCAP" }, { 101, "UDP_NO_CHECK6_TX" },
-	{ 102, "UDP_NO_CHECK6_RX" }, { 103, "UDP_SEGMENT" }, { 104, "UDP_GRO" }, { 0, NULL }
-};
-
-static const struct sct_xlat scm_types[] = {
-	{ 1, "SCM_RIGHTS" }, { 2, "SCM_CREDENTIALS" }, { 29, "SCM_TIMESTAMP_OLD" },
-	{ 35, "SCM_TIMESTAMPNS_OLD" }, { 37, "SCM_TIMESTAMPING_OLD" }, { 0, NULL }
+	1, 2, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16, 18, 19, 27, 29, 30, 32, 33, 34, 35, 36,
+	37, 40, 41, 42, 43, 44, 45, 46, 49, 53, 56, 60, 63, 64, 65, 68, 69, 70, 73, 75,
 };
 
 void sct_print_hexstr(struct sct_out *o, const unsigned char *p, size_t n)
@@ -142,39 +38,36 @@ void sct_print_hexstr(struct sct_out *o, const unsigned char *p, size_t n)
 
 void sct_print_sol(struct sct_out *o, uint32_t level)
 {
-	/* sic: strace spells this one with two question marks */
-	sct_print_xval(o, sols, level, "SOL_??");
+	sct_print_xlat(o, SCT_XLAT_sockopt_levels, level);
 }
 
-static const struct sct_xlat *opt_table(uint32_t level, const char **dflt)
+/* The option-name table of `level`, or -1 (strace prints those names as numbers). */
+static int opt_table(uint32_t level)
 {
 	switch (level) {
-	case SOL_SOCKET_: *dflt = "SO_???"; return so_opts;
-	case SOL_IP_:     *dflt = "IP_???"; return ip_opts;
-	case SOL_IPV6_:   *dflt = "IPV6_???"; return ipv6_opts;
-	case SOL_TCP_:    *dflt = "TCP_???"; return tcp_opts;
-	case SOL_UDP_:    *dflt = "UDP_???"; return udp_opts;
+	case SOL_SOCKET_:  return SCT_XLAT_sockopt_socket;
+	case SOL_IP_:      return SCT_XLAT_sockopt_ip;
+	case SOL_IPV6_:    return SCT_XLAT_sockopt_ipv6;
+	case SOL_TCP_:     return SCT_XLAT_sockopt_tcp;
+	case SOL_UDP_:     return SCT_XLAT_sockopt_udp;
+	case SOL_RAW_:     return SCT_XLAT_sockopt_raw;
+	case SOL_PACKET_:  return SCT_XLAT_sockopt_packet;
+	case SOL_NETLINK_: return SCT_XLAT_sockopt_netlink;
 	}
-	return NULL;
+	return -1;
 }
 
 void sct_print_cmsg_type(struct sct_out *o, uint32_t level, uint32_t type)
 {
-	const struct sct_xlat *t;
-	const char *dflt = NULL;
+	int t = level == SOL_SOCKET_ ? SCT_XLAT_scm_types : opt_table(level);
 
-	if (level == SOL_SOCKET_) {
-		sct_print_xval(o, scm_types, type, "SCM_???");
-		return;
-	}
-	t = opt_table(level, &dflt);
-	if (t)
-		sct_print_xval(o, t, type, dflt);
+	if (t >= 0)
+		sct_print_xlat(o, (unsigned)t, type);
 	else
 		sct_out_udec(o, type);
 }
 
-/* --- socket options ---------------------------------------------------------------- */
+/* --- names ----------------------------------------------------------------------- */
 
 static uint32_t level_of(const struct sct_dec *d, unsigned i)
 {
@@ -193,114 +86,257 @@ int sct_dec_sol(const struct sct_dec *d, unsigned i)
 
 int sct_dec_sockopt(const struct sct_dec *d, unsigned i)
 {
-	const char *dflt = NULL;
-	const struct sct_xlat *t = opt_table(level_of(d, i), &dflt);
-	uint32_t v = (uint32_t)d->r->arg[i];
+	uint32_t level = level_of(d, i), v = (uint32_t)d->r->arg[i];
+	int t = opt_table(level);
 
-	if (t)
-		sct_print_xval(d->o, t, v, dflt);
+	/* getsockopt reads the filter back under another name */
+	if (level == SOL_SOCKET_ && v == SO_ATTACH_FILTER_ && sct_find_kind(d, SCT_K_SOPT_OUT) >= 0)
+		sct_out_puts(d->o, "SO_GET_FILTER");
+	else if (t >= 0)
+		sct_print_xlat(d->o, (unsigned)t, v);
 	else
 		sct_out_udec(d->o, v);
 	return 0;
 }
 
-static int so_is_int(uint32_t name, int get)
+/* --- values ---------------------------------------------------------------------- */
+
+void sct_sopt_addr(const struct sopt *v)
+{
+	sct_print_addr(v->o, v->addr);
+}
+
+void sct_sopt_int(const struct sopt *v)
+{
+	if (v->n < 4) {
+		sct_sopt_addr(v);
+		return;
+	}
+	sct_out_putc(v->o, '[');
+	sct_out_dec(v->o, (int32_t)sct_get32(v->p));
+	sct_out_putc(v->o, ']');
+}
+
+/* strace's printstrn: the first -s bytes (it reads one more to know there are more),
+ * or the address when they cannot be read. */
+static void sopt_str(const struct sopt *v, uint64_t len)
+{
+	uint64_t want = len < (uint64_t)v->strsize + 1 ? len : (uint64_t)v->strsize + 1;
+
+	if (v->n < want) {
+		sct_sopt_addr(v);
+		return;
+	}
+	sct_print_quoted(v->o, v->p, (size_t)want, v->strsize, len > v->strsize);
+}
+
+/* A value shorter than an int, in hex (strace's QUOTE_FORCE_HEX). */
+static void sopt_short(const struct sopt *v)
+{
+	if (v->n < (size_t)v->len)
+		sct_sopt_addr(v);
+	else
+		sct_print_hexstr(v->o, v->p, (size_t)v->len);
+}
+
+void sct_sopt_fields(const struct sopt *v, size_t len, const char *const *names,
+		     const char *kinds)
+{
+	struct sct_out *o = v->o;
+	size_t nf = 0;
+
+	while (kinds[nf])
+		nf++;
+	if (len > 4 * nf)
+		len = 4 * nf;
+	if (v->n < len) {
+		sct_sopt_addr(v);
+		return;
+	}
+	sct_out_putc(o, '{');
+	for (size_t k = 0; k < nf && len > 4 * k; k++) {
+		uint32_t x = 0;
+
+		if (k)
+			sct_out_puts(o, ", ");
+		sct_out_puts(o, names[k]);
+		sct_out_putc(o, '=');
+		if (len < 4 * k + 4) {
+			sct_print_hexstr(o, v->p + 4 * k, len - 4 * k);
+			break;
+		}
+		x = sct_get32(v->p + 4 * k);
+		if (kinds[k] == 'd' || (kinds[k] == 'i' && x == UINT32_MAX))
+			sct_out_dec(o, (int32_t)x);
+		else
+			sct_out_udec(o, x);
+	}
+	sct_out_putc(o, '}');
+}
+
+static int so_is_int(uint32_t name)
 {
 	for (size_t k = 0; k < sizeof(so_int_opts); k++)
 		if (so_int_opts[k] == name)
 			return 1;
-	/* read-only ints: SO_TYPE, SO_PROTOCOL, SO_DOMAIN */
-	return get && (name == 3 || name == 38 || name == 39);
+	return 0;
 }
 
-static void print_int_box(struct sct_out *o, const unsigned char *p)
-{
-	sct_out_putc(o, '[');
-	sct_out_dec(o, (int32_t)sct_get32(p));
-	sct_out_putc(o, ']');
-}
+static const char *const linger_f[] = { "l_onoff", "l_linger" };
+static const char *const ucred_f[] = { "pid", "uid", "gid" };
 
-/* The option value: `len` bytes were passed (set) or returned (get), `n` captured. */
-static void print_optval(const struct sct_dec *d, unsigned i, const unsigned char *p,
-			 size_t n, size_t len, int more, int get)
+/* SOL_SOCKET values; -1 for the default forms. */
+static int so_value(const struct sopt *v, uint32_t name)
 {
-	struct sct_out *o = d->o;
-	int a = sct_find_kind(d, SCT_K_SOCKOPT);
-	uint32_t level = level_of(d, i), name = a >= 0 ? (uint32_t)d->r->arg[a] : 0;
+	struct sct_out *o = v->o;
 
-	if (level == SOL_SOCKET_ && name == SO_LINGER_) {
-		if (len >= 8 && n >= 8) {
-			sct_out_puts(o, "{l_onoff=");
-			sct_out_dec(o, (int32_t)sct_get32(p));
-			sct_out_puts(o, ", l_linger=");
-			sct_out_dec(o, (int32_t)sct_get32(p + 4));
-			sct_out_putc(o, '}');
-		} else if (get && len >= 4 && n >= 4) {
-			sct_out_puts(o, "{l_onoff=");
-			sct_out_dec(o, (int32_t)sct_get32(p));
-			sct_out_putc(o, '}');
-		} else {
-			sct_print_addr(o, d->r->arg[i]);
-		}
-		return;
-	}
-	if (get && level == SOL_SOCKET_ && name == SO_PEERCRED_ && len >= 12 && n >= 12) {
-		sct_out_puts(o, "{pid=");
-		sct_out_dec(o, (int32_t)sct_get32(p));
-		sct_out_puts(o, ", uid=");
-		sct_out_dec(o, (int32_t)sct_get32(p + 4));
-		sct_out_puts(o, ", gid=");
-		sct_out_dec(o, (int32_t)sct_get32(p + 8));
-		sct_out_putc(o, '}');
-		return;
-	}
-	if (level == SOL_SOCKET_ && so_is_int(name, get)) {
-		if (len >= 4 && n >= 4)
-			print_int_box(o, p);
-		else if (get)
-			sct_print_hexstr(o, p, n);
+	switch (name) {
+	case SO_LINGER_:
+		if (v->get)
+			sct_sopt_fields(v, (size_t)v->len, linger_f, "dd");
+		else if (v->len < 8)
+			sct_sopt_addr(v);
 		else
-			sct_print_addr(o, d->r->arg[i]);
-		return;
+			sct_sopt_fields(v, 8, linger_f, "dd");
+		return 0;
+	case SO_PEERCRED_:
+		if (!v->get)
+			return -1;
+		sct_sopt_fields(v, (size_t)v->len, ucred_f, "dii");
+		return 0;
+	case SO_ERROR_: {
+		uint32_t err;
+		const char *e;
+
+		if (!v->get)
+			break;
+		if (v->len < 4) {
+			sopt_short(v);
+			return 0;
+		}
+		if (v->n < 4) {
+			sct_sopt_addr(v);
+			return 0;
+		}
+		err = sct_get32(v->p);
+		e = err < 4096 ? sct_errno_name((int)err) : NULL;
+		sct_out_putc(o, '[');
+		if (e)
+			sct_out_puts(o, e);
+		else
+			sct_out_udec(o, err);
+		sct_out_putc(o, ']');
+		return 0;
 	}
-	if (len == 4 && n >= 4)
-		print_int_box(o, p);
+	case SO_ATTACH_FILTER_:
+	case 51:		/* SO_ATTACH_REUSEPORT_CBPF: a struct sock_fprog */
+		if (v->get && name == 51)
+			break;
+		/* the program's instructions print only with -v, which we lack: strace
+		 * then shows where they are (and SO_GET_FILTER's array as its address) */
+		if (v->get || v->len != 16 || v->n < 16) {
+			sct_sopt_addr(v);
+			return 0;
+		}
+		sct_out_puts(o, "{len=");
+		sct_out_udec(o, (unsigned)v->p[0] | (unsigned)v->p[1] << 8);
+		sct_out_puts(o, ", filter=");
+		sct_print_addr(o, sct_get64(v->p + 8));
+		sct_out_putc(o, '}');
+		return 0;
+	case SO_TXREHASH_:
+		if (v->len < 4) {
+			if (v->get)
+				sopt_short(v);
+			else
+				sct_sopt_addr(v);
+		} else if (v->n < 4) {
+			sct_sopt_addr(v);
+		} else {
+			sct_out_putc(o, '[');
+			sct_print_xlat(o, SCT_XLAT_sockopt_txrehash, sct_get32(v->p));
+			sct_out_putc(o, ']');
+		}
+		return 0;
+	}
+	if (!so_is_int(name))
+		return -1;
+	if (v->len >= 4)
+		sct_sopt_int(v);
+	else if (v->get)
+		sopt_short(v);
 	else
-		sct_print_quoted(o, p, n < len ? n : len, d->f->strsize, more || n < len);
+		sct_sopt_addr(v);
+	return 0;
+}
+
+static void print_value(const struct sopt *v, uint32_t level, uint32_t name)
+{
+	if (v->addr) {
+		if (level == SOL_SOCKET_ && !so_value(v, name))
+			return;
+		if (level != SOL_SOCKET_ && !sct_sopt_ip(v, level, name))
+			return;
+	}
+	if (v->len == 4)
+		sct_sopt_int(v);
+	else if (!v->addr)
+		sct_sopt_addr(v);
+	else
+		/* a negative optlen reaches the kernel as a huge one */
+		sopt_str(v, v->get ? (uint64_t)(uint32_t)v->len : (uint64_t)(int64_t)v->len);
+}
+
+static void sopt_init(const struct sct_dec *d, unsigned i, const struct sct_blob *b,
+		      struct sopt *v)
+{
+	v->o = d->o;
+	v->addr = d->r->arg[i];
+	v->p = b ? sct_blob_data(b) : NULL;
+	v->n = b ? b->len : 0;
+	v->strsize = d->f->strsize;
+}
+
+static uint32_t name_of(const struct sct_dec *d)
+{
+	int a = sct_find_kind(d, SCT_K_SOCKOPT);
+
+	return a >= 0 ? (uint32_t)d->r->arg[a] : 0;
 }
 
 int sct_dec_sockopt_in(const struct sct_dec *d, unsigned i)
 {
-	const struct sct_blob *b = sct_arg_in(d, i);
 	int a = sct_aux(d, i);
-	size_t len;
+	struct sopt v;
 
-	if (!d->r->arg[i] || !b || a < 0) {
+	if (a < 0) {
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	len = (uint32_t)d->r->arg[a];
-	if ((int32_t)len < 0) {
-		sct_print_addr(d->o, d->r->arg[i]);
-		return 0;
-	}
-	print_optval(d, i, sct_blob_data(b), b->len, len, (b->flags & SCT_BF_TRUNC) != 0, 0);
+	sopt_init(d, i, sct_arg_in(d, i), &v);
+	v.len = v.ulen = (int32_t)d->r->arg[a];
+	v.get = 0;
+	print_value(&v, level_of(d, i), name_of(d));
 	return 0;
 }
 
 int sct_dec_sockopt_out(const struct sct_dec *d, unsigned i)
 {
-	const struct sct_blob *b = sct_arg_out(d, i);
 	int a = sct_aux(d, i);
 	uint32_t ulen, rlen;
+	struct sopt v;
 
-	if (sct_failed(d->r) || !d->r->arg[i] || !b ||
+	/* the kernel neither takes nor returns a negative length: forged, strace says */
+	if (sct_failed(d->r) || !d->r->arg[i] ||
 	    sct_socklen_at(d, a, SCT_BLOB_IN, &ulen) || sct_socklen_at(d, a, SCT_BLOB_OUT, &rlen) ||
 	    (int32_t)ulen <= 0 || (int32_t)rlen <= 0) {
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	print_optval(d, i, sct_blob_data(b), b->len < rlen ? b->len : rlen, rlen,
-		     (b->flags & SCT_BF_TRUNC) != 0, 1);
+	sopt_init(d, i, sct_arg_out(d, i), &v);
+	v.len = (int32_t)rlen;
+	v.ulen = (int32_t)ulen;
+	v.get = 1;
+	print_value(&v, level_of(d, i), name_of(d));
 	return 0;
 }

@@ -34,10 +34,14 @@ static void print_mode(struct sct_out *o, uint32_t mode)
 {
 	const char *type = sct_xlat_find(file_types, mode & S_IFMT_);
 
+	int saved;
+
 	if (!type) {
 		sct_print_umode(o, mode);
 		return;
 	}
+	if (!sct_composite_begin(o, mode, 8, &saved))
+		return;
 	sct_out_puts(o, type);
 	sct_out_putc(o, '|');
 	if (mode & 04000)
@@ -47,6 +51,7 @@ static void print_mode(struct sct_out *o, uint32_t mode)
 	if (mode & 01000)
 		sct_out_puts(o, "S_ISVTX|");
 	sct_print_umode(o, mode & 0777);
+	sct_composite_end(o, saved);
 }
 
 /* glibc's gnu_dev_major/gnu_dev_minor */

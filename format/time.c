@@ -124,8 +124,9 @@ int sct_dec_timerflags(const struct sct_dec *d, unsigned i)
 #define UTIME_OMIT_ ((1l << 30) - 2l)
 
 /* 2023-11-14T22:13:20.000000123+0000: the calendar date of a time, in UTC (strace
- * prints local time; a traced process cannot read the time-zone database here) */
-static void print_date(struct sct_out *o, int64_t sec, int64_t nsec)
+ * prints local time; a traced process cannot read the time-zone database here), with
+ * the fraction `frac` in `digits` digits when it is not 0 (9: ns, 6: us) */
+static void print_date(struct sct_out *o, int64_t sec, int64_t frac, unsigned digits)
 {
 	int64_t days = sec / 86400, rem = sec % 86400, y, era, doe, yoe, doy, mp, dd, mm;
 
@@ -156,11 +157,21 @@ static void print_date(struct sct_out *o, int64_t sec, int64_t nsec)
 	sct_out_udec_pad(o, (uint64_t)rem / 60 % 60, 2, '0');
 	sct_out_putc(o, ':');
 	sct_out_udec_pad(o, (uint64_t)rem % 60, 2, '0');
-	if (nsec) {
+	if (frac) {
 		sct_out_putc(o, '.');
-		sct_out_udec_pad(o, (uint64_t)nsec, 9, '0');
+		sct_out_udec_pad(o, (uint64_t)frac, digits, '0');
 	}
 	sct_out_puts(o, "+0000");
+}
+
+/* " / * DATE * /" after a time whose fraction is in range */
+static void date_comment(struct sct_out *o, int64_t sec, int64_t frac, unsigned digits)
+{
+	if (frac < 0 || frac >= (digits == 9 ? 1000000000 : 1000000))
+		return;
+	sct_out_puts(o, " /* ");
+	print_date(o, sec, frac, digits);
+	sct_out_puts(o, " */");
 }
 
 static void print_utime(struct sct_out *o, const unsigned char *p)
@@ -176,11 +187,7 @@ static void print_utime(struct sct_out *o, const unsigned char *p)
 		return;
 	}
 	sct_print_timespec(o, p);
-	if (nsec >= 0 && nsec < 1000000000) {
-		sct_out_puts(o, " /* ");
-		print_date(o, sec, nsec);
-		sct_out_puts(o, " */");
-	}
+	date_comment(o, sec, nsec, 9);
 }
 
 /* utimensat's times: NULL, or [UTIME_NOW, {tv_sec=5, tv_nsec=0} / * 1970-... * /] */
@@ -196,6 +203,186 @@ int sct_dec_utimens(const struct sct_dec *d, unsigned i)
 	print_utime(d->o, sct_blob_data(b));
 	sct_out_puts(d->o, ", ");
 	print_utime(d->o, sct_blob_data(b) + 16);
+	sct_out_putc(d->o, ']');
+	return 0;
+}
+
+/* --- the older time calls ------------------------------------------------------ */
+
+/* A struct the call filled in, or NULL (then the address is printed). */
+static const unsigned char *filled(const struct sct_dec *d, unsigned i, uint32_t size)
+{
+	const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+
+	return d->r->arg[i] && b && b->len >= size ? sct_blob_data(b) : NULL;
+}
+
+/* A struct the call was given, or NULL. */
+static const unsigned char *given(const struct sct_dec *d, unsigned i, uint32_t size)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+
+	return d->r->arg[i] && b && b->len >= size ? sct_blob_data(b) : NULL;
+}
+
+static void print_itimerval(struct sct_out *o, const unsigned char *p)
+{
+	sct_out_puts(o, "{it_interval=");
+	sct_print_timeval(o, p);
+	sct_out_puts(o, ", it_value=");
+	sct_print_timeval(o, p + 16);
+	sct_out_putc(o, '}');
+}
+
+/* setitimer's new value */
+int sct_dec_itimerval(const struct sct_dec *d, unsigned i)
+{
+	const unsigned char *p = given(d, i, 32);
+
+	if (p)
+		print_itimerval(d->o, p);
+	else
+		sct_print_addr(d->o, d->r->arg[i]);
+	return 0;
+}
+
+/* getitimer's value, setitimer's old one */
+int sct_dec_itimerval_out(const struct sct_dec *d, unsigned i)
+{
+	const unsigned char *p = filled(d, i, 32);
+
+	if (p)
+		print_itimerval(d->o, p);
+	else
+		sct_print_addr(d->o, d->r->arg[i]);
+	return 0;
+}
+
+/* gettimeofday's time */
+int sct_dec_timeval_out(const struct sct_dec *d, unsigned i)
+{
+	const unsigned char *p = filled(d, i, 16);
+
+	if (p)
+		sct_print_timeval(d->o, p);
+	else
+		sct_print_addr(d->o, d->r->arg[i]);
+	return 0;
+}
+
+static void print_timezone(struct sct_out *o, const unsigned char *p)
+{
+	sct_out_puts(o, "{tz_minuteswest=");
+	sct_out_dec(o, (int32_t)sct_get32(p));
+	sct_out_puts(o, ", tz_dsttime=");
+	sct_out_dec(o, (int32_t)sct_get32(p + 4));
+	sct_out_putc(o, '}');
+}
+
+/* settimeofday's time zone */
+int sct_dec_timezone(const struct sct_dec *d, unsigned i)
+{
+	const unsigned char *p = given(d, i, 8);
+
+	if (p)
+		print_timezone(d->o, p);
+	else
+		sct_print_addr(d->o, d->r->arg[i]);
+	return 0;
+}
+
+/* gettimeofday's time zone */
+int sct_dec_timezone_out(const struct sct_dec *d, unsigned i)
+{
+	const unsigned char *p = filled(d, i, 8);
+
+	if (p)
+		print_timezone(d->o, p);
+	else
+		sct_print_addr(d->o, d->r->arg[i]);
+	return 0;
+}
+
+/* times: {tms_utime=0, tms_stime=0, tms_cutime=0, tms_cstime=0} */
+int sct_dec_tms_out(const struct sct_dec *d, unsigned i)
+{
+	static const char *const names[] = { "{tms_utime=", ", tms_stime=", ", tms_cutime=",
+					     ", tms_cstime=" };
+	const unsigned char *p = filled(d, i, 32);
+
+	if (!p) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	for (unsigned k = 0; k < 4; k++) {
+		sct_out_puts(d->o, names[k]);
+		sct_out_dec(d->o, (int64_t)sct_get64(p + 8 * k));
+	}
+	sct_out_putc(d->o, '}');
+	return 0;
+}
+
+/* time's [1796015681 / * 2026-11-30T05:14:41+0000 * /] */
+int sct_dec_time_out(const struct sct_dec *d, unsigned i)
+{
+	const unsigned char *p = filled(d, i, 8);
+
+	if (!p) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	sct_out_putc(d->o, '[');
+	sct_out_dec(d->o, (int64_t)sct_get64(p));
+	date_comment(d->o, (int64_t)sct_get64(p), 0, 9);
+	sct_out_putc(d->o, ']');
+	return 0;
+}
+
+/* time's result: "1796015681 (2026-11-30T05:14:41+0000)" */
+void sct_ret_time(const struct sct_dec *d)
+{
+	sct_out_dec(d->o, d->r->ret);
+	sct_out_puts(d->o, " (");
+	print_date(d->o, d->r->ret, 0, 9);
+	sct_out_putc(d->o, ')');
+}
+
+/* utime: {actime=5 / * 1970-01-01T00:00:05+0000 * /, modtime=6 / * ... * /} */
+int sct_dec_utimbuf(const struct sct_dec *d, unsigned i)
+{
+	const unsigned char *p = given(d, i, 16);
+	int64_t a, m;
+
+	if (!p) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	a = (int64_t)sct_get64(p);
+	m = (int64_t)sct_get64(p + 8);
+	sct_out_puts(d->o, "{actime=");
+	sct_out_dec(d->o, a);
+	date_comment(d->o, a, 0, 9);
+	sct_out_puts(d->o, ", modtime=");
+	sct_out_dec(d->o, m);
+	date_comment(d->o, m, 0, 9);
+	sct_out_putc(d->o, '}');
+	return 0;
+}
+
+/* utimes, futimesat: [{tv_sec=1, tv_usec=2} / * 1970-01-01T00:00:01.000002+0000 * /, ...] */
+int sct_dec_timeval_pair(const struct sct_dec *d, unsigned i)
+{
+	const unsigned char *p = given(d, i, 32);
+
+	if (!p) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	for (unsigned k = 0; k < 2; k++, p += 16) {
+		sct_out_puts(d->o, k ? ", " : "[");
+		sct_print_timeval(d->o, p);
+		date_comment(d->o, (int64_t)sct_get64(p), (int64_t)sct_get64(p + 8), 6);
+	}
 	sct_out_putc(d->o, ']');
 	return 0;
 }

@@ -161,14 +161,17 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 		fprintf(f, "\tunsigned char pre[SCT_PRE_MAX];\n\tsct_pre(t, %d, a, pre);\n", w->call);
 	/* errno is read only when the call failed, and never restored: nothing the
 	 * tracer does after the call sets it (raw system calls, no libc call that fails). */
+	/* SCT_PEND_CALL publishes the call while it runs (preload/inflight.h) */
 	if (w->cancel) {
-		fprintf(f, "\tuint64_t t0, t1;\n\tSCT_CANCEL_CALL(%s, r, SCT_OPEN_CALL(SCT_REAL(%s)(", w->cancel, w->name);
+		fprintf(f, "\tuint64_t t0, t1;\n\tSCT_CANCEL_CALL(%s, r, SCT_PEND_CALL(t, %d, %d, a, t0, SCT_OPEN_CALL(SCT_REAL(%s)(",
+			w->cancel, w->call, c->nargs, w->name);
 		emit_args(f, w);
-		fprintf(f, ")), t, %d, a, %s, t0, t1);\n", w->call, needs_pre(c) ? "pre" : "NULL");
+		fprintf(f, "))), t, %d, a, %s, t0, t1);\n", w->call, needs_pre(c) ? "pre" : "NULL");
 	} else {
-		fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_OPEN_CALL(SCT_REAL(%s)(", w->name);
+		fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_PEND_CALL(t, %d, %d, a, t0, SCT_OPEN_CALL(SCT_REAL(%s)(",
+			w->call, c->nargs, w->name);
 		emit_args(f, w);
-		fputs("));\n\tuint64_t t1 = sct_end(t0);\n", f);
+		fputs(")));\n\tuint64_t t1 = sct_end(t0);\n", f);
 	}
 	fprintf(f, "\tint64_t kr = (%s) ? -(int64_t)(%s) : (int64_t)(%s);\n",
 		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "errno",
@@ -182,7 +185,7 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 
 static void emit_wrappers(FILE *f, const struct spec *s)
 {
-	fputs(BANNER "#include \"wrap.h\"\n", f);
+	fputs(BANNER "#include \"wrap.h\"\n#include \"inflight.h\"\n", f);
 	for (int i = 0; i < s->nincludes; i++)
 		fprintf(f, "#include <%s>\n", s->include[i]);
 	for (int i = 0; i < s->nwraps; i++)

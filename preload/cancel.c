@@ -8,13 +8,15 @@
  * it the same way, so it is neither lost nor invented. */
 #include "wrap.h"
 #include "dispatch.h"
+#include "inflight.h"
 
 /* What the kernel returns from `call` when a signal interrupts it while it blocks,
  * before the signal is handled: strace prints that value. */
-static int interrupted(unsigned call, const uint64_t *a)
+int sct_interrupted_errno(unsigned call, const uint64_t *a)
 {
 	switch (call) {
 	case SCT_CALL_poll:
+	case SCT_CALL_nanosleep:
 		return SCT_ERESTART_RESTARTBLOCK;
 	case SCT_CALL_clock_nanosleep:	/* an absolute deadline needs no restart block */
 		return (a[1] & TIMER_ABSTIME) ? SCT_ERESTARTNOHAND : SCT_ERESTART_RESTARTBLOCK;
@@ -35,5 +37,6 @@ void sct_unwound(const struct sct_inflight *f)
 	 * handlers and exit are to trap again */
 	if (f->t->trap)
 		f->t->sel = SCT_SEL_BLOCK;
-	sct_done(f->t, f->call, f->a, -interrupted(f->call, f->a), f->t0, sct_now(), f->pre);
+	sct_pend_drop(f->t, f->t0);	/* the call is over: no longer in flight */
+	sct_done(f->t, f->call, f->a, -sct_interrupted_errno(f->call, f->a), f->t0, sct_now(), f->pre);
 }

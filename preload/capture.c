@@ -19,6 +19,7 @@
 #include "safemem.h"
 #include "calls.h"
 #include "capture.h"
+#include "dump.h"
 #include "raw.h"
 #include "standalone.h"
 #include "sink.h"
@@ -71,6 +72,33 @@ static size_t pre_off(const struct sct_call *c, unsigned i)
 static int pre_ok(const unsigned char *pre, unsigned i)
 {
 	return pre && !(pre[PRE_BAD] & (1u << i));
+}
+
+/* Bytes of a socket option value worth keeping: the largest struct strace decodes
+ * (SOPT_MAX), or the -s + 1 bytes strace reads of a value it prints as a string. */
+static size_t sopt_cap(void)
+{
+	return sct_cfg.strsize + 1 > SOPT_MAX ? sct_cfg.strsize + 1 : SOPT_MAX;
+}
+
+/* The longest readable start of the n bytes at p: memory is readable or not a page
+ * at a time, so the first page that is not ends it (two faults at most). */
+static size_t readable_prefix(struct sink *s, const void *p, size_t n)
+{
+	uintptr_t a = (uintptr_t)p;
+	size_t off = 0;
+
+	if (sct_sink_readable(s, p, n))
+		return n;
+	while (off < n) {
+		size_t chunk = 4096 - ((a + off) & 4095);
+		if (chunk > n - off)
+			chunk = n - off;
+		if (!sct_sink_readable(s, (const char *)p + off, chunk))
+			break;
+		off += chunk;
+	}
+	return off;
 }
 
 /* The program's *len before the call, for a length argument saved by sct_pre. */
@@ -211,8 +239,10 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		/* arch_prctl writes through its argument only for the ARCH_GET_* codes */
 		if (ar->kind == SCT_K_ARCH_PRCTL_ARG && a[0] != ARCH_GET_FS && a[0] != ARCH_GET_GS)
 			break;
-		/* nanosleep's remainder is written when it fails with EINTR */
-		if (ok || (ar->kind == SCT_K_TIMESPEC_OUT && ret == -EINTR))
+		/* nanosleep's remainder is written when a signal cuts it short: EINTR,
+		 * or ERESTART_RESTARTBLOCK as a handler sees it first (dispatch_sig.c) */
+		if (ok || (ar->kind == SCT_K_TIMESPEC_OUT &&
+			   (ret == -EINTR || ret == -SCT_ERESTART_RESTARTBLOCK)))
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
 		break;
 	case CAP_STRUCT_IO:
@@ -302,18 +332,23 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		break;
 	case CAP_SOPT_IN:
 		/* setsockopt's success proves only what the option reads (SO_LINGER takes
-		 * 8 bytes of an optlen of 9): the rest may be unmapped */
+		 * 8 bytes of an optlen of 9): keep the readable start of what strace would
+		 * read (a struct, or the first -s bytes); the decoder prints the address
+		 * when it needs more than that */
 		s->safe = 0;
-		n = aux < SOPT_MAX ? (size_t)aux : SOPT_MAX;
-		while (n && p && !sct_sink_readable(s, p, n))	/* what the option did read */
-			n--;
-		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
+		if (p && aux)
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p,
+					  readable_prefix(s, p, sct_sink_min3(aux, sopt_cap(), SIZE_MAX)), 0);
 		break;
 	case CAP_SOPT_OUT:
+		/* *len after the call is the option's size, which the kernel may not have
+		 * written whole (NETLINK_LIST_MEMBERSHIPS with a short buffer): strace reads
+		 * that many bytes whatever the buffer's size, so do we, fault-safe */
 		if (ok && p && aux) {
-			uint64_t len = len_before(c, ar->aux, pre, SOPT_MAX), got;
-			got = *(socklen_t *)(uintptr_t)aux;
-			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, SOPT_MAX), 0);
+			uint64_t got = *(socklen_t *)(uintptr_t)aux;
+			s->safe = 0;
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p,
+					  readable_prefix(s, p, sct_sink_min3(got, sopt_cap(), SIZE_MAX)), 0);
 		}
 		break;
 	}
@@ -381,11 +416,24 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 	uint32_t size;
 
 	t->no_out = 0;
+	if (__builtin_expect(t->cut.how != 0, 0) && call == t->cut.call && t0 == t->cut.t0) {
+		unsigned how = t->cut.how;
+
+		t->cut.how = 0;
+		if (how == SCT_CUT_SAID)
+			return;
+		t0 = t->cut.t0new;
+	}
 	if (bare[call]) {
 		record_bare(t, call, a, ret, t0, t1);
 		return;
 	}
 	capture_all(&s, c, a, ret, pre);
+	/* -e read=/-e write= (dump.c).  Here rather than in capture_all: there it cost
+	 * 64 bytes more stack under every captured call, which overflowed the 4 KiB
+	 * alternate stack of e2e altstack-transparent in complete mode. */
+	if (sct_cfg.dump)
+		sct_capture_dump(&s, call, a, ret);
 	size = (uint32_t)sizeof(*r) + s.n;
 	if (size > SCT_REC_MAX)		/* only with a huge -s: keep the call, drop its data */
 		s.n = 0, size = sizeof(*r);
@@ -397,6 +445,8 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		s.lim = s.n;
 		s.n = 0;
 		capture_all(&s, c, a, ret, pre);
+		if (sct_cfg.dump)
+			sct_capture_dump(&s, call, a, ret);
 		if (s.over) {		/* keep the call, drop its data: one filler blob */
 			struct sct_blob *b = (struct sct_blob *)s.p;
 			memset(b, 0, sizeof(*b));

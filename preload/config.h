@@ -11,6 +11,14 @@ enum { SCT_MODE_OFF = 0, SCT_MODE_TRACE, SCT_MODE_COUNT };
 
 #define SCT_ENV_KEEP_MAX 16
 
+/* -e read=/-e write=: descriptors below SCT_DUMP_FDS by bit; `not` inverts the set
+ * (then every descriptor from SCT_DUMP_FDS up is in it) */
+#define SCT_DUMP_FDS 1024
+struct sct_dump_set {
+	uint64_t bits[SCT_DUMP_FDS / 64];
+	int not;
+};
+
 struct sct_config {
 	int ready;			/* the constructor has run */
 	int mode;			/* SCT_MODE_* */
@@ -23,6 +31,8 @@ struct sct_config {
 	unsigned strsize;		/* -s */
 	uint32_t ring_size;
 	uint64_t filter[SCT_MAX_CALLS / 64];
+	int dump;			/* a -e read= or -e write= set is not empty */
+	struct sct_dump_set dump_read, dump_write;
 	struct sct_clock clock;
 	int out_fd;			/* standalone output */
 	char session[PATH_MAX];

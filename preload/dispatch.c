@@ -30,13 +30,16 @@
 #include "capture.h"
 #include "dispatch.h"
 #include "dispatch_int.h"
+#include "inflight.h"
 #include "init.h"
+#include "notes.h"
 #include "out.h"
 #include "raw.h"
 #include "safemem.h"
 #include "sigown.h"
 #include "standalone.h"
 #include "thread.h"
+#include "untraced.h"
 
 #ifndef PR_SET_SYSCALL_USER_DISPATCH
 #define PR_SET_SYSCALL_USER_DISPATCH 59
@@ -58,7 +61,7 @@
 
 extern const ElfW(Ehdr) __ehdr_start __attribute__((visibility("hidden")));
 
-const char *sct_dispatch_off_reason;
+int sct_dispatch_off_reason;
 uintptr_t sct_text_start, sct_text_len;
 struct ksigaction sct_prog_sigsys;	/* the program's SIGSYS action (its view) */
 __thread uint8_t sct_sigsys_blocked __attribute__((tls_model("initial-exec")));
@@ -106,9 +109,11 @@ int sct_dispatch_arm(void)
 
 /* ---- performing a call and recording it -------------------------------------- */
 
+long sct_perform_sys6(long nr, const uint64_t *a);	/* dispatch_stub.c */
+
 long sct_dispatch_sys6(long nr, const uint64_t *a)
 {
-	return sct_sys6(nr, (long)a[0], (long)a[1], (long)a[2], (long)a[3], (long)a[4], (long)a[5]);
+	return sct_perform_sys6(nr, a);
 }
 
 /* Copy n bytes of the program's memory; 0 if they cannot be read. */
@@ -130,15 +135,11 @@ int sct_dispatch_peek(void *dst, uint64_t src, size_t n)
  * the program's, and the user is told once. */
 static void dispatch_taken(void)
 {
-	static int said;
-	static const char text[] = "the program uses Syscall User Dispatch itself: "
-				   "its threads that do are traced at libc's entry points only";
 	struct sct_thread *t = &sct_self;
 
 	t->trap = 0;
 	t->sel = SCT_SEL_ALLOW;
-	if (!__atomic_exchange_n(&said, 1, __ATOMIC_ACQ_REL) && t->state == SCT_T_READY)
-		sct_record_note(t, text, sizeof(text) - 1);
+	sct_note_untraced(SCT_NOTE_OWNSUD, (int)sct_sys0(SYS_getpid), (int)sct_sys0(SYS_gettid), 0);
 }
 
 static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
@@ -233,6 +234,7 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	struct sct_thread *t = idx ? sct_thread_any(idx - 1) : NULL;
 	unsigned char pre[SCT_PRE_MAX];
 	long r;
+	int pend;
 
 	memcpy(a, args, sizeof(a));
 	if (!idx) {
@@ -249,15 +251,29 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	if (!t->counting)
 		sct_pre(t, idx - 1, rec, pre);
 	t0 = sct_now();
+	/* published while it runs (preload/inflight.h); an execve that succeeds never
+	 * returns to clear it, and its line is the new image's: not published */
+	pend = nr != SYS_execve && nr != SYS_execveat && sct_pend_begin(t, idx - 1, SCT_MAX_ARGS, rec, t0);
 	{
 		struct sct_inflight fl __attribute__((cleanup(sct_inflight_end))) =
 			{ t, rec, t->counting ? NULL : pre, t0, idx - 1 };
+		struct trap_ctx *ctx = sct_cur_trap;
+
+		ctx->fl = &fl;
+		ctx->nr = nr;
+		ctx->said = 0;
 		r = perform_unwindable(nr, a, frame_mask);
+		ctx->fl = NULL;
 		fl.t = NULL;
+		if (ctx->said)
+			return r;
+		t0 = fl.t0;	/* a call restarted after a handler: from the restart */
 	}
 	t1 = sct_end(t0);
 	if (r == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
-		return r;	/* the child: its parent's ring is not its own */
+		return r;	/* the child: its parent's ring (and slot) is not its own */
+	if (pend)
+		sct_pend_end(t);
 	sct_done(t, idx - 1, rec, r, t0, t1, t->counting ? NULL : pre);
 	return r;
 }
@@ -386,7 +402,7 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		break;
 	}
 	{
-		struct trap_ctx ctx = { uc, si },
+		struct trap_ctx ctx = { uc, si, NULL, 0, 0 },
 			*outer __attribute__((cleanup(trap_ctx_pop))) = sct_cur_trap;
 		sct_cur_trap = &ctx;
 		g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
@@ -402,20 +418,18 @@ int sct_dispatch_init(void)
 	long r;
 
 	if (find_text() < 0) {
-		sct_dispatch_off_reason = "cannot find the library's code";
+		sct_dispatch_off_reason = SCT_WHY_NO_CODE;
 		return -ENOEXEC;
 	}
 	r = sct_sys(SYS_rt_sigaction, SIGSYS, &k, &sct_prog_sigsys, 8);
 	if (r < 0) {
-		sct_dispatch_off_reason = "cannot install a SIGSYS handler";
+		sct_dispatch_off_reason = SCT_WHY_NO_SIGSYS;
 		return (int)r;
 	}
 	r = sct_dispatch_arm();
 	if (r < 0) {
 		sct_sys(SYS_rt_sigaction, SIGSYS, &sct_prog_sigsys, NULL, 8);
-		sct_dispatch_off_reason = r == -EINVAL ?
-			"the kernel has no Syscall User Dispatch (Linux >= 5.11)" :
-			"Syscall User Dispatch is refused here";
+		sct_dispatch_off_reason = r == -EINVAL ? SCT_WHY_NO_SUD : SCT_WHY_SUD_REFUSED;
 		return (int)r;
 	}
 	return 0;

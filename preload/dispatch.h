@@ -21,8 +21,9 @@ int sct_dispatch_arm(void);
  * child's changes were to its own copy in the kernel). */
 void sct_dispatch_vfork_end(void);
 
-/* Why complete mode is off in this process, for the note at start-up; NULL if on. */
-extern const char *sct_dispatch_off_reason;
+/* Why complete mode is off in this process (SCT_WHY_* or -errno, format/notes.h), for
+ * the note at start-up; 0 if on. */
+extern int sct_dispatch_off_reason;
 
 /* The assembly side (preload/dispatch_stub.c): where a trapped call that cannot run
  * inside the handler's frame is re-issued from, after the handler returns. */

@@ -14,6 +14,8 @@
 #include "out.h"
 #include "raw.h"
 #include "thread.h"
+#include "notes.h"
+#include "untraced.h"
 
 /* struct clone_args of linux/sched.h, up to CLONE_ARGS_SIZE_VER2 */
 struct sct_clone_args {
@@ -31,6 +33,10 @@ struct pending {
 	uint64_t a[SCT_MAX_ARGS];
 	long nr;
 	int how;
+	/* the parent's innermost trap when it goes on: a child on its thread storage
+	 * (vfork, CLONE_VM without CLONE_SETTLS) sets the shared variable for its own
+	 * traps and leaves it pointing into its stack when it execs */
+	struct trap_ctx *trap;
 	struct sct_clone_args args;	/* clone3: the copy the kernel reads */
 };
 #define PENDING_MAX 8
@@ -98,6 +104,7 @@ int sct_clone_redirect(greg_t *g, long nr, const uint64_t *a)
 	p->how = clone_how(flags, tls);
 	p->rip = (uint64_t)g[REG_RIP];
 	p->nr = nr;
+	p->trap = sct_cur_trap;
 	memcpy(p->a, a, sizeof(p->a));
 	npend++;
 	g[REG_RAX] = nr;
@@ -167,22 +174,6 @@ uint64_t sct_clone_vchild(void)
 	return p->rip;
 }
 
-void sct_note_untraced_child(int pid, const char *why)
-{
-	struct sct_thread *t = &sct_self;
-	char buf[160];
-	struct sct_out o;
-
-	/* SHARED: the clone() wrapper's thread beside a child on its storage */
-	if ((t->state != SCT_T_READY && t->state != SCT_T_SHARED) || t->counting || !sct_cfg.follow)
-		return;
-	sct_out_init(&o, buf, sizeof(buf), -1);
-	sct_out_puts(&o, "child ");
-	sct_out_udec(&o, (unsigned)pid);
-	sct_out_puts(&o, why);
-	sct_out_puts(&o, ": its calls are not traced");
-	sct_record_note(t, buf, o.len);
-}
 
 /* In the parent after the re-issued call: record it, back where it was. */
 uint64_t sct_clone_parent(long ret)
@@ -191,6 +182,7 @@ uint64_t sct_clone_parent(long ret)
 	unsigned idx = sct_dispatch_call_of(p->nr);
 	struct sct_thread *t;
 
+	sct_cur_trap = p->trap;
 	if (p->how == CH_VFORK)
 		sct_vfork_restore();
 	if (idx && (t = sct_thread_any(idx - 1))) {
@@ -198,8 +190,7 @@ uint64_t sct_clone_parent(long ret)
 		/* a child on this thread's storage (CH_SHARED) is announced by the
 		 * clone() wrapper, which also keeps this thread's calls apart from it */
 		if (ret > 0 && p->how == CH_FOREIGN)
-			sct_note_untraced_child((int)ret,
-				" has thread storage that is not glibc's (clone with CLONE_SETTLS)");
+			sct_note_untraced_child((int)ret, SCT_WHY_SETTLS);
 	}
 	return p->rip;
 }

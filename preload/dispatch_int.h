@@ -25,6 +25,11 @@ struct ksigaction {
 struct trap_ctx {
 	ucontext_t *uc;
 	const siginfo_t *si;
+	/* While trap_call performs the call: a signal handler that interrupts it writes
+	 * the call's line first, as strace shows it before the signal's (sct_dsig_cut). */
+	struct sct_inflight *fl;
+	long nr;
+	int said;			/* the call's last line is written: no more */
 };
 extern __thread struct trap_ctx *sct_cur_trap __attribute__((tls_model("initial-exec")));
 
@@ -41,6 +46,9 @@ int sct_dispatch_peek(void *dst, uint64_t src, size_t n);
 
 /* The system call nr with arguments a, from the library's code. */
 long sct_dispatch_sys6(long nr, const uint64_t *a);
+/* Its `syscall` instruction (dispatch_stub.c): where a signal that interrupts the
+ * call finds the thread. */
+extern const char sct_perform_insn[];
 
 /* Index in sct_calls[] + 1 of system call nr; 0 for a number the spec lacks. */
 unsigned sct_dispatch_call_of(long nr);
@@ -61,6 +69,18 @@ long sct_dsig_pselect6(uint64_t *a);
 long sct_dsig_sigaltstack(const uint64_t *a);
 /* About to change the program's action for sig: a vfork child keeps its parent's */
 void sct_dsig_vfork_save(int sig);
+/* A call a signal cut short (preload/dispatch_cut.c): its line is written before the
+ * signal's; sct_dsig_uncut after the handler puts a call that restarts back in
+ * flight. */
+enum { SCT_CUT_NONE, SCT_CUT_TRAPPED, SCT_CUT_WRAPPED };
+struct sct_cut {
+	int how;			/* SCT_CUT_*: which call restarts */
+	unsigned call;
+	struct sct_thread *t;
+	uint64_t a[6];
+};
+struct sct_cut sct_dsig_cut(const ucontext_t *uc);
+void sct_dsig_uncut(struct sct_cut *cut);
 /* rt_sigreturn({mask=...}) = rax for a signal frame the program returns from */
 void sct_dsig_frame_sigreturn(const ucontext_t *uc);
 

@@ -10,6 +10,7 @@
 #include "capture.h"
 #include "dispatch.h"
 #include "dispatch_int.h"
+#include "inflight.h"
 #include "raw.h"
 #include "safemem.h"
 #include "sigown.h"
@@ -195,6 +196,7 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 	}
 	if (k.handler == SIG_DFL || k.handler == SIG_IGN)
 		return;
+	struct sct_cut cut = sct_dsig_cut(uc);
 	sct_record_delivery(sig, si);
 	/* The signal may have come while a wrapper had the selector open: the handler's
 	 * own calls trap all the same. */
@@ -216,6 +218,7 @@ static void tramp(int sig, siginfo_t *si, void *ucv)
 	t->sel = sel;
 	t->trap = trap;
 	sct_dsig_frame_sigreturn(uc);
+	sct_dsig_uncut(&cut);
 }
 
 /* rt_sigaction: SIGSYS is ours, the program sees and sets its own action here; the

@@ -16,7 +16,13 @@
  * sct_stub_vfork      a child on the parent's own stack (vfork, clone(CLONE_VM)
  *                       without a stack): both sides ask sct_clone_vchild/parent.
  * Around the C calls every register the program may rely on is saved, the red zone
- * is skipped and the stack aligned. */
+ * is skipped and the stack aligned.
+ *
+ * sct_perform_sys6    the one `syscall` that performs a trapped call inside the
+ *                       handler (nr, the six arguments from an array): a signal that
+ *                       interrupts it finds rip at sct_perform_insn (about to
+ *                       restart) or just after it, which is how dispatch_sig.c
+ *                       knows the call was cut short. */
 #include "dispatch.h"
 
 /* DW_CFA_expression: register r is saved at rsp + offset (SLEB128 of 1 or 2 bytes) */
@@ -51,6 +57,27 @@
 
 __asm__(
 	"	.text\n"
+	"	.globl sct_perform_sys6\n"
+	"	.hidden sct_perform_sys6\n"
+	"	.type sct_perform_sys6, @function\n"
+	"	.globl sct_perform_insn\n"
+	"	.hidden sct_perform_insn\n"
+	"sct_perform_sys6:\n"
+	"	.cfi_startproc\n"
+	"	movq %rdi, %rax\n"
+	"	movq %rsi, %r11\n"
+	"	movq (%r11), %rdi\n"
+	"	movq 8(%r11), %rsi\n"
+	"	movq 16(%r11), %rdx\n"
+	"	movq 24(%r11), %r10\n"
+	"	movq 32(%r11), %r8\n"
+	"	movq 40(%r11), %r9\n"
+	"	xorl %ecx, %ecx\n"	/* the kernel sets rcx: then it entered the call */
+	"sct_perform_insn:\n"
+	"	syscall\n"
+	"	ret\n"
+	"	.cfi_endproc\n"
+	"	.size sct_perform_sys6, .-sct_perform_sys6\n"
 	"	.globl sct_stub_sigreturn\n"
 	"	.hidden sct_stub_sigreturn\n"
 	"	.type sct_stub_sigreturn, @function\n"

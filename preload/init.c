@@ -6,6 +6,7 @@
 #include "wrap.h"
 #include "capture.h"
 #include "dispatch.h"
+#include "dump.h"
 #include "init.h"
 #include "raw.h"
 #include "session.h"
@@ -13,6 +14,8 @@
 #include "spare.h"
 #include "standalone.h"
 #include "thread.h"
+#include "notes.h"
+#include "untraced.h"
 
 struct sct_config sct_cfg;
 static char keep_buf[8192];		/* copies of the SCTRACE_* variables */
@@ -150,6 +153,7 @@ static void read_config(char **envp)
 		ring = SCT_DEFAULT_RING;	/* must hold two of the largest records */
 	sct_cfg.ring_size = (uint32_t)ring;
 	parse_filter(getenv(SCT_ENV_FILTER));
+	sct_dump_init(getenv(SCT_ENV_DUMP_READ), getenv(SCT_ENV_DUMP_WRITE));
 	sct_clock_init(&sct_cfg.clock, getenv(SCT_ENV_TSC));
 	keep_env(envp);
 	if (dladdr((void *)read_config, &di) && di.dli_fname && strlen(di.dli_fname) < PATH_MAX)
@@ -161,20 +165,10 @@ static void read_config(char **envp)
  * therefore missed, and go on as with --libc-only. */
 static void note_libc_only(void)
 {
-	static const char pre[] = "complete mode is off (";
-	static const char post[] = "): only calls through libc's entry points are traced";
-	char buf[256];
-	struct sct_thread *t;
-	size_t n = 0, m = strlen(sct_dispatch_off_reason);
-
-	memcpy(buf, pre, sizeof(pre) - 1);
-	n = sizeof(pre) - 1;
-	memcpy(buf + n, sct_dispatch_off_reason, m);
-	n += m;
-	memcpy(buf + n, post, sizeof(post) - 1);
-	n += sizeof(post) - 1;
-	if ((t = sct_thread_any(SCT_CALL_execve)) || (t = &sct_self)->state == SCT_T_READY)
-		sct_record_note(t, buf, n);
+	/* the note goes into this process's ring page: make the ring first */
+	(void)sct_thread_any(SCT_CALL_execve);
+	sct_note_untraced(SCT_NOTE_NODISPATCH, (int)sct_sys0(SYS_getpid),
+			  (int)sct_sys0(SYS_gettid), sct_dispatch_off_reason);
 }
 
 /* "/dev/fd/N": the kernel's name for an image run by execveat(N, "", AT_EMPTY_PATH),

@@ -6,8 +6,6 @@
 void sct_record_end(unsigned call, int code);
 /* The same whatever the mode: complete mode's handler, at the trapped exit call. */
 void sct_record_last(unsigned call, int code);
-/* A note: child `pid` of this thread is not traced, and why. */
-void sct_note_untraced_child(int pid, const char *why);
 /* Remember the exit code of exit() / main's return for the destructor. */
 void sct_note_exit(int code);
 /* Everything due at process exit; safe to call twice. */

@@ -128,7 +128,24 @@ void sct_sink_blob_str(struct sink *s, unsigned arg, const char *src, size_t max
 	sct_sink_blob_mem(s, arg, SCT_BLOB_IN, src, (size_t)n, (size_t)n == max ? SCT_BF_TRUNC : 0);
 }
 
-/* iovec blob (kinds.h): data of each element up to `budget` bytes in all */
+/* Elements of iov[0..n) that can be read, from the first: strace reads an array
+ * element by element and stops at the first it cannot read. */
+size_t sct_sink_iov_readable(struct sink *s, const struct iovec *iov, size_t n)
+{
+	size_t m = 0;
+
+	if (!iov)
+		return 0;
+	if (sct_sink_readable(s, iov, n * sizeof(*iov)))
+		return n;
+	while (m < n && sct_sink_readable(s, &iov[m], sizeof(*iov)))
+		m++;
+	return m;
+}
+
+/* iovec blob (kinds.h): data of each element up to `budget` bytes in all.  An
+ * element's data is what strace reads of it (-s + 1 bytes at most), whole or not at
+ * all: strace prints the address of a buffer it cannot read. */
 void sct_sink_put_iov(struct sink *s, const struct iovec *iov, size_t cnt, uint64_t budget)
 {
 	size_t lim = sct_cfg.strsize + 1;
@@ -142,8 +159,12 @@ void sct_sink_put_iov(struct sink *s, const struct iovec *iov, size_t cnt, uint6
 		uint32_t cap = (uint32_t)(have < lim ? have : lim);
 		hdr[0] = (uint64_t)(uintptr_t)v.iov_base;
 		hdr[1] = v.iov_len;
-		meta[0] = cap;
 		meta[1] = cap < v.iov_len ? SCT_BF_TRUNC : 0;
+		if (cap && (!v.iov_base || !sct_sink_readable(s, v.iov_base, cap))) {
+			cap = 0;
+			meta[1] |= SCT_BF_FAULT;
+		}
+		meta[0] = cap;
 		sct_sink_put_raw(s, hdr, sizeof(hdr));
 		sct_sink_put_raw(s, meta, sizeof(meta));
 		sct_sink_put(s, v.iov_base, cap);
@@ -152,16 +173,19 @@ void sct_sink_put_iov(struct sink *s, const struct iovec *iov, size_t cnt, uint6
 	}
 }
 
+/* An array none of whose elements can be read is left out (the decoder prints its
+ * address); one cut short by an unreadable element says so (SCT_BF_FAULT). */
 void sct_sink_blob_iov(struct sink *s, unsigned arg, unsigned when, const struct iovec *iov,
 		     size_t cnt, uint64_t budget)
 {
 	size_t n = cnt < MAX_ELEMS ? cnt : MAX_ELEMS;
+	size_t m = sct_sink_iov_readable(s, iov, n);
 
-	if (!iov || !sct_sink_readable(s, iov, n * sizeof(*iov)))
+	if (!iov || (n && !m))
 		return;
 	sct_sink_blob_begin(s, arg, when);
-	sct_sink_put_iov(s, iov, cnt, budget);
-	sct_sink_blob_end(s, 0);
+	sct_sink_put_iov(s, iov, m, budget);
+	sct_sink_blob_end(s, m < n ? SCT_BF_FAULT : 0);
 }
 
 uint32_t sct_sink_min3(uint64_t a, uint64_t b, uint64_t c)
@@ -180,6 +204,7 @@ void sct_sink_blob_msg(struct sink *s, unsigned arg, unsigned when, const struct
 {
 	struct msghdr h;
 	uint32_t caps[2];
+	size_t n, k;
 
 	if (!m || !sct_sink_readable(s, m, sizeof(*m)))
 		return;
@@ -188,6 +213,14 @@ void sct_sink_blob_msg(struct sink *s, unsigned arg, unsigned when, const struct
 		before = &h;
 	caps[0] = h.msg_name ? sct_sink_min3(h.msg_namelen, before->msg_namelen, SADDR_MAX) : 0;
 	caps[1] = h.msg_control ? sct_sink_min3(h.msg_controllen, before->msg_controllen, 512) : 0;
+	/* strace prints msg_control as its address when it cannot read min(msg_controllen,
+	 * net.core.optmem_max) bytes of it: none captured says so (the runner's formatter
+	 * prints the address).  The sysctl is not read here; its default on
+	 * current kernels (131072) stands in for it. */
+	if (caps[1] && !sct_sink_readable(s, h.msg_control,
+					  sct_sink_min3(h.msg_controllen, before->msg_controllen,
+							131072)))
+		caps[1] = 0;
 	sct_sink_blob_begin(s, arg, when);
 	sct_sink_put_raw(s, &h, sizeof(h));
 	sct_sink_put_raw(s, caps, sizeof(caps));
@@ -195,9 +228,11 @@ void sct_sink_blob_msg(struct sink *s, unsigned arg, unsigned when, const struct
 	sct_sink_pad8(s);
 	sct_sink_put(s, h.msg_control, caps[1]);
 	sct_sink_pad8(s);
-	if (h.msg_iov)
-		sct_sink_put_iov(s, h.msg_iov, h.msg_iovlen, budget);
-	sct_sink_blob_end(s, 0);
+	n = h.msg_iovlen < MAX_ELEMS ? h.msg_iovlen : MAX_ELEMS;
+	k = sct_sink_iov_readable(s, h.msg_iov, n);
+	if (k)
+		sct_sink_put_iov(s, h.msg_iov, k, budget);
+	sct_sink_blob_end(s, k < n ? SCT_BF_FAULT : 0);
 }
 
 /* Elements of the NULL-terminated array v before its NULL; *unterm when an element

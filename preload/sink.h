@@ -12,7 +12,7 @@
 
 #define MAX_ELEMS 1024			/* array elements captured */
 #define SADDR_MAX 128
-#define SOPT_MAX 64
+#define SOPT_MAX 136			/* struct group_req, the largest option strace decodes */
 
 struct sink {
 	unsigned char *p;		/* record being filled; NULL while measuring */
@@ -39,6 +39,7 @@ void sct_sink_blob_end(struct sink *s, unsigned flags);
 void sct_sink_blob_mem(struct sink *s, unsigned arg, unsigned when, const void *src, size_t n,
 		unsigned flags);
 void sct_sink_blob_str(struct sink *s, unsigned arg, const char *src, size_t max);
+size_t sct_sink_iov_readable(struct sink *s, const struct iovec *iov, size_t n);
 void sct_sink_put_iov(struct sink *s, const struct iovec *iov, size_t cnt, uint64_t budget);
 void sct_sink_blob_iov(struct sink *s, unsigned arg, unsigned when, const struct iovec *iov,
 		size_t cnt, uint64_t budget);

@@ -115,6 +115,9 @@ int sct_note_untraced(unsigned what, int pid, int tid, int err)
 		return -1;
 	if (what == SCT_NOTE_THREAD && (said_already(SCT_NOTE_PROCESS, err) || !first_time(what, err)))
 		return -1;
+	/* said once a process (the runner: once a session); each child is a note */
+	if ((what == SCT_NOTE_NODISPATCH || what == SCT_NOTE_OWNSUD) && !first_time(what, err))
+		return -1;
 
 	if (sct_cfg.standalone) {
 		char buf[256];
@@ -139,6 +142,12 @@ int sct_note_untraced(unsigned what, int pid, int tid, int err)
 	n->slot[i].err = err;
 	__atomic_store_n(&n->slot[i].state, SCT_NOTE_READY, __ATOMIC_RELEASE);
 	return (int)i;
+}
+
+void sct_note_untraced_child(int pid, int why)
+{
+	if (sct_cfg.follow)
+		sct_note_untraced(SCT_NOTE_CHILD, (int)sct_sys0(SYS_getpid), pid, why);
 }
 
 void sct_note_cancel(int slot)

@@ -14,6 +14,8 @@ void *sct_notes_page(void);
  * (errno or SCT_WHY_*): into the note page, or on standalone's output.  Returns the
  * slot (so an exec can take its note back when the exec fails), or -1. */
 int sct_note_untraced(unsigned what, int pid, int tid, int err);
+/* With -f: child `pid` of this process is not traced, and why (SCT_WHY_*). */
+void sct_note_untraced_child(int pid, int why);
 /* The exec the note in `slot` announced failed: forget it. */
 void sct_note_cancel(int slot);
 

@@ -72,7 +72,16 @@ struct sct_thread {
 	void *map;			/* the ring's mapping (and, standalone, its text buffer) */
 	size_t maplen;
 	struct sct_thread_link *link;	/* standalone: this ring in the process's list */
+	/* A wrapped call a signal handler cut short (preload/dispatch_cut.c) has had its
+	 * line written: the wrapper's record of it (the same call and t0) is dropped
+	 * (SCT_CUT_SAID: it ended with EINTR) or timed from t0new (SCT_CUT_RESTART). */
+	struct {
+		uint64_t t0, t0new;
+		unsigned call;
+		uint8_t how;
+	} cut;
 };
+enum { SCT_CUT_SAID = 1, SCT_CUT_RESTART = 2 };
 
 extern __thread struct sct_thread sct_self __attribute__((tls_model("initial-exec")));
 
@@ -177,6 +186,9 @@ struct sct_inflight {
 };
 
 void sct_unwound(const struct sct_inflight *f);
+/* What the kernel returns from `call` when a signal cuts it short, before the signal
+ * is handled (ERESTARTSYS, ERESTARTNOHAND, ...): strace prints that (cancel.c). */
+int sct_interrupted_errno(unsigned call, const uint64_t *a);
 
 static inline void sct_inflight_end(const struct sct_inflight *f)
 {

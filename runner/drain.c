@@ -319,6 +319,16 @@ static int map_ring(struct sct_drain *d, const char *name, int pid, int tid)
 	return 1;
 }
 
+/* A ring file made in the last second: its writer is still formatting it (a file
+ * that never gets there is not looked for on every pass for ever). */
+static int young(const struct stat *st)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_REALTIME, &now);
+	return now.tv_sec - st->st_ctim.tv_sec <= 1;
+}
+
 unsigned sct_drain_scan(struct sct_drain *d)
 {
 	unsigned added = 0;
@@ -340,7 +350,10 @@ unsigned sct_drain_scan(struct sct_drain *d)
 		if (fstatat(d->dirfd, e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 ||
 		    mapped(d, st.st_dev, st.st_ino))
 			continue;
-		added += (unsigned)map_ring(d, e->d_name, pid, tid);
+		if (map_ring(d, e->d_name, pid, tid))
+			added++;
+		else if (young(&st))
+			d->rescan = 1;	/* being made: no event says when it is ready */
 	}
 	closedir(dir);
 	return added;

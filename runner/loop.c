@@ -125,6 +125,7 @@ static void root_line(struct sct_loop *l)
 static void retire(struct sct_loop *l)
 {
 	sct_notes_poll(l->drain, l->out);	/* the last look at their note slots */
+	sct_pend_retire(l->merge, l->drain);	/* a call its task died in */
 	for (const struct sct_rring *r = l->drain->rings; r; r = r->next)
 		if (r->retire)
 			sct_output_task_done(l->out, r->tid);

@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include "calls.h"
 #include "merge.h"
+#include "netinfo.h"
 
 void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct_output *out,
 		    struct sct_totals *totals)
@@ -19,6 +20,8 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.show_time = opts->show_time;
 	m->fmt.acolumn = opts->acolumn;
 	m->fmt.xstyle = opts->xstyle;
+	m->fmt.cstyle = opts->cstyle;
+	m->fmt.optmem_max = sct_netinfo_optmem_max();
 	m->fmt.status = opts->status;
 	m->fmt.quiet = opts->quiet;
 	m->fmt.signals = opts->signals;
@@ -31,6 +34,7 @@ void sct_merge_fini(struct sct_merge *m)
 	free(m->reaped);
 	m->seen = m->ended = NULL;
 	m->reaped = NULL;
+	sct_pend_fini(&m->pend);
 }
 
 /* strace 6.1 printleader(): "%-5d " when writing to a file and following forks
@@ -254,21 +258,6 @@ void sct_merge_owed(struct sct_merge *m, const struct sct_drain *d, int final)
 		owed_lines(m, d, final);
 }
 
-/* "complete mode is off (...)" is the same in every process of a session where the
- * kernel or a sandbox refuses dispatch: said once, by the first. */
-static int complete_off_said(struct sct_merge *m, const struct sct_rec *r)
-{
-	static const char key[] = "complete mode is off";
-	const struct sct_blob *b = sct_rec_blob(r, SCT_BLOB_ARG_TEXT, SCT_BLOB_IN);
-
-	if (!b || b->len < sizeof(key) - 1 || memcmp(sct_blob_data(b), key, sizeof(key) - 1))
-		return 0;
-	if (m->complete_off_said)
-		return 1;
-	m->complete_off_said = 1;
-	return 0;
-}
-
 void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 {
 	int tid = r->tid ? r->tid : r->pid;
@@ -281,9 +270,6 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 		/* a message for the user, not trace: stderr even with -o or -c */
 		struct sct_out *o = &m->out->main, err;
 		char buf[1024];
-
-		if (complete_off_said(m, r))
-			return;
 
 		if (m->out->fd != 2) {
 			sct_out_init(&err, buf, sizeof(buf), 2);
@@ -302,11 +288,20 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 	sct_format_record(sct_output_for(m->out, tid), r, &m->fmt);
 }
 
+struct sct_out *sct_merge_out(struct sct_merge *m, int tid, unsigned live)
+{
+	announce(m, tid);
+	m->fmt.prefix = sct_prefix_mode(m->opts, live);
+	return sct_output_for(m->out, tid);
+}
+
 void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 {
 	/* -o FILE with -f or -ff: the prefix is the same however many tasks live */
 	int count_live = !(m->opts->outfile && (m->opts->follow || m->opts->separate));
+	unsigned live = 0;
 
+	sct_pend_scan(m, d);
 	for (size_t i = 0; i < d->n; i++) {
 		const struct sct_rec *r = sct_batch_rec(d, i);
 
@@ -322,6 +317,9 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 			sct_totals_add_rec(m->totals, r);
 		/* a vfork child writes into its parent's ring: one more task than rings */
 		int guest = (r->tid ? r->tid : r->pid) != d->ents[i].ring->tid;
-		sct_merge_emit(m, r, count_live ? live_at(d, r->t0) + (unsigned)guest : 2);
+		live = count_live ? live_at(d, r->t0) + (unsigned)guest : 2;
+		if (!sct_pend_rec(m, d, i, live))	/* strace's <unfinished ...> pairs */
+			sct_merge_emit(m, r, live);
 	}
+	sct_pend_batch_end(m, live);
 }

@@ -4,6 +4,7 @@
 
 #include "drain.h"
 #include "format.h"
+#include "inflight.h"
 #include "options.h"
 #include "output.h"
 #include "totals.h"
@@ -17,7 +18,6 @@ struct sct_merge {
 	struct sct_totals *totals;	/* -C: summed from records; NULL otherwise */
 	int root;			/* pid of the command */
 	int root_ended;			/* its EXIT or SIGNAL record was printed */
-	int complete_off_said;		/* "complete mode is off" printed once */
 	int *seen;			/* tids announced or printed already */
 	size_t nseen, cap;
 	int seen_hint[SCT_SEEN_HINTS];	/* tids of seen[], by tid % SCT_SEEN_HINTS */
@@ -26,6 +26,7 @@ struct sct_merge {
 	struct sct_reaped *reaped;	/* exit lines owed (see struct sct_reaped) */
 	size_t nreaped, rcap;
 	unsigned scans;			/* scans of the session directory so far */
+	struct sct_pend pend;		/* calls in flight (runner/inflight.c) */
 };
 
 /* A traced child reaped before writing its own exit line (killed by a signal, or
@@ -52,6 +53,10 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d);
 
 /* Announce tasks of rings never seen (count mode has no records to do it). */
 void sct_merge_announce(struct sct_merge *m, const struct sct_drain *d);
+
+/* Where a line of task tid goes, after its "Process N attached" (runner/inflight.c
+ * prints its partial lines there); sets the prefix mode for `live` tasks. */
+struct sct_out *sct_merge_out(struct sct_merge *m, int tid, unsigned live);
 
 /* Print one record made up by the runner (the root's "+++ killed by ..." line). */
 void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live);

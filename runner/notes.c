@@ -32,6 +32,18 @@ static void fill_slot(struct sct_out *o, const void *arg)
 	sct_note_text(o, arg);
 }
 
+/* "complete mode is off (...)" is the same in every process of a session where the
+ * kernel or a sandbox refuses dispatch: said once, by the first (one session a
+ * runner). */
+static void say_slot(struct sct_output *out, const struct sct_note_slot *s)
+{
+	static int nodispatch_said;
+
+	if (s->what == SCT_NOTE_NODISPATCH && nodispatch_said++)
+		return;
+	say(out, fill_slot, s);
+}
+
 struct overflow {
 	int pid;
 	uint32_t n;
@@ -68,7 +80,7 @@ static void poll_ring(struct sct_rring *r, struct sct_output *out)
 			 * the old image's ring to end (or be replaced) before showing it */
 			r->notes_seen &= ~(1ull << i);
 		else if (s.what)
-			say(out, fill_slot, &s);
+			say_slot(out, &s);
 	}
 	if (r->retire) {
 		struct overflow v = { r->pid, __atomic_load_n(&n->overflow, __ATOMIC_RELAXED) };
@@ -104,7 +116,7 @@ void sct_notes_scan_dir(int dirfd, struct sct_output *out)
 			   &s.what, &s.err, &n) != 4 || e->d_name[n])
 			continue;
 		if (unlinkat(dirfd, e->d_name, 0) == 0)
-			say(out, fill_slot, &s);
+			say_slot(out, &s);
 	}
 	closedir(dir);
 }

@@ -16,7 +16,7 @@ const char sct_version_text[] =
 
 const char sct_usage_text[] =
 	"Usage: sctrace [-cCfqTtVxz] [-a COLUMN] [-e EXPR]... [-E VAR=VAL]... [-o FILE]\n"
-	"               [-s STRSIZE] PROG [ARGS]\n"
+	"               [-s STRSIZE] [-X FORMAT] PROG [ARGS]\n"
 	"\n"
 	"Tracing:\n"
 	"  -f, --follow-forks     follow forks\n"
@@ -55,6 +55,13 @@ const char sct_usage_text[] =
 	"  -xx                    print all strings in hex\n"
 	"      --strings-in-hex=[NON_ASCII_OPT]\n"
 	"                         print strings in hex: all non-ascii non-ascii-chars none\n"
+	"  -X FORMAT, --const-print-style=FORMAT\n"
+	"                         set the FORMAT for printing of named constants and flags\n"
+	"     formats:            raw, abbrev, verbose\n"
+	"  -e read=SET, --read=SET\n"
+	"                         dump the data read from the file descriptors in SET\n"
+	"  -e write=SET, --write=SET\n"
+	"                         dump the data written to the file descriptors in SET\n"
 	"  -q, --quiet=attach,personality\n"
 	"                         suppress messages about attaching, detaching, etc.\n"
 	"  -qq, --quiet=attach,personality,exit\n"
@@ -114,6 +121,7 @@ static const struct option longopts[] = {
 	{ "columns",           required_argument, NULL, 'a' },
 	{ "env",               required_argument, NULL, 'E' },
 	{ "strings-in-hex",    optional_argument, NULL, OPT_HEX_STR },
+	{ "const-print-style", required_argument, NULL, 'X' },
 	{ "successful-only",   no_argument,       NULL, 'z' },
 	{ "failed-only",       no_argument,       NULL, 'Z' },
 	{ "status",            required_argument, NULL, OPT_STATUS },
@@ -228,6 +236,23 @@ static int numset_empty(const struct sct_numset *set)
 	for (unsigned i = 0; i < SCT_NUMSET_MAX / 64; i++)
 		any |= set->bits[i];
 	return !any && !set->not;
+}
+
+int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX])
+{
+	static const char hex[] = "0123456789abcdef";
+	char *p = out;
+
+	if (numset_empty(set))
+		return 0;
+	if (set->not)
+		*p++ = '!';
+	for (unsigned d = 0; d < SCT_NUMSET_MAX / 4; d++) {
+		unsigned bit = SCT_NUMSET_MAX - 4 - 4 * d;
+		*p++ = hex[set->bits[bit / 64] >> (bit % 64) & 15];
+	}
+	*p = '\0';
+	return 1;
 }
 
 /* -e read=SET, -e write=SET: descriptors, with qualify_tokens()'s grammar */
@@ -386,7 +411,7 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:qTts:hVxzZ", longopts, &li)) != -1) {
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:qTts:hVxX:zZ", longopts, &li)) != -1) {
 		switch (c) {
 		case 'a':
 			if ((v = parse_uint(optarg)) < 0) {
@@ -398,6 +423,19 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		case 'x':
 			if (xshort < SCT_XSTR_ALL)
 				xshort++;
+			break;
+		case 'X':
+			/* strace: the whole word, no abbreviations */
+			if (!strcmp(optarg, "raw"))
+				o->cstyle = SCT_CONST_RAW;
+			else if (!strcmp(optarg, "abbrev"))
+				o->cstyle = SCT_CONST_ABBREV;
+			else if (!strcmp(optarg, "verbose"))
+				o->cstyle = SCT_CONST_VERBOSE;
+			else {
+				bad_arg(c, li, optarg, err, errlen);
+				return SCT_OPT_USAGE;
+			}
 			break;
 		case OPT_HEX_STR:
 			xlong = optarg ? name_lookup(xstr_names, optarg) : SCT_XSTR_ALL;
@@ -523,12 +561,6 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	}
 	o->argc = argc - optind;
 	o->argv = argv + optind;
-	/* parsed with strace's grammar and errors, but no dump is printed yet: refuse
-	 * rather than leave out lines the user asked for */
-	if (!numset_empty(&o->read_fds) || !numset_empty(&o->write_fds)) {
-		snprintf(err, errlen, "hex dumps (-e read=, -e write=) are not supported yet");
-		return SCT_OPT_FATAL;
-	}
 	/* the checks strace makes after the command, in strace's order */
 	if (xlong >= 0 && xshort) {
 		snprintf(err, errlen, "-x and --strings-in-hex cannot be provided simultaneously");

@@ -34,6 +34,12 @@ static inline int sct_numset_has(const struct sct_numset *s, long v)
 	return in != s->not;
 }
 
+/* The set as SCTRACE_DUMP_READ/WRITE spell it (format/session.h): "!" when inverted,
+ * then SCT_NUMSET_MAX / 4 hex digits, most significant first.  0 when the set is
+ * empty (nothing to dump), else 1. */
+#define SCT_NUMSET_HEX (SCT_NUMSET_MAX / 4 + 2)
+int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX]);
+
 struct sct_opts {
 	int action;			/* SCT_ACT_* */
 	int count;			/* -c: the table only */
@@ -49,6 +55,7 @@ struct sct_opts {
 	int libc_only;			/* --libc-only: no complete mode */
 	unsigned acolumn;		/* -a N, --columns=N: column of " = " (default 40) */
 	int xstyle;			/* SCT_XSTR_* (format.h): -x, -xx, --strings-in-hex */
+	int cstyle;			/* SCT_CONST_* (format.h): -X, --const-print-style */
 	unsigned status;		/* SCT_STATUS_* (format.h) bits of calls to show */
 	unsigned quiet;			/* SCT_QUIET_* (format.h) bits of messages not shown */
 	int quiet_set;			/* -e quiet= / --quiet was given (strace refuses it with -q) */

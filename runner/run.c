@@ -84,12 +84,14 @@ struct env_vars {
 	char filter[sizeof(SCT_ENV_FILTER) + SCT_MAX_CALLS / 4 + 1];
 	char root[SCT_ROOT_SLOT_LEN];
 	char ring[sizeof(SCT_ENV_RINGSIZE) + 24];
+	char dump_read[sizeof(SCT_ENV_DUMP_READ) + SCT_NUMSET_HEX];
+	char dump_write[sizeof(SCT_ENV_DUMP_WRITE) + SCT_NUMSET_HEX];
 	char *set[20];
 };
 
 static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *dir)
 {
-	char hex[SCT_MAX_CALLS / 4 + 1], tsc[40];
+	char hex[SCT_MAX_CALLS / 4 + 1], tsc[40], fds[SCT_NUMSET_HEX];
 	size_t n = 0;
 
 	snprintf(v->session, sizeof(v->session), SCT_ENV_SESSION "=%s", dir);
@@ -108,7 +110,8 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		v->set[n++] = SCT_ENV_DROP "=1";
 	if (o->libc_only)
 		v->set[n++] = SCT_ENV_LIBC_ONLY "=1";
-	if (!o->show_time && !o->count && !o->summary)
+	/* -f: a call's exit time orders "<... resumed>" among other tasks' lines */
+	if (!o->show_time && !o->count && !o->summary && !o->follow)
 		v->set[n++] = SCT_ENV_NODUR "=1";
 	if (o->ring_size) {
 		snprintf(v->ring, sizeof(v->ring), SCT_ENV_RINGSIZE "=%lu", o->ring_size);
@@ -118,6 +121,14 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		sct_filter_hex(o, hex);
 		snprintf(v->filter, sizeof(v->filter), SCT_ENV_FILTER "=%s", hex);
 		v->set[n++] = v->filter;
+	}
+	if (sct_numset_hex(&o->read_fds, fds)) {
+		snprintf(v->dump_read, sizeof(v->dump_read), SCT_ENV_DUMP_READ "=%s", fds);
+		v->set[n++] = v->dump_read;
+	}
+	if (sct_numset_hex(&o->write_fds, fds)) {
+		snprintf(v->dump_write, sizeof(v->dump_write), SCT_ENV_DUMP_WRITE "=%s", fds);
+		v->set[n++] = v->dump_write;
 	}
 	if (sct_calibrate(tsc, sizeof(tsc)) == 0) {
 		snprintf(v->tsc, sizeof(v->tsc), SCT_ENV_TSC "=%s", tsc);

@@ -18,6 +18,8 @@
 #include "init.h"
 #include "raw.h"
 #include "thread.h"
+#include "notes.h"
+#include "untraced.h"
 
 enum { CHILD_COPY = 1, CHILD_VFORK, CHILD_SHARED };
 
@@ -102,8 +104,7 @@ SCT_EXPORT int clone(int (*fn)(void *), void *stack, int flags, void *arg, ...)
 	sct_hand_done(t, SCT_CALL_clone, a, r < 0 ? -(int64_t)e : r, t0, sct_now());
 	if (kind == CHILD_SHARED && r > 0)
 		/* our own calls go on being traced beside it: say that its are not */
-		sct_note_untraced_child(r, " shares this process's memory and thread state "
-					   "(clone with CLONE_VM)");
+		sct_note_untraced_child(r, SCT_WHY_CLONE_VM);
 	errno = e;
 	return r;
 }

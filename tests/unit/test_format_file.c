@@ -1,5 +1,6 @@
 /* File-family decoders one argument at a time; expected text from strace 6.1. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include "format_rec.h"
 
 static struct trec t;
@@ -188,4 +189,24 @@ Test(format_file, out_buffers)
 	trec_init(&t, 7, 0x2000, 100, 0, 0, 0, 0);
 	trec_blob(&t, 0, SCT_BLOB_OUT, "/tmp/o\0", 7, 0);
 	cr_assert_str_eq(trec_arg(&t, &c_getcwd, 0), "\"/tmp/o\"");
+}
+
+/* strace's printpath shows at most PATH_MAX - 1 bytes of a path: one of 4096 bytes
+ * without its NUL prints 4095 and "..." (check-strace printpath-umovestr). */
+Test(format_file, path_cut_at_path_max)
+{
+	static const struct sct_call c_chdir = { "chdir", 0, 1, SCT_R_INT, { A(PATH, NOAUX) } };
+	static char path[4096], want[4096 + 64];
+
+	memset(path, '/', sizeof(path));
+	trec_init(&t, -36, 0x1000, 0, 0, 0, 0, 0);
+	trec_blob(&t, 0, SCT_BLOB_IN, path, sizeof(path), SCT_BF_TRUNC);
+	snprintf(want, sizeof(want), "chdir(\"%.4095s\"...) = -1 ENAMETOOLONG (File name too long)\n", path);
+	cr_assert_str_eq(trec_line(&t, &c_chdir), want);
+	/* 4095 bytes and the NUL: the whole path */
+	path[4095] = 0;
+	trec_init(&t, -2, 0x1000, 0, 0, 0, 0, 0);
+	trec_blob(&t, 0, SCT_BLOB_IN, path, sizeof(path), 0);
+	snprintf(want, sizeof(want), "chdir(\"%s\") = -1 ENOENT (No such file or directory)\n", path);
+	cr_assert_str_eq(trec_line(&t, &c_chdir), want);
 }

@@ -292,3 +292,36 @@ Test(format_iov, recvmsg)
 	cr_assert_str_eq(trec_line(&t, &c_recvmsg),
 			 "recvmsg(3, NULL, 0)                     = -1 EFAULT (Bad address)\n");
 }
+
+/* An array the capture could not read to its end: strace's "... / * 0xADDR * /" after
+ * the elements it read, the array's address when not even the first could be read,
+ * and a buffer it could not read as its address (check-strace pwritev, printstr). */
+Test(format_iov, unreadable_elements)
+{
+	static struct vb v;
+
+	v.len = 0;
+	vb_add(&v, 0x1000, 2, "ab", 2, 0);
+	vb_add(&v, 0x2000, 1, "c", 1, 0);
+	trec_init(&t, -14, 4, 0x5000, 4, 0, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, v.b, v.len, SCT_BF_FAULT);
+	cr_assert_str_eq(trec_line(&t, &c_writev),
+			 "writev(4, [{iov_base=\"ab\", iov_len=2}, {iov_base=\"c\", iov_len=1}, ... /* 0x5020 */], 4) = -1 EFAULT (Bad address)\n");
+	trec_init(&t, -14, 4, 0x5000, 4, 0, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, v.b, 0, SCT_BF_FAULT);
+	cr_assert_str_eq(trec_line(&t, &c_writev),
+			 "writev(4, 0x5000, 4)                    = -1 EFAULT (Bad address)\n");
+	/* the element at index -s is read before -s is looked at */
+	v.len = 0;
+	for (int k = 0; k < 32; k++)
+		vb_add(&v, 0x1000, 1, "z", 1, 0);
+	trec_init(&t, -14, 4, 0x5000, 33, 0, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, v.b, v.len, SCT_BF_FAULT);
+	cr_assert(strstr(trec_line(&t, &c_writev), "iov_len=1}, ... /* 0x5200 */], 33) = -1 EFAULT"));
+	v.len = 0;
+	vb_add(&v, 0x7000, (uint64_t)-1, "", 0, SCT_BF_TRUNC | SCT_BF_FAULT);
+	trec_init(&t, -9, 4, 0x5000, 1, 0, 0, 0);
+	trec_blob(&t, 1, SCT_BLOB_IN, v.b, v.len, 0);
+	cr_assert_str_eq(trec_line(&t, &c_writev),
+			 "writev(4, [{iov_base=0x7000, iov_len=18446744073709551615}], 1) = -1 EBADF (Bad file descriptor)\n");
+}

@@ -15,7 +15,7 @@ static const struct sct_call c_ppoll = { "ppoll", 0, 5, SCT_R_POLL,
 static const struct sct_call c_pselect6 = { "pselect6", 0, 6, SCT_R_SELECT,
 	{ A(INT, NOAUX), A(FDSET, 0), A(FDSET, 0), A(FDSET, 0), A(TIMESPEC_IO, NOAUX), A(PSEL_SIG, NOAUX) } };
 static const struct sct_call c_select = { "select", 0, 5, SCT_R_SELECT,
-	{ A(INT, NOAUX), A(FDSET, 0), A(FDSET, 0), A(FDSET, 0), A(TIMEVAL, NOAUX) } };
+	{ A(INT, NOAUX), A(FDSET, 0), A(FDSET, 0), A(FDSET, 0), A(TIMEVAL_IO, NOAUX) } };
 static const struct sct_call c_epoll_create1 = { "epoll_create1", 0, 1, SCT_R_INT,
 	{ A(EPOLL_FL, NOAUX) } };
 static const struct sct_call c_epoll_ctl = { "epoll_ctl", 0, 4, SCT_R_INT,

@@ -439,10 +439,21 @@ Test(options, read_write_sets)
 	cr_assert_str_eq(err, "invalid descriptor '-1'");
 	cr_assert_eq(PARSE(o, err, "-e", "r=", "x"), SCT_OPT_FATAL);
 	cr_assert_str_eq(err, "invalid descriptor ''");
-	/* a set that selects a descriptor asks for dumps sctrace cannot print yet */
-	cr_assert_eq(PARSE(o, err, "-e", "read=0", "x"), SCT_OPT_FATAL);
-	cr_assert_str_eq(err, "hex dumps (-e read=, -e write=) are not supported yet");
-	cr_assert_eq(PARSE(o, err, "--write=all", "x"), SCT_OPT_FATAL);
+	/* the sets as the library reads them (SCTRACE_DUMP_READ/WRITE): empty sets are
+	 * not passed at all */
+	char hex[SCT_NUMSET_HEX];
+	cr_assert_eq(PARSE(o, err, "-e", "read=0,5,1023", "--write=all", "x"), SCT_OPT_OK);
+	cr_assert_eq(sct_numset_hex(&o.read_fds, hex), 1);
+	cr_assert_eq(strlen(hex), 256);
+	cr_assert_eq(hex[0], '8', "fd 1023 is the first digit's top bit");
+	cr_assert_eq(hex[255], '1', "fd 0 is the last digit's low bit");
+	cr_assert_eq(hex[254], '2', "fd 5 is bit 1 of the next digit");
+	cr_assert_eq(sct_numset_hex(&o.write_fds, hex), 1);
+	cr_assert_eq(hex[0], '!');
+	cr_assert_eq(strspn(hex + 1, "0"), 256);
+	cr_assert_eq(PARSE(o, err, "-e", "read=!all", "-e", "write=none", "x"), SCT_OPT_OK);
+	cr_assert_eq(sct_numset_hex(&o.read_fds, hex), 0);
+	cr_assert_eq(sct_numset_hex(&o.write_fds, hex), 0);
 }
 
 Test(options, env_changes)
@@ -505,4 +516,23 @@ Test(options, signal_set)
 	cr_assert_str_eq(err, "invalid signal ','");
 	cr_assert_eq(PARSE(o, err, "-e", "signal=!", "x"), SCT_OPT_FATAL);
 	cr_assert_str_eq(err, "invalid signal '!'");
+}
+
+Test(options, const_print_style)
+{
+	cr_assert_eq(PARSE(o, err, "x"), SCT_OPT_OK);
+	cr_assert_eq(o.cstyle, SCT_CONST_ABBREV);
+	cr_assert_eq(PARSE(o, err, "-X", "raw", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.cstyle, SCT_CONST_RAW);
+	cr_assert_eq(PARSE(o, err, "-Xverbose", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.cstyle, SCT_CONST_VERBOSE);
+	cr_assert_eq(PARSE(o, err, "-Xraw", "--const-print-style=abbrev", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.cstyle, SCT_CONST_ABBREV, "the last one wins");
+	/* strace takes the whole word only */
+	cr_assert_eq(PARSE(o, err, "-Xr", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "invalid -X argument: 'r'");
+	cr_assert_eq(PARSE(o, err, "--const-print-style=foo", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "invalid --const-print-style argument: 'foo'");
+	cr_assert_eq(PARSE(o, err, "-X"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "option requires an argument -- 'X'");
 }

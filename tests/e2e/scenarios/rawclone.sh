@@ -10,7 +10,7 @@ if [ $complete = 1 ]; then
 	if wanted rawclone-notes && have_tracer rawclone-notes && have_prog rawclone-notes rawclone; then
 		stress_run rawclone-notes "$BIN/rawclone"
 		pid=$(trace_pid)
-		notes=$(grep -cE "^sctrace: pid $pid says: child [0-9]+ has thread storage that is not glibc's \(clone with CLONE_SETTLS\): its calls are not traced\$" "$d/err")
+		notes=$(grep -cE "^sctrace: pid $pid: child [0-9]+ has thread storage that is not glibc's \(clone with CLONE_SETTLS\): its calls are not traced\$" "$d/err")
 		if [ "$rc" != 0 ] || [ "$(cat "$d/out")" != "rawclone: ok, the copy thread inherits SIGSYS blocked: 1" ]; then
 			fail rawclone-notes "exit $rc, output '$(first_line "$d/out")': $(first_line "$d/err")"
 		elif [ "$notes" != 2 ]; then

@@ -1,0 +1,647 @@
+/* Calls in flight (see inflight.h): strace's "<unfinished ...>" / "<... resumed>"
+ * pairs and the pending line of a task that dies inside a call.
+ *
+ * strace prints a call's entry part when the call enters and the rest when it
+ * returns; when another task prints in between, the entry part ends with
+ * " <unfinished ...>" and the rest starts a line of its own with "<... NAME resumed>".
+ * The entry part is the arguments before the first one the kernel fills in (read's
+ * buffer, wait4's status): "wait4(-1, " and then " <unfinished ...>", hence two spaces.
+ *
+ * Both parts are cut out of lines the format layer prints whole: the entry part is
+ * the line of the call with only its entry arguments, up to its ") = "; the rest is
+ * what the whole line has after the entry part.  A call known only from its slot
+ * (still in flight) has no captured memory: its entry part shows addresses where the
+ * record would show strings (README, Limits). */
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <sys/uio.h>
+#include "callidx.h"
+#include "calls.h"
+#include "decode.h"
+#include "inflight.h"
+#include "merge.h"
+
+#define LINE_MAX_TEXT (64u * 1024)	/* longer lines are printed whole, as before */
+
+/* Kinds whose value strace prints when the call returns: the entry part stops at the
+ * first of them.  By capture method (format/kinds.h): what the kernel writes. */
+#define SCT_EXIT_NONE 0
+#define SCT_EXIT_PATH 0
+#define SCT_EXIT_STR 0
+#define SCT_EXIT_MEM_IN 0
+#define SCT_EXIT_MEM_OUT 1
+#define SCT_EXIT_PATH_OUT 1
+#define SCT_EXIT_IOCTL 1
+#define SCT_EXIT_STRUCT_IN 0
+#define SCT_EXIT_STRUCT_OUT 1
+#define SCT_EXIT_STRUCT_IO 1
+#define SCT_EXIT_POLL 0
+#define SCT_EXIT_FDSET 0
+#define SCT_EXIT_SADDR_IN 0
+#define SCT_EXIT_SADDR_OUT 1
+#define SCT_EXIT_IOV_IN 0
+#define SCT_EXIT_IOV_OUT 1
+#define SCT_EXIT_MSG_IN 0
+#define SCT_EXIT_MSG_OUT 1
+#define SCT_EXIT_ARGV 0
+#define SCT_EXIT_ENVP 0
+#define SCT_EXIT_DIRENTS 1
+#define SCT_EXIT_EPOLL_OUT 1
+#define SCT_EXIT_FCNTL 0
+#define SCT_EXIT_SOPT_IN 0
+#define SCT_EXIT_SOPT_OUT 1
+#define SCT_KIND_EXIT(id, name, cap, size) [SCT_K_##id] = SCT_EXIT_##cap,
+static const unsigned char exit_kind[SCT_NKINDS] = { SCT_KINDS(SCT_KIND_EXIT) };
+
+/* Arguments of call c printed on entry. */
+static unsigned entry_args(const struct sct_call *c)
+{
+	unsigned k;
+
+	for (k = 0; k < c->nargs && k < SCT_MAX_ARGS; k++) {
+		unsigned kind = c->arg[k].kind;
+		/* pselect6's timeout and splice's offsets: read by the kernel first */
+		if (kind == SCT_K_TIMESPEC_IO || kind == SCT_K_LOFF_IN)
+			continue;
+		if (kind < SCT_NKINDS && exit_kind[kind])
+			break;
+	}
+	return k;
+}
+
+static uint64_t mono_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void sct_pend_fini(struct sct_pend *p)
+{
+	free(p->e);
+	p->e = NULL;
+	p->n = p->cap = 0;
+}
+
+static struct sct_pend_ent *find(struct sct_pend *p, int tid)
+{
+	for (size_t i = 0; i < p->n; i++)
+		if (p->e[i].tid == tid)
+			return &p->e[i];
+	return NULL;
+}
+
+static struct sct_pend_ent *add(struct sct_pend *p)
+{
+	if (p->n == p->cap) {
+		size_t cap = p->cap ? 2 * p->cap : 16;
+		struct sct_pend_ent *e = realloc(p->e, cap * sizeof(*e));
+		if (!e)
+			return NULL;
+		p->e = e;
+		p->cap = cap;
+	}
+	memset(&p->e[p->n], 0, sizeof(p->e[0]));
+	return &p->e[p->n++];
+}
+
+static void drop(struct sct_pend *p, struct sct_pend_ent *e)
+{
+	*e = p->e[--p->n];
+}
+
+/* ---- text ------------------------------------------------------------------------ */
+
+static char line_buf[LINE_MAX_TEXT], part_buf[LINE_MAX_TEXT], head_buf[LINE_MAX_TEXT];
+
+/* The last ") = " of a line (the return part has none); NULL when there is none. */
+static const char *ret_sep(const char *s, size_t n)
+{
+	for (size_t i = n; i >= 4; i--)
+		if (memcmp(s + i - 4, ") = ", 4) == 0)
+			return s + i - 4;
+	return NULL;
+}
+
+/* r printed with fmt f into buf: its length, or 0 when it did not fit. */
+static size_t print_rec(char *buf, const struct sct_rec *r, const struct sct_call *c,
+			const struct sct_fmt_opts *f)
+{
+	struct sct_out o;
+
+	sct_out_init(&o, buf, LINE_MAX_TEXT - 1, -1);
+	sct_format_record_call(&o, r, c, f);
+	if (o.overflow)
+		return 0;
+	buf[o.len] = 0;
+	return o.len;
+}
+
+/* The entry part of r's line ("[pid N] wait4(-1, "), with f's prefix and time stamp
+ * of t; its length in part_buf, 0 when it cannot be made. */
+static size_t entry_part(const struct sct_rec *r, const struct sct_fmt_opts *fo, uint64_t t)
+{
+	const struct sct_call *c = &sct_calls[r->call];
+	struct sct_call part = *c;
+	struct sct_fmt_opts f = *fo;
+	struct sct_rec copy = *r;
+	const char *sep;
+	size_t n;
+
+	part.nargs = (uint8_t)entry_args(c);
+	f.acolumn = 0;
+	f.show_time = 0;
+	f.status = SCT_STATUS_ALL;
+	copy.t0 = t;
+	copy.flags = 0;
+	copy.size = sizeof(copy);	/* no captured memory: the entry part of a slot */
+	if (!(n = print_rec(part_buf, t == r->t0 ? r : &copy, &part, &f)))
+		return 0;
+	if (!(sep = ret_sep(part_buf, n)))
+		return 0;
+	n = (size_t)(sep - part_buf);
+	if (part.nargs < c->nargs && part_buf[n - 1] != '(') {
+		part_buf[n++] = ',';
+		part_buf[n++] = ' ';
+	}
+	part_buf[n] = 0;
+	return n;
+}
+
+/* The line head (prefix, time stamp of t) of r's task: the text before the call name. */
+static size_t line_head(const struct sct_rec *r, const struct sct_fmt_opts *f, uint64_t t, char *head,
+			size_t cap)
+{
+	struct sct_rec copy = *r;
+	struct sct_call none = sct_calls[r->call];
+	struct sct_fmt_opts g = *f;
+	const char *paren;
+	size_t n;
+
+	copy.size = sizeof(copy);
+	copy.t0 = t;
+	none.nargs = 0;
+	g.acolumn = 0;
+	g.status = SCT_STATUS_ALL;
+	if (!(n = print_rec(head_buf, &copy, &none, &g)) || !(paren = strchr(head_buf, '(')))
+		return 0;
+	n = (size_t)(paren - head_buf) - strlen(none.name);
+	if (n >= cap)
+		return 0;
+	memcpy(head, head_buf, n);
+	return n;
+}
+
+static void pad_to(struct sct_out *o, size_t col, unsigned acolumn)
+{
+	for (; col + 1 < acolumn; col++)
+		sct_out_putc(o, ' ');
+}
+
+/* ---- the memory behind a call still in flight ---------------------------------- */
+
+/* The program's memory, where the kernel lets us read it (process_vm_readv: the same
+ * permission as ptrace's, so not under YAMA ptrace_scope >= 2 or a seccomp profile
+ * that forbids it); what cannot be read prints as its address. */
+static size_t peek(int pid, void *dst, uint64_t src, size_t n)
+{
+	struct iovec l = { dst, n }, r = { (void *)(uintptr_t)src, n };
+	ssize_t got;
+
+	if (!src || !n)
+		return 0;
+	got = process_vm_readv(pid, &l, 1, &r, 1, 0);
+	return got > 0 ? (size_t)got : 0;
+}
+
+#define CAP_NO 0
+#define CAP_STRING 1			/* up to a NUL, at most `max` bytes */
+#define CAP_BYTES 2			/* exactly n bytes, or nothing */
+#define K(id, nm, cap, size) [SCT_K_##id] = size,
+static const unsigned short kind_size[SCT_NKINDS] = { SCT_KINDS(K) };
+#undef K
+
+/* Bytes to capture of argument i of r as the library would have before the call
+ * (preload/capture.c, kinds.h): 0 when nothing; *string for NUL-terminated ones. */
+static size_t entry_bytes(const struct sct_call *c, unsigned i, const uint64_t *a, unsigned strsize,
+			  int *string, uint8_t *flags)
+{
+	unsigned kind = c->arg[i].kind;
+	uint64_t aux = c->arg[i].aux < SCT_MAX_ARGS ? a[c->arg[i].aux] : 0, lim = (uint64_t)strsize + 1;
+
+	*string = 0;
+	*flags = 0;
+	switch (kind) {
+	case SCT_K_PATH:
+		*string = 1;
+		return 4096;
+	case SCT_K_STR:
+		*string = 1;
+		return (size_t)lim;
+	case SCT_K_BUF_IN:
+	case SCT_K_XATTR_VAL:
+	case SCT_K_CPUSET_IN:
+		if (aux > lim)
+			*flags = SCT_BF_TRUNC;
+		return (size_t)(aux < lim ? aux : lim);
+	case SCT_K_POLLFDS:
+		return (size_t)(aux < 1024 ? aux : 1024) * 8;
+	case SCT_K_FDSET: {
+		uint64_t n = (aux + 7) / 8;
+		return sct_align8((uint32_t)(n < 128 ? n : 128));
+	}
+	case SCT_K_SADDR_IN:
+		return (size_t)(aux < 128 ? aux : 128);
+	case SCT_K_TIMEVAL: case SCT_K_TIMESPEC: case SCT_K_TIMESPEC_IO: case SCT_K_EPOLL_EV:
+	case SCT_K_SIGSET: case SCT_K_SIGACT: case SCT_K_STACK_T: case SCT_K_SIGINFO:
+	case SCT_K_UTIMENS: case SCT_K_CLONE_ARGS: case SCT_K_RLIMIT64: case SCT_K_FUTEX_TIME:
+	case SCT_K_LOFF_IN:
+		return kind_size[kind];
+	default:
+		return 0;
+	}
+}
+
+static unsigned char slot_rec[sizeof(struct sct_rec) + SCT_MAX_ARGS * (sizeof(struct sct_blob) + 4104)]
+	__attribute__((aligned(8)));
+
+/* The record of entry e as far as its slot and the program's memory tell. */
+static const struct sct_rec *slot_record(const struct sct_merge *m, const struct sct_pend_ent *e)
+{
+	struct sct_rec *r = (struct sct_rec *)slot_rec;
+	const struct sct_call *c = &sct_calls[e->call];
+	unsigned k = entry_args(c);
+	size_t off = sizeof(*r);
+
+	memset(r, 0, sizeof(*r));
+	r->kind = SCT_REC_CALL;
+	r->call = (uint16_t)e->call;
+	r->pid = e->pid;
+	r->tid = e->tid;
+	r->t0 = r->t1 = e->t0;
+	memcpy(r->arg, e->arg, sizeof(r->arg));
+	for (unsigned i = 0; i < k; i++) {
+		struct sct_blob *b = (struct sct_blob *)(slot_rec + off);
+		unsigned char *data = (unsigned char *)(b + 1);
+		int string;
+		uint8_t flags;
+		size_t want = entry_bytes(c, i, e->arg, m->fmt.strsize, &string, &flags), got;
+
+		if (!want || want > 4096 || !(got = peek(e->pid, data, e->arg[i], want)))
+			continue;
+		if (string) {
+			size_t n = strnlen((const char *)data, got);
+			if (n == got && got < want)
+				continue;	/* no NUL in what could be read */
+			flags = n == want ? SCT_BF_TRUNC : 0;
+			got = n;
+		} else if (got < want) {
+			continue;
+		}
+		b->arg = (uint8_t)i;
+		b->when = SCT_BLOB_IN;
+		b->flags = flags;
+		b->pad = 0;
+		b->len = (uint32_t)got;
+		off += sct_blob_span(b);
+	}
+	r->size = (uint32_t)off;
+	return r;
+}
+
+/* "wait4(-1,  <unfinished ...>" for entry e (from its record, or its slot). */
+static void print_unfinished(struct sct_merge *m, struct sct_pend_ent *e, unsigned live)
+{
+	const struct sct_rec *r = e->rec ? e->rec : slot_record(m, e);
+	struct sct_out *o = sct_merge_out(m, e->tid, live);
+	size_t n;
+
+	e->shown = 1;
+	if (!(n = entry_part(r, &m->fmt, e->t0)))
+		return;
+	sct_out_write(o, part_buf, n);
+	sct_out_puts(o, " <unfinished ...>\n");
+}
+
+/* The rest of the completed call r, as "<... wait4 resumed>[...], 0, NULL) = 1234";
+ * 0 when it cannot be cut (the caller prints r whole). */
+static int print_resumed(struct sct_merge *m, const struct sct_rec *r, unsigned live)
+{
+	const struct sct_call *c = &sct_calls[r->call];
+	struct sct_fmt_opts f = m->fmt;
+	char head[256];
+	size_t hn, en, fn;
+	const char *sep;
+	struct sct_out *o;
+
+	f.tstamp = 0;
+	f.prefix = 0;
+	f.acolumn = 0;
+	/* the entry part without prefix and time stamp, then the whole line the same way */
+	if (!(en = entry_part(r, &f, r->t0)) || !(fn = print_rec(line_buf, r, NULL, &f)) ||
+	    fn < en || memcmp(line_buf, part_buf, en) != 0 || !(sep = ret_sep(line_buf, fn)) ||
+	    sep < line_buf + en)
+		return 0;
+	f = m->fmt;
+	f.prefix = sct_prefix_mode(m->opts, live);
+	if (!(hn = line_head(r, &f, r->t1 > r->t0 ? r->t1 : r->t0, head, sizeof(head))))
+		return 0;
+	o = sct_merge_out(m, r->tid ? r->tid : r->pid, live);
+	sct_out_write(o, head, hn);
+	sct_out_puts(o, "<... ");
+	sct_out_puts(o, c->name);
+	sct_out_puts(o, " resumed>");
+	sct_out_write(o, line_buf + en, (size_t)(sep - line_buf) - en + 1);	/* up to ')' */
+	pad_to(o, hn + 5 + strlen(c->name) + 9 + (size_t)(sep - line_buf) - en + 1, m->fmt.acolumn);
+	/* " = RET <dur>\n" as the whole line has it */
+	sct_out_write(o, sep + 1, fn - (size_t)(sep + 1 - line_buf));
+	return 1;
+}
+
+/* ---- scanning the slots ------------------------------------------------------------- */
+
+static int pairs_on(const struct sct_merge *m)
+{
+	return m->opts->follow && !m->opts->count && !m->opts->separate &&
+	       m->fmt.status == SCT_STATUS_ALL;
+}
+
+static int ring_readable(const struct sct_drain *d, const struct sct_rring *r)
+{
+	return !r->bad && !r->superseded && !r->retire && !r->ended && !r->truncated && r->mask &&
+	       (!d->only_tid || r->tid == d->only_tid) &&
+	       __atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) == SCT_RING_ACTIVE;
+}
+
+/* The call in flight in ring r, checked; 0 when none (or a torn or scribbled slot). */
+static int read_slot(const struct sct_merge *m, const struct sct_rring *r, struct sct_pend_ent *e)
+{
+	const struct sct_pending *p = &r->hdr->pending;
+	uint64_t s1, s2, t0;
+	uint32_t call;
+
+	memset(e, 0, sizeof(*e));
+	s1 = __atomic_load_n(&p->seq, __ATOMIC_ACQUIRE);
+	if ((s1 & SCT_PEND_MASK) != SCT_PEND_BUSY)
+		return 0;
+	call = __atomic_load_n(&p->call, __ATOMIC_RELAXED);
+	t0 = __atomic_load_n(&p->t0, __ATOMIC_RELAXED);
+	for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
+		e->arg[i] = __atomic_load_n(&p->arg[i], __ATOMIC_RELAXED);
+	__atomic_thread_fence(__ATOMIC_ACQUIRE);
+	s2 = __atomic_load_n(&p->seq, __ATOMIC_RELAXED);
+	if (s1 != s2 || call >= r->ncalls || call >= sct_ncalls)
+		return 0;
+	if (m->opts->filtered && !sct_filter_has(m->opts, call))
+		return 0;
+	e->call = call;
+	e->pid = r->pid;
+	e->tid = r->tid;
+	e->t0 = sct_ticks_ns(&r->clock, t0);
+	return e->t0 <= mono_ns();	/* a time to come is a scribble */
+}
+
+void sct_pend_scan(struct sct_merge *m, const struct sct_drain *d)
+{
+	struct sct_pend *p = &m->pend;
+
+	if (!pairs_on(m))
+		return;
+	for (size_t i = 0; i < p->n; i++)
+		p->e[i].seen = 0;
+	for (const struct sct_rring *r = d->rings; r; r = r->next) {
+		struct sct_pend_ent now, *e;
+
+		if (!ring_readable(d, r) || !read_slot(m, r, &now))
+			continue;
+		e = find(p, r->tid);
+		if (e && e->t0 != now.t0 && !e->shown)
+			drop(p, e), e = NULL;	/* that one returned: its record comes */
+		if (e) {
+			e->seen = e->t0 == now.t0;
+			continue;
+		}
+		if ((e = add(p)) != NULL) {
+			*e = now;
+			e->seen = 1;
+		}
+	}
+	/* slots no longer in flight, never shown: their records print whole */
+	for (size_t i = 0; i < p->n;)
+		if (!p->e[i].seen && !p->e[i].shown && !p->e[i].rec)
+			drop(p, &p->e[i]);
+		else
+			i++;
+}
+
+/* ---- the batch ------------------------------------------------------------------------ */
+
+/* Would record q print a line (the filters of merge.c's wanted, in short)? */
+static int prints(const struct sct_merge *m, const struct sct_rec *q)
+{
+	if (q->kind == SCT_REC_CALL)
+		return q->call < sct_ncalls && (!m->opts->filtered || sct_filter_has(m->opts, q->call));
+	return q->kind == SCT_REC_EXIT || q->kind == SCT_REC_SIGNAL || q->kind == SCT_REC_SIGINFO;
+}
+
+/* Does a line of another task begin in the batch after record i and before r ends? */
+static int overlapped(const struct sct_merge *m, const struct sct_drain *d, size_t i,
+		      const struct sct_rec *r)
+{
+	int tid = r->tid ? r->tid : r->pid;
+
+	if (r->t1 <= r->t0)
+		return 0;
+	for (size_t j = i + 1; j < d->n && d->ents[j].t0 < r->t1; j++) {
+		const struct sct_rec *q = sct_batch_rec(d, j);
+		if ((q->tid ? q->tid : q->pid) != tid && prints(m, q))
+			return 1;
+	}
+	return 0;
+}
+
+/* The kept record whose call ends first, with t1 <= until; NULL if none. */
+static struct sct_pend_ent *first_ended(struct sct_pend *p, uint64_t until, int tid)
+{
+	struct sct_pend_ent *best = NULL;
+
+	for (size_t i = 0; i < p->n; i++) {
+		struct sct_pend_ent *e = &p->e[i];
+		if (e->rec && (e->t1 <= until || e->tid == tid) && (!best || e->t1 < best->t1))
+			best = e;
+	}
+	return best;
+}
+
+static void finish(struct sct_merge *m, struct sct_pend_ent *e, unsigned live)
+{
+	const struct sct_rec *r = e->rec;
+	int shown = e->shown;
+
+	drop(&m->pend, e);
+	if (!shown || !print_resumed(m, r, live))
+		sct_merge_emit(m, r, live);
+}
+
+static void process_ends(struct sct_merge *m, const struct sct_drain *d, int pid, int tid,
+			 unsigned live);
+
+int sct_pend_rec(struct sct_merge *m, const struct sct_drain *d, size_t i, unsigned live)
+{
+	struct sct_pend *p = &m->pend;
+	const struct sct_rec *r = sct_batch_rec(d, i);
+	int tid = r->tid ? r->tid : r->pid;
+	struct sct_pend_ent *e;
+
+	if (!pairs_on(m))
+		return 0;
+	/* calls kept from this batch that ended before r began (and r's task's own) */
+	while ((e = first_ended(p, r->t0, tid)) != NULL)
+		finish(m, e, live);
+	/* a process's end: its other threads end in their calls first (a thread's
+	 * own end is an EXIT record after an exit line, a process's after exit_group) */
+	if ((r->kind == SCT_REC_EXIT && p->exit_group_tid == tid) || r->kind == SCT_REC_SIGNAL)
+		process_ends(m, d, r->pid, tid, live);
+	if (r->kind == SCT_REC_CALL || r->kind == SCT_REC_EXIT)
+		p->exit_group_tid = r->kind == SCT_REC_CALL && r->call == SCT_CALL_exit_group ? tid : 0;
+	/* other tasks' calls that began before r and are not shown yet: in their order */
+	for (;;) {
+		struct sct_pend_ent *first = NULL;
+		for (size_t k = 0; k < p->n; k++) {
+			e = &p->e[k];
+			if (!e->shown && e->tid != tid && e->t0 < r->t0 && (!first || e->t0 < first->t0))
+				first = e;
+		}
+		if (!first)
+			break;
+		print_unfinished(m, first, live);
+	}
+	if (r->kind != SCT_REC_CALL || r->call >= sct_ncalls)
+		return 0;
+	e = find(p, tid);
+	if (e && e->t0 > r->t0)		/* r came before the call in flight */
+		e = NULL;
+	else if (e && e->t0 < r->t0) {	/* a call whose record never came (dropped) */
+		drop(p, e);
+		e = NULL;
+	}
+	if (overlapped(m, d, i, r)) {
+		if (!e && !(e = add(p)))
+			return 0;
+		e->pid = r->pid;
+		e->tid = tid;
+		e->call = r->call;
+		e->t0 = r->t0;
+		e->t1 = r->t1;
+		e->rec = r;
+		return 1;
+	}
+	if (!e)
+		return 0;
+	if (e->shown) {
+		drop(p, e);
+		if (print_resumed(m, r, live))
+			return 1;
+		return 0;
+	}
+	drop(p, e);
+	return 0;
+}
+
+void sct_pend_batch_end(struct sct_merge *m, unsigned live)
+{
+	struct sct_pend_ent *e;
+
+	while ((e = first_ended(&m->pend, UINT64_MAX, 0)) != NULL)
+		finish(m, e, live);
+}
+
+/* ---- tasks that die in a call ---------------------------------------------------------- */
+
+/* "read(3,  <unfinished ...>) = ?" (or "<... read resumed> <unfinished ...>) = ?"
+ * after its first part) for the call `now` of ring r, whose task is gone. */
+static void print_pending(struct sct_merge *m, const struct sct_rring *r, const struct sct_pend_ent *now,
+			  unsigned live)
+{
+	struct sct_pend_ent *e = find(&m->pend, r->tid);
+	const struct sct_call *c = &sct_calls[now->call];
+	struct sct_fmt_opts f = m->fmt;
+	struct sct_rec rec;
+	struct sct_out *o;
+	size_t n;
+
+	if (e && e->dead && e->t0 == now->t0)
+		return;		/* said when its process ended */
+	f.prefix = sct_prefix_mode(m->opts, live);
+	memset(&rec, 0, sizeof(rec));
+	rec.size = sizeof(rec);
+	rec.kind = SCT_REC_CALL;
+	rec.call = (uint16_t)now->call;
+	rec.pid = r->pid;
+	rec.tid = r->tid;
+	rec.t0 = rec.t1 = now->t0;
+	memcpy(rec.arg, now->arg, sizeof(rec.arg));
+	if (e && e->shown && e->t0 == now->t0) {
+		char head[256];
+
+		if (!(n = line_head(&rec, &f, now->t0, head, sizeof(head))))
+			return;
+		o = sct_merge_out(m, r->tid, live);
+		sct_out_write(o, head, n);
+		sct_out_puts(o, "<... ");
+		sct_out_puts(o, c->name);
+		sct_out_puts(o, " resumed>");
+		n += 5 + strlen(c->name) + 9;
+	} else {
+		if (!(n = entry_part(&rec, &f, now->t0)))
+			return;
+		o = sct_merge_out(m, r->tid, live);
+		sct_out_write(o, part_buf, n);
+	}
+	/* strace: " <unfinished ...>" when the call had more to print on return */
+	if (entry_args(c) < c->nargs) {
+		sct_out_puts(o, " <unfinished ...>");
+		n += 17;
+	}
+	sct_out_putc(o, ')');
+	pad_to(o, n + 1, m->fmt.acolumn);
+	sct_out_puts(o, " = ?\n");
+	if (!e && !(e = add(&m->pend)))
+		return;
+	*e = *now;
+	e->dead = 1;
+	e->shown = 1;	/* nothing more of it */
+}
+
+/* Process pid ends (its "+++ exited" line is next): its other threads die in the
+ * calls they are in, and strace prints those lines first. */
+static void process_ends(struct sct_merge *m, const struct sct_drain *d, int pid, int tid,
+			 unsigned live)
+{
+	for (const struct sct_rring *r = d->rings; r; r = r->next) {
+		struct sct_pend_ent now;
+
+		if (r->pid == pid && r->tid != tid && ring_readable(d, r) && read_slot(m, r, &now))
+			print_pending(m, r, &now, live);
+	}
+}
+
+void sct_pend_retire(struct sct_merge *m, const struct sct_drain *d)
+{
+	if (m->opts->count)
+		return;
+	for (const struct sct_rring *r = d->rings; r; r = r->next) {
+		struct sct_pend_ent now, *e;
+
+		if (!r->retire || r->bad || r->superseded || r->truncated || !r->mask ||
+		    (d->only_tid && r->tid != d->only_tid) ||
+		    __atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) != SCT_RING_ACTIVE ||
+		    !read_slot(m, r, &now))
+			continue;
+		print_pending(m, r, &now, m->opts->follow ? 2 : 1);
+		if ((e = find(&m->pend, r->tid)) != NULL)
+			drop(&m->pend, e);	/* the ring goes: its tid may come again */
+	}
+}
