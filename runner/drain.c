@@ -299,8 +299,11 @@ static int map_ring(struct sct_drain *d, const char *name, int pid, int tid)
 	r->dev = st.st_dev;
 	r->ino = st.st_ino;
 	/* A name is only a claim: a ring of a live process that is none of ours would
-	 * keep us waiting for it, and have our signals forwarded to it. */
-	if (!r->bad && d->ours && sct_task_alive(r->pid, r->tid) && !d->ours(r->pid)) {
+	 * keep us waiting for it, and have our signals forwarded to it.  Alive after the
+	 * question too: a child that exits meanwhile has no parent chain left to ask
+	 * (its ring is ours, and it will not keep us waiting). */
+	if (!r->bad && d->ours && sct_task_alive(r->pid, r->tid) && !d->ours(r->pid) &&
+	    sct_task_alive(r->pid, r->tid)) {
 		corrupt(d, r, "pid %d is not a process sctrace traces", r->pid);
 		r->foreign = 1;
 	}

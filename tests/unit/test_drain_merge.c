@@ -26,7 +26,7 @@ static void setup(void)
 	cr_assert_not_null(mkdtemp(dir));
 	memset(&tot, 0, sizeof(tot));
 	memset(&d, 0, sizeof(d));
-	d.dirfd = d.ifd = -1;
+	d.dirfd = -1;
 }
 
 static void teardown(void)
