@@ -425,56 +425,8 @@ if command -v git >/dev/null && git rev-parse --git-dir >/dev/null 2>&1; then
 fi
 
 # ---------------------------------------------------------------------------------------
-# The runner: CPU per record and peak RSS.  GNU time gives the CPU of the runner and the
-# program together; the program reports its own, and the difference is the runner's.
-if [ -x /usr/bin/time ]; then
-	{
-		echo
-		echo "## The runner: CPU per record and peak RSS"
-		echo
-		echo "\`sctrace -f -o /dev/null\` of getppid() loops; runner CPU = (user + system of the"
-		echo "whole run, GNU time) - the program's own (getrusage in the program); records/s"
-		echo "= records / runner CPU.  Peak RSS is the runner's own VmHWM, read from /proc every"
-		echo "20 ms while the run lasts (the last reading can miss the final few ms)."
-		echo
-		echo "| run | mode | runner CPU ns/record (median) | records/s on one core | runner peak RSS KiB |"
-		echo "|---|---|---|---|---|"
-	} >>"$OUT"
-	# runner_run MODE-FLAG THREADS N: "runner-ns-per-record runner-VmHWM-KiB"
-	runner_run() {
-		local flag=$1 t=$2 n=$3 pid hwm=0 v tot prog
-		/usr/bin/time -f '%U %S' -o "$TMP/rt" "$S" -f $flag -o /dev/null "$M" getppid "$n" "$t" ns \
-			2>"$TMP/prog" &
-		pid=$!
-		# the runner is time's child
-		while kill -0 $pid 2>/dev/null; do
-			for c in $(cat /proc/$pid/task/*/children 2>/dev/null); do
-				[ "$(cat /proc/$c/comm 2>/dev/null)" = sctrace ] || continue
-				v=$(awk '/^VmHWM/ {print $2}' /proc/$c/status 2>/dev/null)
-				[ -n "$v" ] && [ "$v" -gt "$hwm" ] && hwm=$v
-			done
-			sleep 0.02
-		done
-		wait $pid
-		tot=$(awk '{printf "%.0f", ($1 + $2) * 1e9}' "$TMP/rt")
-		prog=$(tail -n 1 "$TMP/prog" | awk -v n="$n" -v t="$t" '{printf "%.0f", $2 * n * t}')
-		echo "$(((tot - prog) / (n * t))) $hwm"
-	}
-	declare -A RUNNER RUNNER_RSS
-	for run in "1 1000000" "8 125000"; do
-		read -r t n <<<"$run"
-		for flag in "" --libc-only; do
-			for ((i = 0; i < REPS; i++)); do runner_run "$flag" "$t" "$n"; done >"$TMP/rr"
-			read -r ns _ _ < <(cut -d' ' -f1 "$TMP/rr" | med3)
-			hwm=$(cut -d' ' -f2 "$TMP/rr" | sort -n | tail -n 1)
-			rps=$(awk -v ns="$ns" 'BEGIN {printf "%.1fM", (ns > 0) ? 1e3 / ns : 0}')
-			echo "| $((t * n)) getppid, $t thread(s) | ${flag:-complete} | $ns | $rps | $hwm |" >>"$OUT"
-			echo "bench: runner: $t threads ${flag:-complete}: $ns ns/record, $rps/s, $hwm KiB"
-			RUNNER["$t${flag:-complete}"]="$ns ns/record ($rps records/s)"
-			RUNNER_RSS["$t${flag:-complete}"]=$hwm
-		done
-	done
-fi
+# The runner: records/s and peak RSS (bench/runner.sh; sets RUNNER and RUNNER_RSS).
+. bench/runner.sh
 
 # The runner's formatting speed in records/s (bench/runner.sh, when present, appends its
 # own section to $OUT).

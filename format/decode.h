@@ -190,7 +190,10 @@ void sct_print_dumps(struct sct_out *o, const struct sct_rec *r);
 
 /* --- helpers shared inside format/ -------------------------------------------- */
 
-unsigned long sct_out_flushes(void);		/* flushes made by this thread (out.c) */
+static inline unsigned long sct_out_flushes(void)	/* flushes made by this thread (out.h) */
+{
+	return sct_out_nflushes;
+}
 void sct_print_umode(struct sct_out *o, uint64_t mode);	/* strace's %#03o: 000, 022, 0644 */
 void sct_print_open_flags(struct sct_out *o, uint64_t v);	/* O_RDWR|O_CREAT (file.c) */
 void sct_print_statx_mask(struct sct_out *o, uint64_t v);	/* STATX_ALL|STATX_MNT_ID (file.c) */

@@ -75,14 +75,7 @@ static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struc
 		sct_out_puts(o, "] ");
 	} else if (f->prefix == 2) {
 		/* strace -o file -f: "%-5d " */
-		char tmp[24];
-		struct sct_out t;
-
-		sct_out_init(&t, tmp, sizeof(tmp), -1);
-		sct_out_dec(&t, id);
-		sct_out_write(o, tmp, t.len);
-		for (size_t i = t.len; i < 5; i++)
-			sct_out_putc(o, ' ');
+		sct_out_dec_left(o, id, 5);
 		sct_out_putc(o, ' ');
 	}
 }
@@ -247,15 +240,13 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 	if (d.c == &unknown)
 		sct_out_hex(o, r->call & SCT_CALL_BY_NR ? r->call & ~SCT_CALL_BY_NR : r->call);
 	sct_out_putc(o, '(');
-	if (strcmp(d.c->name, "clone") == 0)
+	if (d.c->name[0] == 'c' && strcmp(d.c->name, "clone") == 0)
 		sct_print_clone_args(&d);
 	else
 		print_args(&d);
 	sct_out_putc(o, ')');
-	if (sct_out_flushes() == start_fl && o->len >= start) {
-		for (size_t col = o->len - start; col + 1 < f->acolumn; col++)
-			sct_out_putc(o, ' ');
-	}
+	if (sct_out_flushes() == start_fl && o->len >= start && o->len - start + 1 < f->acolumn)
+		sct_out_fill(o, ' ', f->acolumn - 1 - (o->len - start));
 	sct_out_puts(o, " = ");
 	if (print_ret(&d) && f->show_time)
 		print_duration(o, r->t0, r->t1);

@@ -11,12 +11,9 @@
 /* Counts flushes made by this thread, so that line.c can tell whether the text of
  * the current line is still all in the buffer (it pads to a column).  Initial-exec
  * TLS: safe in signal handlers and in vfork children. */
-static __thread unsigned long flushes;
+__thread unsigned long sct_out_nflushes;
 
-unsigned long sct_out_flushes(void)
-{
-	return flushes;
-}
+const char sct_out_spaces[64] = "                                                                ";
 
 static long raw_write(int fd, const void *p, size_t n)
 {
@@ -62,7 +59,7 @@ void sct_out_flush(struct sct_out *o)
 		done += (size_t)n;
 	}
 	o->len = 0;
-	flushes++;
+	sct_out_nflushes++;
 }
 
 /* Make room for one more byte; 0 when there is none (fd < 0 and full). */
@@ -78,13 +75,7 @@ static int room(struct sct_out *o)
 	return 0;
 }
 
-void sct_out_putc(struct sct_out *o, char c)
-{
-	if (room(o))
-		o->buf[o->len++] = c;
-}
-
-void sct_out_write(struct sct_out *o, const void *p, size_t n)
+void sct_out_write_slow(struct sct_out *o, const void *p, size_t n)
 {
 	const char *s = p;
 
@@ -96,55 +87,122 @@ void sct_out_write(struct sct_out *o, const void *p, size_t n)
 		k = o->cap - o->len;
 		if (k > n)
 			k = n;
-		for (size_t i = 0; i < k; i++)
-			o->buf[o->len + i] = s[i];
+		__builtin_memcpy(o->buf + o->len, s, k);
 		o->len += k;
 		s += k;
 		n -= k;
 	}
 }
 
-void sct_out_puts(struct sct_out *o, const char *s)
+void sct_out_fill_slow(struct sct_out *o, char c, size_t n)
 {
-	size_t n = 0;
+	while (n > 0) {
+		size_t k;
 
-	while (s[n])
-		n++;
-	sct_out_write(o, s, n);
+		if (!room(o))
+			return;
+		k = o->cap - o->len;
+		if (k > n)
+			k = n;
+		__builtin_memset(o->buf + o->len, c, k);
+		o->len += k;
+		n -= k;
+	}
+}
+
+/* "00" .. "99": two digits a division */
+static const char digits2[200] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+/* v's decimal digits, written backwards ending at `end`; returns where they begin */
+static char *udec_digits(char *end, uint64_t v)
+{
+	char *p = end;
+
+	while (v >= 100) {
+		unsigned d = (unsigned)(v % 100) * 2;
+		v /= 100;
+		*--p = digits2[d + 1];
+		*--p = digits2[d];
+	}
+	if (v >= 10) {
+		*--p = digits2[v * 2 + 1];
+		*--p = digits2[v * 2];
+	} else {
+		*--p = (char)('0' + v);
+	}
+	return p;
+}
+
+/* The digits are made in tmp[], ending 24 bytes before its end, and copied as 24 bytes
+ * at once when the buffer has room (a fixed-size copy is a few stores; the length is
+ * only known at run time): then the text is as long as its digits. */
+#define NUM_TMP 48
+
+static void put_num(struct sct_out *o, const char *tmp, const char *p)
+{
+	size_t n = (size_t)(tmp + NUM_TMP / 2 - p);
+
+	if (__builtin_expect(o->cap - o->len >= NUM_TMP / 2, 1)) {
+		__builtin_memcpy(o->buf + o->len, p, NUM_TMP / 2);
+		o->len += n;
+	} else {
+		sct_out_write_slow(o, p, n);
+	}
 }
 
 void sct_out_udec(struct sct_out *o, uint64_t v)
 {
-	sct_out_udec_pad(o, v, 0, ' ');
+	char tmp[NUM_TMP];
+
+	put_num(o, tmp, udec_digits(tmp + NUM_TMP / 2, v));
 }
 
 void sct_out_dec(struct sct_out *o, int64_t v)
 {
-	if (v < 0) {
-		sct_out_putc(o, '-');
-		sct_out_udec(o, -(uint64_t)v);
-	} else {
-		sct_out_udec(o, (uint64_t)v);
-	}
+	char tmp[NUM_TMP], *p = udec_digits(tmp + NUM_TMP / 2, v < 0 ? -(uint64_t)v : (uint64_t)v);
+
+	if (v < 0)
+		*--p = '-';
+	put_num(o, tmp, p);
 }
 
 void sct_out_udec_pad(struct sct_out *o, uint64_t v, int width, char pad)
 {
-	char tmp[24];
-	int n = 0;
+	char tmp[NUM_TMP], *p = udec_digits(tmp + NUM_TMP / 2, v);
+	size_t n = (size_t)(tmp + NUM_TMP / 2 - p);
 
-	do {
-		tmp[sizeof(tmp) - 1 - n++] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	for (int i = n; i < width; i++)
-		sct_out_putc(o, pad);
-	sct_out_write(o, tmp + sizeof(tmp) - n, (size_t)n);
+	if (width > 0 && (size_t)width > n)
+		sct_out_fill(o, pad, (size_t)width - n);
+	put_num(o, tmp, p);
+}
+
+void sct_out_dec_left(struct sct_out *o, int64_t v, size_t width)
+{
+	size_t before = o->len, n;
+
+	if (o->cap - o->len < NUM_TMP / 2 + width) {	/* near the end: the careful way */
+		char tmp[24];
+		struct sct_out t;
+
+		sct_out_init(&t, tmp, sizeof(tmp), -1);
+		sct_out_dec(&t, v);
+		sct_out_write(o, tmp, t.len);
+		if (t.len < width)
+			sct_out_fill(o, ' ', width - t.len);
+		return;
+	}
+	sct_out_dec(o, v);
+	n = o->len - before;
+	if (n < width)
+		sct_out_fill(o, ' ', width - n);
 }
 
 void sct_out_hex(struct sct_out *o, uint64_t v)
 {
-	char tmp[18];
+	char tmp[18];	/* 0x + 16 digits */
 	int n = 0;
 
 	if (v == 0) {
@@ -155,7 +213,8 @@ void sct_out_hex(struct sct_out *o, uint64_t v)
 		tmp[sizeof(tmp) - 1 - n++] = "0123456789abcdef"[v & 15];
 		v >>= 4;
 	}
-	sct_out_write(o, "0x", 2);
+	tmp[sizeof(tmp) - 1 - n++] = 'x';
+	tmp[sizeof(tmp) - 1 - n++] = '0';
 	sct_out_write(o, tmp + sizeof(tmp) - n, (size_t)n);
 }
 

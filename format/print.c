@@ -12,10 +12,9 @@ static void put_hex_byte(struct sct_out *o, unsigned char c)
 {
 	static const char hex[] = "0123456789abcdef";
 
-	sct_out_putc(o, '\\');
-	sct_out_putc(o, 'x');
-	sct_out_putc(o, hex[c >> 4]);
-	sct_out_putc(o, hex[c & 15]);
+	char esc[4] = { '\\', 'x', hex[c >> 4], hex[c & 15] };
+
+	sct_out_write(o, esc, 4);
 }
 
 /* -x: strace hex-quotes the whole string when one byte is neither printable ASCII
@@ -26,6 +25,21 @@ static int needs_hex(const unsigned char *s, size_t n)
 		if (s[i] > 0x7e || (s[i] < ' ' && (unsigned)(s[i] - 9) >= 5))
 			return 1;
 	return 0;
+}
+
+/* How a quoted string shows each byte: 1 as it is (printable ASCII but '"' and '\\'),
+ * a letter for a C escape (\\t ...), 0 for a number escape (octal, or hex under -x). */
+static const unsigned char shown_as[256] = {
+	[0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7e] = 1,
+	['"'] = '"', ['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\v'] = 'v', ['\f'] = 'f',
+	['\r'] = 'r',
+};
+
+/* Is c shown as it is?  Not '<' and '>' in a descriptor's path (SCT_QUOTE_ANGLES):
+ * those are number escapes there. */
+static inline int as_is(unsigned char c, unsigned style)
+{
+	return shown_as[c] == 1 && !((style & SCT_QUOTE_ANGLES) && (c == '<' || c == '>'));
 }
 
 /* strace's escaping: the usual C escapes, printable ASCII as is, anything else as
@@ -55,34 +69,39 @@ void sct_print_quoted_ex(struct sct_out *o, const unsigned char *s, size_t n, si
 	for (size_t i = 0; i < n; i++) {
 		unsigned char c = s[i];
 
-		switch (c) {
-		case '"':  sct_out_puts(o, "\\\""); continue;
-		case '\\': sct_out_puts(o, "\\\\"); continue;
-		case '\t': sct_out_puts(o, "\\t"); continue;
-		case '\n': sct_out_puts(o, "\\n"); continue;
-		case '\v': sct_out_puts(o, "\\v"); continue;
-		case '\f': sct_out_puts(o, "\\f"); continue;
-		case '\r': sct_out_puts(o, "\\r"); continue;
+		if (as_is(c, style)) {	/* a run of bytes shown as they are: one copy */
+			size_t j = i + 1;
+
+			while (j < n && as_is(s[j], style))
+				j++;
+			sct_out_write(o, s + i, j - i);
+			i = j - 1;
+			continue;
 		}
-		if (c >= ' ' && c < 0x7f && !((style & SCT_QUOTE_ANGLES) && (c == '<' || c == '>'))) {
-			sct_out_putc(o, (char)c);
+		if (shown_as[c] > 1) {
+			char esc[2] = { '\\', (char)shown_as[c] };
+
+			sct_out_write(o, esc, 2);
 			continue;
 		}
 		if (o->xstyle == SCT_XSTR_NON_ASCII_CHARS) {
 			put_hex_byte(o, c);
 			continue;
 		}
-		sct_out_putc(o, '\\');
+		char esc[4] = { '\\' };
+		size_t k = 1;
+
 		if (i + 1 < n && is_odigit(s[i + 1])) {
-			sct_out_putc(o, (char)('0' + (c >> 6)));
-			sct_out_putc(o, (char)('0' + ((c >> 3) & 7)));
+			esc[k++] = (char)('0' + (c >> 6));
+			esc[k++] = (char)('0' + ((c >> 3) & 7));
 		} else {
 			if (c >> 6)
-				sct_out_putc(o, (char)('0' + (c >> 6)));
+				esc[k++] = (char)('0' + (c >> 6));
 			if (c >> 3)
-				sct_out_putc(o, (char)('0' + ((c >> 3) & 7)));
+				esc[k++] = (char)('0' + ((c >> 3) & 7));
 		}
-		sct_out_putc(o, (char)('0' + (c & 7)));
+		esc[k++] = (char)('0' + (c & 7));
+		sct_out_write(o, esc, k);
 	}
 	if (quotes)
 		sct_out_putc(o, '"');

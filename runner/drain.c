@@ -33,6 +33,11 @@
 #include "ringcheck.h"
 #include "session.h"
 
+/* The runner's memory bounds: see drop_read_pages and round_cut. */
+#define DROP_CHUNK  (64u << 10)
+#define KEEP_BYTES  (2u << 20)
+#define ROUND_BYTES SCT_DRAIN_ROUND_BYTES
+
 /* The drain whose rings the SIGBUS handler looks at (one per process in practice). */
 static struct sct_drain *bus_drain;
 
@@ -92,6 +97,7 @@ void sct_drain_fini(struct sct_drain *d)
 	}
 	d->rings = NULL;
 	d->nrings = 0;
+	d->mapped = 0;
 	if (bus_drain == d)
 		bus_drain = NULL;
 	if (d->dirfd >= 0)
@@ -99,8 +105,11 @@ void sct_drain_fini(struct sct_drain *d)
 	d->dirfd = -1;
 	free(d->arena);
 	free(d->ents);
+	free(d->merged);
+	free(d->runs);
 	d->arena = NULL;
-	d->ents = NULL;
+	d->ents = d->merged = NULL;
+	d->runs = NULL;
 }
 
 /* "<pid>.<tid>.ring" or "<pid>.<tid>.<gen>.ring" (format/session.h), nothing else */
@@ -212,6 +221,7 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 	r->next = d->rings;
 	d->rings = r;		/* listed before it is read: the SIGBUS handler must know it */
 	d->nrings++;
+	d->mapped += map_size;
 	memcpy(&h, map, sizeof(h));	/* one snapshot: the program may write meanwhile */
 	/* The header says whose ring it is, not the file name: a spare ring made before
 	 * a seccomp filter is named for its maker and formatted by its taker (a thread
@@ -232,6 +242,7 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 	r->runner_clock = d->calib && d->calib->tsc && h.clock.mult == d->calib->hint_mult &&
 			  h.clock.shift == d->calib->hint_shift;
 	r->tail = h.tail;
+	r->dropped = h.tail & ~(uint64_t)(DROP_CHUNK - 1);	/* read before us: ours to drop */
 	r->created_ns = h.created_ns;
 	/* who reads it: a writer that waits checks that this pid is still us */
 	r->hdr->reader_start = d->start_time;
@@ -288,8 +299,11 @@ static int map_ring(struct sct_drain *d, const char *name, int pid, int tid)
 	r->dev = st.st_dev;
 	r->ino = st.st_ino;
 	/* A name is only a claim: a ring of a live process that is none of ours would
-	 * keep us waiting for it, and have our signals forwarded to it. */
-	if (!r->bad && d->ours && sct_task_alive(r->pid, r->tid) && !d->ours(r->pid)) {
+	 * keep us waiting for it, and have our signals forwarded to it.  Alive after the
+	 * question too: a child that exits meanwhile has no parent chain left to ask
+	 * (its ring is ours, and it will not keep us waiting). */
+	if (!r->bad && d->ours && sct_task_alive(r->pid, r->tid) && !d->ours(r->pid) &&
+	    sct_task_alive(r->pid, r->tid)) {
 		corrupt(d, r, "pid %d is not a process sctrace traces", r->pid);
 		r->foreign = 1;
 	}
@@ -373,8 +387,38 @@ const struct sct_clock *sct_drain_clock(const struct sct_drain *d, const struct 
 	return &d->calib->clock;
 }
 
-/* Copy what ring r has committed; returns bytes consumed. */
-static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
+/* The runner's memory must not grow with the rings (a process can have hundreds, each
+ * 1 MiB): once the rings mapped hold more than KEEP_BYTES, the pages of a ring it has
+ * read are given back as it goes, in chunks of DROP_CHUNK (a shared mapping of the
+ * file: the data stays in the file, and the next lap maps the pages again, which
+ * costs page faults: not worth it for a ring or two), and a round copies at most
+ * ROUND_BYTES (see round_cut).
+ * Here: unmap our view of the pages of r's data in [r->dropped, tail), whole chunks
+ * only, before the new tail is published (until then the writer cannot write there). */
+static void drop_read_pages(const struct sct_drain *d, struct sct_rring *r, uint64_t tail)
+{
+	uint64_t cap = (uint64_t)r->mask + 1, from = r->dropped, to = tail & ~(uint64_t)(DROP_CHUNK - 1);
+
+	if (d->mapped <= KEEP_BYTES || cap < 2 * DROP_CHUNK || ((uintptr_t)r->data & 4095)) {
+		r->dropped = to;
+		return;		/* a small ring costs little; never a partial page */
+	}
+	if (to - from > cap)	/* a whole lap or more: every chunk once */
+		from = to - cap;
+	while (from < to) {
+		uint64_t off = from & r->mask, n = to - from;
+
+		if (n > cap - off)	/* up to the end of the data area, then from its start */
+			n = cap - off;
+		madvise((void *)(r->data + off), (size_t)n, MADV_DONTNEED);
+		from += n;
+	}
+	r->dropped = to;
+}
+
+/* Copy what ring r has committed, up to `limit` bytes (at least one record) and up to
+ * the first record that began after `cut` (ns); returns bytes consumed. */
+static size_t collect_ring(struct sct_drain *d, struct sct_rring *r, uint64_t cut, uint64_t limit)
 {
 	struct sct_ring *h = r->hdr;
 	uint64_t head, tail = r->tail, start = tail;
@@ -415,6 +459,9 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 	while (tail < head) {
 		uint32_t off = (uint32_t)tail & r->mask;
 		const struct sct_rec *src = (const struct sct_rec *)(r->data + off);
+		/* the writer's core has these lines: ask for the next ones early */
+		__builtin_prefetch(r->data + ((off + 512) & r->mask));
+		__builtin_prefetch(r->data + ((off + 576) & r->mask));
 		/* one read of each field the copy is sized and routed by */
 		uint32_t size = __atomic_load_n(&src->size, __ATOMIC_RELAXED);
 		uint8_t kind = __atomic_load_n(&src->kind, __ATOMIC_RELAXED);
@@ -429,6 +476,8 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 			break;
 		}
 		if (kind != SCT_REC_PAD) {
+			if (tail - start + size > limit && tail > start)
+				break;	/* this round's share of the ring is taken */
 			if (grow((void **)&d->arena, &d->acap, d->alen + size, 1) < 0 ||
 			    grow((void **)&d->ents, &d->ecap, d->n + 1, sizeof(*d->ents)) < 0)
 				break;	/* out of memory: leave the rest for the next pass */
@@ -438,10 +487,12 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 			dst->size = size;
 			dst->kind = kind;
 			if ((why = sct_bad_record(r, dst, size, &val))) {
-					corrupt(d, r, "%s %" PRIu64 " at %" PRIu64, why, val, tail);
+				corrupt(d, r, "%s %" PRIu64 " at %" PRIu64, why, val, tail);
 				break;
 			}
 			dst->t0 = sct_ticks_ns(clk, dst->t0);
+			if (dst->t0 > cut)
+				break;	/* after the round's cut: next round */
 			dst->t1 = sct_ticks_ns(clk, dst->t1);
 			if (dst->t0 && dst->t0 < r->first_ns)
 				r->first_ns = dst->t0;
@@ -464,10 +515,93 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r)
 	}
 	/* a corrupt ring keeps the records before the corrupt one (each checked in its
 	 * copy); the shared tail no longer matters: its writer drops from now on */
+	drop_read_pages(d, r, tail);
 	r->tail = tail;
 	__atomic_store_n(&h->tail, tail, __ATOMIC_RELEASE);
-	wake_writer(h);
+	/* A writer waiting for room is woken once half its ring is free, not after every
+	 * round's share of it: it then writes half a ring before it waits again (a wake is
+	 * a system call here and a context switch there).  What it has left is taken by
+	 * the rounds that follow at once; its wait's 1 ms timeout covers the rest. */
+	if (head - tail <= cap / 2 || r->bad)
+		wake_writer(h);
 	return (size_t)(tail - start);
+}
+
+/* What ring r holds for this round (0 when it is not read), from its shared head. */
+static uint64_t pending(const struct sct_drain *d, const struct sct_rring *r)
+{
+	uint64_t head;
+
+	if (r->bad || r->truncated || !r->mask || (d->only_tid && r->tid != d->only_tid))
+		return 0;
+	head = __atomic_load_n(&r->hdr->head, __ATOMIC_ACQUIRE);
+	return head > r->tail && head - r->tail <= (uint64_t)r->mask + 1 ? head - r->tail : 0;
+}
+
+/* The time (ns) of the first record of r that ends past `share` bytes, never the first
+ * record; UINT64_MAX when r holds no more, or when a size is out of bounds (the copy
+ * will say so).  Read in the shared ring: a time the program changes only moves the cut. */
+static uint64_t time_past(const struct sct_drain *d, const struct sct_rring *r, uint64_t avail,
+			  uint64_t share)
+{
+	uint64_t cap = (uint64_t)r->mask + 1, pos = 0;
+	int first = 1;
+
+	while (pos < avail) {
+		uint32_t off = (uint32_t)(r->tail + pos) & r->mask;
+		const struct sct_rec *src = (const struct sct_rec *)(r->data + off);
+		uint32_t size;
+
+		__builtin_prefetch(r->data + ((off + 1024) & r->mask));
+		size = __atomic_load_n(&src->size, __ATOMIC_RELAXED);
+		uint8_t kind = __atomic_load_n(&src->kind, __ATOMIC_RELAXED);
+
+		if (size < 8 || (size & 7) || size > avail - pos || size > cap - off)
+			return UINT64_MAX;
+		if (kind != SCT_REC_PAD) {
+			uint64_t t0 = __atomic_load_n(&src->t0, __ATOMIC_RELAXED);
+
+			/* (a record without a time cannot say where the round ends) */
+			if (!first && pos + size > share && t0)
+				return sct_ticks_ns(sct_drain_clock(d, r), t0);
+			first = 0;
+		}
+		pos += size;
+	}
+	return UINT64_MAX;
+}
+
+/* A round copies every committed record when they fit in ROUND_BYTES.  When they do not
+ * (the runner is behind: a full ring in each of many threads), each ring that holds
+ * records gets an equal share, and the round ends at the earliest time at which one
+ * ring's share ends: whatever any ring holds after that time waits for the next round,
+ * so that no round prints one thread's later records before another's earlier ones.
+ * Sets each ring's byte limit; returns the cut (UINT64_MAX: none). */
+static uint64_t round_cut(struct sct_drain *d)
+{
+	uint64_t total = 0, share, cut = UINT64_MAX;
+	unsigned busy = 0;
+
+	for (struct sct_rring *r = d->rings; r; r = r->next) {
+		r->avail = pending(d, r);
+		r->limit = UINT64_MAX;
+		total += r->avail;
+		busy += r->avail > 0;
+	}
+	if (total <= ROUND_BYTES)
+		return UINT64_MAX;
+	share = ROUND_BYTES / busy;
+	for (struct sct_rring *r = d->rings; r; r = r->next) {
+		uint64_t t;
+
+		if (!r->avail)
+			continue;
+		r->limit = r->avail < share ? r->avail : share;
+		/* (one ring alone has none to keep in step with: its limit is enough) */
+		if (busy > 1 && r->avail > share && (t = time_past(d, r, r->avail, share)) < cut)
+			cut = t;
+	}
+	return cut;
 }
 
 static int by_time(const void *a, const void *b)
@@ -479,15 +613,114 @@ static int by_time(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
+static int before(const struct sct_bent *x, const struct sct_bent *y)
+{
+	return x->t0 < y->t0 || (x->t0 == y->t0 && x->seq < y->seq);
+}
+
+/* The k-way merge: a heap of runs (each in time order) keyed by their next entry. */
+struct sct_run {
+	size_t i, end;			/* the next entry of this run in d->ents, and its end */
+};
+
+static void sift_down(const struct sct_bent *e, struct sct_run *h, size_t n, size_t k)
+{
+	for (;;) {
+		size_t c = 2 * k + 1;
+		struct sct_run t;
+
+		if (c >= n)
+			return;
+		if (c + 1 < n && before(&e[h[c + 1].i], &e[h[c].i]))
+			c++;
+		if (!before(&e[h[c].i], &e[h[k].i]))
+			return;
+		t = h[k];
+		h[k] = h[c];
+		h[c] = t;
+		k = c;
+	}
+}
+
+/* The entry that comes next in time of all the runs in heap h (n runs), or NULL when
+ * they are all done; each call consumes it. */
+static const struct sct_bent *next_in_time(const struct sct_bent *e, struct sct_run *h, size_t *n)
+{
+	const struct sct_bent *x;
+
+	if (!*n)
+		return NULL;
+	x = &e[h[0].i++];
+	if (h[0].i == h[0].end)
+		h[0] = h[--*n];
+	sift_down(e, h, *n, 0);
+	return x;
+}
+
+/* Each ring's records are in time order but for a few (a call that a signal handler
+ * interrupted commits after the handler's calls): a run that is not is sorted on its
+ * own.  Then the runs are merged, which gives the order of one sort of the batch by
+ * (t0, seq), in O(n log rings). */
+static void order_batch(struct sct_drain *d, size_t nruns)
+{
+	struct sct_run *h = d->runs;
+	struct sct_bent *out;
+	const struct sct_bent *x;
+	size_t n = 0, k = 0;
+
+	for (size_t r = 0; r < nruns; r++) {
+		struct sct_bent *e = d->ents + h[r].i;
+		size_t len = h[r].end - h[r].i;
+
+		for (size_t i = 1; i < len; i++)
+			if (before(&e[i], &e[i - 1])) {
+				qsort(e, len, sizeof(*e), by_time);
+				break;
+			}
+		if (len)
+			h[n++] = h[r];
+	}
+	if (n <= 1)
+		return;
+	for (size_t i = n / 2; i-- > 0;)
+		sift_down(d->ents, h, n, i);
+	out = d->merged;
+	while ((x = next_in_time(d->ents, h, &n)) != NULL)
+		out[k++] = *x;
+	d->merged = d->ents;
+	d->ents = out;
+}
+
 size_t sct_drain_collect(struct sct_drain *d)
 {
-	size_t bytes = 0;
+	size_t bytes = 0, nruns;
+	uint64_t cut = round_cut(d);
 
-	d->alen = 0;
-	d->n = 0;
-	for (struct sct_rring *r = d->rings; r; r = r->next)
-		bytes += collect_ring(d, r);
-	if (d->n)	/* qsort(NULL, 0) is undefined: ents is NULL before the first record */
+	if (grow((void **)&d->runs, &d->rcap, d->nrings, sizeof(*d->runs)) < 0)
+		d->rcap = 0;	/* no room for the runs: one ring this round, sorted */
+	for (;;) {
+		d->alen = 0;
+		d->n = 0;
+		nruns = 0;
+		for (struct sct_rring *r = d->rings; r; r = r->next) {
+			size_t first = d->n;
+
+			bytes += collect_ring(d, r, cut, r->limit);
+			if (d->n == first)
+				continue;
+			if (nruns == d->rcap)
+				break;	/* out of memory: the rest next round */
+			d->runs[nruns++] = (struct sct_run){ first, d->n };
+		}
+		/* a cut that took nothing (times the program wrote out of order): this round
+		 * takes each ring's share, whatever the times */
+		if (d->n || cut == UINT64_MAX)
+			break;
+		cut = UINT64_MAX;
+	}
+	if (nruns && grow((void **)&d->merged, &d->mcap, d->n, sizeof(*d->merged)) == 0)
+		order_batch(d, nruns);
+	else if (d->n)	/* qsort(NULL, 0) is undefined: ents is NULL before the first record */
 		qsort(d->ents, d->n, sizeof(*d->ents), by_time);
 	return bytes;
 }
@@ -554,6 +787,7 @@ unsigned sct_drain_retire(struct sct_drain *d)
 		    st.st_dev == r->dev && st.st_ino == r->ino)
 			unlinkat(d->dirfd, r->name, 0);
 		*pp = r->next;
+		d->mapped -= r->map_size;
 		unmap(r);
 		d->nrings--;
 		n++;

@@ -42,7 +42,13 @@ struct sct_rring {
 	int superseded;			/* a newer ring has the same pid and tid (exec) */
 	uint64_t notes_seen;		/* note slots already printed (runner/notes.c) */
 	int runner_clock;		/* TSC ticks the runner converts (drain->calib) */
+	uint64_t dropped;		/* our view of the data before this is given back */
+	uint64_t avail, limit;		/* this round: bytes committed, bytes to take */
 };
+
+/* What one sct_drain_collect copies at most, when the rings hold more (plus a record a
+ * ring): the runner's memory does not grow with the number of rings. */
+#define SCT_DRAIN_ROUND_BYTES (256u << 10)
 
 /* One copied record of a batch: the record lives at arena + off. */
 struct sct_bent {
@@ -56,12 +62,17 @@ struct sct_drain {
 	int rescan;			/* the directory may have changed: scan it */
 	struct sct_rring *rings;
 	unsigned nrings;
+	size_t mapped;			/* bytes of the rings' mappings */
 	/* the current batch */
 	unsigned char *arena;
 	size_t alen, acap;
 	struct sct_bent *ents;
 	size_t n, ecap;
 	uint64_t seq;
+	struct sct_bent *merged;	/* the merge's output, then swapped with ents */
+	size_t mcap;
+	struct sct_run *runs;		/* one a ring: its entries in ents (drain.c) */
+	size_t rcap;
 	/* -c/-C totals; counters are added when a ring retires (count mode) */
 	struct sct_totals *totals;
 	int count_mode;
@@ -91,7 +102,9 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 
 /* Empty the batch, then copy every committed record of every ring into it (t0/t1
  * converted to CLOCK_MONOTONIC ns, PAD skipped), advance tails, wake waiting
- * writers, and sort the batch by t0.  Returns the bytes consumed. */
+ * writers, and order the batch by t0 (then by the order read).  When the rings hold
+ * more than a round's bound, the batch is every record up to a time (drain.c,
+ * round_cut) and the rest waits for the next call.  Returns the bytes consumed. */
 size_t sct_drain_collect(struct sct_drain *d);
 
 static inline const struct sct_rec *sct_batch_rec(const struct sct_drain *d, size_t i)

@@ -57,28 +57,40 @@ int sct_prefix_mode(const struct sct_opts *opts, unsigned live)
 	return live > 1 ? 1 : 0;
 }
 
-/* Tasks traced at time t: rings that have started and not yet ended. */
+/* Tasks traced at time t: rings that have started and not yet ended, counted up to 2
+ * (the prefix rule asks only whether there is more than one). */
 static unsigned live_at(const struct sct_drain *d, uint64_t t)
 {
 	unsigned n = 0;
 
 	for (const struct sct_rring *r = d->rings; r; r = r->next) {
-		int ended = r->ended || r->superseded ||
-			__atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) == SCT_RING_CLOSED;
 		if (d->only_tid && r->tid != d->only_tid)
 			continue;
-		if (r->first_ns <= t && !(ended && r->last_ns < t))
-			n++;
+		if (r->first_ns > t)
+			continue;
+		/* ended before t (the shared state last: its line is the writer's) */
+		if (r->last_ns < t && (r->ended || r->superseded ||
+				       __atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) == SCT_RING_CLOSED))
+			continue;
+		if (++n == 2)
+			break;
 	}
 	return n;
 }
 
-/* Remember tid; 1 when it is new. */
+/* Remember tid; 1 when it is new.  Asked for every record: a small table of tids
+ * seen, by their low bits, answers most without the list. */
 static int first_sight(struct sct_merge *m, int tid)
 {
+	int *hint = &m->seen_hint[(unsigned)tid % SCT_SEEN_HINTS];
+
+	if (*hint == tid && tid)
+		return 0;
 	for (size_t i = 0; i < m->nseen; i++)
-		if (m->seen[i] == tid)
+		if (m->seen[i] == tid) {
+			*hint = tid;
 			return 0;
+		}
 	if (m->nseen == m->cap) {
 		size_t cap = m->cap ? 2 * m->cap : 32;
 		int *p = realloc(m->seen, cap * sizeof(*p));
@@ -88,6 +100,7 @@ static int first_sight(struct sct_merge *m, int tid)
 		m->cap = cap;
 	}
 	m->seen[m->nseen++] = tid;
+	*hint = tid;
 	return 1;
 }
 
@@ -292,6 +305,8 @@ struct sct_out *sct_merge_out(struct sct_merge *m, int tid, unsigned live)
 
 void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 {
+	/* -o FILE with -f or -ff: the prefix is the same however many tasks live */
+	int count_live = !(m->opts->outfile && (m->opts->follow || m->opts->separate));
 	unsigned live = 0;
 
 	sct_pend_scan(m, d);
@@ -310,7 +325,7 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 			sct_totals_add_rec(m->totals, r);
 		/* a vfork child writes into its parent's ring: one more task than rings */
 		int guest = (r->tid ? r->tid : r->pid) != d->ents[i].ring->tid;
-		live = live_at(d, r->t0) + (unsigned)guest;
+		live = count_live ? live_at(d, r->t0) + (unsigned)guest : 2;
 		if (!sct_pend_rec(m, d, i, live))	/* strace's <unfinished ...> pairs */
 			sct_merge_emit(m, r, live);
 	}

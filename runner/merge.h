@@ -9,6 +9,8 @@
 #include "output.h"
 #include "totals.h"
 
+#define SCT_SEEN_HINTS 64
+
 struct sct_merge {
 	const struct sct_opts *opts;
 	struct sct_fmt_opts fmt;
@@ -18,6 +20,7 @@ struct sct_merge {
 	int root_ended;			/* its EXIT or SIGNAL record was printed */
 	int *seen;			/* tids announced or printed already */
 	size_t nseen, cap;
+	int seen_hint[SCT_SEEN_HINTS];	/* tids of seen[], by tid % SCT_SEEN_HINTS */
 	int *ended;			/* pids whose "+++ exited/killed +++" is printed */
 	size_t nended, ecap;
 	struct sct_reaped *reaped;	/* exit lines owed (see struct sct_reaped) */
