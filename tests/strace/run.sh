@@ -10,7 +10,8 @@
 # (`cd tests && env STRACE_ARCH=... ./run.sh ./NAME.gen.test`) with $STRACE pointing
 # at sctrace through strace-wrapper.  Prints "check-strace: NAME: PASS|FAIL|SKIP
 # (reason)" per test and last "check-strace: N passed, N failed, N skipped".  Each
-# test's output is kept in $O/strace-logs/NAME.log.
+# test's output is kept in $O/strace-logs/NAME.log, the command lines it ran sctrace
+# with in NAME.argv ($STRACE_LOGS instead of $O/strace-logs when set).
 #
 # Exit status 1 only when a test listed in tests/strace/expected-pass fails (or the
 # suite cannot be fetched or built): the others are the work still to do.
@@ -61,7 +62,7 @@ if [ "${1-}" = --all ]; then
 	"$here/fetch.sh" --all || exit 1
 	# shellcheck disable=SC2016
 	set -- $(printf 'include Makefile\nsct-print-tests:\n\t@echo $(TESTS)\n' |
-		make -s -C "$SRC/tests" -f - sct-print-tests)
+		make -s -C "$SRC/tests" -f - sct-print-tests | sed 's/\.gen\.test\>//g')
 fi
 list=$(suite_list "$@"; [ $# -eq 0 ] || other_list "$@")
 list=$(printf '%s\n' "$list" | grep .)
@@ -95,7 +96,7 @@ while IFS=$'\t' read -r name script progs; do
 		verdict=FAIL reason="not built:$missing; see $SRC/sct-make.log"
 	else
 		# The variables strace's tests/Makefile passes (AM_TEST_LOG_FLAGS), for x86_64.
-		(cd "$SRC/tests" && env STRACE="$here/strace-wrapper" STRACE_ARCH=x86_64 \
+		(cd "$SRC/tests" && env STRACE="$here/strace-wrapper" SCT_ARGV_LOG="$LOGS/$name.argv" STRACE_ARCH=x86_64 \
 			STRACE_NATIVE_ARCH=x86_64 SIZEOF_KERNEL_LONG_T=8 SIZEOF_LONG=8 MIPS_ABI= \
 			TIMEOUT_DURATION="${STRACE_TEST_TIMEOUT:-120}" ./run.sh "./$script") >"$log" 2>&1
 		rc=$?
