@@ -70,6 +70,7 @@ list=$(printf '%s\n' "$list" | grep .)
 
 if [ -z "$all" ]; then
 	progs=$(printf '%s\n' "$list" | cut -f3 | tr ' ' '\n' | sort -u)
+	progs=$(printf '%s\n' "$progs" | grep -vxF -- -)
 	if printf '%s\n' "$progs" | grep -qxF '@all'; then
 		"$here/fetch.sh" --all || exit 1
 	else
@@ -88,7 +89,7 @@ while IFS=$'\t' read -r name script progs; do
 	log=$LOGS/$name.log
 	missing=
 	for p in $progs; do
-		[ "$p" = @all ] || [ -x "$SRC/tests/$p" ] || missing="$missing $p"
+		[ "$p" = @all ] || [ "$p" = - ] || [ -x "$SRC/tests/$p" ] || missing="$missing $p"
 	done
 	if [ ! -f "$SRC/tests/$script" ]; then
 		verdict=FAIL reason="no $script in strace's suite"
