@@ -66,7 +66,7 @@ make -s -C "$SRC/tests" -j"${STRACE_MAKE_JOBS:-2}" ksysent.h scno.h >"$SRC/sct-m
 if [ "${1-}" = --all ]; then
 	# every program of strace's suite (its tests/Makefile's check_PROGRAMS), for
 	# run.sh --all: about 1,150 programs, 2.5 minutes on one core
-	# shellcheck disable=SC2016
+	# shellcheck disable=SC2016,SC2046  # make's $(...), split into words on purpose
 	set -- $(printf 'include Makefile\nsct-print-programs:\n\t@echo $(check_PROGRAMS)\n' |
 		make -s -C "$SRC/tests" -f - sct-print-programs)
 fi

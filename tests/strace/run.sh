@@ -62,7 +62,7 @@ if [ "${1-}" = --all ]; then
 	shift
 	all=1
 	"$here/fetch.sh" --all || exit 1
-	# shellcheck disable=SC2016
+	# shellcheck disable=SC2016,SC2046  # make's $(...), split into words on purpose
 	set -- $(printf 'include Makefile\nsct-print-tests:\n\t@echo $(TESTS)\n' |
 		make -s -C "$SRC/tests" -f - sct-print-tests | sed 's/\.gen\.test\>//g')
 fi
