@@ -50,12 +50,17 @@ int sct_dec_futex_op(const struct sct_dec *d, unsigned i)
 	unsigned cmd = op & ~(PRIVATE_ | CLOCK_REALTIME_);
 	const char *name = sct_xlat_find(sct_xlat_futex_ops, cmd);
 
-	if (!name) {
+	/* strace knows FUTEX_CLOCK_REALTIME only with the waits that take an absolute
+	 * time; with another command the whole op is unknown (0x101 / * FUTEX_??? * /) */
+	if (!name || ((op & CLOCK_REALTIME_) && cmd != WAIT && cmd != WAIT_BITSET &&
+		      cmd != WAIT_REQUEUE_PI)) {
 		sct_print_xlat(d->o, SCT_XLAT_futex_ops, op);
 		return 0;
 	}
 	sct_out_puts(d->o, name);
-	if (op & PRIVATE_)
+	if ((op & PRIVATE_) && cmd == FD)	/* its one entry without a _PRIVATE name */
+		sct_out_puts(d->o, "|FUTEX_PRIVATE_FLAG");
+	else if (op & PRIVATE_)
 		sct_out_puts(d->o, "_PRIVATE");
 	if (op & CLOCK_REALTIME_)
 		sct_out_puts(d->o, "|FUTEX_CLOCK_REALTIME");

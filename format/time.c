@@ -19,7 +19,9 @@ static void print_pair(struct sct_out *o, const unsigned char *p, const char *se
 	sct_out_puts(o, "{tv_sec=");
 	sct_out_dec(o, (int64_t)sct_get64(p));
 	sct_out_puts(o, second);
-	sct_out_dec(o, (int64_t)sct_get64(p + 8));
+	/* strace prints the fraction unsigned (PRINT_FIELD_U): a bogus negative one
+	 * as its 2's complement */
+	sct_out_udec(o, sct_get64(p + 8));
 	sct_out_putc(o, '}');
 }
 

@@ -16,6 +16,7 @@
 #include "thread.h"
 #include "notes.h"
 #include "untraced.h"
+#include "safemem.h"
 
 /* struct clone_args of linux/sched.h, up to CLONE_ARGS_SIZE_VER2 */
 struct sct_clone_args {
@@ -38,6 +39,7 @@ struct pending {
 	 * traps and leaves it pointing into its stack when it execs */
 	struct trap_ctx *trap;
 	struct sct_clone_args args;	/* clone3: the copy the kernel reads */
+	uint64_t top, saved[3];		/* the child's stack words and what they hid */
 };
 #define PENDING_MAX 8
 
@@ -63,13 +65,60 @@ static int clone_how(uint64_t flags, uint64_t tls)
 	return flags & CLONE_VFORK ? CH_VFORK : CH_SHARED;
 }
 
-static void put_words(uint64_t top, uint64_t w0, uint64_t w1, uint64_t w2)
+/* Put the stub's three words under the top of the child's stack, keeping what they
+ * cover for sct_clone_parent.  The stack is the program's word, unchecked by the
+ * kernel yet: it may be read-only, unmapped or no address at all (strace's clone3
+ * test hands it 0xface1e55beeff00d to get EINVAL), hence the fault-safe copies.
+ * 0 when it cannot be done. */
+static int put_words(struct pending *p, uint64_t top, uint64_t w0, uint64_t w1, uint64_t w2)
 {
-	uint64_t *p = (uint64_t *)(uintptr_t)(top - 24);
+	uint64_t w[3] = { w0, w1, w2 }, saved;
+	size_t n = 0;
 
-	p[0] = w0;
-	p[1] = w1;
-	p[2] = w2;
+	if (top < 24)
+		return 0;
+	saved = sct_safe_begin();
+	if (sct_safe_copy(p->saved, (const void *)(uintptr_t)(top - 24), 24) == 24)
+		n = sct_safe_copy((void *)(uintptr_t)(top - 24), w, 24);
+	if (n && n < 24)	/* the last page read-only: put back what was written */
+		sct_safe_copy((void *)(uintptr_t)(top - 24), p->saved, n);
+	sct_safe_end(saved);
+	p->top = n == 24 ? top : 0;
+	return n == 24;
+}
+
+/* After the call: the words go back where the child will not miss them, in memory
+ * that is not the child's (a failed call; a copy, whose memory is its own). */
+static void restore_words(const struct pending *p, long ret)
+{
+	uint64_t saved;
+
+	if (!p->top || (ret >= 0 && p->how != CH_COPY))
+		return;
+	saved = sct_safe_begin();
+	sct_safe_copy((void *)(uintptr_t)(p->top - 24), p->saved, 24);
+	sct_safe_end(saved);
+}
+
+/* Are the bytes of a longer clone_args than ours all zero?  The kernel answers E2BIG
+ * otherwise, which it must still see: our copy is handed over without them. */
+static int tail_zero(uint64_t at, uint64_t n)
+{
+	uint64_t w[8];
+
+	while (n) {
+		size_t k = n < sizeof(w) ? n : sizeof(w);
+		const unsigned char *b = (const unsigned char *)w;
+
+		if (!sct_dispatch_peek(w, at, k))
+			return 0;
+		for (size_t i = 0; i < k; i++)
+			if (b[i])
+				return 0;
+		at += k;
+		n -= k;
+	}
+	return 1;
 }
 
 /* Returns 0 when the call was set up to run from a stub after the handler returns,
@@ -85,9 +134,16 @@ int sct_clone_redirect(greg_t *g, long nr, const uint64_t *a)
 	memset(p, 0, sizeof(*p));
 	if (nr == SYS_clone3) {
 		size_t n = a[1] < sizeof(p->args) ? a[1] : sizeof(p->args);
-		if (a[1] < 64 || !sct_dispatch_peek(&p->args, a[0], n))
-			return -1;	/* the kernel answers EINVAL/EFAULT */
+		if (a[1] < 64 || a[1] > 4096 || !sct_dispatch_peek(&p->args, a[0], n) ||
+		    !tail_zero(a[0] + n, a[1] - n))
+			return -1;	/* the kernel answers EINVAL/EFAULT/E2BIG */
 		flags = p->args.flags;
+		/* the kernel's own checks of the stack (clone3_stack_valid): what fails
+		 * them is EINVAL before any child, and runs here */
+		if (!p->args.stack != !p->args.stack_size ||
+		    p->args.stack + p->args.stack_size < p->args.stack ||
+		    (p->args.stack && p->args.stack_size < 24))
+			return -1;
 		stack = p->args.stack ? p->args.stack + p->args.stack_size : 0;
 		tls = p->args.tls;
 	} else if (nr == SYS_clone) {
@@ -103,6 +159,11 @@ int sct_clone_redirect(greg_t *g, long nr, const uint64_t *a)
 		return -1;
 	p->how = clone_how(flags, tls);
 	p->rip = (uint64_t)g[REG_RIP];
+	/* a stack where the words cannot go: the kernel refuses the call, or the
+	 * child faults on its stack as it would have without us */
+	if (stack && !put_words(p, stack, nr == SYS_clone ? a[1] : a[0],
+				(uint64_t)p->how | (uint64_t)sct_sigsys_blocked << 8, p->rip))
+		return -1;
 	p->nr = nr;
 	p->trap = sct_cur_trap;
 	memcpy(p->a, a, sizeof(p->a));
@@ -111,11 +172,9 @@ int sct_clone_redirect(greg_t *g, long nr, const uint64_t *a)
 	if (!stack) {
 		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_vfork;
 	} else if (nr == SYS_clone) {
-		put_words(stack, a[1], (uint64_t)p->how | (uint64_t)sct_sigsys_blocked << 8, p->rip);
 		g[REG_RSI] = (greg_t)(stack - 24);
 		g[REG_RIP] = (greg_t)(uintptr_t)sct_stub_clone;
 	} else {
-		put_words(stack, a[0], (uint64_t)p->how | (uint64_t)sct_sigsys_blocked << 8, p->rip);
 		p->args.stack_size -= 24;
 		g[REG_RDI] = (greg_t)(uintptr_t)&p->args;
 		if (a[1] > sizeof(p->args))
@@ -183,6 +242,7 @@ uint64_t sct_clone_parent(long ret)
 	struct sct_thread *t;
 
 	sct_cur_trap = p->trap;
+	restore_words(p, ret);
 	if (p->how == CH_VFORK)
 		sct_vfork_restore();
 	if (idx && (t = sct_thread_any(idx - 1))) {

@@ -422,7 +422,9 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			break;
 		case SCT_K_POLLFDS:
 			if (c->arg[i].aux < SCT_MAX_ARGS)
-				blob_pollfds(s, i, (const struct pollfd *)(uintptr_t)a[i], a[c->arg[i].aux]);
+				/* nfds is an unsigned int to the kernel (capture.c) */
+				blob_pollfds(s, i, (const struct pollfd *)(uintptr_t)a[i],
+					     (uint32_t)a[c->arg[i].aux]);
 			break;
 		case SCT_K_PIPEFD:
 		case SCT_K_SOCKFDS:

@@ -3,8 +3,10 @@
  * known: a fault on one of them resumes at its recovery label with the count so far
  * in %rax (sct_safe_fixup, called by the SIGSEGV/SIGBUS handler of sigown.c).
  *
- * sct_safe_copy moves 8 bytes at a time; a word that faults is retried byte by byte,
- * so the copy stops exactly at the first unreadable byte.  sct_safe_str reads bytes
+ * sct_safe_copy moves 8 bytes at a time; a word that faults (its load, or its store:
+ * the one write into the program's memory, clone's words on a child's stack, goes
+ * through it too) is retried byte by byte, so the copy stops exactly at the first
+ * byte that cannot be read or written.  sct_safe_str reads bytes
  * up to a NUL.
  *
  * Cost, measured on this (2-core VM) machine: one 8-byte copy 4-6 ns, a 100-byte
@@ -33,6 +35,7 @@ __asm__(
 	"1:\n"
 	HIDDEN_LABEL(sct_safe_wload)
 	"	movq (%rsi,%rax), %r8\n"
+	HIDDEN_LABEL(sct_safe_wstore)
 	"	movq %r8, (%rdi,%rax)\n"
 	"	addq $8, %rax\n"
 	"	cmpq %rcx, %rax\n"
@@ -43,6 +46,7 @@ __asm__(
 	"3:\n"
 	HIDDEN_LABEL(sct_safe_bload)
 	"	movzbl (%rsi,%rax), %r8d\n"
+	HIDDEN_LABEL(sct_safe_bstore)
 	"	movb %r8b, (%rdi,%rax)\n"
 	"	incq %rax\n"
 	"	cmpq %rdx, %rax\n"
@@ -73,8 +77,8 @@ __asm__(
 	"	ret\n"
 	".size sct_safe_str, .-sct_safe_str\n");
 
-extern const char sct_safe_wload[], sct_safe_bytes[], sct_safe_bload[], sct_safe_copy_done[],
-	sct_safe_sload[], sct_safe_str_fault[];
+extern const char sct_safe_wload[], sct_safe_wstore[], sct_safe_bytes[], sct_safe_bload[],
+	sct_safe_bstore[], sct_safe_copy_done[], sct_safe_sload[], sct_safe_str_fault[];
 
 int sct_safe_fixup(void *ctx)
 {
@@ -82,9 +86,9 @@ int sct_safe_fixup(void *ctx)
 	greg_t *rip = &uc->uc_mcontext.gregs[REG_RIP];
 	uintptr_t at = (uintptr_t)*rip;
 
-	if (at == (uintptr_t)sct_safe_wload)
+	if (at == (uintptr_t)sct_safe_wload || at == (uintptr_t)sct_safe_wstore)
 		*rip = (greg_t)(uintptr_t)sct_safe_bytes;
-	else if (at == (uintptr_t)sct_safe_bload)
+	else if (at == (uintptr_t)sct_safe_bload || at == (uintptr_t)sct_safe_bstore)
 		*rip = (greg_t)(uintptr_t)sct_safe_copy_done;
 	else if (at == (uintptr_t)sct_safe_sload)
 		*rip = (greg_t)(uintptr_t)sct_safe_str_fault;

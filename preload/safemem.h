@@ -16,7 +16,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Copy up to n bytes; stops at the first unreadable byte.  The bytes copied. */
+/* Copy up to n bytes; stops at the first byte of src that cannot be read or of dst
+ * that cannot be written.  The bytes copied. */
 size_t sct_safe_copy(void *dst, const void *src, size_t n);
 
 /* Length of the string at src if a NUL comes within max bytes, max if all max bytes

@@ -62,6 +62,25 @@ Test(safemem, unmapped_and_prot_none_read_nothing)
 	cr_expect(sct_safe_readable(page + 4000, 96));
 }
 
+/* clone's words on a child's stack are written through it: a stack the program
+ * names may be read-only, unmapped or not even a canonical address */
+Test(safemem, writes_stop_at_read_only_unmapped_and_non_canonical)
+{
+	const char src[40] = "abcdefghijklmnopqrstuvwxyz0123456789";
+	char *ro = mmap(NULL, 2 * 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	cr_assert(ro != MAP_FAILED);
+	cr_assert(mprotect(ro + 4096, 4096, PROT_READ) == 0);
+	for (size_t k = 1; k < 40; k++)
+		cr_expect_eq(sct_safe_copy(ro + 4096 - k, src, 40), k, "k=%zu", k);
+	cr_expect(memcmp(ro + 4096 - 39, src, 39) == 0);
+	cr_expect_eq(ro[4096], 0);
+	cr_expect_eq(sct_safe_copy(page + 4096, src, 8), 0);
+	cr_expect_eq(sct_safe_copy(page + 8192, src, 24), 0);
+	cr_expect_eq(sct_safe_copy((void *)0xface1e55beeff00dULL, src, 24), 0);
+	munmap(ro, 2 * 4096);
+}
+
 Test(safemem, strings)
 {
 	char dst[8];
