@@ -99,6 +99,10 @@ static const struct sct_xlat clone_flags[] = {
 	{ 0x20000000, "CLONE_NEWPID" },
 	{ 0x40000000, "CLONE_NEWNET" },
 	{ 0x80000000, "CLONE_IO" },
+	/* clone3's: in clone's flags 0x80 is the exit signal's byte */
+	{ 0x00000080, "CLONE_NEWTIME" },
+	{ 1ULL << 32, "CLONE_CLEAR_SIGHAND" },
+	{ 1ULL << 33, "CLONE_INTO_CGROUP" },
 	{ 0, NULL }
 };
 
@@ -310,9 +314,60 @@ int sct_dec_wstatus(const struct sct_dec *d, unsigned i)
 
 #define CLONE_PARENT_SETTID3_ 0x00100000u
 
+/* [1, 2, 3], at most -s elements, then "..." */
+static void print_int_array(const struct sct_dec *d, const unsigned char *p, size_t n)
+{
+	int32_t v;
+
+	sct_out_putc(d->o, '[');
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			sct_out_puts(d->o, ", ");
+		if (k == d->f->strsize) {
+			sct_out_puts(d->o, "...");
+			break;
+		}
+		memcpy(&v, p + 4 * k, sizeof(v));
+		sct_out_dec(d->o, v);
+	}
+	sct_out_putc(d->o, ']');
+}
+
+/* The bytes of a clone_args longer than ours (capture.c keeps up to 256): ", ???" when
+ * they could not be read, ", / * bytes 88..95 * / "\xde\xc0..."" when one is not
+ * zero, nothing when all are. */
+static void clone_args_tail(const struct sct_dec *d, const struct sct_blob *b, size_t from)
+{
+	const unsigned char *p = sct_blob_data(b);
+	uint64_t size = d->r->arg[1];
+	size_t have = b->len, want = size < 256 ? (size_t)size : 256, k;
+
+	if (have < want) {
+		sct_out_puts(d->o, ", ???");
+		return;
+	}
+	for (k = from; k < have && !p[k]; k++)
+		;
+	if (k == have)
+		return;
+	sct_out_puts(d->o, ", /* bytes ");
+	sct_out_udec(d->o, from);
+	sct_out_puts(d->o, "..");
+	sct_out_udec(d->o, size - 1);
+	sct_out_puts(d->o, " */ \"");
+	for (k = from; k < have && k - from < d->f->strsize; k++) {
+		sct_out_puts(d->o, "\\x");
+		sct_out_putc(d->o, "0123456789abcdef"[p[k] >> 4]);
+		sct_out_putc(d->o, "0123456789abcdef"[p[k] & 15]);
+	}
+	sct_out_putc(d->o, '"');
+	if (k < size)
+		sct_out_puts(d->o, "...");
+}
+
 /* struct clone_args as passed: {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD,
- * stack=0x7f..., stack_size=0x9000}.  strace leaves out what the flags do not use and
- * fields that are zero.  After a successful call with CLONE_PARENT_SETTID it adds
+ * stack=0x7f..., stack_size=0x9000}.  strace leaves out what the flags do not use,
+ * shows stack and stack_size always, set_tid and cgroup when set and within the size.  After a successful call with CLONE_PARENT_SETTID it adds
  * " => {parent_tid=[N]}", the word the kernel wrote there: the child's tid in the
  * caller's pid namespace, which is the call's result, so nothing is captured for it. */
 int sct_dec_clone_args(const struct sct_dec *d, unsigned i)
@@ -342,27 +397,47 @@ int sct_dec_clone_args(const struct sct_dec *d, unsigned i)
 		sct_print_addr(o, f[3]);
 	}
 	sct_out_puts(o, ", exit_signal=");
-	if (f[4])
-		sct_print_signame(o, (int)f[4]);
+	/* a 64-bit field: only a value of int size can be a signal's number */
+	if (f[4] && f[4] <= INT32_MAX)
+		sct_print_signal(o, (int)f[4]);	/* follows -X */
 	else
-		sct_out_putc(o, '0');
-	if (f[5]) {
-		sct_out_puts(o, ", stack=");
-		sct_out_hex(o, f[5]);
-	}
-	if (f[6]) {
-		sct_out_puts(o, ", stack_size=");
-		sct_out_hex(o, f[6]);
-	}
+		sct_out_udec(o, f[4]);
+	sct_out_puts(o, ", stack=");
+	sct_print_addr(o, f[5]);
+	sct_out_puts(o, ", stack_size=");
+	sct_out_hex(o, f[6]);
 	if (f[0] & CLONE_SETTLS_) {
 		sct_out_puts(o, ", tls=");
 		sct_print_addr(o, f[7]);
 	}
+	/* the fields of the longer versions, when the size given has them */
+	if (d->r->arg[1] >= 80 && (f[8] || f[9])) {
+		const struct sct_blob *t = sct_arg_out(d, i);	/* set_tid's ints (capture.c) */
+		sct_out_puts(o, ", set_tid=");
+		if (t && f[9] && f[9] <= 32 && t->len == f[9] * 4)
+			print_int_array(d, sct_blob_data(t), (size_t)f[9]);
+		else
+			sct_print_addr(o, f[8]);
+		sct_out_puts(o, ", set_tid_size=");
+		sct_out_udec(o, f[9]);
+	}
+	if (d->r->arg[1] >= 88 && (f[10] || (f[0] & (1ULL << 33)))) {
+		sct_out_puts(o, ", cgroup=");
+		sct_out_udec(o, f[10]);
+	}
+	if (d->r->arg[1] > sizeof(f))
+		clone_args_tail(d, b, sizeof(f));
 	sct_out_putc(o, '}');
-	if ((f[0] & CLONE_PARENT_SETTID3_) && f[3] && d->r->ret > 0) {
-		sct_out_puts(o, " => {parent_tid=[");
-		sct_out_dec(o, d->r->ret);
-		sct_out_puts(o, "]}");
+	if ((f[0] & CLONE_PARENT_SETTID3_) && d->r->ret > 0) {
+		sct_out_puts(o, " => {parent_tid=");
+		if (f[3]) {
+			sct_out_putc(o, '[');
+			sct_out_dec(o, d->r->ret);
+			sct_out_putc(o, ']');
+		} else {
+			sct_out_puts(o, "NULL");
+		}
+		sct_out_putc(o, '}');
 	}
 	return 0;
 }

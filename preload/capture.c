@@ -150,6 +150,26 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 		sct_safe_end(saved);
 }
 
+/* The most of a clone3 struct captured: ours (88 bytes) and what strace shows of a
+ * longer one's bytes past it (-s 32 of them in \x form, and a margin) */
+#define CLONE_ARGS_MAX 256
+
+/* clone3's set_tid array (int[set_tid_size], at most 32: MAX_PID_NS_LEVEL), which
+ * strace shows in the struct: in the argument's OUT blob, the struct having the IN
+ * one.  Read fault-safe: a refused call proves nothing. */
+static void clone_set_tid(struct sink *s, unsigned i, const void *p, uint64_t size)
+{
+	uint64_t st[2];		/* set_tid, set_tid_size */
+
+	if (!p || size < 80)
+		return;
+	s->safe = 0;
+	if (sct_sink_peek(s, st, (const char *)p + 64, sizeof(st)) != sizeof(st) ||
+	    !st[0] || !st[1] || st[1] > 32)
+		return;
+	sct_sink_blob_mem(s, i, SCT_BLOB_OUT, (const void *)(uintptr_t)st[0], (size_t)st[1] * 4, 0);
+}
+
 /* The count or length argument arg[aux] as the kernel takes it: an int or unsigned
  * int parameter is the register's low 32 bits (strace's ppoll test passes nfds
  * 0xffffffff00000004: the kernel reads 4 pollfds, and so must we) */
@@ -254,8 +274,21 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		/* clone3 reads the size it is given (arg 1), which may be less than
 		 * ours: its success proves those bytes, not the rest of our 88 (strace's
 		 * clone3 test puts a 64-byte one at the end of a page) */
+		if (ar->kind == SCT_K_CLONE_ARGS)
+			clone_set_tid(s, i, p, a[1]);
 		if (ar->kind == SCT_K_CLONE_ARGS && a[1] < size)
 			size = (unsigned)a[1];
+		if (ar->kind == SCT_K_CLONE_ARGS && a[1] > size && p) {
+			/* a longer struct than ours: strace shows its bytes past 88 that
+			 * are not zero, "???" when it cannot read them; what the kernel
+			 * refused may be unreadable, hence the readable prefix */
+			n = a[1] < CLONE_ARGS_MAX ? (size_t)a[1] : CLONE_ARGS_MAX;
+			s->safe = 0;
+			n = readable_prefix(s, p, n);
+			if (n >= 64)
+				sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
+			break;
+		}
 		if (ar->kind == SCT_K_FUTEX_TIME) {
 			/* a timeout only for the waits; val2, a number, for the other
 			 * commands, which succeed without reading it.  An unknown command
