@@ -75,31 +75,39 @@ int sct_dec_pid(const struct sct_dec *d, unsigned i)
 #define CLONE_CHILD_CLEARTID_ 0x00200000u
 #define CLONE_CHILD_SETTID_   0x01000000u
 
-static const struct sct_xlat clone_flags[] = {
-	{ 0x00000100, "CLONE_VM" },
-	{ 0x00000200, "CLONE_FS" },
-	{ 0x00000400, "CLONE_FILES" },
-	{ 0x00000800, "CLONE_SIGHAND" },
-	{ 0x00001000, "CLONE_PIDFD" },
-	{ 0x00002000, "CLONE_PTRACE" },
-	{ 0x00004000, "CLONE_VFORK" },
-	{ 0x00008000, "CLONE_PARENT" },
-	{ 0x00010000, "CLONE_THREAD" },
-	{ 0x00020000, "CLONE_NEWNS" },
-	{ 0x00040000, "CLONE_SYSVSEM" },
-	{ 0x00080000, "CLONE_SETTLS" },
-	{ 0x00100000, "CLONE_PARENT_SETTID" },
-	{ 0x00200000, "CLONE_CHILD_CLEARTID" },
-	{ 0x00800000, "CLONE_UNTRACED" },
-	{ 0x01000000, "CLONE_CHILD_SETTID" },
-	{ 0x02000000, "CLONE_NEWCGROUP" },
-	{ 0x04000000, "CLONE_NEWUTS" },
-	{ 0x08000000, "CLONE_NEWIPC" },
-	{ 0x10000000, "CLONE_NEWUSER" },
-	{ 0x20000000, "CLONE_NEWPID" },
-	{ 0x40000000, "CLONE_NEWNET" },
+#define CLONE_FLAG_NAMES \
+	{ 0x00000100, "CLONE_VM" }, \
+	{ 0x00000200, "CLONE_FS" }, \
+	{ 0x00000400, "CLONE_FILES" }, \
+	{ 0x00000800, "CLONE_SIGHAND" }, \
+	{ 0x00001000, "CLONE_PIDFD" }, \
+	{ 0x00002000, "CLONE_PTRACE" }, \
+	{ 0x00004000, "CLONE_VFORK" }, \
+	{ 0x00008000, "CLONE_PARENT" }, \
+	{ 0x00010000, "CLONE_THREAD" }, \
+	{ 0x00020000, "CLONE_NEWNS" }, \
+	{ 0x00040000, "CLONE_SYSVSEM" }, \
+	{ 0x00080000, "CLONE_SETTLS" }, \
+	{ 0x00100000, "CLONE_PARENT_SETTID" }, \
+	{ 0x00200000, "CLONE_CHILD_CLEARTID" }, \
+	{ 0x00800000, "CLONE_UNTRACED" }, \
+	{ 0x01000000, "CLONE_CHILD_SETTID" }, \
+	{ 0x02000000, "CLONE_NEWCGROUP" }, \
+	{ 0x04000000, "CLONE_NEWUTS" }, \
+	{ 0x08000000, "CLONE_NEWIPC" }, \
+	{ 0x10000000, "CLONE_NEWUSER" }, \
+	{ 0x20000000, "CLONE_NEWPID" }, \
+	{ 0x40000000, "CLONE_NEWNET" }, \
 	{ 0x80000000, "CLONE_IO" },
-	/* clone3's: in clone's flags 0x80 is the exit signal's byte */
+
+static const struct sct_xlat clone_flags[] = {
+	CLONE_FLAG_NAMES
+	{ 0, NULL }
+};
+
+/* clone3's take three more (strace's clone() shows those bits as unknown) */
+static const struct sct_xlat clone3_flags[] = {
+	CLONE_FLAG_NAMES
 	{ 0x00000080, "CLONE_NEWTIME" },
 	{ 1ULL << 32, "CLONE_CLEAR_SIGHAND" },
 	{ 1ULL << 33, "CLONE_INTO_CGROUP" },
@@ -383,7 +391,7 @@ int sct_dec_clone_args(const struct sct_dec *d, unsigned i)
 	memset(f, 0, sizeof(f));
 	memcpy(f, sct_blob_data(b), b->len < sizeof(f) ? b->len : sizeof(f));
 	sct_out_puts(o, "{flags=");
-	sct_print_flags(o, clone_flags, f[0], "CLONE_???");
+	sct_print_flags(o, clone3_flags, f[0], "CLONE_???");
 	if (f[0] & CLONE_PIDFD_) {
 		sct_out_puts(o, ", pidfd=");
 		sct_print_addr(o, f[1]);
