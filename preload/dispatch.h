@@ -34,7 +34,7 @@ void sct_stub_vfork(void);
 void sct_stub_restorer(void);
 
 /* Called from the stubs (hidden, but referenced from assembly). */
-uint64_t sct_clone_parent(long ret);
+uint64_t sct_clone_parent(long ret, uint64_t *saved);
 uint64_t sct_clone_vchild(void);
 void sct_clone_child(uint64_t how);
 

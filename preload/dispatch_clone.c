@@ -234,13 +234,19 @@ uint64_t sct_clone_vchild(void)
 }
 
 
-/* In the parent after the re-issued call: record it, back where it was. */
-uint64_t sct_clone_parent(long ret)
+/* In the parent after the re-issued call: record it, back where it was.  `saved` is
+ * the stub's copy of the registers it puts back (r10, r9, r8, rdx, rsi, rdi, from the
+ * top): rdi and rsi as the program passed them, not the ones the stub re-issued the
+ * call with (clone3: our copy of the struct and its size; clone: the stack below our
+ * words), since the kernel keeps them. */
+uint64_t sct_clone_parent(long ret, uint64_t *saved)
 {
 	struct pending *p = &pend[--npend];
 	unsigned idx = sct_dispatch_call_of(p->nr);
 	struct sct_thread *t;
 
+	saved[4] = p->a[1];
+	saved[5] = p->a[0];
 	sct_cur_trap = p->trap;
 	restore_words(p, ret);
 	if (p->how == CH_VFORK)

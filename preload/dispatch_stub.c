@@ -12,7 +12,8 @@
  *                       rsi; clone3: the program's clone_args pointer, rdi),
  *                       [rsp+8] = how the child arms (sct_clone_child), [rsp+16] = where
  *                       to return.  The parent finds its way back in its thread
- *                       storage (sct_clone_parent) and records the call.
+ *                       storage (sct_clone_parent) and records the call; it is given
+ *                       the saved registers, to put the program's rdi/rsi back.
  * sct_stub_vfork      a child on the parent's own stack (vfork, clone(CLONE_VM)
  *                       without a stack): both sides ask sct_clone_vchild/parent.
  * Around the C calls every register the program may rely on is saved, the red zone
@@ -42,6 +43,7 @@
 	"	pushq %r9\n" \
 	"	pushq %r10\n" \
 	"	movq %rax, %rdi\n" \
+	"	movq %rsp, %rsi\n" \
 	"	call " fn "\n" \
 	"	movq %rax, %r11\n" \
 	"	popq %r10\n" \

@@ -84,6 +84,21 @@ int main(int argc, char **argv)
 		      memcmp(stack + sizeof(stack) - 64, stack, 64) == 0, 1, 0);
 	}
 
+	/* the kernel keeps every register but rax, rcx and r11: the library re-issues a
+	 * clone3 with a stack from a stub with its own copy in rdi (and rsi at most 88),
+	 * which must not be what the program finds there after the call */
+	if (WANT("clone3 registers")) {
+		register long rdi __asm__("rdi") = (long)&ca;
+		register long rsi __asm__("rsi") = 64;
+		long r, kept;
+
+		__asm__ volatile("syscall" : "=a"(r), "+r"(rdi), "+r"(rsi)
+				 : "0"((long)SYS_clone3) : "rcx", "r11", "memory");
+		kept = rdi == (long)&ca && rsi == 64;	/* before a call clobbers them */
+		check("clone3 registers, the call", r, -EINVAL, 0);
+		check("clone3 registers, rdi and rsi kept", kept, 1, 0);
+	}
+
 	/* a 64-byte clone_args at the end of a page: the kernel reads 64 bytes, the
 	 * library must not read 88 */
 	memset(end - 64, 0, 64);
