@@ -601,7 +601,12 @@ for mode in lossless lossy; do
 	[ $mode = lossy ] && extra=--lossy
 	"$SCTRACE" $extra --ring-size=262144 -o "$d/trace" "$BIN/burst" 200000 </dev/null >"$d/out" 2>"$d/err" &
 	runner=$!
-	sleep 0.1
+	# stopped once the program runs (on a loaded machine 0.1 s may pass before the
+	# runner has even started it: then nothing fills), long before its 200,000 writes end
+	for _ in $(seq 500); do
+		[ -n "$(pgrep -P "$runner")" ] && break
+		sleep 0.01
+	done
 	kill -STOP "$runner"
 	sleep 1
 	kill -CONT "$runner"
