@@ -62,6 +62,7 @@
 					      * (close, dup2's newfd: gone or replaced after) */ \
 	X(DIRFD,      "dirfd",      NONE, 0) /* AT_FDCWD or decimal */ \
 	X(PID,        "pid",        NONE, 0) /* decimal pid_t */ \
+	X(UGID,       "ugid",       NONE, 0) /* uid_t/gid_t: 4294901760 unsigned, but -1 */ \
 	X(HIDDEN,     "hidden",     NONE, 0) /* never printed: preadv's pos_h */ \
 	/* constants from the data files gen/xlat/NAME.in, written `flags:NAME` in the \
 	 * spec (the table index travels in aux) */ \
