@@ -163,6 +163,7 @@ sct_decoder sct_dec_rlimit64, sct_dec_rlimit64_out, sct_dec_statfs, sct_dec_sysi
 	sct_dec_utsname, sct_dec_cpuset_out, sct_dec_cpuset_in;
 /* prctl, arch_prctl (format/prctl.c) */
 sct_decoder sct_dec_prctl_arg, sct_dec_arch_prctl_arg;
+void sct_ret_prctl(const struct sct_dec *d);	/* return of kind SCT_R_PRCTL */
 /* futex (format/futex.c) */
 sct_decoder sct_dec_futex_op, sct_dec_futex_arg;
 /* signals (format/sig.c) */

@@ -201,6 +201,7 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(SELECT, "select") /* "1 (in [3], left {tv_sec=0, tv_usec=99})" */ \
 	X(TIME,   "time")   /* time: "1796015681 (2026-11-30T05:14:41+0000)" */ \
 	X(SIGNO,  "signo")  /* rt_sigtimedwait: "17 (SIGCHLD)" */ \
+	X(PRCTL,  "prctl")  /* prctl(PR_GET_DUMPABLE): "1 (SUID_DUMP_USER)" (format/prctl.c) */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

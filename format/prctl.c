@@ -8,11 +8,15 @@
 
 enum {
 	SET_PDEATHSIG = 1, GET_PDEATHSIG = 2, GET_DUMPABLE = 3, SET_DUMPABLE = 4,
-	GET_UNALIGN = 5, GET_KEEPCAPS = 7, SET_KEEPCAPS = 8, SET_NAME = 15, GET_NAME = 16,
+	GET_UNALIGN = 5, SET_UNALIGN = 6, GET_KEEPCAPS = 7, SET_KEEPCAPS = 8, GET_TIMING = 13,
+	SET_NAME = 15, GET_NAME = 16,
 	GET_SECCOMP = 21, SET_SECCOMP = 22, CAPBSET_READ = 23, CAPBSET_DROP = 24,
-	GET_SECUREBITS = 27, SET_TIMERSLACK = 29, GET_TIMERSLACK = 30,
+	GET_SECUREBITS = 27, SET_SECUREBITS = 28, SET_TIMERSLACK = 29, GET_TIMERSLACK = 30,
+	TASK_PERF_EVENTS_DISABLE = 31, TASK_PERF_EVENTS_ENABLE = 32, MCE_KILL = 33,
+	MCE_KILL_GET = 34,
 	SET_CHILD_SUBREAPER = 36, GET_CHILD_SUBREAPER = 37, SET_NO_NEW_PRIVS = 38,
-	GET_NO_NEW_PRIVS = 39, SET_SYSCALL_USER_DISPATCH = 59,
+	GET_NO_NEW_PRIVS = 39, CAP_AMBIENT = 47, SVE_GET_VL = 51, PAC_RESET_KEYS = 54,
+	SET_SYSCALL_USER_DISPATCH = 59, SME_GET_VL = 64,
 	SET_VMA = 0x53564d41, SET_PTRACER = 0x59616d61,
 };
 
@@ -34,8 +38,26 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 
 	switch (op) {
 	case GET_DUMPABLE: case GET_KEEPCAPS: case GET_SECCOMP: case GET_SECUREBITS:
-	case GET_TIMERSLACK:
+	case GET_TIMERSLACK: case GET_TIMING: case TASK_PERF_EVENTS_DISABLE:
+	case TASK_PERF_EVENTS_ENABLE: case SVE_GET_VL: case SME_GET_VL:
 		return OMIT;
+	case SET_UNALIGN:
+		*t = SCT_XLAT_pr_unalign_flags;
+		return i == 1 ? XLAT : OMIT;
+	case SET_SECUREBITS:
+		*t = SCT_XLAT_secbits;
+		return i == 1 ? XLAT : OMIT;
+	case MCE_KILL:
+		/* PR_MCE_KILL_SET names its policy; the rest are numbers */
+		*t = i == 1 ? SCT_XLAT_pr_mce_kill : SCT_XLAT_pr_mce_kill_policy;
+		return i == 1 || (i == 2 && sub == 1) ? XLAT : HEX;
+	case CAP_AMBIENT:
+		/* IS_SET, RAISE and LOWER name a capability */
+		*t = i == 1 ? SCT_XLAT_pr_cap_ambient : SCT_XLAT_capabilities;
+		return i == 1 || (i == 2 && sub >= 1 && sub <= 3) ? XLAT : HEX;
+	case PAC_RESET_KEYS:
+		*t = SCT_XLAT_pr_pac_keys;
+		return i == 1 ? XLAT : HEX;
 	case GET_PDEATHSIG: case GET_UNALIGN: case GET_CHILD_SUBREAPER:
 		return i == 1 ? ADDR : OMIT;
 	case SET_PDEATHSIG:
@@ -124,4 +146,36 @@ int sct_dec_arch_prctl_arg(const struct sct_dec *d, unsigned i)
 	}
 	sct_out_hex(d->o, d->r->arg[i]);
 	return 0;
+}
+
+/* prctl's result: the options that return a constant show it after the number, as
+ * strace does ("= 1 (SUID_DUMP_USER)", "= 0xff (SECBIT_NOROOT|...)"); others decimal */
+void sct_ret_prctl(const struct sct_dec *d)
+{
+	struct sct_out *o = d->o;
+	uint64_t v = (uint64_t)d->r->ret;
+	const struct sct_xlat *x = NULL;
+
+	switch ((uint32_t)d->r->arg[0]) {
+	case GET_DUMPABLE:
+		x = sct_xlat_tabs[SCT_XLAT_suid_dump].x;
+		break;
+	case MCE_KILL_GET:
+		x = sct_xlat_tabs[SCT_XLAT_pr_mce_kill_policy].x;
+		break;
+	case GET_SECUREBITS:
+		sct_out_hex(o, v);
+		if (v) {
+			sct_out_puts(o, " (");
+			sct_print_xlat(o, SCT_XLAT_secbits, v);
+			sct_out_putc(o, ')');
+		}
+		return;
+	}
+	sct_out_dec(o, d->r->ret);
+	if (x && sct_xlat_find(x, v)) {
+		sct_out_puts(o, " (");
+		sct_out_puts(o, sct_xlat_find(x, v));
+		sct_out_putc(o, ')');
+	}
 }
