@@ -15,12 +15,13 @@ enum {
 	TASK_PERF_EVENTS_DISABLE = 31, TASK_PERF_EVENTS_ENABLE = 32, MCE_KILL = 33,
 	MCE_KILL_GET = 34,
 	SET_CHILD_SUBREAPER = 36, GET_CHILD_SUBREAPER = 37, SET_NO_NEW_PRIVS = 38,
-	GET_NO_NEW_PRIVS = 39, CAP_AMBIENT = 47, SVE_GET_VL = 51, PAC_RESET_KEYS = 54,
-	SET_SYSCALL_USER_DISPATCH = 59, SME_GET_VL = 64,
+	GET_NO_NEW_PRIVS = 39, CAP_AMBIENT = 47, SVE_SET_VL = 50, SVE_GET_VL = 51, PAC_RESET_KEYS = 54,
+	SET_SYSCALL_USER_DISPATCH = 59, PAC_SET_ENABLED_KEYS = 60,
+	PAC_GET_ENABLED_KEYS = 61, SME_SET_VL = 63, SME_GET_VL = 64,
 	SET_VMA = 0x53564d41, SET_PTRACER = 0x59616d61,
 };
 
-enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT };
+enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL };
 
 static void print_str(const struct sct_dec *d, unsigned i)
 {
@@ -55,6 +56,12 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 		/* IS_SET, RAISE and LOWER name a capability */
 		*t = i == 1 ? SCT_XLAT_pr_cap_ambient : SCT_XLAT_capabilities;
 		return i == 1 || (i == 2 && sub >= 1 && sub <= 3) ? XLAT : HEX;
+	case SVE_SET_VL: case SME_SET_VL:
+		*t = op == SVE_SET_VL ? SCT_XLAT_pr_sve_vl_flags : SCT_XLAT_pr_sme_vl_flags;
+		return i == 1 ? VL : OMIT;
+	case PAC_SET_ENABLED_KEYS:
+		*t = SCT_XLAT_pr_pac_enabled_keys;
+		return i <= 2 ? XLAT : HEX;
 	case PAC_RESET_KEYS:
 		*t = SCT_XLAT_pr_pac_keys;
 		return i == 1 ? XLAT : HEX;
@@ -125,6 +132,14 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 	case XLAT:
 		sct_print_xlat(d->o, t, v);
 		break;
+	case VL:
+		/* the flags above the vector length (PR_SVE_VL_LEN_MASK), then the length */
+		if (v & ~(uint64_t)0xffff) {
+			sct_print_flags(d->o, sct_xlat_tabs[t].x, v & ~(uint64_t)0xffff, NULL);
+			sct_out_putc(d->o, '|');
+		}
+		sct_out_hex(d->o, v & 0xffff);
+		break;
 	default:
 		sct_out_hex(d->o, v);
 		break;
@@ -164,10 +179,12 @@ void sct_ret_prctl(const struct sct_dec *d)
 		x = sct_xlat_tabs[SCT_XLAT_pr_mce_kill_policy].x;
 		break;
 	case GET_SECUREBITS:
+	case PAC_GET_ENABLED_KEYS:
 		sct_out_hex(o, v);
 		if (v) {
 			sct_out_puts(o, " (");
-			sct_print_xlat(o, SCT_XLAT_secbits, v);
+			sct_print_xlat(o, (uint32_t)d->r->arg[0] == GET_SECUREBITS ? SCT_XLAT_secbits
+						: SCT_XLAT_pr_pac_enabled_keys, v);
 			sct_out_putc(o, ')');
 		}
 		return;
