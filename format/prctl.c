@@ -15,13 +15,38 @@ enum {
 	TASK_PERF_EVENTS_DISABLE = 31, TASK_PERF_EVENTS_ENABLE = 32, MCE_KILL = 33,
 	MCE_KILL_GET = 34,
 	SET_CHILD_SUBREAPER = 36, GET_CHILD_SUBREAPER = 37, SET_NO_NEW_PRIVS = 38,
-	GET_NO_NEW_PRIVS = 39, CAP_AMBIENT = 47, SVE_SET_VL = 50, SVE_GET_VL = 51, PAC_RESET_KEYS = 54,
+	GET_NO_NEW_PRIVS = 39, CAP_AMBIENT = 47, SVE_SET_VL = 50, SVE_GET_VL = 51, PAC_RESET_KEYS = 54, SET_TAGGED_ADDR_CTRL = 55,
 	SET_SYSCALL_USER_DISPATCH = 59, PAC_SET_ENABLED_KEYS = 60,
 	PAC_GET_ENABLED_KEYS = 61, SME_SET_VL = 63, SME_GET_VL = 64,
 	SET_VMA = 0x53564d41, SET_PTRACER = 0x59616d61,
 };
 
-enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL };
+enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED };
+
+/* PR_SET_TAGGED_ADDR_CTRL's word as strace shows it: the enable bit (or its '!'), the
+ * MTE check mode (2 bits from bit 1), the tag mask (16 bits from bit 3) when not 0,
+ * then any bit above in hex: "!PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_ASYNC|0xcafe<<PR_MTE_TAG_SHIFT" */
+static void print_tagged(struct sct_out *o, uint64_t v)
+{
+	static const char *const tcf[] = { "NONE", "SYNC", "ASYNC", "MASK" };
+	uint64_t tags = v >> 3 & 0xffff, rest = v & ~(uint64_t)0x7ffff;
+
+	if (o->cstyle == SCT_CONST_RAW) {
+		sct_out_hex(o, v);
+		return;
+	}
+	sct_out_puts(o, v & 1 ? "PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_" : "!PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_");
+	sct_out_puts(o, tcf[v >> 1 & 3]);
+	if (tags) {
+		sct_out_putc(o, '|');
+		sct_out_hex(o, tags);
+		sct_out_puts(o, "<<PR_MTE_TAG_SHIFT");
+	}
+	if (rest) {
+		sct_out_putc(o, '|');
+		sct_out_hex(o, rest);
+	}
+}
 
 static void print_str(const struct sct_dec *d, unsigned i)
 {
@@ -62,6 +87,8 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 	case PAC_SET_ENABLED_KEYS:
 		*t = SCT_XLAT_pr_pac_enabled_keys;
 		return i <= 2 ? XLAT : HEX;
+	case SET_TAGGED_ADDR_CTRL:
+		return i == 1 ? TAGGED : HEX;
 	case PAC_RESET_KEYS:
 		*t = SCT_XLAT_pr_pac_keys;
 		return i == 1 ? XLAT : HEX;
@@ -131,6 +158,9 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 		break;
 	case XLAT:
 		sct_print_xlat(d->o, t, v);
+		break;
+	case TAGGED:
+		print_tagged(d->o, v);
 		break;
 	case VL:
 		/* the flags above the vector length (PR_SVE_VL_LEN_MASK), then the length */
