@@ -17,11 +17,11 @@ enum {
 	SET_CHILD_SUBREAPER = 36, GET_CHILD_SUBREAPER = 37, SET_NO_NEW_PRIVS = 38,
 	GET_NO_NEW_PRIVS = 39, CAP_AMBIENT = 47, SVE_SET_VL = 50, SVE_GET_VL = 51, PAC_RESET_KEYS = 54, SET_TAGGED_ADDR_CTRL = 55,
 	SET_SYSCALL_USER_DISPATCH = 59, PAC_SET_ENABLED_KEYS = 60,
-	PAC_GET_ENABLED_KEYS = 61, SME_SET_VL = 63, SME_GET_VL = 64,
+	PAC_GET_ENABLED_KEYS = 61, SCHED_CORE = 62, SME_SET_VL = 63, SME_GET_VL = 64,
 	SET_VMA = 0x53564d41, SET_PTRACER = 0x59616d61,
 };
 
-enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED };
+enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, IDEC, PIDTYPE };
 
 /* PR_SET_TAGGED_ADDR_CTRL's word as strace shows it: the enable bit (or its '!'), the
  * MTE check mode (2 bits from bit 1), the tag mask (16 bits from bit 3) when not 0,
@@ -89,6 +89,10 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 		return i <= 2 ? XLAT : HEX;
 	case SET_TAGGED_ADDR_CTRL:
 		return i == 1 ? TAGGED : HEX;
+	case SCHED_CORE:
+		/* operation, pid, its type, and the cookie's address */
+		*t = SCT_XLAT_pr_sched_core;
+		return i == 1 ? XLAT : i == 2 ? IDEC : i == 3 ? PIDTYPE : ADDR;
 	case PAC_RESET_KEYS:
 		*t = SCT_XLAT_pr_pac_keys;
 		return i == 1 ? XLAT : HEX;
@@ -159,6 +163,21 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 	case XLAT:
 		sct_print_xlat(d->o, t, v);
 		break;
+	case IDEC:
+		sct_out_dec(d->o, (int32_t)v);
+		break;
+	case PIDTYPE: {
+		/* strace shows the number, the name in a comment: "0x1 / * PIDTYPE_TGID * /" */
+		const char *name = sct_xlat_find(sct_xlat_tabs[SCT_XLAT_pidtypes].x, (uint32_t)v);
+
+		sct_out_hex(d->o, (uint32_t)v);
+		if (d->o->cstyle != SCT_CONST_RAW) {
+			sct_out_puts(d->o, " /* ");
+			sct_out_puts(d->o, name ? name : "PIDTYPE_???");
+			sct_out_puts(d->o, " */");
+		}
+		break;
+	}
 	case TAGGED:
 		print_tagged(d->o, v);
 		break;
