@@ -134,7 +134,7 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 			return XLAT;
 		if (sub != 0)
 			return HEX;
-		return i == 2 ? HEX : i == 3 ? UDEC : STR;
+		return i == 2 ? ADDR : i == 3 ? UDEC : STR;
 	default:
 		return HEX;
 	}

@@ -170,7 +170,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		if (ar->kind == SCT_K_PRCTL_STR) {
 			/* a string only for PR_SET_NAME (arg 1) and PR_SET_VMA (arg 4): the
 			 * call's success proves nothing about the argument otherwise */
-			if (!(i == 1 && a[0] == PR_SET_NAME) && !(i == 4 && a[0] == PR_SET_VMA))
+			if (!(i == 1 && (uint32_t)a[0] == PR_SET_NAME) &&
+			    !(i == 4 && (uint32_t)a[0] == PR_SET_VMA))	/* the kernel reads an int */
 				break;
 			s->safe = 0;
 		}
