@@ -196,22 +196,62 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
-/* arch_prctl's second argument: the value read back by ARCH_GET_FS/GS, else a number */
+/* arch_prctl's second argument: the value read back by ARCH_GET_FS/GS ([NULL],
+ * [0x7f...]) and the XSAVE feature masks of ARCH_GET_XCOMP_* ([0x602e7 / * XFEATURE_MASK_FPSSE|
+ * ... * /]), the feature ARCH_REQ_XCOMP_*PERM asks for ("0x12 / * XFEATURE_XTILE_DATA * /"),
+ * nothing for ARCH_GET_CPUID, else a number */
 int sct_dec_arch_prctl_arg(const struct sct_dec *d, unsigned i)
 {
+	struct sct_out *o = d->o;
 	uint32_t code = (uint32_t)d->r->arg[0];
+	uint64_t arg = d->r->arg[i];
 	const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+	int get_fsgs = code == 0x1003 || code == 0x1004;
+	int get_xcomp = code == 0x1021 || code == 0x1022 || code == 0x1024;
 
-	if ((code == 0x1003 || code == 0x1004) && b && b->len >= 8) {
-		sct_out_putc(d->o, '[');
-		sct_out_hex(d->o, sct_get64(sct_blob_data(b)));
-		sct_out_putc(d->o, ']');
+	if (code == 0x1011)		/* ARCH_GET_CPUID */
+		return 1;
+	if ((get_fsgs || get_xcomp) && b && b->len >= 8) {
+		uint64_t v = sct_get64(sct_blob_data(b));
+
+		sct_out_putc(o, '[');
+		if (get_fsgs) {
+			sct_print_addr(o, v);
+		} else if (!v) {
+			sct_out_putc(o, '0');
+		} else {
+			sct_out_hex(o, v);
+			if (o->cstyle != SCT_CONST_RAW) {
+				int saved = o->cstyle;
+
+				sct_out_puts(o, " /* ");
+				o->cstyle = SCT_CONST_ABBREV;
+				sct_print_flags(o, sct_xlat_tabs[SCT_XLAT_x86_xfeature_masks].x, v, NULL);
+				o->cstyle = saved;
+				sct_out_puts(o, " */");
+			}
+		}
+		sct_out_putc(o, ']');
 		return 0;
 	}
-	sct_out_hex(d->o, d->r->arg[i]);
+	if (get_fsgs || get_xcomp) {
+		sct_print_addr(o, arg);
+		return 0;
+	}
+	if (code == 0x1023 || code == 0x1025) {
+		const char *name = sct_xlat_find(sct_xlat_tabs[SCT_XLAT_x86_xfeatures].x, (uint32_t)arg);
+
+		sct_out_hex(o, (uint32_t)arg);
+		if (o->cstyle != SCT_CONST_RAW) {
+			sct_out_puts(o, " /* ");
+			sct_out_puts(o, name ? name : "XFEATURE_???");
+			sct_out_puts(o, " */");
+		}
+		return 0;
+	}
+	sct_out_hex(o, arg);
 	return 0;
 }
-
 /* prctl's result: the options that return a constant show it after the number, as
  * strace does ("= 1 (SUID_DUMP_USER)", "= 0xff (SECBIT_NOROOT|...)"); others decimal */
 void sct_ret_prctl(const struct sct_dec *d)

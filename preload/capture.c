@@ -240,8 +240,10 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, size, 0);
 		break;
 	case CAP_STRUCT_OUT:
-		/* arch_prctl writes through its argument only for the ARCH_GET_* codes */
-		if (ar->kind == SCT_K_ARCH_PRCTL_ARG && a[0] != ARCH_GET_FS && a[0] != ARCH_GET_GS)
+		/* arch_prctl writes through its argument only for the ARCH_GET_* codes
+		 * (FS, GS, and XCOMP_SUPP 0x1021, XCOMP_PERM 0x1022, XCOMP_GUEST_PERM 0x1024) */
+		if (ar->kind == SCT_K_ARCH_PRCTL_ARG && a[0] != ARCH_GET_FS && a[0] != ARCH_GET_GS &&
+		    a[0] != 0x1021 && a[0] != 0x1022 && a[0] != 0x1024)
 			break;
 		/* nanosleep's remainder is written when a signal cuts it short: EINTR,
 		 * or ERESTART_RESTARTBLOCK as a handler sees it first (dispatch_sig.c) */
