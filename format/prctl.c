@@ -2,26 +2,27 @@
  * strace shows only the arguments an option reads (prctl(PR_GET_DUMPABLE)).  Each
  * argument's decoder leaves itself out when the option does not use it. */
 #include <stdint.h>
+#include <string.h>
 #include "decode.h"
 #include "netfmt.h"
 #include "xlattab.h"
 
 enum {
 	SET_PDEATHSIG = 1, GET_PDEATHSIG = 2, GET_DUMPABLE = 3, SET_DUMPABLE = 4,
-	GET_UNALIGN = 5, SET_UNALIGN = 6, GET_KEEPCAPS = 7, SET_KEEPCAPS = 8, GET_TIMING = 13,
+	GET_UNALIGN = 5, SET_UNALIGN = 6, GET_FPEMU = 9, GET_FPEXC = 11, GET_ENDIAN = 19, GET_KEEPCAPS = 7, SET_KEEPCAPS = 8, GET_TIMING = 13,
 	SET_NAME = 15, GET_NAME = 16,
 	GET_SECCOMP = 21, SET_SECCOMP = 22, CAPBSET_READ = 23, CAPBSET_DROP = 24,
 	GET_SECUREBITS = 27, SET_SECUREBITS = 28, SET_TIMERSLACK = 29, GET_TIMERSLACK = 30,
 	TASK_PERF_EVENTS_DISABLE = 31, TASK_PERF_EVENTS_ENABLE = 32, MCE_KILL = 33,
 	MCE_KILL_GET = 34,
 	SET_CHILD_SUBREAPER = 36, GET_CHILD_SUBREAPER = 37, SET_NO_NEW_PRIVS = 38,
-	GET_NO_NEW_PRIVS = 39, CAP_AMBIENT = 47, SVE_SET_VL = 50, SVE_GET_VL = 51, PAC_RESET_KEYS = 54, SET_TAGGED_ADDR_CTRL = 55,
+	GET_NO_NEW_PRIVS = 39, GET_TID_ADDRESS = 40, CAP_AMBIENT = 47, SVE_SET_VL = 50, SVE_GET_VL = 51, PAC_RESET_KEYS = 54, SET_TAGGED_ADDR_CTRL = 55,
 	SET_SYSCALL_USER_DISPATCH = 59, PAC_SET_ENABLED_KEYS = 60,
 	PAC_GET_ENABLED_KEYS = 61, SCHED_CORE = 62, SME_SET_VL = 63, SME_GET_VL = 64,
 	SET_VMA = 0x53564d41, SET_PTRACER = 0x59616d61,
 };
 
-enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, IDEC, PIDTYPE };
+enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, IDEC, PIDTYPE, OUT };
 
 /* PR_SET_TAGGED_ADDR_CTRL's word as strace shows it: the enable bit (or its '!'), the
  * MTE check mode (2 bits from bit 1), the tag mask (16 bits from bit 3) when not 0,
@@ -96,8 +97,10 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 	case PAC_RESET_KEYS:
 		*t = SCT_XLAT_pr_pac_keys;
 		return i == 1 ? XLAT : HEX;
-	case GET_PDEATHSIG: case GET_UNALIGN: case GET_CHILD_SUBREAPER:
-		return i == 1 ? ADDR : OMIT;
+	case GET_PDEATHSIG: case GET_UNALIGN: case GET_CHILD_SUBREAPER: case GET_FPEMU:
+	case GET_FPEXC: case GET_ENDIAN: case GET_TID_ADDRESS:
+		*t = SCT_XLAT_pr_unalign_flags;
+		return i == 1 ? OUT : OMIT;
 	case SET_PDEATHSIG:
 		return i == 1 ? SIG : OMIT;
 	case SET_KEEPCAPS: case SET_TIMERSLACK: case SET_CHILD_SUBREAPER: case SET_PTRACER:
@@ -158,8 +161,38 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 		print_str(d, i);
 		break;
 	case SIG:
-		sct_print_signame(d->o, (int)v);
+		/* a signal by its name, anything else as the kernel's unsigned long */
+		if (v >= 1 && v <= 64)
+			sct_print_signame(d->o, (int)v);
+		else
+			sct_out_udec(d->o, v);
 		break;
+	case OUT: {
+		/* what the option wrote through its argument, after success */
+		const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+		uint32_t op = (uint32_t)d->r->arg[0];
+
+		if (!b || b->len < (op == GET_TID_ADDRESS ? 8u : 4u)) {
+			sct_print_addr(d->o, v);
+			break;
+		}
+		sct_out_putc(d->o, '[');
+		if (op == GET_TID_ADDRESS) {
+			sct_print_addr(d->o, sct_get64(sct_blob_data(b)));
+		} else {
+			uint32_t w;
+
+			memcpy(&w, sct_blob_data(b), 4);
+			if (op == GET_PDEATHSIG)
+				sct_print_signame(d->o, (int)w);
+			else if (op == GET_UNALIGN)
+				sct_print_xlat(d->o, t, w);
+			else
+				sct_out_udec(d->o, w);
+		}
+		sct_out_putc(d->o, ']');
+		break;
+	}
 	case XLAT:
 		sct_print_xlat(d->o, t, v);
 		break;
