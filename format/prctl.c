@@ -51,10 +51,14 @@ static void print_tagged(struct sct_out *o, uint64_t v)
 
 static void print_str(const struct sct_dec *d, unsigned i)
 {
-	if (!d->r->arg[i] || !sct_arg_in(d, i))
+	/* PR_GET_NAME's name is what the call wrote, on success */
+	unsigned when = (uint32_t)d->r->arg[0] == GET_NAME ? SCT_BLOB_OUT : SCT_BLOB_IN;
+
+	if (!d->r->arg[i] || (when == SCT_BLOB_IN ? !sct_arg_in(d, i) : !sct_arg_out(d, i)) ||
+	    (when == SCT_BLOB_OUT && sct_failed(d->r)))
 		sct_print_addr(d->o, d->r->arg[i]);
 	else
-		sct_print_strarg(d, i, SCT_BLOB_IN, 0);
+		sct_print_strarg(d, i, when, 0);
 }
 
 /* How argument i (1..4) of option op prints; *t is the table for XLAT. */

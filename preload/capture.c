@@ -179,6 +179,13 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, op == 40 ? 8 : 4, 0);
 				break;
 			}
+			if (op == PR_GET_NAME) {	/* TASK_COMM_LEN bytes, NUL-terminated */
+				long len = sct_sink_str_len(s, p, 16);
+
+				if (len >= 0)
+					sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, (size_t)len, 0);
+				break;
+			}
 		}
 		if (ar->kind == SCT_K_PRCTL_STR) {
 			/* a string only for PR_SET_NAME (arg 1) and PR_SET_VMA (arg 4): the
@@ -187,6 +194,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			    !(i == 4 && (uint32_t)a[0] == PR_SET_VMA))	/* the kernel reads an int */
 				break;
 			s->safe = 0;
+			/* the kernel takes TASK_COMM_LEN - 1 bytes of the name, as strace shows */
+			if (i == 1)
+				lim = 15;
 		}
 		sct_sink_blob_str(s, i, p, lim);
 		break;
