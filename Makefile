@@ -75,8 +75,8 @@ $(call obj,$(wildcard wrappers/*.c) preload/dispatch.c): CFLAGS_ALL += -fexcepti
 FORMAT_OBJ := $(call obj,$(FORMAT_SRC)) $(O)/gen/calltab.o $(O)/gen/xlattab.o
 # Decoders include the generated constant tables (xlattab.h).
 $(call obj,$(FORMAT_SRC)): | $(GEN_OUT)
-# (runner/inflight.c names calls by their generated index, callidx.h)
-$(call obj,$(RUNNER_SRC)): | $(GEN_OUT)
+# runner/inflight.c names calls by their generated index (callidx.h).
+$(call obj,runner/main.c $(RUNNER_SRC)): | $(GEN_OUT)
 
 $(LIB): $(call obj,$(PRELOAD_SRC)) $(O)/gen/wrappers.o $(FORMAT_OBJ) $(O)/gen/exports.map
 	@echo "  LD      $@"
