@@ -50,8 +50,14 @@ static int print_gids(const struct sct_dec *d, unsigned i, const struct sct_blob
 			sct_out_puts(o, ", ");
 		print_ugid(o, g);
 	}
-	if (k < count)
+	if (k < count && b && (b->flags & SCT_BF_FAULT) && k == b->len / 4) {
+		/* the next element could not be read: strace names its address */
+		sct_out_puts(o, ", ... /* ");
+		sct_out_hex(o, d->r->arg[i] + 4 * k);
+		sct_out_puts(o, " */");
+	} else if (k < count) {
 		sct_out_puts(o, k ? ", ..." : "...");
+	}
 	sct_out_putc(o, ']');
 	return 0;
 }

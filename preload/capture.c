@@ -202,9 +202,20 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		break;
 	case CAP_MEM_IN:
 		if (ar->kind == SCT_K_GIDS_IN) {
-			/* setgroups: aux gids of 4 bytes, at most -s of them */
+			/* setgroups: aux gids of 4 bytes, at most -s of them; strace reads
+			 * them one by one, so a list running into unmapped memory shows the
+			 * ones before it (SCT_BF_FAULT) */
 			n = (aux < lim ? (size_t)aux : lim) * 4;
 			s->safe = 0;
+			if (p && n && !sct_sink_readable(s, p, n)) {
+				size_t k = 0;
+
+				while (k < n && sct_sink_readable(s, (const char *)p + k, 4))
+					k += 4;
+				if (k)
+					sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, k, SCT_BF_FAULT);
+				break;
+			}
 			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, aux > lim ? SCT_BF_TRUNC : 0);
 			break;
 		}
