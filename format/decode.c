@@ -98,6 +98,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_SIGRET_MASK] = sct_dec_sigreturn_mask,
 	[SCT_K_SIGACT] = sct_dec_sigaction,
 	[SCT_K_GIDS_IN] = sct_dec_gids_in,
+	[SCT_K_UGID] = sct_dec_ugid,
 	[SCT_K_GIDS_OUT] = sct_dec_gids_out,
 	[SCT_K_MINCORE_VEC] = sct_dec_mincore_vec,
 	[SCT_K_XATTR_VAL] = sct_dec_xattr_val,

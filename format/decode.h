@@ -163,6 +163,7 @@ sct_decoder sct_dec_rlimit64, sct_dec_rlimit64_out, sct_dec_statfs, sct_dec_sysi
 	sct_dec_utsname, sct_dec_cpuset_out, sct_dec_cpuset_in;
 /* prctl, arch_prctl (format/prctl.c) */
 sct_decoder sct_dec_prctl_arg, sct_dec_arch_prctl_arg;
+void sct_ret_prctl(const struct sct_dec *d);	/* return of kind SCT_R_PRCTL */
 /* futex (format/futex.c) */
 sct_decoder sct_dec_futex_op, sct_dec_futex_arg;
 /* signals (format/sig.c) */
@@ -176,7 +177,7 @@ sct_decoder sct_dec_rusage, sct_dec_timeval_out, sct_dec_timeval_pair, sct_dec_t
 /* a number behind a pointer (format/value.c) */
 sct_decoder sct_dec_int_in, sct_dec_int_out, sct_dec_uint_out;
 /* group lists (format/creds.c) */
-sct_decoder sct_dec_gids_in, sct_dec_gids_out;
+sct_decoder sct_dec_gids_in, sct_dec_gids_out, sct_dec_ugid;
 sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
 /* siginfo_t (format/siginfo.c) */
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;

@@ -67,10 +67,19 @@ struct sct_sock_cache {
 
 #define SCT_DEFAULT_ACOLUMN 40
 
+/* --absolute-timestamps=format: (strace's) */
+enum { SCT_TS_NONE, SCT_TS_TIME, SCT_TS_UNIX };
+
 struct sct_fmt_opts {
 	unsigned strsize;		/* -s, default 32 */
-	int tstamp;			/* 0 none, 1 -t, 2 -tt, 3 -ttt */
+	int tstamp;			/* SCT_TS_*: -t/-tt the time of day, -ttt seconds since the epoch */
+	int tstamp_prec;		/* its digits after the point: 0 (s), 3, 6 (-tt, -ttt) or 9 */
+	int rtstamp;			/* -r: the time since the previous line's, strace's "%6ld.%0*ld " */
+	int rtstamp_prec;		/* its digits: 6 by default */
+	uint64_t *rtstamp_prev;		/* -r: the previous line's time stamp (0: none yet), the
+					 * caller's; NULL: -r prints 0 */
 	int show_time;			/* -T: append " <0.000123>" */
+	int time_prec;			/* -T's digits: 6 by default */
 	int prefix;			/* 0 none, 1 "[pid N] " (-f to one stream), 2 "N " (strace -o file -f) */
 	int64_t realtime_offset_ns;	/* CLOCK_REALTIME - CLOCK_MONOTONIC, for -t */
 	unsigned acolumn;		/* -a: " = " starts at this column (or one space after) */

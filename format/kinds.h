@@ -62,6 +62,7 @@
 					      * (close, dup2's newfd: gone or replaced after) */ \
 	X(DIRFD,      "dirfd",      NONE, 0) /* AT_FDCWD or decimal */ \
 	X(PID,        "pid",        NONE, 0) /* decimal pid_t */ \
+	X(UGID,       "ugid",       NONE, 0) /* uid_t/gid_t: 4294901760 unsigned, but -1 */ \
 	X(HIDDEN,     "hidden",     NONE, 0) /* never printed: preadv's pos_h */ \
 	/* constants from the data files gen/xlat/NAME.in, written `flags:NAME` in the \
 	 * spec (the table index travels in aux) */ \
@@ -200,6 +201,7 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(SELECT, "select") /* "1 (in [3], left {tv_sec=0, tv_usec=99})" */ \
 	X(TIME,   "time")   /* time: "1796015681 (2026-11-30T05:14:41+0000)" */ \
 	X(SIGNO,  "signo")  /* rt_sigtimedwait: "17 (SIGCHLD)" */ \
+	X(PRCTL,  "prctl")  /* prctl(PR_GET_DUMPABLE): "1 (SUID_DUMP_USER)" (format/prctl.c) */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

@@ -13,8 +13,13 @@
 void sct_fmt_defaults(struct sct_fmt_opts *f)
 {
 	f->strsize = 32;
-	f->tstamp = 0;
+	f->tstamp = SCT_TS_NONE;
+	f->tstamp_prec = 0;
+	f->rtstamp = 0;
+	f->rtstamp_prec = 6;
+	f->rtstamp_prev = NULL;
 	f->show_time = 0;
+	f->time_prec = 6;
 	f->prefix = 0;
 	f->realtime_offset_ns = 0;
 	f->acolumn = SCT_DEFAULT_ACOLUMN;
@@ -80,37 +85,66 @@ static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struc
 	}
 }
 
+/* ns's fraction of a second in the first prec digits after a point (none when 0) */
+static void print_fraction(struct sct_out *o, uint64_t ns, int prec)
+{
+	uint64_t frac = ns % 1000000000u;
+
+	if (prec <= 0)
+		return;
+	for (int d = 9; d > prec; d--)
+		frac /= 10;
+	sct_out_putc(o, '.');
+	sct_out_udec_pad(o, frac, prec, '0');
+}
+
+/* -r: the time since the previous line's stamp, "%6ld.%0*ld " (strace's); inside
+ * "(+...)" after an absolute stamp. */
+static void print_rtstamp(struct sct_out *o, uint64_t mono_ns, const struct sct_fmt_opts *f)
+{
+	uint64_t *prev = f->rtstamp_prev;
+	uint64_t d = 0;
+
+	if (prev) {
+		if (*prev && mono_ns > *prev)
+			d = mono_ns - *prev;
+		if (mono_ns > *prev || !*prev)
+			*prev = mono_ns;
+	}
+	if (f->tstamp)
+		sct_out_puts(o, "(+");
+	sct_out_udec_pad(o, d / 1000000000u, 6, ' ');
+	print_fraction(o, d, f->rtstamp_prec);
+	sct_out_puts(o, f->tstamp ? ") " : " ");
+}
+
 /* -t/-tt print the wall-clock time of day in UTC (no time-zone database can be read
  * from here); -ttt prints seconds since the epoch. */
 static void print_tstamp(struct sct_out *o, uint64_t mono_ns, const struct sct_fmt_opts *f)
 {
 	int64_t ns = (int64_t)mono_ns + f->realtime_offset_ns;
-	uint64_t sec, usec;
+	uint64_t sec;
 
-	if (!f->tstamp)
-		return;
-	if (ns < 0)
-		ns = 0;
-	sec = (uint64_t)ns / 1000000000u;
-	usec = (uint64_t)ns % 1000000000u / 1000u;
-	if (f->tstamp >= 3) {
-		sct_out_udec(o, sec);
-	} else {
-		uint64_t sod = sec % 86400;
+	if (f->tstamp) {
+		if (ns < 0)
+			ns = 0;
+		sec = (uint64_t)ns / 1000000000u;
+		if (f->tstamp == SCT_TS_UNIX) {
+			sct_out_udec(o, sec);
+		} else {
+			uint64_t sod = sec % 86400;
 
-		sct_out_udec_pad(o, sod / 3600, 2, '0');
-		sct_out_putc(o, ':');
-		sct_out_udec_pad(o, sod / 60 % 60, 2, '0');
-		sct_out_putc(o, ':');
-		sct_out_udec_pad(o, sod % 60, 2, '0');
-		if (f->tstamp == 1) {
-			sct_out_putc(o, ' ');
-			return;
+			sct_out_udec_pad(o, sod / 3600, 2, '0');
+			sct_out_putc(o, ':');
+			sct_out_udec_pad(o, sod / 60 % 60, 2, '0');
+			sct_out_putc(o, ':');
+			sct_out_udec_pad(o, sod % 60, 2, '0');
 		}
+		print_fraction(o, (uint64_t)ns, f->tstamp_prec);
+		sct_out_putc(o, ' ');
 	}
-	sct_out_putc(o, '.');
-	sct_out_udec_pad(o, usec, 6, '0');
-	sct_out_putc(o, ' ');
+	if (f->rtstamp)
+		print_rtstamp(o, mono_ns, f);
 }
 
 static void print_args(const struct sct_dec *d)
@@ -194,6 +228,7 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_POLL:   sct_ret_poll(d); break;
 	case SCT_R_SELECT: sct_ret_select(d); break;
 	case SCT_R_TIME:   sct_ret_time(d); break;
+	case SCT_R_PRCTL:  sct_ret_prctl(d); break;
 	case SCT_R_SIGNO:
 		sct_out_dec(o, r->ret);
 		sct_out_puts(o, " (");
@@ -205,14 +240,13 @@ static int print_ret(const struct sct_dec *d)
 	return 1;
 }
 
-static void print_duration(struct sct_out *o, uint64_t t0, uint64_t t1)
+static void print_duration(struct sct_out *o, uint64_t t0, uint64_t t1, int prec)
 {
 	uint64_t ns = t1 > t0 ? t1 - t0 : 0;
 
 	sct_out_puts(o, " <");
 	sct_out_udec(o, ns / 1000000000u);
-	sct_out_putc(o, '.');
-	sct_out_udec_pad(o, ns % 1000000000u / 1000u, 6, '0');
+	print_fraction(o, ns, prec);
 	sct_out_putc(o, '>');
 }
 
@@ -249,7 +283,7 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 		sct_out_fill(o, ' ', f->acolumn - 1 - (o->len - start));
 	sct_out_puts(o, " = ");
 	if (print_ret(&d) && f->show_time)
-		print_duration(o, r->t0, r->t1);
+		print_duration(o, r->t0, r->t1, f->time_prec);
 }
 
 /* Up to the first NUL, at most NOTE_MAX bytes, printable ASCII as is and everything

@@ -154,7 +154,8 @@ enum {
 	SCT_BF_TRUNC = 1,		/* the source was longer than what was captured */
 	SCT_BF_UNTERM = 2,		/* argv/envp: an element could not be read before the NULL */
 	SCT_BF_FAULT = 4,		/* iovec array: the element after the last captured could
-					 * not be read; iovec element: its data could not be read */
+					 * not be read; iovec element: its data could not be read;
+					 * setgroups' list: the gid after the captured ones */
 	SCT_BF_ADDR = 8,		/* argv/envp element: not readable, its 8 bytes are
 					 * the pointer (strace prints the address) */
 };

@@ -202,20 +202,55 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_str(s, i, p, PATH_MAX);
 		break;
 	case CAP_STR:
+		if (ar->kind == SCT_K_PRCTL_STR && i == 1 && ok && p) {
+			/* the options that write an int (a pointer for PR_GET_TID_ADDRESS)
+			 * through their first argument: PR_GET_PDEATHSIG 2, PR_GET_UNALIGN 5,
+			 * PR_GET_FPEMU 9, PR_GET_FPEXC 11, PR_GET_ENDIAN 19,
+			 * PR_GET_CHILD_SUBREAPER 37, PR_GET_TID_ADDRESS 40 */
+			uint32_t op = (uint32_t)a[0];
+
+			if (op == 2 || op == 5 || op == 9 || op == 11 || op == 19 || op == 37 ||
+			    op == 40) {
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, op == 40 ? 8 : 4, 0);
+				break;
+			}
+			if (op == PR_GET_NAME) {	/* TASK_COMM_LEN bytes, NUL-terminated */
+				long len = sct_sink_str_len(s, p, 16);
+
+				if (len >= 0)
+					sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, (size_t)len, 0);
+				break;
+			}
+		}
 		if (ar->kind == SCT_K_PRCTL_STR) {
 			/* a string only for PR_SET_NAME (arg 1) and PR_SET_VMA (arg 4): the
 			 * call's success proves nothing about the argument otherwise */
-			if (!(i == 1 && a[0] == PR_SET_NAME) && !(i == 4 && a[0] == PR_SET_VMA))
+			if (!(i == 1 && (uint32_t)a[0] == PR_SET_NAME) &&
+			    !(i == 4 && (uint32_t)a[0] == PR_SET_VMA))	/* the kernel reads an int */
 				break;
 			s->safe = 0;
+			/* the kernel takes TASK_COMM_LEN - 1 bytes of the name, as strace shows */
+			if (i == 1)
+				lim = 15;
 		}
 		sct_sink_blob_str(s, i, p, lim);
 		break;
 	case CAP_MEM_IN:
 		if (ar->kind == SCT_K_GIDS_IN) {
-			/* setgroups: aux gids of 4 bytes, at most -s of them */
+			/* setgroups: aux gids of 4 bytes, at most -s of them; strace reads
+			 * them one by one, so a list running into unmapped memory shows the
+			 * ones before it (SCT_BF_FAULT) */
 			n = (aux < lim ? (size_t)aux : lim) * 4;
 			s->safe = 0;
+			if (p && n && !sct_sink_readable(s, p, n)) {
+				size_t k = 0;
+
+				while (k < n && sct_sink_readable(s, (const char *)p + k, 4))
+					k += 4;
+				if (k)
+					sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, k, SCT_BF_FAULT);
+				break;
+			}
 			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, aux > lim ? SCT_BF_TRUNC : 0);
 			break;
 		}
@@ -302,8 +337,10 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, size, 0);
 		break;
 	case CAP_STRUCT_OUT:
-		/* arch_prctl writes through its argument only for the ARCH_GET_* codes */
-		if (ar->kind == SCT_K_ARCH_PRCTL_ARG && a[0] != ARCH_GET_FS && a[0] != ARCH_GET_GS)
+		/* arch_prctl writes through its argument only for the ARCH_GET_* codes
+		 * (FS, GS, and XCOMP_SUPP 0x1021, XCOMP_PERM 0x1022, XCOMP_GUEST_PERM 0x1024) */
+		if (ar->kind == SCT_K_ARCH_PRCTL_ARG && a[0] != ARCH_GET_FS && a[0] != ARCH_GET_GS &&
+		    a[0] != 0x1021 && a[0] != 0x1022 && a[0] != 0x1024)
 			break;
 		/* nanosleep's remainder is written when a signal cuts it short: EINTR,
 		 * or ERESTART_RESTARTBLOCK as a handler sees it first (dispatch_sig.c) */

@@ -336,7 +336,8 @@ static int print_resumed(struct sct_merge *m, const struct sct_rec *r, unsigned 
 	const char *sep;
 	struct sct_out *o;
 
-	f.tstamp = 0;
+	f.tstamp = SCT_TS_NONE;
+	f.rtstamp = 0;
 	f.prefix = 0;
 	f.acolumn = 0;
 	/* the entry part without prefix and time stamp, then the whole line the same way */

@@ -17,7 +17,12 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	sct_fmt_defaults(&m->fmt);
 	m->fmt.strsize = opts->strsize;
 	m->fmt.tstamp = opts->tstamp;
+	m->fmt.tstamp_prec = opts->tstamp_prec;
+	m->fmt.rtstamp = opts->rtstamp;
+	m->fmt.rtstamp_prec = opts->rtstamp_prec;
+	m->fmt.rtstamp_prev = &m->rtstamp_prev;
 	m->fmt.show_time = opts->show_time;
+	m->fmt.time_prec = opts->time_prec;
 	m->fmt.acolumn = opts->acolumn;
 	m->fmt.xstyle = opts->xstyle;
 	m->fmt.cstyle = opts->cstyle;

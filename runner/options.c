@@ -50,10 +50,22 @@ const char sct_usage_text[] =
 	"  -o FILE, --output=FILE send trace output to FILE instead of stderr\n"
 	"  -s STRSIZE, --string-limit=STRSIZE\n"
 	"                         limit length of print strings to STRSIZE chars (default 32)\n"
-	"  -t                     print absolute timestamp\n"
-	"  -tt                    print absolute timestamp with usecs\n"
-	"  -ttt                   print absolute UNIX time with usecs\n"
-	"  -T, --syscall-times    print time spent in each syscall\n"
+	"  -r, --relative-timestamps[=PRECISION]\n"
+	"                         print relative timestamp\n"
+	"     precision:          one of s, ms, us, ns; default is microseconds\n"
+	"  --absolute-timestamps=[[format:]FORMAT[,[precision:]PRECISION]]\n"
+	"                         set the format of absolute timestamps\n"
+	"     format:             none, time, or unix; default is time\n"
+	"     precision:          one of s, ms, us, ns; default is seconds\n"
+	"  -t, --absolute-timestamps[=time]\n"
+	"                         print absolute timestamp\n"
+	"  -tt, --absolute-timestamps=[time,]us\n"
+	"                         print absolute timestamp with usecs\n"
+	"  -ttt, --absolute-timestamps=unix,us\n"
+	"                         print absolute UNIX time with usecs\n"
+	"  -T, --syscall-times[=PRECISION]\n"
+	"                         print time spent in each syscall\n"
+	"     precision:          one of s, ms, us, ns; default is microseconds\n"
 	"  -v, --no-abbrev        verbose mode: print entities unabbreviated\n"
 	"  -e abbrev=SET, --abbrev=SET\n"
 	"                         abbreviate output for the syscalls in SET\n"
@@ -100,7 +112,7 @@ const char sct_usage_text[] =
 enum {
 	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
 	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY, OPT_SIGNALS, OPT_DECODE_FDS, OPT_ABBREV,
-	OPT_VERBOSE,
+	OPT_VERBOSE, OPT_ABS_TSTAMP,
 };
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
@@ -129,7 +141,10 @@ static const struct option longopts[] = {
 	{ "libc-only",         no_argument,       NULL, OPT_LIBC_ONLY },
 	{ "output",            required_argument, NULL, 'o' },
 	{ "trace",             required_argument, NULL, OPT_TRACE },
-	{ "syscall-times",     no_argument,       NULL, 'T' },
+	{ "syscall-times",     optional_argument, NULL, 'T' },
+	{ "relative-timestamps", optional_argument, NULL, 'r' },
+	{ "absolute-timestamps", optional_argument, NULL, OPT_ABS_TSTAMP },
+	{ "timestamps",        optional_argument, NULL, OPT_ABS_TSTAMP },
 	{ "string-limit",      required_argument, NULL, 's' },
 	{ "columns",           required_argument, NULL, 'a' },
 	{ "env",               required_argument, NULL, 'E' },
@@ -420,6 +435,8 @@ static void defaults(struct sct_opts *o)
 {
 	memset(o, 0, sizeof(*o));
 	o->strsize = SCT_DEFAULT_STRSIZE;
+	o->rtstamp_prec = 6;
+	o->time_prec = 6;
 	o->acolumn = SCT_DEFAULT_ACOLUMN;
 	o->status = SCT_STATUS_ALL;
 	o->signals = ~(uint64_t)0;
@@ -446,14 +463,14 @@ void sct_options_apply_env(const struct sct_opts *o)
 
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen)
 {
-	int c, nf = 0, li, xshort = 0, xlong = -1, qshort = 0, zflags = 0, yshort = 0;
+	int c, nf = 0, li, prec, xshort = 0, xlong = -1, qshort = 0, zflags = 0, yshort = 0;
 	long v;
 
 	defaults(o);
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:P:qTts:hVvxX:yzZ", longopts, &li)) != -1) {
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:P:qrTts:hVvxX:yzZ", longopts, &li)) != -1) {
 		switch (c) {
 		case 'a':
 			if ((v = parse_uint(optarg)) < 0) {
@@ -583,11 +600,28 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 				return SCT_OPT_FATAL;
 			break;
 		case 'T':
-			o->show_time = 1;
+		case 'r':
+			prec = optarg ? sct_parse_precision(optarg) : 6;
+			if (prec < 0) {
+				bad_arg(c, li, optarg, err, errlen);
+				return SCT_OPT_USAGE;
+			}
+			if (c == 'T') {
+				o->show_time = 1;
+				o->time_prec = prec;
+			} else {
+				o->rtstamp = 1;
+				o->rtstamp_prec = prec;
+			}
 			break;
 		case 't':
-			if (o->tstamp < 3)
-				o->tstamp++;
+			sct_tstamp_more(o);
+			break;
+		case OPT_ABS_TSTAMP:
+			if (sct_parse_abs_tstamp(o, optarg) < 0) {
+				bad_arg(c, li, optarg, err, errlen);
+				return SCT_OPT_USAGE;
+			}
 			break;
 		case 's':
 			if (parse_strsize(optarg, &o->strsize) < 0) {

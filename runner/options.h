@@ -47,8 +47,12 @@ struct sct_opts {
 	int follow;			/* -f */
 	int separate;			/* -ff / --output-separately: FILE.PID with -o */
 	const char *outfile;		/* -o FILE, NULL for stderr */
-	int tstamp;			/* 0, 1 -t, 2 -tt, 3 -ttt */
-	int show_time;			/* -T */
+	int tstamp;			/* SCT_TS_* (format.h): -t, -tt, -ttt, --absolute-timestamps */
+	int tstamp_prec;		/* its digits after the point: 0, 3, 6, 9 */
+	int rtstamp;			/* -r, --relative-timestamps */
+	int rtstamp_prec;		/* its digits (6 by default) */
+	int show_time;			/* -T, --syscall-times */
+	int time_prec;			/* its digits (6 by default) */
 	unsigned strsize;		/* -s N */
 	unsigned long ring_size;	/* --ring-size, 0 for the library's default */
 	int lossy;			/* --lossy: writers drop and count instead of waiting */
@@ -101,6 +105,12 @@ int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errl
  * (o->no_abbrev); -e verbose=SET: only "all" (every call) is done (filters.c). */
 int sct_parse_abbrev(struct sct_opts *o, const char *spec, char *err, size_t errlen);
 int sct_parse_verbose(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+
+/* The time-stamp options' values (tstamps.c): a precision's digits (s 0, ms 3, us 6,
+ * ns 9; -1 when not one), --absolute-timestamps=ARG into o (-1 when invalid), -t. */
+int sct_parse_precision(const char *s);
+int sct_parse_abs_tstamp(struct sct_opts *o, const char *arg);
+void sct_tstamp_more(struct sct_opts *o);
 
 /* -P PATH: add PATH, and what it resolves to, to o->paths (tracepath.c). */
 int sct_trace_path(struct sct_opts *o, const char *path, char *err, size_t errlen);

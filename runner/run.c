@@ -52,7 +52,7 @@ static int64_t realtime_offset(int tstamp)
 	clock_gettime(CLOCK_REALTIME, &rt);
 	clock_gettime(CLOCK_MONOTONIC, &mono);
 	off = ((int64_t)rt.tv_sec - mono.tv_sec) * 1000000000 + (rt.tv_nsec - mono.tv_nsec);
-	if (tstamp && tstamp < 3 && localtime_r(&rt.tv_sec, &tm))
+	if (tstamp == SCT_TS_TIME && localtime_r(&rt.tv_sec, &tm))
 		off += (int64_t)tm.tm_gmtoff * 1000000000;
 	return off;
 }

@@ -340,7 +340,8 @@ Test(format_line, prefixes_and_timestamps)
 	trec_rec(&t)->t0 = 1000000000;
 	trec_rec(&t)->t1 = 1000017999;
 	t.f.prefix = 1;
-	t.f.tstamp = 2;
+	t.f.tstamp = SCT_TS_TIME;
+	t.f.tstamp_prec = 6;
 	t.f.realtime_offset_ns = day + tod - 1000000000;
 	cr_assert_str_eq(trec_line(&t, &c_close),
 			 "[pid  4627] 13:41:27.525367 close(98)   = -1 EBADF (Bad file descriptor)\n");
@@ -354,19 +355,21 @@ Test(format_line, prefixes_and_timestamps)
 	trec_init(&t, 4605, 0, 0, 0, 0, 0, 0);
 	trec_rec(&t)->t0 = 5000000000;
 	trec_rec(&t)->t1 = 5000017999;
-	t.f.tstamp = 2;
+	t.f.tstamp = SCT_TS_TIME;
+	t.f.tstamp_prec = 6;
 	t.f.show_time = 1;
 	t.f.realtime_offset_ns = day + (13 * 3600 + 41 * 60 + 27) * 1000000000LL + 232422000LL - 5000000000;
 	cr_assert_str_eq(trec_line(&t, &c_getppid),
 			 "13:41:27.232422 getppid()               = 4605 <0.000017>\n");
 
 	trec_init(&t, 0, 3, 0, 0, 0, 0, 0);
-	t.f.tstamp = 1;
+	t.f.tstamp = SCT_TS_TIME;
 	t.f.show_time = 1;
 	t.f.realtime_offset_ns = day + tod;
 	cr_assert_str_eq(trec_line(&t, &c_exit_group),
 			 "13:41:27 exit_group(3)                  = ?\n");
-	t.f.tstamp = 3;
+	t.f.tstamp = SCT_TS_UNIX;
+	t.f.tstamp_prec = 6;
 	t.f.realtime_offset_ns = 1795354887505759000LL;
 	cr_assert_str_eq(trec_line(&t, &c_exit_group),
 			 "1795354887.505759 exit_group(3)         = ?\n");
@@ -376,6 +379,42 @@ Test(format_line, prefixes_and_timestamps)
 	t.f.show_time = 1;
 	cr_assert_str_eq(trec_line(&t, &c_close),
 			 "close(-1)                               = -1 EBADF (Bad file descriptor) <0.002500>\n");
+}
+
+/* --syscall-times=, --absolute-timestamps= precisions and -r (the time since the
+ * previous line's stamp, "%6ld.%0*ld ", inside "(+...)" after an absolute one) */
+Test(format_line, timestamp_precisions_and_relative)
+{
+	struct trec t;
+	uint64_t prev = 0;
+
+	trec_init(&t, -9, (uint64_t)-1, 0, 0, 0, 0, 0);
+	trec_rec(&t)->t0 = 1000000000;
+	trec_rec(&t)->t1 = 1002500123;
+	t.f.show_time = 1;
+	t.f.time_prec = 9;
+	t.f.acolumn = 0;
+	cr_assert_str_eq(trec_line(&t, &c_close),
+			 "close(-1) = -1 EBADF (Bad file descriptor) <0.002500123>\n");
+	t.f.time_prec = 0;
+	t.f.tstamp = SCT_TS_UNIX;
+	t.f.tstamp_prec = 3;
+	t.f.realtime_offset_ns = 1795354887505759000LL;
+	cr_assert_str_eq(trec_line(&t, &c_close),
+			 "1795354888.505 close(-1) = -1 EBADF (Bad file descriptor) <0>\n");
+
+	trec_init(&t, 0, 3, 0, 0, 0, 0, 0);
+	t.f.acolumn = 0;
+	t.f.rtstamp = 1;
+	t.f.rtstamp_prev = &prev;
+	trec_rec(&t)->t0 = 7000000000;
+	cr_assert_str_eq(trec_line(&t, &c_exit_group), "     0.000000 exit_group(3) = ?\n");
+	trec_rec(&t)->t0 = 8234567891;
+	cr_assert_str_eq(trec_line(&t, &c_exit_group), "     1.234567 exit_group(3) = ?\n");
+	t.f.rtstamp_prec = 0;
+	t.f.tstamp = SCT_TS_TIME;
+	trec_rec(&t)->t0 = 8300000000;
+	cr_assert_str_eq(trec_line(&t, &c_exit_group), "00:00:08 (+     0) exit_group(3) = ?\n");
 }
 
 Test(format_line, exit_signal_note)

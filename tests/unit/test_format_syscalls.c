@@ -182,7 +182,7 @@ Test(format_syscalls, prctl_arch_prctl)
 	trec_blob(&t, 1, SCT_BLOB_IN, "probe", 6, 0);
 	cr_assert_str_eq(LINE("prctl"), "prctl(PR_SET_NAME, \"probe\")             = 0\n");
 	trec_init(&t, 1, 3, 0, 0, 0, 0, 0);
-	cr_assert_str_eq(LINE("prctl"), "prctl(PR_GET_DUMPABLE)                  = 1\n");
+	cr_assert_str_eq(LINE("prctl"), "prctl(PR_GET_DUMPABLE)                  = 1 (SUID_DUMP_USER)\n");
 	trec_init(&t, -EINVAL, 38, 0, 0, 0, 0, 0);
 	cr_assert_str_eq(LINE("prctl"), "prctl(PR_SET_NO_NEW_PRIVS, 0, 0, 0, 0)  = -1 EINVAL (Invalid argument)\n");
 	trec_init(&t, -ENOSYS, 4, 2, 3, 4, 5, 0);

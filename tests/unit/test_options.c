@@ -101,13 +101,43 @@ Test(options, follow_levels)
 Test(options, timestamps_count_up_to_three)
 {
 	cr_assert_eq(PARSE(o, err, "-t", "x"), SCT_OPT_OK);
-	cr_assert_eq(o.tstamp, 1);
+	cr_assert(o.tstamp == SCT_TS_TIME && o.tstamp_prec == 0);
 	cr_assert_eq(PARSE(o, err, "-tt", "x"), SCT_OPT_OK);
-	cr_assert_eq(o.tstamp, 2);
+	cr_assert(o.tstamp == SCT_TS_TIME && o.tstamp_prec == 6);
 	cr_assert_eq(PARSE(o, err, "-t", "-tt", "x"), SCT_OPT_OK);
-	cr_assert_eq(o.tstamp, 3);
+	cr_assert(o.tstamp == SCT_TS_UNIX && o.tstamp_prec == 6);
 	cr_assert_eq(PARSE(o, err, "-tttt", "x"), SCT_OPT_OK);
-	cr_assert_eq(o.tstamp, 3);
+	cr_assert(o.tstamp == SCT_TS_UNIX && o.tstamp_prec == 6);
+}
+
+/* strace 6.1's spellings: --absolute-timestamps/--timestamps items accumulate */
+Test(options, timestamp_spellings)
+{
+	cr_assert_eq(PARSE(o, err, "--timestamps", "x"), SCT_OPT_OK);
+	cr_assert(o.tstamp == SCT_TS_TIME && o.tstamp_prec == 0);
+	cr_assert_eq(PARSE(o, err, "--timestamps=ms", "x"), SCT_OPT_OK);
+	cr_assert(o.tstamp == SCT_TS_TIME && o.tstamp_prec == 3);
+	cr_assert_eq(PARSE(o, err, "--timestamps=unix,s,ns", "x"), SCT_OPT_OK);
+	cr_assert(o.tstamp == SCT_TS_UNIX && o.tstamp_prec == 9);
+	cr_assert_eq(PARSE(o, err, "--absolute-timestamps=format:unix",
+			   "--absolute-timestamps=precision:ms", "x"), SCT_OPT_OK);
+	cr_assert(o.tstamp == SCT_TS_UNIX && o.tstamp_prec == 3);
+	cr_assert_eq(PARSE(o, err, "-ttt", "--timestamps=none", "x"), SCT_OPT_OK);
+	cr_assert_eq(o.tstamp, SCT_TS_NONE);
+	cr_assert_eq(PARSE(o, err, "-r", "x"), SCT_OPT_OK);
+	cr_assert(o.rtstamp && o.rtstamp_prec == 6 && !o.tstamp);
+	cr_assert_eq(PARSE(o, err, "--relative-timestamps=ns", "x"), SCT_OPT_OK);
+	cr_assert(o.rtstamp && o.rtstamp_prec == 9);
+	cr_assert_eq(PARSE(o, err, "--syscall-times=s", "x"), SCT_OPT_OK);
+	cr_assert(o.show_time && o.time_prec == 0);
+	cr_assert_eq(PARSE(o, err, "-T", "x"), SCT_OPT_OK);
+	cr_assert(o.show_time && o.time_prec == 6);
+	cr_assert_eq(PARSE(o, err, "--absolute-timestamps=format:foo", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "invalid --absolute-timestamps argument: 'format:foo'");
+	cr_assert_eq(PARSE(o, err, "--relative-timestamps=", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "invalid --relative-timestamps argument: ''");
+	cr_assert_eq(PARSE(o, err, "--syscall-times=sec", "x"), SCT_OPT_USAGE);
+	cr_assert_str_eq(err, "invalid --syscall-times argument: 'sec'");
 }
 
 Test(options, combined_short_flags)
