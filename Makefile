@@ -36,7 +36,7 @@ obj = $(patsubst %.c,$(O)/%.o,$(1))
 
 SCTGEN   := $(O)/sctgen
 GEN_OUT  := $(O)/gen/wrappers.c $(O)/gen/calltab.c $(O)/gen/exports.map \
-	    $(O)/gen/xlattab.c $(O)/gen/xlattab.h
+	    $(O)/gen/xlattab.c $(O)/gen/xlattab.h $(O)/gen/callidx.h
 XLAT_IN  := $(wildcard gen/xlat/*.in)
 LIB      := $(O)/libsctrace.so
 RUNNER   := $(O)/sctrace
@@ -75,6 +75,8 @@ $(call obj,$(wildcard wrappers/*.c) preload/dispatch.c): CFLAGS_ALL += -fexcepti
 FORMAT_OBJ := $(call obj,$(FORMAT_SRC)) $(O)/gen/calltab.o $(O)/gen/xlattab.o
 # Decoders include the generated constant tables (xlattab.h).
 $(call obj,$(FORMAT_SRC)): | $(GEN_OUT)
+# runner/inflight.c names calls by their generated index (callidx.h).
+$(call obj,runner/main.c $(RUNNER_SRC)): | $(GEN_OUT)
 
 $(LIB): $(call obj,$(PRELOAD_SRC)) $(O)/gen/wrappers.o $(FORMAT_OBJ) $(O)/gen/exports.map
 	@echo "  LD      $@"
