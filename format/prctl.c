@@ -10,13 +10,13 @@ enum {
 	SET_PDEATHSIG = 1, GET_PDEATHSIG = 2, GET_DUMPABLE = 3, SET_DUMPABLE = 4,
 	GET_UNALIGN = 5, GET_KEEPCAPS = 7, SET_KEEPCAPS = 8, SET_NAME = 15, GET_NAME = 16,
 	GET_SECCOMP = 21, SET_SECCOMP = 22, CAPBSET_READ = 23, CAPBSET_DROP = 24,
-	GET_SECUREBITS = 27, SET_TIMERSLACK = 29, GET_TIMERSLACK = 30,
+	GET_TSC = 25, SET_TSC = 26, GET_SECUREBITS = 27, SET_TIMERSLACK = 29, GET_TIMERSLACK = 30,
 	SET_CHILD_SUBREAPER = 36, GET_CHILD_SUBREAPER = 37, SET_NO_NEW_PRIVS = 38,
 	GET_NO_NEW_PRIVS = 39, SET_SYSCALL_USER_DISPATCH = 59,
 	SET_VMA = 0x53564d41, SET_PTRACER = 0x59616d61,
 };
 
-enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT };
+enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, TSC_OUT };
 
 static void print_str(const struct sct_dec *d, unsigned i)
 {
@@ -57,6 +57,12 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 		if (sub == 2)		/* SECCOMP_MODE_FILTER: the program */
 			return i == 2 ? ADDR : OMIT;
 		return HEX;
+	case SET_TSC:		/* the kernel reads an unsigned int */
+		*t = SCT_XLAT_pr_tsc;
+		return i == 1 ? XLAT : OMIT;
+	case GET_TSC:
+		*t = SCT_XLAT_pr_tsc;
+		return i == 1 ? TSC_OUT : OMIT;
 	case SET_NO_NEW_PRIVS:
 		return i == 1 ? UDEC : HEX;
 	case GET_NO_NEW_PRIVS:
@@ -101,8 +107,20 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 		sct_print_signame(d->o, (int)v);
 		break;
 	case XLAT:
-		sct_print_xlat(d->o, t, v);
+		sct_print_xlat(d->o, t, t == SCT_XLAT_pr_tsc ? (uint32_t)v : v);
 		break;
+	case TSC_OUT: {
+		const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+
+		if (!b || b->len < 4) {
+			sct_print_addr(d->o, v);
+			break;
+		}
+		sct_out_putc(d->o, '[');
+		sct_print_xlat(d->o, t, sct_get32(sct_blob_data(b)));
+		sct_out_putc(d->o, ']');
+		break;
+	}
 	default:
 		sct_out_hex(d->o, v);
 		break;

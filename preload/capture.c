@@ -167,6 +167,11 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_str(s, i, p, PATH_MAX);
 		break;
 	case CAP_STR:
+		if (ar->kind == SCT_K_PRCTL_STR && i == 1 && a[0] == PR_GET_TSC) {
+			if (ok)		/* the mode, written through the pointer */
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(int), 0);
+			break;
+		}
 		if (ar->kind == SCT_K_PRCTL_STR) {
 			/* a string only for PR_SET_NAME (arg 1) and PR_SET_VMA (arg 4): the
 			 * call's success proves nothing about the argument otherwise */

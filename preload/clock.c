@@ -1,18 +1,46 @@
 #include <cpuid.h>
 #include <stdlib.h>
 #include <time.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
 #include "clock.h"
+#include "raw.h"
+#include "spare.h"
 
 int sct_use_tsc;
 int sct_no_t1;
+
+/* After prctl(PR_SET_TSC, PR_TSC_SIGSEGV) rdtsc faults in that thread and the children
+ * it makes.  The records of a TSC ring must stay in ticks (the reader converts them
+ * with the ring's rate), so from then on every thread makes its ticks from the vDSO
+ * clock at that rate: tick = tick0 + (ns - ns0) / (mult >> shift). */
+static struct sct_clock *own_clock;	/* the one sct_clock_init filled */
+static uint64_t emul_tick0, emul_ns0;
+static int emulating;
+/* The vDSO's clock_gettime reads the TSC too (rdtscp): with it forbidden, the clock is
+ * the system call (ours, raw: it is not the program's). */
+static int raw_clock;
 
 uint64_t sct_clock_slow(void)
 {
 	struct timespec ts;
 
 	/* clock_gettime is not interposed and goes through the vDSO: no system call. */
-	clock_gettime(CLOCK_MONOTONIC, &ts);
+	if (__builtin_expect(__atomic_load_n(&raw_clock, __ATOMIC_RELAXED), 0))
+		sct_sys(SYS_clock_gettime, CLOCK_MONOTONIC, &ts);
+	else
+		clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t sct_clock_ticks(void)
+{
+	uint64_t ns = sct_clock_slow();
+
+	if (!__atomic_load_n(&emulating, __ATOMIC_ACQUIRE))
+		return ns;
+	return emul_tick0 + (uint64_t)(((unsigned __int128)(ns - emul_ns0) << own_clock->shift) /
+				       own_clock->mult);
 }
 
 static uint64_t rdtsc(void)
@@ -37,6 +65,7 @@ void sct_clock_init(struct sct_clock *out, const char *tsc_env)
 {
 	char *end;
 	unsigned long mult = 0, shift = 0;
+	int notsc = 0;
 
 	if (tsc_env) {
 		mult = strtoul(tsc_env, &end, 10);
@@ -45,6 +74,12 @@ void sct_clock_init(struct sct_clock *out, const char *tsc_env)
 		if (*end || !mult || shift > 63)
 			mult = 0;
 	}
+	own_clock = out;
+	/* An image exec'd by a thread with rdtsc forbidden (the setting survives exec);
+	 * under the program's seccomp filter (dormant) the prctl itself may be forbidden. */
+	if (sct_sandboxed || sct_sys(SYS_prctl, PR_GET_TSC, &notsc, 0, 0, 0) < 0 ||
+	    notsc == PR_TSC_SIGSEGV)
+		mult = 0, tsc_env = "", raw_clock = notsc == PR_TSC_SIGSEGV;
 	if (mult || (!tsc_env && tsc_invariant())) {
 		out->ns_base = sct_clock_slow();
 		out->tick_base = rdtsc();
@@ -67,6 +102,11 @@ void sct_clock_calibrate(struct sct_clock *c)
 
 	if (c->mult)
 		return;
+	if (__atomic_load_n(&emulating, __ATOMIC_ACQUIRE)) {	/* rdtsc may fault now */
+		c->mult = own_clock->mult;	/* a ring's copy of own_clock: same bases */
+		c->shift = own_clock->shift;
+		return;
+	}
 	do {
 		ns = sct_clock_slow() - c->ns_base;
 		ticks = rdtsc() - c->tick_base;
@@ -76,4 +116,20 @@ void sct_clock_calibrate(struct sct_clock *c)
 	while (c->shift > 0 && ratio * (double)(1ull << c->shift) >= 4294967296.0)
 		c->shift--;
 	c->mult = (uint32_t)(ratio * (double)(1ull << c->shift));
+}
+
+/* Called (on the thread making the prctl) while rdtsc still works there: the rate is
+ * known first (standalone, measured now), then the base, then no thread reads the TSC
+ * again.  Another thread may still be in an rdtsc it decided on: that thread's own
+ * TSC is not forbidden, and its tick is on the same scale. */
+void sct_clock_stop_tsc(void)
+{
+	if (!sct_use_tsc || !own_clock)
+		return;
+	sct_clock_calibrate(own_clock);
+	emul_ns0 = sct_clock_slow();
+	emul_tick0 = rdtsc();
+	__atomic_store_n(&raw_clock, 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&emulating, 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&sct_use_tsc, 0, __ATOMIC_RELEASE);
 }

@@ -12,6 +12,8 @@
 extern int sct_use_tsc;			/* set once in the constructor, then only read */
 
 uint64_t sct_clock_slow(void);		/* CLOCK_MONOTONIC in ns through the vDSO */
+uint64_t sct_clock_ticks(void);		/* sct_now without rdtsc: ns, or ticks made from ns */
+void sct_clock_stop_tsc(void);		/* before the program's prctl(PR_SET_TSC, SIGSEGV) */
 void sct_clock_init(struct sct_clock *out, const char *tsc_env);
 void sct_clock_calibrate(struct sct_clock *c);	/* standalone, before converting ticks */
 
@@ -22,7 +24,7 @@ static inline uint64_t sct_now(void)
 		__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
 		return ((uint64_t)hi << 32) | lo;
 	}
-	return sct_clock_slow();
+	return sct_clock_ticks();
 }
 
 /* A call's exit time.  Only -T, -c and -C show durations; without them the runner

@@ -171,6 +171,8 @@ static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 				dispatch_taken();
 			return r;
 		}
+		if (a[0] == PR_SET_TSC && (unsigned)a[1] == PR_TSC_SIGSEGV)
+			sct_clock_stop_tsc();	/* our rdtsc would fault from now on */
 		break;
 	}
 	return sct_dispatch_sys6(nr, a);

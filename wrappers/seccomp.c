@@ -2,13 +2,16 @@
  * SECCOMP_MODE_FILTER, prog) and syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER, ...)
  * (glibc 2.36 has no seccomp(); libseccomp's seccomp_load goes through syscall()).
  * Before the filter goes in, spare rings are made for the threads and children that
- * start under it (preload/spare.c).  Nothing is recorded: these hooks only prepare.
+ * start under it (preload/spare.c); before prctl(PR_SET_TSC, PR_TSC_SIGSEGV) the
+ * library stops reading the TSC (preload/clock.c).  Nothing is recorded: these hooks
+ * only prepare.
  * A filter installed by a raw syscall instruction is not seen (README, Limits). */
 #include <linux/seccomp.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include "hand.h"
 #include "spare.h"
+#include "clock.h"
 
 static int (*real_prctl)(int, unsigned long, unsigned long, unsigned long, unsigned long);
 static long (*real_syscall)(long, long, long, long, long, long, long);
@@ -28,6 +31,8 @@ SCT_EXPORT int prctl(int option, ...)
 	filter = option == PR_SET_SECCOMP && a[0] == SECCOMP_MODE_FILTER;
 	if (filter)
 		sct_spares_prepare();
+	if (option == PR_SET_TSC && (unsigned)a[0] == PR_TSC_SIGSEGV)
+		sct_clock_stop_tsc();	/* our rdtsc would fault from now on */
 	r = SCT_REAL(prctl)(option, a[0], a[1], a[2], a[3]);
 	if (filter && r == 0)
 		sct_spares_sandboxed();
@@ -47,6 +52,8 @@ SCT_EXPORT long syscall(long n, ...)
 	filter = n == SYS_seccomp && a[0] == SECCOMP_SET_MODE_FILTER;
 	if (filter)
 		sct_spares_prepare();
+	if (n == SYS_prctl && a[0] == PR_SET_TSC && (unsigned)a[1] == PR_TSC_SIGSEGV)
+		sct_clock_stop_tsc();	/* our rdtsc would fault from now on */
 	r = SCT_REAL(syscall)(n, a[0], a[1], a[2], a[3], a[4], a[5]);
 	if (filter && r >= 0)
 		sct_spares_sandboxed();
