@@ -56,7 +56,7 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 			return XLAT;
 		if (sub == 2)		/* SECCOMP_MODE_FILTER: the program */
 			return i == 2 ? ADDR : OMIT;
-		return HEX;
+		return sub == 1 ? OMIT : HEX;	/* SECCOMP_MODE_STRICT reads nothing more */
 	case SET_TSC:		/* the kernel reads an unsigned int */
 		*t = SCT_XLAT_pr_tsc;
 		return i == 1 ? XLAT : OMIT;

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <time.h>
 #include <sys/prctl.h>
+#include <linux/seccomp.h>
 #include <sys/syscall.h>
 #include "clock.h"
 #include "raw.h"
@@ -20,6 +21,10 @@ static int emulating;
 /* The vDSO's clock_gettime reads the TSC too (rdtscp): with it forbidden, the clock is
  * the system call (ours, raw: it is not the program's). */
 static int raw_clock;
+/* A thread in strict seccomp mode has neither rdtsc (the kernel forbids it there too)
+ * nor clock_gettime: its clock stands still at the tick it entered the mode. */
+static __thread int frozen __attribute__((tls_model("initial-exec")));
+static __thread uint64_t frozen_tick __attribute__((tls_model("initial-exec")));
 
 uint64_t sct_clock_slow(void)
 {
@@ -35,7 +40,11 @@ uint64_t sct_clock_slow(void)
 
 uint64_t sct_clock_ticks(void)
 {
-	uint64_t ns = sct_clock_slow();
+	uint64_t ns;
+
+	if (__builtin_expect(frozen, 0))
+		return frozen_tick;
+	ns = sct_clock_slow();
 
 	if (!__atomic_load_n(&emulating, __ATOMIC_ACQUIRE))
 		return ns;
@@ -74,12 +83,12 @@ void sct_clock_init(struct sct_clock *out, const char *tsc_env)
 		if (*end || !mult || shift > 63)
 			mult = 0;
 	}
-	own_clock = out;
 	/* An image exec'd by a thread with rdtsc forbidden (the setting survives exec);
 	 * under the program's seccomp filter (dormant) the prctl itself may be forbidden. */
 	if (sct_sandboxed || sct_sys(SYS_prctl, PR_GET_TSC, &notsc, 0, 0, 0) < 0 ||
 	    notsc == PR_TSC_SIGSEGV)
 		mult = 0, tsc_env = "", raw_clock = notsc == PR_TSC_SIGSEGV;
+	own_clock = out;
 	if (mult || (!tsc_env && tsc_invariant())) {
 		out->ns_base = sct_clock_slow();
 		out->tick_base = rdtsc();
@@ -124,12 +133,54 @@ void sct_clock_calibrate(struct sct_clock *c)
  * TSC is not forbidden, and its tick is on the same scale. */
 void sct_clock_stop_tsc(void)
 {
-	if (!sct_use_tsc || !own_clock)
+	if (!own_clock)
 		return;
-	sct_clock_calibrate(own_clock);
-	emul_ns0 = sct_clock_slow();
-	emul_tick0 = rdtsc();
+	if (sct_use_tsc) {
+		sct_clock_calibrate(own_clock);
+		emul_ns0 = sct_clock_slow();
+		emul_tick0 = rdtsc();
+		__atomic_store_n(&emulating, 1, __ATOMIC_RELEASE);
+	}
 	__atomic_store_n(&raw_clock, 1, __ATOMIC_RELEASE);
-	__atomic_store_n(&emulating, 1, __ATOMIC_RELEASE);
 	__atomic_store_n(&sct_use_tsc, 0, __ATOMIC_RELEASE);
+}
+
+/* Before the thread's own prctl/seccomp call that may put it in strict mode (on = 1),
+ * and after it failed (on = 0). */
+void sct_clock_freeze(int on)
+{
+	if (on) {
+		sct_clock_stop_tsc();
+		frozen_tick = sct_clock_ticks();
+	}
+	frozen = on;
+}
+
+/* The calls after which this thread can no longer read the clock it did:
+ * prctl(PR_SET_TSC, PR_TSC_SIGSEGV) forbids rdtsc (the vDSO's clock_gettime reads
+ * it too); strict seccomp (prctl(PR_SET_SECCOMP, SECCOMP_MODE_STRICT) or
+ * seccomp(SECCOMP_SET_MODE_STRICT)) forbids rdtsc and every call but
+ * read/write/exit/rt_sigreturn.  Called before call nr with its arguments a[0..];
+ * what it returns goes to sct_clock_after with the call's result. */
+int sct_clock_before(long nr, const uint64_t *a)
+{
+	if (nr == SYS_prctl && a[0] == PR_SET_TSC && (uint32_t)a[1] == PR_TSC_SIGSEGV)
+		sct_clock_stop_tsc();
+	else if ((nr == SYS_prctl && a[0] == PR_SET_SECCOMP && a[1] == SECCOMP_MODE_STRICT) ||
+		 (nr == SYS_seccomp && (uint32_t)a[0] == SECCOMP_SET_MODE_STRICT)) {
+		sct_clock_freeze(1);
+		return 1;
+	}
+	return 0;
+}
+
+int sct_clock_frozen(void)
+{
+	return frozen;
+}
+
+void sct_clock_after(int froze, long r)
+{
+	if (froze && r < 0)		/* not in strict mode after all */
+		sct_clock_freeze(0);
 }

@@ -14,6 +14,10 @@ extern int sct_use_tsc;			/* set once in the constructor, then only read */
 uint64_t sct_clock_slow(void);		/* CLOCK_MONOTONIC in ns through the vDSO */
 uint64_t sct_clock_ticks(void);		/* sct_now without rdtsc: ns, or ticks made from ns */
 void sct_clock_stop_tsc(void);		/* before the program's prctl(PR_SET_TSC, SIGSEGV) */
+void sct_clock_freeze(int on);		/* around this thread's entry into strict seccomp */
+int sct_clock_before(long nr, const uint64_t *a);	/* before a call that may forbid ... */
+void sct_clock_after(int froze, long r);		/* ... this thread's clock reads */
+int sct_clock_frozen(void);		/* this thread is in strict seccomp mode (or entering) */
 void sct_clock_init(struct sct_clock *out, const char *tsc_env);
 void sct_clock_calibrate(struct sct_clock *c);	/* standalone, before converting ticks */
 

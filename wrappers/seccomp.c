@@ -3,7 +3,7 @@
  * (glibc 2.36 has no seccomp(); libseccomp's seccomp_load goes through syscall()).
  * Before the filter goes in, spare rings are made for the threads and children that
  * start under it (preload/spare.c); before prctl(PR_SET_TSC, PR_TSC_SIGSEGV) the
- * library stops reading the TSC (preload/clock.c).  Nothing is recorded: these hooks
+ * library stops reading the TSC, before strict seccomp any clock (preload/clock.c).  Nothing is recorded: these hooks
  * only prepare.
  * A filter installed by a raw syscall instruction is not seen (README, Limits). */
 #include <linux/seccomp.h>
@@ -22,7 +22,7 @@ SCT_EXPORT int prctl(int option, ...)
 {
 	unsigned long a[4];
 	va_list ap;
-	int filter, r;
+	int filter, r, froze;
 
 	va_start(ap, option);
 	for (int i = 0; i < 4; i++)
@@ -31,9 +31,9 @@ SCT_EXPORT int prctl(int option, ...)
 	filter = option == PR_SET_SECCOMP && a[0] == SECCOMP_MODE_FILTER;
 	if (filter)
 		sct_spares_prepare();
-	if (option == PR_SET_TSC && (unsigned)a[0] == PR_TSC_SIGSEGV)
-		sct_clock_stop_tsc();	/* our rdtsc would fault from now on */
+	froze = sct_clock_before(SYS_prctl, (uint64_t[]){ (unsigned)option, a[0], a[1] });
 	r = SCT_REAL(prctl)(option, a[0], a[1], a[2], a[3]);
+	sct_clock_after(froze, r);
 	if (filter && r == 0)
 		sct_spares_sandboxed();
 	return r;
@@ -43,7 +43,7 @@ SCT_EXPORT long syscall(long n, ...)
 {
 	long a[6], r;
 	va_list ap;
-	int filter;
+	int filter, froze;
 
 	va_start(ap, n);
 	for (int i = 0; i < 6; i++)
@@ -52,9 +52,9 @@ SCT_EXPORT long syscall(long n, ...)
 	filter = n == SYS_seccomp && a[0] == SECCOMP_SET_MODE_FILTER;
 	if (filter)
 		sct_spares_prepare();
-	if (n == SYS_prctl && a[0] == PR_SET_TSC && (unsigned)a[1] == PR_TSC_SIGSEGV)
-		sct_clock_stop_tsc();	/* our rdtsc would fault from now on */
+	froze = sct_clock_before(n, (uint64_t *)a);
 	r = SCT_REAL(syscall)(n, a[0], a[1], a[2], a[3], a[4], a[5]);
+	sct_clock_after(froze, r);
 	if (filter && r >= 0)
 		sct_spares_sandboxed();
 	return r;
