@@ -174,7 +174,7 @@ int sct_clock_before(long nr, const uint64_t *a)
 	return 0;
 }
 
-int sct_clock_frozen(void)
+int sct_strict_thread(void)
 {
 	return frozen;
 }

@@ -163,7 +163,7 @@ void sct_thread_close(struct sct_thread *t)
 		return;
 	t->state = SCT_T_OFF;
 	/* strict seccomp: any call but read/write/exit is the thread's SIGKILL */
-	int strict = sct_clock_frozen();
+	int strict = sct_strict_thread();
 	if (!sct_sandboxed && !strict)
 		sct_fdpath_thread_end();
 	if (sct_cfg.standalone) {
