@@ -1,4 +1,7 @@
 #include <cpuid.h>
+#include <elf.h>
+#include <link.h>
+#include <ucontext.h>
 #include <stdlib.h>
 #include <time.h>
 #include <sys/prctl.h>
@@ -183,4 +186,53 @@ void sct_clock_after(int froze, long r)
 {
 	if (froze && r < 0)		/* not in strict mode after all */
 		sct_clock_freeze(0);
+}
+
+/* Is ip in this library's executable segment? */
+static int ours(uintptr_t ip)
+{
+	extern const ElfW(Ehdr) __ehdr_start;
+	const ElfW(Ehdr) *eh = &__ehdr_start;
+	const ElfW(Phdr) *ph = (const ElfW(Phdr) *)((uintptr_t)eh + eh->e_phoff);
+
+	for (unsigned i = 0; i < eh->e_phnum; i++)
+		if (ph[i].p_type == PT_LOAD && (ph[i].p_flags & PF_X))
+			return ip - ((uintptr_t)eh + ph[i].p_vaddr) < ph[i].p_memsz;
+	return 0;
+}
+
+/* SIGSEGV (preload/sigown.c) at an rdtsc of ours: the TSC was forbidden by a call we
+ * did not see (a raw syscall instruction with --libc-only).  Stop reading it as
+ * sct_clock_stop_tsc does, with the base projected from the constructor's at the rate
+ * known (standalone, not measured yet: the records so far get ns for ticks), and
+ * finish the instruction with the tick it would have read.  1 when handled. */
+int sct_clock_fault(void *ucv)
+{
+	ucontext_t *uc = ucv;
+	greg_t *g = uc->uc_mcontext.gregs;
+	uintptr_t ip = (uintptr_t)g[REG_RIP];
+	uint64_t ns, t;
+
+	if (!own_clock || !ours(ip) || ((const unsigned char *)ip)[0] != 0x0f ||
+	    ((const unsigned char *)ip)[1] != 0x31)
+		return 0;
+	__atomic_store_n(&raw_clock, 1, __ATOMIC_RELEASE);
+	if (!__atomic_load_n(&emulating, __ATOMIC_ACQUIRE)) {
+		if (!own_clock->mult) {
+			own_clock->mult = 1;
+			own_clock->shift = 0;
+		}
+		ns = sct_clock_slow();
+		emul_ns0 = ns;
+		emul_tick0 = own_clock->tick_base +
+			     (uint64_t)(((unsigned __int128)(ns - own_clock->ns_base) << own_clock->shift) /
+					own_clock->mult);
+		__atomic_store_n(&emulating, 1, __ATOMIC_RELEASE);
+	}
+	__atomic_store_n(&sct_use_tsc, 0, __ATOMIC_RELEASE);
+	t = sct_clock_ticks();
+	g[REG_RAX] = (greg_t)(uint32_t)t;
+	g[REG_RDX] = (greg_t)(t >> 32);
+	g[REG_RIP] += 2;
+	return 1;
 }

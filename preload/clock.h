@@ -17,6 +17,7 @@ void sct_clock_stop_tsc(void);		/* before the program's prctl(PR_SET_TSC, SIGSEG
 void sct_clock_freeze(int on);		/* around this thread's entry into strict seccomp */
 int sct_clock_before(long nr, const uint64_t *a);	/* before a call that may forbid ... */
 void sct_clock_after(int froze, long r);		/* ... this thread's clock reads */
+int sct_clock_fault(void *uc);		/* SIGSEGV at an rdtsc of ours: 1 when handled */
 int sct_strict_thread(void);		/* in strict seccomp mode (or entering): no call of ours */
 void sct_clock_init(struct sct_clock *out, const char *tsc_env);
 void sct_clock_calibrate(struct sct_clock *c);	/* standalone, before converting ticks */

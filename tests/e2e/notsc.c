@@ -1,10 +1,12 @@
 /* rdtsc forbidden (prctl(PR_SET_TSC, PR_TSC_SIGSEGV)) before calls are made on this
  * thread, on a thread it starts and in a child it forks (the setting is inherited): the
  * tracer must not read the TSC in any of them (scenarios/notsc.sh).  Not an exec: the
- * dynamic loader itself reads the TSC and dies, with or without sctrace. */
+ * dynamic loader itself reads the TSC and dies, with or without sctrace.  With an
+ * argument the prctl is a raw syscall instruction (--libc-only does not see it). */
 #include <pthread.h>
 #include <stdio.h>
 #include <sys/prctl.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -16,13 +18,23 @@ static void *worker(void *arg)
 	return NULL;
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
 	pthread_t th;
 	int mode = -1, st;
 	pid_t pid;
 
-	if (prctl(PR_SET_TSC, PR_TSC_SIGSEGV) != 0) {
+	long r = SYS_prctl;
+
+	(void)argv;
+
+	if (argc > 1) {		/* "raw": a syscall instruction no wrapper sees */
+		__asm__ __volatile__("syscall" : "+a"(r)
+				     : "D"((long)PR_SET_TSC), "S"((long)PR_TSC_SIGSEGV)
+				     : "rcx", "r11", "memory");
+		if (r != 0)
+			return 1;
+	} else if (prctl(PR_SET_TSC, PR_TSC_SIGSEGV) != 0) {
 		perror("prctl");
 		return 1;
 	}
