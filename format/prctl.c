@@ -12,7 +12,7 @@ enum {
 	GET_UNALIGN = 5, SET_UNALIGN = 6, GET_FPEMU = 9, GET_FPEXC = 11, GET_ENDIAN = 19, GET_KEEPCAPS = 7, SET_KEEPCAPS = 8, GET_TIMING = 13,
 	SET_NAME = 15, GET_NAME = 16,
 	GET_SECCOMP = 21, SET_SECCOMP = 22, CAPBSET_READ = 23, CAPBSET_DROP = 24,
-	GET_SECUREBITS = 27, SET_SECUREBITS = 28, SET_TIMERSLACK = 29, GET_TIMERSLACK = 30,
+	GET_TSC = 25, SET_TSC = 26, GET_SECUREBITS = 27, SET_SECUREBITS = 28, SET_TIMERSLACK = 29, GET_TIMERSLACK = 30,
 	TASK_PERF_EVENTS_DISABLE = 31, TASK_PERF_EVENTS_ENABLE = 32, MCE_KILL = 33,
 	MCE_KILL_GET = 34,
 	SET_CHILD_SUBREAPER = 36, GET_CHILD_SUBREAPER = 37, SET_NO_NEW_PRIVS = 38,
@@ -22,7 +22,7 @@ enum {
 	SET_VMA = 0x53564d41, SET_PTRACER = 0x59616d61,
 };
 
-enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, IDEC, PIDTYPE, OUT };
+enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, IDEC, PIDTYPE, OUT, TSC_OUT };
 
 /* PR_SET_TAGGED_ADDR_CTRL's word as strace shows it: the enable bit (or its '!'), the
  * MTE check mode (2 bits from bit 1), the tag mask (16 bits from bit 3) when not 0,
@@ -123,7 +123,13 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 			return XLAT;
 		if (sub == 2)		/* SECCOMP_MODE_FILTER: the program */
 			return i == 2 ? ADDR : OMIT;
-		return HEX;
+		return sub == 1 ? OMIT : HEX;	/* SECCOMP_MODE_STRICT reads nothing more */
+	case SET_TSC:		/* the kernel reads an unsigned int */
+		*t = SCT_XLAT_pr_tsc;
+		return i == 1 ? XLAT : OMIT;
+	case GET_TSC:
+		*t = SCT_XLAT_pr_tsc;
+		return i == 1 ? TSC_OUT : OMIT;
 	case SET_NO_NEW_PRIVS:
 		return i == 1 ? UDEC : HEX;
 	case GET_NO_NEW_PRIVS:
@@ -198,7 +204,7 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 		break;
 	}
 	case XLAT:
-		sct_print_xlat(d->o, t, v);
+		sct_print_xlat(d->o, t, t == SCT_XLAT_pr_tsc ? (uint32_t)v : v);
 		break;
 	case IDEC:
 		sct_out_dec(d->o, (int32_t)v);
@@ -226,6 +232,18 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 		}
 		sct_out_hex(d->o, v & 0xffff);
 		break;
+	case TSC_OUT: {
+		const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+
+		if (!b || b->len < 4) {
+			sct_print_addr(d->o, v);
+			break;
+		}
+		sct_out_putc(d->o, '[');
+		sct_print_xlat(d->o, t, sct_get32(sct_blob_data(b)));
+		sct_out_putc(d->o, ']');
+		break;
+	}
 	default:
 		sct_out_hex(d->o, v);
 		break;

@@ -206,10 +206,10 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			/* the options that write an int (a pointer for PR_GET_TID_ADDRESS)
 			 * through their first argument: PR_GET_PDEATHSIG 2, PR_GET_UNALIGN 5,
 			 * PR_GET_FPEMU 9, PR_GET_FPEXC 11, PR_GET_ENDIAN 19,
-			 * PR_GET_CHILD_SUBREAPER 37, PR_GET_TID_ADDRESS 40 */
+			 * PR_GET_TSC 25, PR_GET_CHILD_SUBREAPER 37, PR_GET_TID_ADDRESS 40 */
 			uint32_t op = (uint32_t)a[0];
 
-			if (op == 2 || op == 5 || op == 9 || op == 11 || op == 19 || op == 37 ||
+			if (op == 2 || op == 5 || op == 9 || op == 11 || op == 19 || op == 25 || op == 37 ||
 			    op == 40) {
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, op == 40 ? 8 : 4, 0);
 				break;

@@ -12,6 +12,13 @@
 extern int sct_use_tsc;			/* set once in the constructor, then only read */
 
 uint64_t sct_clock_slow(void);		/* CLOCK_MONOTONIC in ns through the vDSO */
+uint64_t sct_clock_ticks(void);		/* sct_now without rdtsc: ns, or ticks made from ns */
+void sct_clock_stop_tsc(void);		/* before the program's prctl(PR_SET_TSC, SIGSEGV) */
+void sct_clock_freeze(int on);		/* around this thread's entry into strict seccomp */
+int sct_clock_before(long nr, const uint64_t *a);	/* before a call that may forbid ... */
+void sct_clock_after(int froze, long r);		/* ... this thread's clock reads */
+int sct_clock_fault(void *uc);		/* SIGSEGV at an rdtsc of ours: 1 when handled */
+int sct_strict_thread(void);		/* in strict seccomp mode (or entering): no call of ours */
 void sct_clock_init(struct sct_clock *out, const char *tsc_env);
 void sct_clock_calibrate(struct sct_clock *c);	/* standalone, before converting ticks */
 
@@ -22,7 +29,7 @@ static inline uint64_t sct_now(void)
 		__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
 		return ((uint64_t)hi << 32) | lo;
 	}
-	return sct_clock_slow();
+	return sct_clock_ticks();
 }
 
 /* A call's exit time.  Only -T, -c and -C show durations; without them the runner

@@ -172,8 +172,16 @@ static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 			return r;
 		}
 		break;
+	case SYS_seccomp:
+		break;
+	default:
+		return sct_dispatch_sys6(nr, a);
 	}
-	return sct_dispatch_sys6(nr, a);
+	/* prctl, seccomp: the clock this thread reads may be forbidden from now on */
+	int froze = sct_clock_before(nr, a);
+	long r = sct_dispatch_sys6(nr, a);
+	sct_clock_after(froze, r);
+	return r;
 }
 
 /* Called through a pointer the compiler cannot see through: a call it believes

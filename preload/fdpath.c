@@ -23,6 +23,7 @@
 #include "raw.h"
 #include "sink.h"
 #include "fdpath.h"
+#include "clock.h"
 #include "spare.h"
 
 static const char del_sfx[] = " (deleted)";
@@ -95,6 +96,8 @@ static struct scratch *get_scratch(void)
 {
 	long p;
 
+	if (__builtin_expect(sct_strict_thread(), 0))
+		return NULL;	/* strict seccomp: readlink, fstat... are SIGKILL there */
 	if (__builtin_expect(scratch != NULL, 1))
 		return scratch;
 	if (sct_sandboxed)		/* the program's seccomp filter may forbid mmap */

@@ -22,6 +22,7 @@
 #include "raw.h"
 #include "spare.h"
 #include "standalone.h"
+#include "clock.h"
 
 #define UNREAD_WAITS 5000	/* 1 ms waits for a first reader before giving up */
 #define STALE_WAITS  1000	/* waits without a pass of the reader before checking it */
@@ -31,11 +32,12 @@ static int runner_gone;
 
 /* The runner sleeps until a signal (runner/loop.c).  SIGURG: ignored by default, so a
  * runner pid that is another process by now is not harmed.  Never under a seccomp
- * filter of the program's, which may kill for kill(): the runner's own timer then
+ * filter of the program's, which may kill for kill(), nor in strict seccomp mode
+ * (preload/clock.c), which does: the runner's own timer then
  * brings it (SCT_LATENCY_MS; the ring is drained before it is full in practice). */
 static void bell_ring(int pid)
 {
-	if (pid > 0 && !sct_sandboxed && !sct_cfg.standalone)
+	if (pid > 0 && !sct_sandboxed && !sct_cfg.standalone && !sct_strict_thread())
 		sct_sys(SYS_kill, pid, SIGURG);
 }
 
@@ -171,7 +173,8 @@ struct sct_rec *sct_reserve_full(struct sct_thread *t, uint32_t size)
 		if (sct_cfg.standalone) {
 			if (t->ring.depth == 0 && sct_standalone_flush(t) > 0)
 				continue;
-		} else if (!sct_cfg.drop && reader_will_come(t->ring.hdr, &w)) {
+		} else if (!sct_cfg.drop && !sct_strict_thread() &&	/* no futex there */
+			   reader_will_come(t->ring.hdr, &w)) {
 			wait_for_room(t->ring.hdr);
 			continue;
 		}

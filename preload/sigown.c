@@ -12,6 +12,7 @@
 #include <errno.h>
 #include "raw.h"
 #include "capture.h"
+#include "clock.h"
 
 #define NSIG_OWN 65
 #define BIT(sig) (1ULL << ((sig) - 1))
@@ -245,8 +246,8 @@ void sct_sig_forward(int sig, siginfo_t *si, void *uc)
 
 static int fault_first(int sig, siginfo_t *si, void *uc)
 {
-	(void)sig;
-	return si->si_code > 0 && sct_safe_fixup(uc);
+	/* an rdtsc of ours after the TSC was forbidden by a call we did not see */
+	return si->si_code > 0 && (sct_safe_fixup(uc) || (sig == SIGSEGV && sct_clock_fault(uc)));
 }
 
 void sct_sigown_init(void)

@@ -18,6 +18,7 @@
 #include "ringfile.h"
 #include "spare.h"
 #include "thread.h"
+#include "clock.h"
 #include "untraced.h"
 
 __thread struct sct_thread sct_self __attribute__((tls_model("initial-exec")));
@@ -161,14 +162,16 @@ void sct_thread_close(struct sct_thread *t)
 	if (t->state != SCT_T_READY)
 		return;
 	t->state = SCT_T_OFF;
-	if (!sct_sandboxed)
+	/* strict seccomp: any call but read/write/exit is the thread's SIGKILL */
+	int strict = sct_strict_thread();
+	if (!sct_sandboxed && !strict)
 		sct_fdpath_thread_end();
 	if (sct_cfg.standalone) {
 		sct_standalone_flush(t);
 		return;			/* the process's exit still prints from it */
 	}
 	__atomic_store_n(&t->ring.hdr->state, SCT_RING_CLOSED, __ATOMIC_RELEASE);
-	if (sct_sandboxed)
+	if (sct_sandboxed || strict)
 		return;			/* munmap and kill may be what the filter forbids */
 	if (t->map != sct_notes_page())	/* other threads may still write notes there */
 		sct_sys(SYS_munmap, t->map, t->maplen);

@@ -261,6 +261,8 @@ int sct_loop_run(struct sct_loop *l)
 			now - last_live > LIVENESS_NS;
 		if (check)
 			last_live = now;
+		if (check && l->opts->follow)
+			sct_orphans_check(&l->orphans, l->root);
 		/* retiring converts counters: not before the rate is fixed */
 		if ((!d->calib || d->calib->done) &&
 		    sct_drain_mark(d, check ? sct_task_alive : NULL))

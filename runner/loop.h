@@ -7,6 +7,7 @@
 #include "drain.h"
 #include "merge.h"
 #include "options.h"
+#include "orphans.h"
 #include "output.h"
 
 struct sct_loop {
@@ -20,6 +21,7 @@ struct sct_loop {
 	int root_status;
 	int root_line;			/* its "+++ exited/killed +++" is handled */
 	int stop;			/* asked to end after the command ended: end now */
+	struct sct_orphans orphans;	/* -f: the groups of the children we adopted */
 };
 
 /* The signals the loop takes through its signalfd (blocked by the caller). */
