@@ -428,12 +428,6 @@ fi
 # The runner: records/s and peak RSS (bench/runner.sh; sets RUNNER and RUNNER_RSS).
 . bench/runner.sh
 
-# The runner's formatting speed in records/s (bench/runner.sh, when present, appends its
-# own section to $OUT).
-if [ -f bench/runner.sh ]; then
-	O=$O S=$S M=$M OUT=$OUT TMP=$TMP bash bench/runner.sh
-fi
-
 # Instructions per wrapped call, counted by callgrind in the traced program: the same
 # number on any load, unlike the timings.  (N calls - 0 calls) / N.  Valgrind runs the
 # program on its own CPU model, so this is the entry-point path (--libc-only).
