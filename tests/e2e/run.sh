@@ -162,6 +162,45 @@ compare() {
 	show "$d/diff"
 }
 
+# compare_complete NAME SEDFILE PROGRAM: compare's check for a program whose lines only
+# complete mode sees (raw calls, signal lines; skipped with --libc-only), after the
+# sed -E script SEDFILE made what differs from run to run (times, pids) equal
+compare_complete() {
+	local name=$1 sedf=$2 prog=$3 d src trc t
+	wanted "$name" || return 0
+	if [ $complete = 0 ]; then
+		skip "$name" "entry points only: raw calls and signal lines are not seen"
+		return
+	fi
+	if [ -n "$nostrace" ]; then skip "$name" "$nostrace"; return; fi
+	have_tracer "$name" && have_prog "$name" "$prog" || return
+	d=$WORK/$name
+	mkdir -p "$d/run"
+	(cd "$d/run" && exec timeout "$TIMEOUT" strace -f -o "$d/strace.raw" "$BIN/$prog" \
+		</dev/null >"$d/strace.out" 2>"$d/strace.err")
+	src=$?
+	(cd "$d/run" && exec timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/sctrace.raw" "$BIN/$prog" \
+		</dev/null >"$d/sctrace.out" 2>"$d/sctrace.err")
+	trc=$?
+	for t in strace sctrace; do
+		awk -f "$here/traceline.awk" -f "$here/window.awk" "$d/$t.raw" | sed -E -f "$sedf" >"$d/$t.win"
+	done
+	if [ "$src" -ne 0 ]; then
+		fail "$name" "the program failed under strace, exit $src: $(first_line "$d/strace.err")"
+	elif [ "$trc" -ne 0 ]; then
+		fail "$name" "exit $trc under sctrace: $(first_line "$d/sctrace.err")"
+	elif ! grep -q '^== window' "$d/strace.win" || grep -q '^(' "$d/strace.win"; then
+		fail "$name" "no window, or malformed ones, in strace's trace"
+		show "$d/strace.win"
+	elif ! diff -u --label "strace $name" --label "sctrace $name" \
+		"$d/strace.win" "$d/sctrace.win" >"$d/diff"; then
+		fail "$name" "$(($(grep -c '^-' "$d/diff") - 1)) strace lines differ or are missing, $(($(grep -c '^+' "$d/diff") - 1)) extra or different sctrace lines"
+		show "$d/diff"
+	else
+		pass "$name"
+	fi
+}
+
 compare files -- files
 compare files-s8 -s 8 -- files
 compare pipes -- pipes
