@@ -54,6 +54,10 @@ compare_fds decode-fds-yy-inet -yy -- decode_fds inet
 decode_fds_small_stack() {
 	local name=decode-fds-small-stack d rc y
 	wanted "$name" || return 0
+	if [ -n "$ASAN_RT" ]; then
+		skip "$name" "$asan_small_stack"
+		return
+	fi
 	have_prog "$name" signals || return
 	d=$WORK/$name
 	mkdir -p "$d"
