@@ -604,93 +604,6 @@ static uint64_t round_cut(struct sct_drain *d)
 	return cut;
 }
 
-static int by_time(const void *a, const void *b)
-{
-	const struct sct_bent *x = a, *y = b;
-
-	if (x->t0 != y->t0)
-		return x->t0 < y->t0 ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
-static int before(const struct sct_bent *x, const struct sct_bent *y)
-{
-	return x->t0 < y->t0 || (x->t0 == y->t0 && x->seq < y->seq);
-}
-
-/* The k-way merge: a heap of runs (each in time order) keyed by their next entry. */
-struct sct_run {
-	size_t i, end;			/* the next entry of this run in d->ents, and its end */
-};
-
-static void sift_down(const struct sct_bent *e, struct sct_run *h, size_t n, size_t k)
-{
-	for (;;) {
-		size_t c = 2 * k + 1;
-		struct sct_run t;
-
-		if (c >= n)
-			return;
-		if (c + 1 < n && before(&e[h[c + 1].i], &e[h[c].i]))
-			c++;
-		if (!before(&e[h[c].i], &e[h[k].i]))
-			return;
-		t = h[k];
-		h[k] = h[c];
-		h[c] = t;
-		k = c;
-	}
-}
-
-/* The entry that comes next in time of all the runs in heap h (n runs), or NULL when
- * they are all done; each call consumes it. */
-static const struct sct_bent *next_in_time(const struct sct_bent *e, struct sct_run *h, size_t *n)
-{
-	const struct sct_bent *x;
-
-	if (!*n)
-		return NULL;
-	x = &e[h[0].i++];
-	if (h[0].i == h[0].end)
-		h[0] = h[--*n];
-	sift_down(e, h, *n, 0);
-	return x;
-}
-
-/* Each ring's records are in time order but for a few (a call that a signal handler
- * interrupted commits after the handler's calls): a run that is not is sorted on its
- * own.  Then the runs are merged, which gives the order of one sort of the batch by
- * (t0, seq), in O(n log rings). */
-static void order_batch(struct sct_drain *d, size_t nruns)
-{
-	struct sct_run *h = d->runs;
-	struct sct_bent *out;
-	const struct sct_bent *x;
-	size_t n = 0, k = 0;
-
-	for (size_t r = 0; r < nruns; r++) {
-		struct sct_bent *e = d->ents + h[r].i;
-		size_t len = h[r].end - h[r].i;
-
-		for (size_t i = 1; i < len; i++)
-			if (before(&e[i], &e[i - 1])) {
-				qsort(e, len, sizeof(*e), by_time);
-				break;
-			}
-		if (len)
-			h[n++] = h[r];
-	}
-	if (n <= 1)
-		return;
-	for (size_t i = n / 2; i-- > 0;)
-		sift_down(d->ents, h, n, i);
-	out = d->merged;
-	while ((x = next_in_time(d->ents, h, &n)) != NULL)
-		out[k++] = *x;
-	d->merged = d->ents;
-	d->ents = out;
-}
-
 size_t sct_drain_collect(struct sct_drain *d)
 {
 	size_t bytes = 0, nruns;
@@ -718,10 +631,8 @@ size_t sct_drain_collect(struct sct_drain *d)
 			break;
 		cut = UINT64_MAX;
 	}
-	if (nruns && grow((void **)&d->merged, &d->mcap, d->n, sizeof(*d->merged)) == 0)
-		order_batch(d, nruns);
-	else if (d->n)	/* qsort(NULL, 0) is undefined: ents is NULL before the first record */
-		qsort(d->ents, d->n, sizeof(*d->ents), by_time);
+	sct_drain_order(d, nruns && grow((void **)&d->merged, &d->mcap, d->n,
+					       sizeof(*d->merged)) == 0 ? nruns : 0);
 	return bytes;
 }
 

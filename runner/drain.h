@@ -57,6 +57,11 @@ struct sct_bent {
 	struct sct_rring *ring;
 };
 
+/* A ring's records in a round: ents[i, end), in time order but for a few. */
+struct sct_run {
+	size_t i, end;
+};
+
 struct sct_drain {
 	int dirfd;
 	int rescan;			/* the directory may have changed: scan it */
@@ -116,6 +121,10 @@ static inline const struct sct_rec *sct_batch_rec(const struct sct_drain *d, siz
  * at the first use (calibrate.h), the header's otherwise.  The same for records and
  * for the pending slot (inflight.c), so that a call's two halves meet. */
 const struct sct_clock *sct_drain_clock(const struct sct_drain *d, const struct sct_rring *r);
+
+/* Put the round's records (ents[0, n)) in time order: the nruns runs merged through
+ * `merged` (room for n), or, with nruns 0, one sort (runner/order.c). */
+void sct_drain_order(struct sct_drain *d, size_t nruns);
 
 /* Mark the rings that are finished (state CLOSED, or thread gone per `alive`) and
  * fully drained; with `alive` NULL only CLOSED counts.  Returns how many. */
