@@ -181,42 +181,27 @@ static int signal_number(const char *s)
 
 /* -e signal=SET: qualify_tokens()'s grammar ("!" inverts, all, none, a list of
  * signals); signals past 64 are accepted and never delivered. */
+static int add_signal(void *ctx, const char *tok)
+{
+	uint64_t *set = ctx;
+	int sig = signal_number(tok);
+
+	if (sig < 0)
+		return -1;
+	if (sig >= 1 && sig <= 64)
+		*set |= (uint64_t)1 << (sig - 1);
+	return 0;
+}
+
 int sct_parse_signals(struct sct_opts *o, const char *spec, char *err, size_t errlen)
 {
-	const char *s = spec;
-	int invert = 0, any = 0;
 	uint64_t set = 0;
-	char *copy, *tok, *save;
+	int invert, all;
 
-	while (*s == '!') {
-		invert = !invert;
-		s++;
-	}
-	if (!strcmp(s, "all")) {
+	if (sct_qualify(spec, "signal", add_signal, &set, &invert, &all, err, errlen) < 0)
+		return -1;
+	if (all)
 		set = ~(uint64_t)0;
-	} else if (strcmp(s, "none")) {
-		copy = strdup(s);
-		if (!copy) {
-			snprintf(err, errlen, "%s", strerror(errno));
-			return -1;
-		}
-		for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-			int sig = signal_number(tok);
-			if (sig < 0) {
-				snprintf(err, errlen, "invalid signal '%s'", tok);
-				free(copy);
-				return -1;
-			}
-			if (sig >= 1 && sig <= 64)
-				set |= (uint64_t)1 << (sig - 1);
-			any = 1;
-		}
-		free(copy);
-		if (!any) {
-			snprintf(err, errlen, "invalid signal '%s'", spec);
-			return -1;
-		}
-	}
 	o->signals = invert ? ~set : set;
 	return 0;
 }

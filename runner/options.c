@@ -127,46 +127,34 @@ static long parse_uint(const char *s)
 	return v;
 }
 
-/* strace's qualify_tokens(): leading '!'s invert, "none", "all", else a
- * comma-separated list in which each token must be known.  `lookup` returns the
- * token's bit (a mask) or -1; the result is the mask of the set. */
+struct mask_ctx {
+	const struct name_val *names;
+	unsigned mask;
+};
+
+static int add_name(void *ctx, const char *tok)
+{
+	struct mask_ctx *m = ctx;
+	int v = name_lookup(m->names, tok);
+
+	if (v < 0)
+		return -1;
+	m->mask |= (unsigned)v;
+	return 0;
+}
+
+/* A set of named bits (sct_qualify's grammar): the mask of the set, within `all`. */
 static int parse_mask(const char *str, const struct name_val *names, unsigned all,
 		      const char *what, unsigned *out, char *err, size_t errlen)
 {
-	const char *s = str;
-	unsigned mask = 0;
-	int invert = 0, any = 0;
-	char *copy, *tok, *save;
+	struct mask_ctx m = { names, 0 };
+	int invert, every;
 
-	while (*s == '!') {
-		invert = !invert;
-		s++;
-	}
-	if (!strcmp(s, "all")) {
-		mask = all;
-	} else if (strcmp(s, "none")) {
-		copy = strdup(s);
-		if (!copy) {
-			snprintf(err, errlen, "%s", strerror(errno));
-			return -1;
-		}
-		for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-			int v = name_lookup(names, tok);
-			if (v < 0) {
-				snprintf(err, errlen, "invalid %s '%s'", what, tok);
-				free(copy);
-				return -1;
-			}
-			mask |= (unsigned)v;
-			any = 1;
-		}
-		free(copy);
-		if (!any) {
-			snprintf(err, errlen, "invalid %s '%s'", what, str);
-			return -1;
-		}
-	}
-	*out = invert ? all & ~mask : mask;
+	if (sct_qualify(str, what, add_name, &m, &invert, &every, err, errlen) < 0)
+		return -1;
+	if (every)
+		m.mask = all;
+	*out = invert ? all & ~m.mask : m.mask;
 	return 0;
 }
 
@@ -197,44 +185,26 @@ int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX])
 }
 
 /* -e read=SET, -e write=SET: descriptors, with qualify_tokens()'s grammar */
+static int add_fd(void *ctx, const char *tok)
+{
+	struct sct_numset *set = ctx;
+	long v = parse_uint(tok);
+
+	if (v < 0)
+		return -1;
+	if (v < SCT_NUMSET_MAX)
+		set->bits[v / 64] |= (uint64_t)1 << (v % 64);
+	return 0;
+}
+
 static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_t errlen)
 {
-	const char *s = str;
-	int any = 0;
-	char *copy, *tok, *save;
+	int invert, all;
 
 	memset(set, 0, sizeof(*set));
-	while (*s == '!') {
-		set->not = !set->not;
-		s++;
-	}
-	if (!strcmp(s, "none"))
-		return 0;
-	if (!strcmp(s, "all")) {
-		set->not = !set->not;
-		return 0;
-	}
-	copy = strdup(s);
-	if (!copy) {
-		snprintf(err, errlen, "%s", strerror(errno));
+	if (sct_qualify(str, "descriptor", add_fd, set, &invert, &all, err, errlen) < 0)
 		return -1;
-	}
-	for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
-		long v = parse_uint(tok);
-		if (v < 0) {
-			snprintf(err, errlen, "invalid descriptor '%s'", tok);
-			free(copy);
-			return -1;
-		}
-		if (v < SCT_NUMSET_MAX)
-			set->bits[v / 64] |= (uint64_t)1 << (v % 64);
-		any = 1;
-	}
-	free(copy);
-	if (!any) {
-		snprintf(err, errlen, "invalid descriptor '%s'", str);
-		return -1;
-	}
+	set->not = invert ^ all;	/* "all": the empty set, negated */
 	return 0;
 }
 

@@ -40,6 +40,13 @@ static inline int sct_numset_has(const struct sct_numset *s, long v)
 #define SCT_NUMSET_HEX (SCT_NUMSET_MAX / 4 + 2)
 int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX]);
 
+/* strace's qualify_tokens() (runner/qualify.c): leading '!'s set *invert, "all" sets
+ * *all, "none" neither; else each token of the comma-separated list goes to `each`,
+ * which returns -1 for one it does not know.  0, or -1 with strace's message
+ * ("invalid WHAT 'TOKEN'") in err. */
+int sct_qualify(const char *spec, const char *what, int (*each)(void *ctx, const char *tok),
+		void *ctx, int *invert, int *all, char *err, size_t errlen);
+
 struct sct_opts {
 	int action;			/* SCT_ACT_* */
 	int count;			/* -c: the table only */

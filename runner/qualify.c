@@ -1,0 +1,47 @@
+/* strace's qualify_tokens(): the grammar of -e status=, quiet=, signal=, read=,
+ * write=, decode-fds=: leading '!'s invert, "all", "none", else a comma-separated list
+ * in which every token must be known. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "options.h"
+
+int sct_qualify(const char *spec, const char *what, int (*each)(void *ctx, const char *tok),
+		void *ctx, int *invert, int *all, char *err, size_t errlen)
+{
+	const char *s = spec;
+	char *copy, *tok, *save;
+	int any = 0;
+
+	*invert = *all = 0;
+	while (*s == '!') {
+		*invert = !*invert;
+		s++;
+	}
+	if (!strcmp(s, "all")) {
+		*all = 1;
+		return 0;
+	}
+	if (!strcmp(s, "none"))
+		return 0;
+	copy = strdup(s);
+	if (!copy) {
+		snprintf(err, errlen, "%s", strerror(errno));
+		return -1;
+	}
+	for (tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		if (each(ctx, tok) < 0) {
+			snprintf(err, errlen, "invalid %s '%s'", what, tok);
+			free(copy);
+			return -1;
+		}
+		any = 1;
+	}
+	free(copy);
+	if (!any) {
+		snprintf(err, errlen, "invalid %s '%s'", what, spec);
+		return -1;
+	}
+	return 0;
+}
