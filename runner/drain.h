@@ -122,6 +122,10 @@ static inline const struct sct_rec *sct_batch_rec(const struct sct_drain *d, siz
  * for the pending slot (inflight.c), so that a call's two halves meet. */
 const struct sct_clock *sct_drain_clock(const struct sct_drain *d, const struct sct_rring *r);
 
+/* Each ring's byte limit for this round (r->avail, r->limit) and the time at which the
+ * round ends (UINT64_MAX: none): runner/round.c. */
+uint64_t sct_drain_round_cut(struct sct_drain *d);
+
 /* Put the round's records (ents[0, n)) in time order: the nruns runs merged through
  * `merged` (room for n), or, with nruns 0, one sort (runner/order.c). */
 void sct_drain_order(struct sct_drain *d, size_t nruns);
