@@ -16,6 +16,7 @@
 
 struct sct_merge;
 struct sct_drain;
+struct sct_call;
 
 struct sct_pend_ent {
 	int pid, tid;
@@ -36,6 +37,13 @@ struct sct_pend {
 };
 
 void sct_pend_fini(struct sct_pend *p);
+
+/* How many of call c's arguments strace prints on entry: those before the first one
+ * the kernel fills in (runner/entry.c). */
+unsigned sct_entry_args(const struct sct_call *c);
+/* The record of entry e as far as its slot and the program's memory tell, strings cut
+ * at strsize + 1 bytes; valid until the next call. */
+const struct sct_rec *sct_entry_record(const struct sct_pend_ent *e, unsigned strsize);
 
 /* Read every ring's slot (after a collection, before the batch is printed). */
 void sct_pend_scan(struct sct_merge *m, const struct sct_drain *d);
