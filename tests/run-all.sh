@@ -13,7 +13,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 O=${O:-build}
 export O
 
-npass=0 nfail=0 nskip=0
+npass=0 nfail=0 nskip=0 failed=
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/sctrace-check.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
@@ -32,6 +32,7 @@ for t in "$@"; do
 		npass=$((npass + 1))
 	else
 		echo "unit: $name: FAIL (exit $rc)"
+		failed="$failed $name"
 		sed 's/^/    /' "$tmp/out"
 		nfail=$((nfail + 1))
 	fi
@@ -50,9 +51,11 @@ for mode in complete libc-only; do
 	if [ -z "$summary" ]; then
 		echo "e2e: FAIL ($mode: tests/e2e/run.sh ended without its summary, exit $rc)"
 		nfail=$((nfail + 1))
+		failed="$failed e2e-$mode"
 		continue
 	fi
 	set -- $summary
+	for n in $(sed -n 's/^e2e: failed://p' "$tmp/e2e"); do failed="$failed $mode:$n"; done
 	npass=$((npass + $1))
 	nfail=$((nfail + $2))
 	nskip=$((nskip + $3))
@@ -62,5 +65,7 @@ for mode in complete libc-only; do
 	fi
 done
 
+# The failures named again last: a CI log shows only its head and its tail.
+[ -z "$failed" ] || echo "check: failed:$failed"
 echo "check: $npass passed, $nfail failed, $nskip skipped"
 [ "$nfail" -eq 0 ]

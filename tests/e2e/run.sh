@@ -67,7 +67,8 @@ complete=1
 
 pass() { npass=$((npass + 1)); echo "e2e: $1: PASS"; }
 skip() { nskip=$((nskip + 1)); echo "e2e: $1: SKIP ($2)"; }
-fail() { nfail=$((nfail + 1)); echo "e2e: $1: FAIL ($2)"; }
+failed=
+fail() { nfail=$((nfail + 1)); failed="$failed $1"; echo "e2e: $1: FAIL ($2)"; }
 
 # wanted NAME: run this test? (all when no names were given)
 wanted() { [ "$only" = "  " ] || case $only in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
@@ -1079,5 +1080,7 @@ if [ "$nfail" -eq 0 ]; then
 else
 	echo "e2e: traces, windows and diffs are in $WORK"
 fi
+# Named again last: a CI log shows its head and its tail.
+[ -z "$failed" ] || echo "e2e: failed:$failed"
 echo "e2e: $npass passed, $nfail failed, $nskip skipped"
 [ "$nfail" -eq 0 ]

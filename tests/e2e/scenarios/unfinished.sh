@@ -5,7 +5,9 @@
 # "<... wait4 resumed>[...], 0, NULL) = PID".  Compared with strace line for line, as
 # printed (not re-joined as window.awk does), from the program's "begin" write to its
 # "end" write; pids become P1, P2... and the padding before " = " one space (it
-# depends on the width of the pids).
+# depends on the width of the pids).  A thread's "+++ exited" line is left out, and
+# the "end" write is taken whole: when strace hears of the thread's exit is a race of
+# its own (it may split the "end" write around it).
 # unfinished-kill, unfinished-kill-f: a program killed by SIGKILL inside read prints
 # "read(3,  <unfinished ...>) = ?" and "+++ killed by SIGKILL +++", as strace does
 # (its last two lines compared, with and without -f).
@@ -15,7 +17,10 @@
 # ptrace leaves the call with ERESTARTSYS first.
 
 uf_norm() {
-	awk '/write\(1, "begin\\n"/ { on = 1 } on { print } /write\(1, "end\\n"/ { on = 0 }' "$1" |
+	awk '/write\(1, "begin\\n"/ { on = 1 }
+		!on || / \+\+\+ exited with / { next }
+		/write\(1, "end\\n"/ { sub(/ <unfinished \.\.\.>$/, ") = 4"); print; on = 0; next }
+		{ print }' "$1" |
 		awk '{
 			for (i = 1; i <= NF; i++) {
 				w = $i; tail = ""
