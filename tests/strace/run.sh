@@ -86,7 +86,7 @@ is_expected() { printf '%s\n' "$expected" | grep -qxF "$1"; }
 
 rm -rf "$LOGS"
 mkdir -p "$LOGS"
-npass=0 nfail=0 nskip=0 nbad=0
+npass=0 nfail=0 nskip=0 nbad=0 badnames=
 while IFS=$'\t' read -r name script progs; do
 	log=$LOGS/$name.log
 	missing=
@@ -127,6 +127,7 @@ while IFS=$'\t' read -r name script progs; do
 		nfail=$((nfail + 1))
 		if is_expected "$name"; then
 			nbad=$((nbad + 1))
+			badnames="$badnames $name"
 			reason="$reason; listed in expected-pass; log: $log"
 		fi
 		;;
@@ -135,5 +136,5 @@ while IFS=$'\t' read -r name script progs; do
 done <<<"$list"
 
 echo "check-strace: $npass passed, $nfail failed, $nskip skipped"
-[ "$nbad" -eq 0 ] || { echo "check-strace: $nbad of the tests in tests/strace/expected-pass failed"; exit 1; }
+[ "$nbad" -eq 0 ] || { echo "check-strace: $nbad of the tests in tests/strace/expected-pass failed:$badnames"; exit 1; }
 exit 0
