@@ -90,7 +90,7 @@ int sct_dec_pollfds(const struct sct_dec *d, unsigned i)
 
 /* ", left {tv_sec=0, tv_nsec=99}" from the timeout as the kernel left it, when that
  * was captured (an OUT copy: timespec_io for ppoll/pselect6, timeval for select). */
-static void print_left(const struct sct_dec *d)
+static void print_left(const struct sct_dec *d, int first)
 {
 	static const unsigned kinds[] = { SCT_K_TIMESPEC_IO, SCT_K_TIMESPEC, SCT_K_TIMEVAL_IO };
 	const struct sct_blob *b;
@@ -104,7 +104,7 @@ static void print_left(const struct sct_dec *d)
 	b = sct_rec_blob(d->r, (unsigned)a, SCT_BLOB_OUT);
 	if (!b || b->len < 16)
 		return;
-	sct_out_puts(d->o, ", left ");
+	sct_out_puts(d->o, first ? "left " : ", left ");
 	if (kinds[k - 1] == SCT_K_TIMEVAL_IO)
 		sct_print_timeval(d->o, sct_blob_data(b));
 	else
@@ -144,7 +144,7 @@ void sct_ret_poll(const struct sct_dec *d)
 		sct_out_putc(d->o, '}');
 	}
 	sct_out_putc(d->o, ']');
-	print_left(d);
+	print_left(d, 0);
 	sct_out_putc(d->o, ')');
 }
 
@@ -182,7 +182,8 @@ int sct_dec_fdset(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_in(d, i);
 
-	if (!d->r->arg[i] || !b)
+	/* a negative nfds makes strace's set size 0: it reads nothing */
+	if (!d->r->arg[i] || !b || (int32_t)count_of(d, i) < 0)
 		sct_print_addr(d->o, d->r->arg[i]);
 	else
 		print_fdset(d->o, b, count_of(d, i), 0, d, i);
@@ -214,7 +215,7 @@ void sct_ret_select(const struct sct_dec *d)
 		}
 		set++;
 	}
-	print_left(d);
+	print_left(d, !shown);
 	sct_out_putc(d->o, ')');
 }
 

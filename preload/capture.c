@@ -114,6 +114,21 @@ static uint64_t len_before(const struct sct_call *c, unsigned i, const unsigned 
 	return v;
 }
 
+/* The count or length argument arg[aux] as the kernel takes it: an int or unsigned
+ * int parameter is the register's low 32 bits (strace's ppoll test passes nfds
+ * 0xffffffff00000004: the kernel reads 4 pollfds, and so must we) */
+static uint64_t aux_value(const struct sct_call *c, const struct sct_arg *ar, const uint64_t *a)
+{
+	unsigned k;
+
+	if (ar->aux >= SCT_MAX_ARGS)
+		return 0;
+	k = c->arg[ar->aux].kind;
+	if (k == SCT_K_UINT || k == SCT_K_INT || k == SCT_K_XINT)
+		return (uint32_t)a[ar->aux];
+	return a[ar->aux];
+}
+
 /* Before the call nothing is proven readable: every read is fault-safe. */
 void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre)
 {
@@ -132,7 +147,7 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 		if (!src)
 			continue;
 		if (c->arg[i].kind == SCT_K_FDSET)
-			n = fdset_bytes(a[c->arg[i].aux]);
+			n = fdset_bytes(aux_value(c, &c->arg[i], a));
 		else if (kinds[c->arg[i].kind].cap == CAP_STRUCT_IO)
 			n = kinds[c->arg[i].kind].size;
 		else if (kinds[c->arg[i].kind].cap == CAP_MSG_OUT)
@@ -168,21 +183,6 @@ static void clone_set_tid(struct sink *s, unsigned i, const void *p, uint64_t si
 	    !st[0] || !st[1] || st[1] > 32)
 		return;
 	sct_sink_blob_mem(s, i, SCT_BLOB_OUT, (const void *)(uintptr_t)st[0], (size_t)st[1] * 4, 0);
-}
-
-/* The count or length argument arg[aux] as the kernel takes it: an int or unsigned
- * int parameter is the register's low 32 bits (strace's ppoll test passes nfds
- * 0xffffffff00000004: the kernel reads 4 pollfds, and so must we) */
-static uint64_t aux_value(const struct sct_call *c, const struct sct_arg *ar, const uint64_t *a)
-{
-	unsigned k;
-
-	if (ar->aux >= SCT_MAX_ARGS)
-		return 0;
-	k = c->arg[ar->aux].kind;
-	if (k == SCT_K_UINT || k == SCT_K_INT || k == SCT_K_XINT)
-		return (uint32_t)a[ar->aux];
-	return a[ar->aux];
 }
 
 static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
