@@ -32,27 +32,32 @@ int sct_dec_sighow(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
-static int print_set(const struct sct_dec *d, unsigned i, const struct sct_blob *b)
+/* A set of `min` to 8 bytes (NSIG_BYTES) as its size argument says, the address
+ * otherwise: strace's print_sigset_addr_len_limit */
+static int print_set(const struct sct_dec *d, unsigned i, const struct sct_blob *b, unsigned min)
 {
-	uint64_t m;
+	uint64_t m = 0;
+	int a = sct_aux(d, i);
+	uint64_t len = a >= 0 ? d->r->arg[a] : 8;
 
-	if (!d->r->arg[i] || !b || b->len < 8) {
+	if (!d->r->arg[i] || !b || len < min || len > 8 || b->len < len) {
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	m = sct_get64(sct_blob_data(b));
+	memcpy(&m, sct_blob_data(b), (size_t)len);
 	sct_print_sigset(d->o, &m);
 	return 0;
 }
 
 int sct_dec_sigset(const struct sct_dec *d, unsigned i)
 {
-	return print_set(d, i, sct_arg_in(d, i));
+	return print_set(d, i, sct_arg_in(d, i), 8);
 }
 
 int sct_dec_sigset_out(const struct sct_dec *d, unsigned i)
 {
-	return print_set(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
+	/* rt_sigpending's may be shorter (the old sigpending's 4 bytes) */
+	return print_set(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i), 1);
 }
 
 /* stack_t: {ss_sp=0x55..., ss_flags=SS_ONSTACK, ss_size=65536} (strace 6.1) */
