@@ -62,6 +62,10 @@ int sct_dec_rusage(const struct sct_dec *d, unsigned i)
 	};
 	const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
 
+	/* wait4 that reaped nothing (WNOHANG) filled nothing: strace prints the
+	 * address (waitid's, filled either way, prints) */
+	if (d->r->ret == 0 && sct_find_kind(d, SCT_K_WSTATUS) >= 0)
+		b = NULL;
 	if (!d->r->arg[i] || !b || b->len < 32) {
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
