@@ -137,4 +137,9 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_FUTEX_ARG] = sct_dec_futex_arg,
 	[SCT_K_FUTEX_TIME] = sct_dec_futex_arg,
 	[SCT_K_TIMERFL] = sct_dec_timerflags,
+	[SCT_K_ITIMERSPEC] = sct_dec_itimerspec,
+	[SCT_K_ITIMERSPEC_OUT] = sct_dec_itimerspec_out,
+	[SCT_K_SIGEVENT] = sct_dec_sigevent,
+	[SCT_K_MQ_ATTR] = sct_dec_mq_attr,
+	[SCT_K_MQ_ATTR_OUT] = sct_dec_mq_attr_out,
 };

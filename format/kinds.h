@@ -184,7 +184,13 @@
 	X(FUTEX_OP,   "futex_op",   NONE, 0) /* FUTEX_WAIT_BITSET_PRIVATE|FUTEX_CLOCK_REALTIME */ \
 	X(FUTEX_ARG,  "futex_arg",  NONE, 0) /* val, uaddr2, val3: shown as the command uses them */ \
 	X(FUTEX_TIME, "futex_timeout", STRUCT_IN, 16) /* {tv_sec=1, tv_nsec=0} for waits, val2 else */ \
-	X(TIMERFL,    "timerflags", NONE, 0) /* TIMER_ABSTIME or 0 */
+	X(TIMERFL,    "timerflags", NONE, 0) /* TIMER_ABSTIME or 0 */ \
+	/* timers, message queues (format/timer.c, format/mq.c) */ \
+	X(ITIMERSPEC, "itimerspec", STRUCT_IN, 32) /* {it_interval={tv_sec=1, tv_nsec=0}, it_value=...} */ \
+	X(ITIMERSPEC_OUT, "itimerspec_out", STRUCT_OUT, 32) \
+	X(SIGEVENT,   "sigevent",   STRUCT_IN, 64) /* {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL} */ \
+	X(MQ_ATTR,    "mq_attr",    STRUCT_IN, 64) /* {mq_flags=0, mq_maxmsg=10, ...} */ \
+	X(MQ_ATTR_OUT, "mq_attr_out", STRUCT_OUT, 64)
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
