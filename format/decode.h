@@ -181,8 +181,8 @@ sct_decoder sct_dec_gids_in, sct_dec_gids_out, sct_dec_ugid;
 sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
 /* POSIX timers, timerfd, message queues (format/timer.c, format/mq.c) */
 sct_decoder sct_dec_itimerspec, sct_dec_itimerspec_out, sct_dec_sigevent, sct_dec_mq_attr,
-	sct_dec_mq_attr_out;
-void sct_print_sigevent(struct sct_out *o, const unsigned char *p);	/* 64 bytes */
+	sct_dec_mq_attr_out, sct_dec_mq_open_attr;
+void sct_print_sigevent(struct sct_out *o, const unsigned char *p);	/* 32 bytes */
 /* siginfo_t (format/siginfo.c) */
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 #define SCT_SIGINFO_SIZE 128		/* x86-64 siginfo_t */

@@ -188,9 +188,12 @@
 	/* timers, message queues (format/timer.c, format/mq.c) */ \
 	X(ITIMERSPEC, "itimerspec", STRUCT_IN, 32) /* {it_interval={tv_sec=1, tv_nsec=0}, it_value=...} */ \
 	X(ITIMERSPEC_OUT, "itimerspec_out", STRUCT_OUT, 32) \
-	X(SIGEVENT,   "sigevent",   STRUCT_IN, 64) /* {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL} */ \
-	X(MQ_ATTR,    "mq_attr",    STRUCT_IN, 64) /* {mq_flags=0, mq_maxmsg=10, ...} */ \
-	X(MQ_ATTR_OUT, "mq_attr_out", STRUCT_OUT, 64)
+	X(SIGEVENT,   "sigevent",   STRUCT_IN, 32) /* {sigev_signo=SIGALRM, sigev_notify=SIGEV_SIGNAL}: \
+						* the 32 bytes strace reads of the kernel's 64 */ \
+	X(MQ_ATTR,    "mq_attr",    STRUCT_IN, 64) /* {mq_flags=O_NONBLOCK, mq_maxmsg=10, ...} */ \
+	X(MQ_ATTR_OUT, "mq_attr_out", STRUCT_OUT, 64) \
+	X(MQ_OPEN_ATTR, "mq_open_attr", STRUCT_IN, 64) /* {mq_flags=0x800, ...}, omitted unless \
+						* arg aux has O_CREAT (read fault-safe) */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };

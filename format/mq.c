@@ -8,10 +8,14 @@
 
 #define MQ_ATTR_SIZE 64			/* four longs and four reserved */
 
-static void print_mq_attr(struct sct_out *o, const unsigned char *p)
+/* mq_open's flags print as a number, mq_getsetattr's by name (strace's choice) */
+static void print_mq_attr(struct sct_out *o, const unsigned char *p, int names)
 {
 	sct_out_puts(o, "{mq_flags=");
-	sct_print_xlat(o, SCT_XLAT_mq_attr_flags, sct_get64(p));
+	if (names)
+		sct_print_xlat(o, SCT_XLAT_mq_attr_flags, sct_get64(p));
+	else
+		sct_out_hex(o, sct_get64(p));
 	sct_out_puts(o, ", mq_maxmsg=");
 	sct_out_dec(o, (int64_t)sct_get64(p + 8));
 	sct_out_puts(o, ", mq_msgsize=");
@@ -29,7 +33,7 @@ int sct_dec_mq_attr(const struct sct_dec *d, unsigned i)
 	if (!d->r->arg[i] || !b || b->len < MQ_ATTR_SIZE)
 		sct_print_addr(d->o, d->r->arg[i]);
 	else
-		print_mq_attr(d->o, sct_blob_data(b));
+		print_mq_attr(d->o, sct_blob_data(b), 1);
 	return 0;
 }
 
@@ -41,6 +45,21 @@ int sct_dec_mq_attr_out(const struct sct_dec *d, unsigned i)
 	if (!d->r->arg[i] || !b || b->len < MQ_ATTR_SIZE)
 		sct_print_addr(d->o, d->r->arg[i]);
 	else
-		print_mq_attr(d->o, sct_blob_data(b));
+		print_mq_attr(d->o, sct_blob_data(b), 1);
+	return 0;
+}
+
+/* mq_open's attributes, shown only with O_CREAT (arg aux), as the mode is */
+int sct_dec_mq_open_attr(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+	int a = sct_aux(d, i);
+
+	if (a >= 0 && !(d->r->arg[a] & 0100))	/* O_CREAT */
+		return 1;
+	if (!d->r->arg[i] || !b || b->len < MQ_ATTR_SIZE)
+		sct_print_addr(d->o, d->r->arg[i]);
+	else
+		print_mq_attr(d->o, sct_blob_data(b), 0);
 	return 0;
 }

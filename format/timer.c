@@ -10,7 +10,7 @@
 #include "xlattab.h"
 
 #define ITIMERSPEC_SIZE 32
-#define SIGEVENT_SIZE 64		/* x86-64 struct sigevent */
+#define SIGEVENT_SIZE 32		/* what strace reads of the kernel's 64 bytes */
 
 enum { SIGEV_SIGNAL_ = 0, SIGEV_THREAD_ = 2, SIGEV_THREAD_ID_ = 4 };
 

@@ -310,6 +310,10 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		 * its address, and the kernel may have read (or, below, written) fewer */
 		if (ar->kind == SCT_K_SIGSET && ar->aux < SCT_MAX_ARGS && aux != 8)
 			break;
+		/* mq_open reads its attributes only with O_CREAT: its success proves
+		 * nothing of them otherwise */
+		if (ar->kind == SCT_K_MQ_OPEN_ATTR)
+			s->safe = 0;
 		/* clone3 reads the size it is given (arg 1), which may be less than
 		 * ours: its success proves those bytes, not the rest of our 88 (strace's
 		 * clone3 test puts a 64-byte one at the end of a page) */
