@@ -183,6 +183,9 @@ sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
 sct_decoder sct_dec_itimerspec, sct_dec_itimerspec_out, sct_dec_sigevent, sct_dec_mq_attr,
 	sct_dec_mq_attr_out, sct_dec_mq_open_attr;
 void sct_print_sigevent(struct sct_out *o, const unsigned char *p);	/* 32 bytes */
+/* I/O priorities (format/ioprio.c) */
+sct_decoder sct_dec_ioprio;
+void sct_ret_ioprio(const struct sct_dec *d);	/* return of kind SCT_R_IOPRIO */
 /* siginfo_t (format/siginfo.c) */
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 #define SCT_SIGINFO_SIZE 128		/* x86-64 siginfo_t */

@@ -193,7 +193,8 @@
 	X(MQ_ATTR,    "mq_attr",    STRUCT_IN, 64) /* {mq_flags=O_NONBLOCK, mq_maxmsg=10, ...} */ \
 	X(MQ_ATTR_OUT, "mq_attr_out", STRUCT_OUT, 64) \
 	X(MQ_OPEN_ATTR, "mq_open_attr", STRUCT_IN, 64) /* {mq_flags=0x800, ...}, omitted unless \
-						* arg aux has O_CREAT (read fault-safe) */
+						* arg aux has O_CREAT (read fault-safe) */ \
+	X(IOPRIO,     "ioprio",     NONE, 0) /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) (format/ioprio.c) */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
@@ -211,6 +212,7 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(TIME,   "time")   /* time: "1796015681 (2026-11-30T05:14:41+0000)" */ \
 	X(SIGNO,  "signo")  /* rt_sigtimedwait: "17 (SIGCHLD)" */ \
 	X(PRCTL,  "prctl")  /* prctl(PR_GET_DUMPABLE): "1 (SUID_DUMP_USER)" (format/prctl.c) */ \
+	X(IOPRIO, "ioprio") /* ioprio_get: "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,
