@@ -144,4 +144,5 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_MQ_ATTR_OUT] = sct_dec_mq_attr_out,
 	[SCT_K_MQ_OPEN_ATTR] = sct_dec_mq_open_attr,
 	[SCT_K_IOPRIO] = sct_dec_ioprio,
+	[SCT_K_SEMBUF] = sct_dec_sembuf,
 };

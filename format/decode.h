@@ -185,6 +185,7 @@ sct_decoder sct_dec_itimerspec, sct_dec_itimerspec_out, sct_dec_sigevent, sct_de
 void sct_print_sigevent(struct sct_out *o, const unsigned char *p);	/* 32 bytes */
 /* I/O priorities (format/ioprio.c) */
 sct_decoder sct_dec_ioprio;
+sct_decoder sct_dec_sembuf;	/* format/ipc.c */
 void sct_ret_ioprio(const struct sct_dec *d);	/* return of kind SCT_R_IOPRIO */
 /* siginfo_t (format/siginfo.c) */
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;

@@ -194,7 +194,9 @@
 	X(MQ_ATTR_OUT, "mq_attr_out", STRUCT_OUT, 64) \
 	X(MQ_OPEN_ATTR, "mq_open_attr", STRUCT_IN, 64) /* {mq_flags=0x800, ...}, omitted unless \
 						* arg aux has O_CREAT (read fault-safe) */ \
-	X(IOPRIO,     "ioprio",     NONE, 0) /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) (format/ioprio.c) */
+	X(IOPRIO,     "ioprio",     NONE, 0) /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) (format/ioprio.c) */ \
+	X(SEMBUF,     "sembuf",     MEM_IN, 0) /* semop: [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}], arg aux \
+					    * elements (capture: 6 bytes each, as gids_in) */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };

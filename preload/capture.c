@@ -236,17 +236,20 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_str(s, i, p, lim);
 		break;
 	case CAP_MEM_IN:
-		if (ar->kind == SCT_K_GIDS_IN) {
-			/* setgroups: aux gids of 4 bytes, at most -s of them; strace reads
-			 * them one by one, so a list running into unmapped memory shows the
-			 * ones before it (SCT_BF_FAULT) */
-			n = (aux < lim ? (size_t)aux : lim) * 4;
+		if (ar->kind == SCT_K_GIDS_IN || ar->kind == SCT_K_SEMBUF) {
+			/* setgroups: aux gids of 4 bytes, semop: aux sembufs of 6, at
+			 * most -s of them; strace reads them one by one, so a list
+			 * running into unmapped memory shows the ones before it
+			 * (SCT_BF_FAULT) */
+			size_t el = ar->kind == SCT_K_SEMBUF ? 6 : 4;
+
+			n = (aux < lim ? (size_t)aux : lim) * el;
 			s->safe = 0;
 			if (p && n && !sct_sink_readable(s, p, n)) {
 				size_t k = 0;
 
-				while (k < n && sct_sink_readable(s, (const char *)p + k, 4))
-					k += 4;
+				while (k < n && sct_sink_readable(s, (const char *)p + k, el))
+					k += el;
 				if (k)
 					sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, k, SCT_BF_FAULT);
 				break;
