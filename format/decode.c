@@ -145,4 +145,6 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_MQ_OPEN_ATTR] = sct_dec_mq_open_attr,
 	[SCT_K_IOPRIO] = sct_dec_ioprio,
 	[SCT_K_SEMBUF] = sct_dec_sembuf,
+	[SCT_K_SCHED_ATTR] = sct_dec_sched_attr,
+	[SCT_K_SCHED_ATTR_OUT] = sct_dec_sched_attr_out,
 };

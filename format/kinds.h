@@ -196,7 +196,10 @@
 						* arg aux has O_CREAT (read fault-safe) */ \
 	X(IOPRIO,     "ioprio",     NONE, 0) /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) (format/ioprio.c) */ \
 	X(SEMBUF,     "sembuf",     MEM_IN, 0) /* semop: [{sem_num=0, sem_op=1, sem_flg=SEM_UNDO}], arg aux \
-					    * elements (capture: 6 bytes each, as gids_in) */
+					    * elements (capture: 6 bytes each, as gids_in) */ \
+	X(SCHED_ATTR, "sched_attr", STRUCT_IO, 56) /* {size=56, sched_policy=SCHED_OTHER, ...} as passed; \
+						* OUT: the size the kernel wrote back (E2BIG) */ \
+	X(SCHED_ATTR_OUT, "sched_attr_out", STRUCT_OUT, 56) /* sched_getattr's: min(arg aux, 56) bytes */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };

@@ -361,6 +361,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			break;
 		/* nanosleep's remainder is written when a signal cuts it short: EINTR,
 		 * or ERESTART_RESTARTBLOCK as a handler sees it first (dispatch_sig.c) */
+		/* sched_getattr writes at most the size it is given */
+		if (ar->kind == SCT_K_SCHED_ATTR_OUT && aux < size)
+			size = (unsigned)aux;
 		if (ok || (ar->kind == SCT_K_TIMESPEC_OUT &&
 			   (ret == -EINTR || ret == -SCT_ERESTART_RESTARTBLOCK)))
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
@@ -371,8 +374,13 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			s->safe = 1;
 			sct_sink_blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), size, 0);
 			s->safe = safe;
-			if (ok && !(s->no_out & (1u << i)))
+			if (ok && !(s->no_out & (1u << i)) && ar->kind != SCT_K_SCHED_ATTR)
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
+			/* sched_setattr's E2BIG: the size the kernel wrote back */
+			if (ar->kind == SCT_K_SCHED_ATTR && ret == -E2BIG) {
+				s->safe = 0;
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 4, 0);
+			}
 		}
 		break;
 	case CAP_POLL:
