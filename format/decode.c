@@ -147,4 +147,5 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_SEMBUF] = sct_dec_sembuf,
 	[SCT_K_SCHED_ATTR] = sct_dec_sched_attr,
 	[SCT_K_SCHED_ATTR_OUT] = sct_dec_sched_attr_out,
+	[SCT_K_TIMEX] = sct_dec_timex,
 };

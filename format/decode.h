@@ -187,6 +187,8 @@ void sct_print_sigevent(struct sct_out *o, const unsigned char *p);	/* 32 bytes 
 sct_decoder sct_dec_ioprio;
 sct_decoder sct_dec_sembuf;	/* format/ipc.c */
 sct_decoder sct_dec_sched_attr, sct_dec_sched_attr_out;	/* format/sched.c */
+sct_decoder sct_dec_timex;	/* format/adjtimex.c */
+void sct_ret_adjtimex(const struct sct_dec *d);	/* return of kind SCT_R_ADJTIMEX */
 void sct_ret_ioprio(const struct sct_dec *d);	/* return of kind SCT_R_IOPRIO */
 /* siginfo_t (format/siginfo.c) */
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;

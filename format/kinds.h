@@ -199,7 +199,8 @@
 					    * elements (capture: 6 bytes each, as gids_in) */ \
 	X(SCHED_ATTR, "sched_attr", STRUCT_IO, 56) /* {size=56, sched_policy=SCHED_OTHER, ...} as passed; \
 						* OUT: the size the kernel wrote back (E2BIG) */ \
-	X(SCHED_ATTR_OUT, "sched_attr_out", STRUCT_OUT, 56) /* sched_getattr's: min(arg aux, 56) bytes */
+	X(SCHED_ATTR_OUT, "sched_attr_out", STRUCT_OUT, 56) /* sched_getattr's: min(arg aux, 56) bytes */ \
+	X(TIMEX,      "timex",      STRUCT_OUT, 208) /* adjtimex: {modes=0, offset=0, ...} as left (format/adjtimex.c) */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
@@ -218,6 +219,7 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(SIGNO,  "signo")  /* rt_sigtimedwait: "17 (SIGCHLD)" */ \
 	X(PRCTL,  "prctl")  /* prctl(PR_GET_DUMPABLE): "1 (SUID_DUMP_USER)" (format/prctl.c) */ \
 	X(IOPRIO, "ioprio") /* ioprio_get: "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))" */ \
+	X(ADJTIMEX, "adjtimex") /* adjtimex: "5 (TIME_ERROR)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,
