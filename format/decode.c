@@ -148,4 +148,6 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_SCHED_ATTR] = sct_dec_sched_attr,
 	[SCT_K_SCHED_ATTR_OUT] = sct_dec_sched_attr_out,
 	[SCT_K_TIMEX] = sct_dec_timex,
+	[SCT_K_MMSG_IN] = sct_dec_mmsghdr,
+	[SCT_K_MMSG_OUT] = sct_dec_mmsghdr,
 };

@@ -188,6 +188,13 @@ sct_decoder sct_dec_ioprio;
 sct_decoder sct_dec_sembuf;	/* format/ipc.c */
 sct_decoder sct_dec_sched_attr, sct_dec_sched_attr_out;	/* format/sched.c */
 sct_decoder sct_dec_timex;	/* format/adjtimex.c */
+sct_decoder sct_dec_mmsghdr;	/* format/mmsg.c */
+void sct_ret_recvmmsg(const struct sct_dec *d);	/* return of kind SCT_R_RECVMMSG */
+/* A msghdr blob (format/iov.c): `before` is msg_namelen as passed (UINT32_MAX: as
+ * `out` says), `limit` the bytes of data received (-1: all, as sent) */
+void sct_print_msghdr(const struct sct_dec *d, uint32_t before, const struct sct_blob *out,
+		      int64_t limit);
+int sct_msghdr_ok(const struct sct_blob *b);	/* long enough to print */
 void sct_ret_adjtimex(const struct sct_dec *d);	/* return of kind SCT_R_ADJTIMEX */
 void sct_ret_ioprio(const struct sct_dec *d);	/* return of kind SCT_R_IOPRIO */
 /* siginfo_t (format/siginfo.c) */

@@ -129,6 +129,13 @@ int sct_dec_iov_out(const struct sct_dec *d, unsigned i)
 static void print_msghdr(const struct sct_dec *d, const struct sct_blob *in,
 			 const struct sct_blob *out, int64_t limit)
 {
+	sct_print_msghdr(d, in && in != out && in->len >= MH_SIZE ?
+			 sct_get32(sct_blob_data(in) + MH_NAMELEN) : UINT32_MAX, out, limit);
+}
+
+void sct_print_msghdr(const struct sct_dec *d, uint32_t before, const struct sct_blob *out,
+		      int64_t limit)
+{
 	struct sct_out *o = d->o;
 	const unsigned char *m = sct_blob_data(out), *p;
 	size_t avail = out->len;
@@ -139,8 +146,8 @@ static void print_msghdr(const struct sct_dec *d, const struct sct_blob *in,
 	uint32_t name_cap = sct_get32(m + MH_SIZE), ctl_cap = sct_get32(m + MH_SIZE + 4);
 	size_t name_sz, ctl_sz, ctl_off, iov_off, n;
 
-	if (in && in != out && in->len >= MH_SIZE)
-		inlen = sct_get32(sct_blob_data(in) + MH_NAMELEN);
+	if (before != UINT32_MAX)
+		inlen = before;
 	/* name bytes, control bytes, then the iovec blob, each padded to 8 */
 	p = m + MH_SIZE + 8;
 	avail -= MH_SIZE + 8;
@@ -186,7 +193,7 @@ static void print_msghdr(const struct sct_dec *d, const struct sct_blob *in,
 	sct_out_putc(o, '}');
 }
 
-static int msghdr_ok(const struct sct_blob *b)
+int sct_msghdr_ok(const struct sct_blob *b)
 {
 	return b && b->len >= MH_SIZE + 8;
 }
@@ -195,7 +202,7 @@ int sct_dec_msghdr_in(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_in(d, i);
 
-	if (!d->r->arg[i] || !msghdr_ok(b))
+	if (!d->r->arg[i] || !sct_msghdr_ok(b))
 		sct_print_addr(d->o, d->r->arg[i]);
 	else
 		print_msghdr(d, b, b, -1);
@@ -208,11 +215,11 @@ int sct_dec_msghdr_out(const struct sct_dec *d, unsigned i)
 	const struct sct_blob *in = sct_arg_in(d, i);
 	const struct sct_blob *out = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
 
-	if (!msghdr_ok(in))
+	if (!sct_msghdr_ok(in))
 		in = NULL;
 	if (!d->r->arg[i]) {
 		sct_print_addr(d->o, d->r->arg[i]);
-	} else if (msghdr_ok(out)) {
+	} else if (sct_msghdr_ok(out)) {
 		print_msghdr(d, in, out, d->r->ret);
 	} else if (sct_failed(d->r) && in) {
 		sct_out_puts(d->o, "{msg_namelen=");

@@ -30,6 +30,8 @@
  *   FCNTL       struct flock (IN) when arg[aux] is a lock command, else NONE
  *   SOPT_IN     setsockopt value, length arg[aux], up to 64 bytes          (IN)
  *   SOPT_OUT    getsockopt value, length *(socklen_t *)arg[aux] after      (OUT)
+ *   MMSG        struct mmsghdr[arg[aux]]: see "mmsghdr blobs" below (IN after sendmmsg,
+ *               OUT after recvmmsg, its ret elements)
  *
  * Blob layouts for the compound captures (all fields native, each element padded to 8):
  *   iovec blob:  per element { uint64_t base; uint64_t len; uint32_t captured;
@@ -38,6 +40,10 @@
  *   msghdr blob: { struct msghdr raw; uint32_t name_captured; uint32_t ctl_captured;
  *                name bytes padded to 8; control bytes padded to 8; iovec blob of
  *                msg_iovlen elements }  (name up to 128 bytes, control up to 512)
+ *   mmsghdr blobs: a header blob { uint32_t count (elements captured: at most -s);
+ *                uint32_t cut (element `count` could not be read); per element
+ *                { uint32_t msg_len; uint32_t msg_namelen before the call, or
+ *                UINT32_MAX } }, then `count` msghdr blobs, all of the same arg and when
  *   argv blob:   { uint64_t count (all elements); then for the first min(count, strsize + 1)
  *                elements: uint32_t captured; uint32_t flags (SCT_BF_TRUNC, or
  *                SCT_BF_ADDR: unreadable, the bytes are the 8 of its pointer); bytes
@@ -200,7 +206,9 @@
 	X(SCHED_ATTR, "sched_attr", STRUCT_IO, 56) /* {size=56, sched_policy=SCHED_OTHER, ...} as passed; \
 						* OUT: the size the kernel wrote back (E2BIG) */ \
 	X(SCHED_ATTR_OUT, "sched_attr_out", STRUCT_OUT, 56) /* sched_getattr's: min(arg aux, 56) bytes */ \
-	X(TIMEX,      "timex",      STRUCT_OUT, 208) /* adjtimex: {modes=0, offset=0, ...} as left (format/adjtimex.c) */
+	X(TIMEX,      "timex",      STRUCT_OUT, 208) /* adjtimex: {modes=0, offset=0, ...} as left (format/adjtimex.c) */ \
+	X(MMSG_IN,    "mmsghdr_in", MMSG, 0) /* sendmmsg: [{msg_hdr={...}, msg_len=1}]; count arg aux */ \
+	X(MMSG_OUT,   "mmsghdr_out", MMSG, 0) /* recvmmsg: the ret elements received (format/mmsg.c) */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
@@ -220,6 +228,7 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(PRCTL,  "prctl")  /* prctl(PR_GET_DUMPABLE): "1 (SUID_DUMP_USER)" (format/prctl.c) */ \
 	X(IOPRIO, "ioprio") /* ioprio_get: "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))" */ \
 	X(ADJTIMEX, "adjtimex") /* adjtimex: "5 (TIME_ERROR)" */ \
+	X(RECVMMSG, "recvmmsg") /* "1 (left {tv_sec=0, tv_nsec=99})", "0 (Timeout)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

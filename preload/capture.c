@@ -24,12 +24,13 @@
 #include "standalone.h"
 #include "sink.h"
 #include "fdpath.h"
+#include "arrays.h"
 
 enum {
 	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
 	CAP_STRUCT_IO, CAP_POLL, CAP_FDSET, CAP_SADDR_IN, CAP_SADDR_OUT, CAP_IOV_IN,
 	CAP_IOV_OUT, CAP_MSG_IN, CAP_MSG_OUT, CAP_ARGV, CAP_ENVP, CAP_DIRENTS, CAP_EPOLL_OUT,
-	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL,
+	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL, CAP_MMSG,
 };
 
 #define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
@@ -63,6 +64,8 @@ static size_t pre_off(const struct sct_call *c, unsigned i)
 			off += sct_align8(kinds[c->arg[j].kind].size);
 		else if (kinds[c->arg[j].kind].cap == CAP_MSG_OUT)
 			off += sizeof(struct msghdr);
+		else if (c->arg[j].kind == SCT_K_MMSG_OUT)
+			off += SCT_MMSG_PRE * 4;
 	return off;
 }
 
@@ -146,6 +149,10 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 		size_t n;
 		if (!src)
 			continue;
+		if (c->arg[i].kind == SCT_K_MMSG_OUT) {
+			sct_mmsg_pre(src, aux_value(c, &c->arg[i], a), dst);
+			continue;
+		}
 		if (c->arg[i].kind == SCT_K_FDSET)
 			n = fdset_bytes(aux_value(c, &c->arg[i], a));
 		else if (kinds[c->arg[i].kind].cap == CAP_STRUCT_IO)
@@ -237,24 +244,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		break;
 	case CAP_MEM_IN:
 		if (ar->kind == SCT_K_GIDS_IN || ar->kind == SCT_K_SEMBUF) {
-			/* setgroups: aux gids of 4 bytes, semop: aux sembufs of 6, at
-			 * most -s of them; strace reads them one by one, so a list
-			 * running into unmapped memory shows the ones before it
-			 * (SCT_BF_FAULT) */
-			size_t el = ar->kind == SCT_K_SEMBUF ? 6 : 4;
-
-			n = (aux < lim ? (size_t)aux : lim) * el;
-			s->safe = 0;
-			if (p && n && !sct_sink_readable(s, p, n)) {
-				size_t k = 0;
-
-				while (k < n && sct_sink_readable(s, (const char *)p + k, el))
-					k += el;
-				if (k)
-					sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, k, SCT_BF_FAULT);
-				break;
-			}
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, aux > lim ? SCT_BF_TRUNC : 0);
+			sct_elems_capture(s, i, p, aux, lim, ar->kind == SCT_K_SEMBUF ? 6 : 4);
 			break;
 		}
 		/* write's success proves the `ret` bytes it took, not the rest */
@@ -458,6 +448,10 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			if (ok)
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(struct flock), 0);
 		}
+		break;
+	case CAP_MMSG:
+		sct_mmsg_capture(s, i, ar->kind == SCT_K_MMSG_OUT, p, aux, ok ? ret : -1,
+				 p && ar->kind == SCT_K_MMSG_OUT ? pre + pre_off(c, i) : NULL);
 		break;
 	case CAP_SOPT_IN:
 		/* setsockopt's success proves only what the option reads (SO_LINGER takes

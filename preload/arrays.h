@@ -1,0 +1,25 @@
+#ifndef SCT_ARRAYS_H
+#define SCT_ARRAYS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct sink;
+
+/* count elements of `el` bytes at p, at most lim of them, as an IN blob; the readable
+ * ones, flagged SCT_BF_FAULT, when the array runs into unmapped memory */
+void sct_elems_capture(struct sink *s, unsigned arg, const void *p, uint64_t count, size_t lim,
+		       size_t el);
+
+/* Elements of recvmmsg's array whose msg_namelen is kept from before the call: 4
+ * bytes each of the pre-call state (wrap.h's SCT_PRE_MAX) */
+#define SCT_MMSG_PRE 64
+
+/* Before recvmmsg: the first elements' msg_namelen into pre[SCT_MMSG_PRE * 4] */
+void sct_mmsg_pre(const void *vec, uint64_t vlen, unsigned char *pre);
+/* After sendmmsg (recv 0: the vlen elements as sent) or recvmmsg (recv 1: the ret
+ * elements received; pre: what sct_mmsg_pre kept, or NULL) */
+void sct_mmsg_capture(struct sink *s, unsigned arg, int recv, const void *vec, uint64_t vlen,
+		      int64_t ret, const unsigned char *pre);
+
+#endif
