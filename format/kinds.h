@@ -229,6 +229,7 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(IOPRIO, "ioprio") /* ioprio_get: "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))" */ \
 	X(ADJTIMEX, "adjtimex") /* adjtimex: "5 (TIME_ERROR)" */ \
 	X(RECVMMSG, "recvmmsg") /* "1 (left {tv_sec=0, tv_nsec=99})", "0 (Timeout)" */ \
+	X(SCHED_POLICY, "sched_policy") /* sched_getscheduler: "0 (SCHED_OTHER)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

@@ -1,4 +1,5 @@
-/* sched_setattr/sched_getattr: struct sched_attr, whose first field says its size
+/* sched_getscheduler's result, "0 (SCHED_OTHER)"; sched_setattr/sched_getattr:
+ * struct sched_attr, whose first field says its size
  * (48 bytes in the first version, 56 with the utilisation clamps), as strace prints
  * it: {size=56, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, ...}. */
 #include <stdint.h>
@@ -103,4 +104,17 @@ int sct_dec_sched_attr_out(const struct sct_dec *d, unsigned i)
 	memcpy(buf, sct_blob_data(b), size);
 	print_attr(d->o, buf, sct_get32(buf), 0, 0);
 	return 0;
+}
+
+/* the policy's name when it has one (strace says nothing of others) */
+void sct_ret_sched_policy(const struct sct_dec *d)
+{
+	const char *name = sct_xlat_find(sct_xlat_tabs[SCT_XLAT_sched_policy].x, (uint64_t)d->r->ret);
+
+	sct_out_dec(d->o, d->r->ret);
+	if (name) {
+		sct_out_puts(d->o, " (");
+		sct_out_puts(d->o, name);
+		sct_out_putc(d->o, ')');
+	}
 }
