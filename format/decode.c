@@ -150,4 +150,12 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_TIMEX] = sct_dec_timex,
 	[SCT_K_MMSG_IN] = sct_dec_mmsghdr,
 	[SCT_K_MMSG_OUT] = sct_dec_mmsghdr,
+	[SCT_K_IPC_KEY] = sct_dec_ipc_key,
+	[SCT_K_IPC_FLAGS] = sct_dec_ipc_flags,
+	[SCT_K_IPC_CMD] = sct_dec_ipc_cmd,
+	[SCT_K_MSGCTL_BUF] = sct_dec_ipc_buf,
+	[SCT_K_SEMCTL_ARG] = sct_dec_ipc_buf,
+	[SCT_K_SHMCTL_BUF] = sct_dec_ipc_buf,
+	[SCT_K_MSGBUF_IN] = sct_dec_msgbuf,
+	[SCT_K_MSGBUF_OUT] = sct_dec_msgbuf,
 };

@@ -30,6 +30,11 @@
  *   FCNTL       struct flock (IN) when arg[aux] is a lock command, else NONE
  *   SOPT_IN     setsockopt value, length arg[aux], up to 64 bytes          (IN)
  *   SOPT_OUT    getsockopt value, length *(socklen_t *)arg[aux] after      (OUT)
+ *   IPCBUF      msgctl/semctl/shmctl's buffer as command arg[aux] uses it: IPC_SET's (IN),
+ *               the STAT and INFO commands' (OUT, on success)
+ *   MSGBUF      struct msgbuf: its long mtype and arg[aux] bytes of text, up to strsize + 1
+ *               (msgsnd: IN; msgrcv: OUT on success); only the mtype, SCT_BF_FAULT,
+ *               when the text cannot be read
  *   MMSG        struct mmsghdr[arg[aux]]: see "mmsghdr blobs" below (IN after sendmmsg,
  *               OUT after recvmmsg, its ret elements)
  *
@@ -208,7 +213,16 @@
 	X(SCHED_ATTR_OUT, "sched_attr_out", STRUCT_OUT, 56) /* sched_getattr's: min(arg aux, 56) bytes */ \
 	X(TIMEX,      "timex",      STRUCT_OUT, 208) /* adjtimex: {modes=0, offset=0, ...} as left (format/adjtimex.c) */ \
 	X(MMSG_IN,    "mmsghdr_in", MMSG, 0) /* sendmmsg: [{msg_hdr={...}, msg_len=1}]; count arg aux */ \
-	X(MMSG_OUT,   "mmsghdr_out", MMSG, 0) /* recvmmsg: the ret elements received (format/mmsg.c) */
+	X(MMSG_OUT,   "mmsghdr_out", MMSG, 0) /* recvmmsg: the ret elements received (format/mmsg.c) */ \
+	/* System V IPC (format/ipc.c) */ \
+	X(IPC_KEY,    "ipc_key",    NONE, 0) /* IPC_PRIVATE, 0xfdb97531 */ \
+	X(IPC_FLAGS,  "ipc_flags",  NONE, 0) /* IPC_CREAT|IPC_EXCL|0600; shmget's with 21<<SHM_HUGE_SHIFT */ \
+	X(IPC_CMD,    "ipc_cmd",    NONE, 0) /* IPC_64|IPC_STAT, MSG_INFO: the call's table */ \
+	X(MSGCTL_BUF, "msgctl_buf", IPCBUF, 0) /* {msg_perm={uid=0, ...}, ...}: as command arg aux uses it */ \
+	X(SEMCTL_ARG, "semctl_arg", IPCBUF, 0) /* semid_ds or seminfo, else the address */ \
+	X(SHMCTL_BUF, "shmctl_buf", IPCBUF, 0) /* shmid_ds, shminfo or shm_info */ \
+	X(MSGBUF_IN,  "msgbuf_in",  MSGBUF, 0) /* msgsnd: {mtype=1, mtext="hi"}; text size arg aux */ \
+	X(MSGBUF_OUT, "msgbuf_out", MSGBUF, 0) /* msgrcv's, after a success */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };

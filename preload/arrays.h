@@ -22,4 +22,12 @@ void sct_mmsg_pre(const void *vec, uint64_t vlen, unsigned char *pre);
 void sct_mmsg_capture(struct sink *s, unsigned arg, int recv, const void *vec, uint64_t vlen,
 		      int64_t ret, const unsigned char *pre);
 
+/* msgctl/semctl/shmctl's buffer (kind SCT_K_MSGCTL_BUF, _SEMCTL_ARG or _SHMCTL_BUF)
+ * as command `cmd` uses it (preload/ipcbuf.c) */
+void sct_ipcbuf_capture(struct sink *s, unsigned arg, unsigned kind, const void *p, uint64_t cmd,
+			int ok);
+/* msgsnd's (recv 0) or msgrcv's (recv 1) struct msgbuf of `size` text bytes */
+void sct_msgbuf_capture(struct sink *s, unsigned arg, int recv, const void *p, uint64_t size, int ok,
+			size_t lim);
+
 #endif

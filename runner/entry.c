@@ -35,6 +35,8 @@
 #define SCT_EXIT_SOPT_IN 0
 #define SCT_EXIT_SOPT_OUT 1
 #define SCT_EXIT_MMSG 1
+#define SCT_EXIT_IPCBUF 1
+#define SCT_EXIT_MSGBUF 1
 #define SCT_KIND_EXIT(id, name, cap, size) [SCT_K_##id] = SCT_EXIT_##cap,
 static const unsigned char exit_kind[SCT_NKINDS] = { SCT_KINDS(SCT_KIND_EXIT) };
 

@@ -24,8 +24,6 @@ static const char *const known[] = {
 	"fsmount/args_1", "fsmount/args_big", "fsmount/args_m1", "open_tree/args_1",
 	"open_tree/args_big", "open_tree/args_m1", "personality/args_0",
 	"personality/args_1", "personality/args_big",
-	/* System V IPC: keys, permission bits, IPC_64 commands */
-	"msgctl", "msgget", "semctl", "semget", "shmctl", "shmget",
 	NULL
 };
 

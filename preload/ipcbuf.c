@@ -1,0 +1,53 @@
+/* msgctl/semctl/shmctl: the buffer a command reads (IPC_SET, before the call) or
+ * writes (the STAT and INFO commands, after it), sized by the command as the
+ * kernel's x86-64 structs are; other commands take no buffer (strace prints the
+ * address).  A refused IPC_SET proves nothing: read fault-safe. */
+#include "wrap.h"
+#include "calls.h"
+#include "sink.h"
+#include "arrays.h"
+
+/* bytes of the struct command `cmd` uses, negative for one the kernel reads */
+static long buf_size(unsigned kind, unsigned cmd)
+{
+	cmd &= ~0x100u;			/* IPC_64 */
+	if (cmd == 1)			/* IPC_SET: msqid64_ds, semid64_ds, shmid64_ds */
+		return kind == SCT_K_MSGCTL_BUF ? -120 : kind == SCT_K_SEMCTL_ARG ? -104 : -112;
+	if (kind == SCT_K_MSGCTL_BUF)
+		return cmd == 2 || cmd == 11 || cmd == 13 ? 120 : cmd == 3 || cmd == 12 ? 32 : 0;
+	if (kind == SCT_K_SEMCTL_ARG)
+		return cmd == 2 || cmd == 18 || cmd == 20 ? 104 : cmd == 3 || cmd == 19 ? 40 : 0;
+	/* shmctl: shmid64_ds; IPC_INFO's shminfo64 (its five longs); SHM_INFO's shm_info */
+	return cmd == 2 || cmd == 13 || cmd == 15 ? 112 : cmd == 3 ? 40 : cmd == 14 ? 48 : 0;
+}
+
+void sct_ipcbuf_capture(struct sink *s, unsigned arg, unsigned kind, const void *p, uint64_t cmd,
+			int ok)
+{
+	long n = buf_size(kind, (unsigned)cmd);
+
+	if (n < 0) {
+		s->safe = 0;
+		sct_sink_blob_mem(s, arg, SCT_BLOB_IN, p, (size_t)-n, 0);
+	} else if (n > 0 && ok) {
+		sct_sink_blob_mem(s, arg, SCT_BLOB_OUT, p, (size_t)n, 0);
+	}
+}
+
+/* msgsnd's message (recv 0), msgrcv's (recv 1, after a success): its mtype and
+ * `size` bytes of mtext, at most lim; only the mtype when the text cannot be read
+ * (SCT_BF_FAULT: strace prints its address) */
+void sct_msgbuf_capture(struct sink *s, unsigned arg, int recv, const void *p, uint64_t size, int ok,
+			size_t lim)
+{
+	size_t n = 8 + (size < lim ? (size_t)size : lim);
+	unsigned when = recv ? SCT_BLOB_OUT : SCT_BLOB_IN, fl = size > lim ? SCT_BF_TRUNC : 0;
+
+	if (!p || (recv && !ok))
+		return;
+	s->safe = 0;
+	if (sct_sink_readable(s, p, n))
+		sct_sink_blob_mem(s, arg, when, p, n, fl);
+	else
+		sct_sink_blob_mem(s, arg, when, p, 8, SCT_BF_FAULT);
+}
