@@ -158,4 +158,6 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_SHMCTL_BUF] = sct_dec_ipc_buf,
 	[SCT_K_MSGBUF_IN] = sct_dec_msgbuf,
 	[SCT_K_MSGBUF_OUT] = sct_dec_msgbuf,
+	[SCT_K_KEYCTL_CMD] = sct_dec_keyctl_cmd,
+	[SCT_K_KEYCTL_ARG] = sct_dec_keyctl_arg,
 };

@@ -187,6 +187,7 @@ void sct_print_sigevent(struct sct_out *o, const unsigned char *p);	/* 32 bytes 
 sct_decoder sct_dec_ioprio;
 sct_decoder sct_dec_sembuf, sct_dec_ipc_key, sct_dec_ipc_flags, sct_dec_ipc_cmd,
 	sct_dec_ipc_buf, sct_dec_msgbuf;	/* format/ipc.c */
+sct_decoder sct_dec_keyctl_cmd, sct_dec_keyctl_arg;	/* format/keyctl.c */
 sct_decoder sct_dec_sched_attr, sct_dec_sched_attr_out;	/* format/sched.c */
 void sct_ret_sched_policy(const struct sct_dec *d);	/* return of kind SCT_R_SCHED_POLICY */
 sct_decoder sct_dec_timex;	/* format/adjtimex.c */

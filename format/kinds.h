@@ -35,6 +35,8 @@
  *   MSGBUF      struct msgbuf: its long mtype and arg[aux] bytes of text, up to strsize + 1
  *               (msgsnd: IN; msgrcv: OUT on success); only the mtype, SCT_BF_FAULT,
  *               when the text cannot be read
+ *   KEYCTL      what keyctl's command reads or writes: strings, buffers and structs
+ *               of arguments 1..4 (preload/keyctl.c says which)
  *   MMSG        struct mmsghdr[arg[aux]]: see "mmsghdr blobs" below (IN after sendmmsg,
  *               OUT after recvmmsg, its ret elements)
  *
@@ -222,7 +224,10 @@
 	X(SEMCTL_ARG, "semctl_arg", IPCBUF, 0) /* semid_ds or seminfo, else the address */ \
 	X(SHMCTL_BUF, "shmctl_buf", IPCBUF, 0) /* shmid_ds, shminfo or shm_info */ \
 	X(MSGBUF_IN,  "msgbuf_in",  MSGBUF, 0) /* msgsnd: {mtype=1, mtext="hi"}; text size arg aux */ \
-	X(MSGBUF_OUT, "msgbuf_out", MSGBUF, 0) /* msgrcv's, after a success */
+	X(MSGBUF_OUT, "msgbuf_out", MSGBUF, 0) /* msgrcv's, after a success */ \
+	/* keyctl (format/keyctl.c) */ \
+	X(KEYCTL_CMD, "keyctl_cmd", NONE, 0) /* KEYCTL_READ */ \
+	X(KEYCTL_ARG, "keyctl_arg", KEYCTL, 0) /* as the command (arg 0) uses it, or omitted */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };

@@ -196,6 +196,8 @@ struct sct_blob {
 	/* data */
 };
 
+#define SCT_KEYCTL_HASHNAME  0x44	/* keyctl(KEYCTL_DH_COMPUTE): the strings its KDF */
+#define SCT_KEYCTL_OTHERINFO 0x84	/* parameters (argument 4) point to */
 #define SCT_BLOB_ARG_RET  0xfc		/* the result (SCT_BLOB_FDPATH of a returned fd) */
 #define SCT_BLOB_ARG_DUMP 0xfd		/* -e read=/-e write=: the data a call read (OUT) or
 					 * wrote (IN), whole: { uint32_t nseg; uint32_t iov (1:

@@ -29,5 +29,12 @@ void sct_ipcbuf_capture(struct sink *s, unsigned arg, unsigned kind, const void 
 /* msgsnd's (recv 0) or msgrcv's (recv 1) struct msgbuf of `size` text bytes */
 void sct_msgbuf_capture(struct sink *s, unsigned arg, int recv, const void *p, uint64_t size, int ok,
 			size_t lim);
+/* keyctl: what command a[0] reads or writes, all of it when arg is 1 (preload/keyctl.c) */
+void sct_keyctl_capture(struct sink *s, const uint64_t *a, int64_t ret, int ok, size_t lim,
+			unsigned arg);
+/* The captures of kinds MSGBUF_*, KEYCTL_ARG and the IPC buffers, for preload/capture.c:
+ * argument arg, of kind `kind`, arg[aux] aux */
+void sct_capture_kind(struct sink *s, unsigned arg, unsigned kind, const uint64_t *a, uint64_t aux,
+		      int64_t ret, int ok, size_t lim);
 
 #endif

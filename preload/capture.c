@@ -30,7 +30,7 @@ enum {
 	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
 	CAP_STRUCT_IO, CAP_POLL, CAP_FDSET, CAP_SADDR_IN, CAP_SADDR_OUT, CAP_IOV_IN,
 	CAP_IOV_OUT, CAP_MSG_IN, CAP_MSG_OUT, CAP_ARGV, CAP_ENVP, CAP_DIRENTS, CAP_EPOLL_OUT,
-	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL, CAP_MMSG, CAP_IPCBUF, CAP_MSGBUF,
+	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL, CAP_MMSG, CAP_IPCBUF, CAP_MSGBUF, CAP_KEYCTL,
 };
 
 #define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
@@ -454,10 +454,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 				 p && ar->kind == SCT_K_MMSG_OUT ? pre + pre_off(c, i) : NULL);
 		break;
 	case CAP_IPCBUF:
-		sct_ipcbuf_capture(s, i, ar->kind, p, aux, ok);
-		break;
 	case CAP_MSGBUF:
-		sct_msgbuf_capture(s, i, ar->kind == SCT_K_MSGBUF_OUT, p, aux, ok, lim);
+	case CAP_KEYCTL:	/* preload/ipcbuf.c, preload/keyctl.c */
+		sct_capture_kind(s, i, ar->kind, a, aux, ret, ok, lim);
 		break;
 	case CAP_SOPT_IN:
 		/* setsockopt's success proves only what the option reads (SO_LINGER takes

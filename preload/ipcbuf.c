@@ -51,3 +51,16 @@ void sct_msgbuf_capture(struct sink *s, unsigned arg, int recv, const void *p, u
 	else
 		sct_sink_blob_mem(s, arg, when, p, 8, SCT_BF_FAULT);
 }
+
+void sct_capture_kind(struct sink *s, unsigned arg, unsigned kind, const uint64_t *a, uint64_t aux,
+		      int64_t ret, int ok, size_t lim)
+{
+	const void *p = (const void *)(uintptr_t)a[arg];
+
+	if (kind == SCT_K_MSGBUF_IN || kind == SCT_K_MSGBUF_OUT)
+		sct_msgbuf_capture(s, arg, kind == SCT_K_MSGBUF_OUT, p, aux, ok, lim);
+	else if (kind == SCT_K_KEYCTL_ARG)
+		sct_keyctl_capture(s, a, ret, ok, lim, arg);
+	else
+		sct_ipcbuf_capture(s, arg, kind, p, aux, ok);
+}

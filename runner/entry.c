@@ -37,6 +37,7 @@
 #define SCT_EXIT_MMSG 1
 #define SCT_EXIT_IPCBUF 1
 #define SCT_EXIT_MSGBUF 1
+#define SCT_EXIT_KEYCTL 1
 #define SCT_KIND_EXIT(id, name, cap, size) [SCT_K_##id] = SCT_EXIT_##cap,
 static const unsigned char exit_kind[SCT_NKINDS] = { SCT_KINDS(SCT_KIND_EXIT) };
 

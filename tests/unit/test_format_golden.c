@@ -17,7 +17,7 @@ static const char *const known[] = {
 	/* arguments whose meaning depends on another (a command or a type): no decoder yet */
 	"bpf", "fanotify_init", "fanotify_mark/args_1", "fanotify_mark/args_big",
 	"fanotify_mark/args_m1", "io_uring_register",
-	"kcmp/args_1", "kcmp/args_big", "kexec_load", "keyctl", "membarrier", "ptrace", "quotactl",
+	"kcmp/args_1", "kcmp/args_big", "kexec_load", "membarrier", "ptrace", "quotactl",
 	"quotactl_fd", "reboot", "seccomp/args_1", "syslog",
 	/* packed values: policy|flags, size<<shift, makedev(), mode|flags */
 	"mbind", "set_mempolicy", "memfd_create/args_m1", "swapon/args_m1", "ustat",
