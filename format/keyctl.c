@@ -294,7 +294,7 @@ int sct_dec_keyctl_arg(const struct sct_dec *d, unsigned i)
 		if (i == 2 || (cmd == REJECT && i == 3 && !(name = sct_errno_name((int)(uint32_t)a[3]))))
 			sct_out_udec(o, (uint32_t)a[i]);
 		else if (cmd == REJECT && i == 3)
-			sct_out_puts(o, name);
+			sct_print_named(o, (uint32_t)a[3], 1, name);
 		else
 			serial(o, a[i]);
 		return 0;
