@@ -186,10 +186,17 @@ static void print_date(struct sct_out *o, int64_t sec, int64_t frac, unsigned di
 	sct_out_puts(o, "+0000");
 }
 
-/* " / * DATE * /" after a time whose fraction is in range */
+/* The seconds whose year fits struct tm's int tm_year (years INT_MIN + 1900 to
+ * INT_MAX + 1900): strace shows no date for the others (localtime fails) */
+#define TM_SEC_MIN (-67768040609827200ll)
+#define TM_SEC_MAX 67768036191676799ll
+
+/* " / * DATE * /" after a time whose fraction is in range; none for 0 (the epoch
+ * itself, strace's choice) nor for a year struct tm cannot hold */
 static void date_comment(struct sct_out *o, int64_t sec, int64_t frac, unsigned digits)
 {
-	if (frac < 0 || frac >= (digits == 9 ? 1000000000 : 1000000))
+	if (frac < 0 || frac >= (digits == 9 ? 1000000000 : 1000000) || (sec == 0 && frac == 0) ||
+	    sec < TM_SEC_MIN || sec > TM_SEC_MAX)
 		return;
 	sct_out_puts(o, " /* ");
 	print_date(o, sec, frac, digits);
@@ -205,12 +212,20 @@ static void print_utime(struct sct_out *o, const unsigned char *p)
 {
 	int64_t sec = (int64_t)sct_get64(p), nsec = (int64_t)sct_get64(p + 8);
 
-	if (nsec == UTIME_NOW_) {
-		sct_out_puts(o, "UTIME_NOW");
-		return;
-	}
-	if (nsec == UTIME_OMIT_) {
-		sct_out_puts(o, "UTIME_OMIT");
+	/* the special values by name; -X raw the struct, -X verbose both */
+	if (nsec == UTIME_NOW_ || nsec == UTIME_OMIT_) {
+		const char *name = nsec == UTIME_NOW_ ? "UTIME_NOW" : "UTIME_OMIT";
+
+		if (o->cstyle == SCT_CONST_ABBREV) {
+			sct_out_puts(o, name);
+			return;
+		}
+		sct_print_timespec(o, p);
+		if (o->cstyle == SCT_CONST_VERBOSE) {
+			sct_out_puts(o, " /* ");
+			sct_out_puts(o, name);
+			sct_out_puts(o, " */");
+		}
 		return;
 	}
 	sct_print_timespec(o, p);
