@@ -345,7 +345,7 @@ int sct_dec_timezone_out(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
-/* times: {tms_utime=0, tms_stime=0, tms_cutime=0, tms_cstime=0} */
+/* times: {tms_utime=39 / * 0.39 s * /, tms_stime=0, tms_cutime=0, tms_cstime=0} */
 int sct_dec_tms_out(const struct sct_dec *d, unsigned i)
 {
 	static const char *const names[] = { "{tms_utime=", ", tms_stime=", ", tms_cutime=",
@@ -357,8 +357,19 @@ int sct_dec_tms_out(const struct sct_dec *d, unsigned i)
 		return 0;
 	}
 	for (unsigned k = 0; k < 4; k++) {
+		uint64_t v = sct_get64(p + 8 * k);
+
 		sct_out_puts(d->o, names[k]);
-		sct_out_dec(d->o, (int64_t)sct_get64(p + 8 * k));
+		sct_out_udec(d->o, v);
+		/* strace's seconds, in clock ticks of USER_HZ: 100 on x86-64 whatever
+		 * the kernel's HZ (sysconf(_SC_CLK_TCK)) */
+		if (v && d->o->cstyle != SCT_CONST_RAW) {
+			sct_out_puts(d->o, " /* ");
+			sct_out_udec(d->o, v / 100);
+			sct_out_putc(d->o, '.');
+			sct_out_udec_pad(d->o, v % 100, 2, '0');
+			sct_out_puts(d->o, " s */");
+		}
 	}
 	sct_out_putc(d->o, '}');
 	return 0;
