@@ -162,4 +162,5 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_KEYCTL_ARG] = sct_dec_keyctl_arg,
 	[SCT_K_PTR_OUT] = sct_dec_ptr_out,
 	[SCT_K_ULONG_OUT] = sct_dec_ulong_out,
+	[SCT_K_FUTEX_WAITV] = sct_dec_futex_waitv,
 };

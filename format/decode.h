@@ -165,7 +165,7 @@ sct_decoder sct_dec_rlimit64, sct_dec_rlimit64_out, sct_dec_statfs, sct_dec_sysi
 sct_decoder sct_dec_prctl_arg, sct_dec_arch_prctl_arg;
 void sct_ret_prctl(const struct sct_dec *d);	/* return of kind SCT_R_PRCTL */
 /* futex (format/futex.c) */
-sct_decoder sct_dec_futex_op, sct_dec_futex_arg;
+sct_decoder sct_dec_futex_op, sct_dec_futex_arg, sct_dec_futex_waitv;
 /* signals (format/sig.c) */
 sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out,
 	sct_dec_sigaction, sct_dec_sigaction_out, sct_dec_sigreturn_mask,

@@ -229,7 +229,9 @@
 	X(KEYCTL_CMD, "keyctl_cmd", NONE, 0) /* KEYCTL_READ */ \
 	X(KEYCTL_ARG, "keyctl_arg", KEYCTL, 0) /* as the command (arg 0) uses it, or omitted */ \
 	X(PTR_OUT,    "ptr_out",    STRUCT_OUT, 8) /* get_robust_list's head: [0x7f...] (format/value.c) */ \
-	X(ULONG_OUT,  "ulong_out",  STRUCT_OUT, 8) /* its length: [24] */
+	X(ULONG_OUT,  "ulong_out",  STRUCT_OUT, 8) /* its length: [24] */ \
+	X(FUTEX_WAITV, "futex_waitv", MEM_IN, 0) /* [{val=0, uaddr=0x..., flags=FUTEX_32}], arg aux \
+					      * elements (capture: 24 bytes each, as gids_in) */
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };

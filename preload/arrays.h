@@ -6,10 +6,11 @@
 
 struct sink;
 
-/* count elements of `el` bytes at p, at most lim of them, as an IN blob; the readable
- * ones, flagged SCT_BF_FAULT, when the array runs into unmapped memory */
+/* count elements at p (of kind GIDS_IN, SEMBUF or FUTEX_WAITV), at most lim of them,
+ * as an IN blob; the readable ones, flagged SCT_BF_FAULT, when the array runs into
+ * unmapped memory */
 void sct_elems_capture(struct sink *s, unsigned arg, const void *p, uint64_t count, size_t lim,
-		       size_t el);
+		       unsigned kind);
 
 /* Elements of recvmmsg's array whose msg_namelen is kept from before the call: 4
  * bytes each of the pre-call state (wrap.h's SCT_PRE_MAX) */

@@ -243,8 +243,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_str(s, i, p, lim);
 		break;
 	case CAP_MEM_IN:
-		if (ar->kind == SCT_K_GIDS_IN || ar->kind == SCT_K_SEMBUF) {
-			sct_elems_capture(s, i, p, aux, lim, ar->kind == SCT_K_SEMBUF ? 6 : 4);
+		if (ar->kind == SCT_K_GIDS_IN || ar->kind == SCT_K_SEMBUF || ar->kind == SCT_K_FUTEX_WAITV) {
+			sct_elems_capture(s, i, p, aux, lim, ar->kind);
 			break;
 		}
 		/* write's success proves the `ret` bytes it took, not the rest */
