@@ -5,10 +5,17 @@
  *   wait4(pid, &st, WNOHANG, &ru) = 0   reaped nothing: status and rusage addresses
  *   sendfile(out, in, [5], 8) = 0        an offset at the end of the file: no " => "
  *   sendfile(out, in, [0] => [5], 8)     an offset the call moved
- *   sigprocmask                          the sets of rt_sigprocmask(..., 8) */
+ *   sigprocmask                          the sets of rt_sigprocmask(..., 8)
+ *   getitimer, setitimer, timerfd_*, signalfd, sigpending, waitid, sched_getparam,
+ *   sched_getscheduler                   their structs, through the wrappers of the
+ *                                        spec's last section */
+#include <sched.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/sendfile.h>
+#include <sys/signalfd.h>
+#include <sys/time.h>
+#include <sys/timerfd.h>
 #include <sys/wait.h>
 #include "e2e.h"
 
@@ -16,8 +23,13 @@
 
 int main(void)
 {
+	struct itimerval itv = { { 0, 0 }, { 0, 0 } }, old_itv;
+	struct itimerspec its = { { 1, 2 }, { 0, 0 } }, old_its;	/* disarmed: nothing varies */
+	struct sched_param sp;
 	struct rusage ru;
+	siginfo_t si;
 	sigset_t set, old;
+	int tfd, sfd;
 	off_t off = 0;
 	int st, in, out;
 	pid_t pid;
@@ -43,12 +55,27 @@ int main(void)
 	CHECK(sendfile(out, in, &off, 8) == 0);
 	CHECK(sigprocmask(SIG_BLOCK, &set, &old) == 0);
 	CHECK(sigprocmask(SIG_SETMASK, &old, NULL) == 0);
+	CHECK(getitimer(ITIMER_REAL, &itv) == 0);
+	CHECK(setitimer(ITIMER_REAL, &itv, &old_itv) == 0);
+	tfd = timerfd_create(CLOCK_MONOTONIC, TFD_CLOEXEC);
+	CHECK(tfd >= 0);
+	CHECK(timerfd_settime(tfd, 0, &its, &old_its) == 0);
+	CHECK(timerfd_gettime(tfd, &its) == 0);
+	sfd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+	CHECK(sfd >= 0);
+	CHECK(sigpending(&old) == 0);
+	memset(&si, 0, sizeof(si));
+	CHECK(waitid(P_PID, (id_t)pid, &si, WEXITED | WNOHANG) == 0);
+	CHECK(sched_getparam(0, &sp) == 0);
+	CHECK(sched_getscheduler(0) >= 0);
 	E2E_END();
 
 	CHECK(kill(pid, SIGKILL) == 0);
 	CHECK(waitpid(pid, &st, 0) == pid);
 	close(in);
 	close(out);
+	close(tfd);
+	close(sfd);
 	unlink(FILE_NAME);
 	return 0;
 }
