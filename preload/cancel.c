@@ -22,6 +22,9 @@ int sct_interrupted_errno(unsigned call, const uint64_t *a)
 		return (a[1] & TIMER_ABSTIME) ? SCT_ERESTARTNOHAND : SCT_ERESTART_RESTARTBLOCK;
 	case SCT_CALL_pselect6:
 	case SCT_CALL_ppoll:
+	case SCT_CALL_select:
+	case SCT_CALL_pause:		/* and the mask-swapping waits */
+	case SCT_CALL_rt_sigsuspend:
 		return SCT_ERESTARTNOHAND;
 	case SCT_CALL_epoll_wait:
 	case SCT_CALL_epoll_pwait:
