@@ -8,17 +8,26 @@
 
 /* --- prlimit64 ------------------------------------------------------------------ */
 
-/* strace: RLIM64_INFINITY, N*1024 for a multiple of 1024 above 1024, else N */
+/* strace: RLIM64_INFINITY, N*1024 for a multiple of 1024 above 1024, else N; under
+ * -X raw the number, -X verbose the number and the name in a comment */
 static void print_rlim(struct sct_out *o, uint64_t v)
 {
+	int named = v == UINT64_MAX || (v > 1024 && v % 1024 == 0);
+
+	if (!named || o->cstyle != SCT_CONST_ABBREV)
+		sct_out_udec(o, v);
+	if (!named || o->cstyle == SCT_CONST_RAW)
+		return;
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " /* ");
 	if (v == UINT64_MAX) {
 		sct_out_puts(o, "RLIM64_INFINITY");
-	} else if (v > 1024 && v % 1024 == 0) {
+	} else {
 		sct_out_udec(o, v / 1024);
 		sct_out_puts(o, "*1024");
-	} else {
-		sct_out_udec(o, v);
 	}
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " */");
 }
 
 static int print_rlimit(const struct sct_dec *d, unsigned i, const struct sct_blob *b)

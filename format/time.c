@@ -79,7 +79,7 @@ int sct_dec_rusage(const struct sct_dec *d, unsigned i)
 			sct_out_puts(d->o, ", ");
 			sct_out_puts(d->o, names[k]);
 			sct_out_putc(d->o, '=');
-			sct_out_dec(d->o, (int64_t)sct_get64(sct_blob_data(b) + 32 + 8 * k));
+			sct_out_udec(d->o, sct_get64(sct_blob_data(b) + 32 + 8 * k));
 		}
 		sct_out_putc(d->o, '}');
 		return 0;
