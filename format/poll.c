@@ -39,8 +39,8 @@ static const struct sct_xlat epoll_fl[] = { { 02000000, "EPOLL_CLOEXEC" }, { 0, 
  * Returns 0 when the caller should stop. */
 static int array_sep(const struct sct_dec *d, unsigned k)
 {
-	if (k && k >= d->f->strsize) {
-		sct_out_puts(d->o, ", ...");
+	if (k >= d->f->strsize && !sct_no_abbrev(d)) {	/* -v: whole; -s 0: [...] */
+		sct_out_puts(d->o, k ? ", ..." : "...");
 		return 0;
 	}
 	if (k)
@@ -60,6 +60,7 @@ int sct_dec_pollfds(const struct sct_dec *d, unsigned i)
 	const struct sct_blob *b = sct_arg_in(d, i);
 	unsigned n = count_of(d, i);
 	const unsigned char *p;
+	int cut = 0;
 
 	if (!d->r->arg[i] || (!b && n)) {
 		sct_print_addr(d->o, d->r->arg[i]);
@@ -72,8 +73,10 @@ int sct_dec_pollfds(const struct sct_dec *d, unsigned i)
 	for (unsigned k = 0; k < n; k++, p += POLLFD_SIZE) {
 		int32_t fd = (int32_t)sct_get32(p);
 
-		if (!array_sep(d, k))
+		if (!array_sep(d, k)) {
+			cut = 1;
 			break;
+		}
 		sct_out_puts(d->o, "{fd=");
 		sct_print_fd(d, i, fd);
 		if (fd >= 0) {
@@ -84,6 +87,12 @@ int sct_dec_pollfds(const struct sct_dec *d, unsigned i)
 	}
 	if (b && (b->flags & SCT_BF_TRUNC) && n < count_of(d, i) && n < d->f->strsize)
 		sct_out_puts(d->o, n ? ", ..." : "...");
+	if (b && (b->flags & SCT_BF_FAULT) && !cut && n < count_of(d, i)) {
+		/* the next element could not be read: strace names its address */
+		sct_out_puts(d->o, ", ... /* ");
+		sct_out_hex(d->o, d->r->arg[i] + (uint64_t)n * POLLFD_SIZE);
+		sct_out_puts(d->o, " */");
+	}
 	sct_out_putc(d->o, ']');
 	return 0;
 }

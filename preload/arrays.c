@@ -1,6 +1,6 @@
 /* Arrays whose elements strace reads one by one, so that one running into unmapped
  * memory shows the elements before it and "... / * 0xADDR * /": setgroups' gids,
- * semop's sembufs, futex_waitv's waiters, and sendmmsg/recvmmsg's struct mmsghdr array, captured as kinds.h's
+ * semop's sembufs, futex_waitv's waiters, poll's pollfds, and sendmmsg/recvmmsg's struct mmsghdr array, captured as kinds.h's
  * "mmsghdr blobs" (a header blob, then one msghdr blob per element, all of the same
  * argument).
  *
@@ -20,7 +20,8 @@ void sct_elems_capture(struct sink *s, unsigned arg, const void *p, uint64_t cou
 {
 	/* struct sembuf: 6 bytes; struct futex_waitv: 24, of which strace shows 128
 	 * (FUTEX_WAITV_MAX); a gid: 4 */
-	size_t el = kind == SCT_K_SEMBUF ? 6 : kind == SCT_K_FUTEX_WAITV ? 24 : 4, n, k = 0;
+	size_t el = kind == SCT_K_SEMBUF ? 6 : kind == SCT_K_FUTEX_WAITV ? 24 :
+		    kind == SCT_K_POLLFDS ? 8 : 4, n, k = 0;
 
 	if (kind == SCT_K_FUTEX_WAITV && lim > 128)
 		lim = 128;

@@ -373,9 +373,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			}
 		}
 		break;
-	case CAP_POLL:
+	case CAP_POLL:	/* the readable start of the array, as strace reads it */
 		n = (size_t)(aux < MAX_ELEMS ? aux : MAX_ELEMS) * sizeof(struct pollfd);
-		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
+		sct_elems_capture(s, i, p, aux, MAX_ELEMS, ar->kind);
 		if (ok)
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		break;
