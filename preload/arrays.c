@@ -66,8 +66,10 @@ void sct_mmsg_capture(struct sink *s, unsigned arg, int recv, const void *vec, u
 		return;
 	s->safe = 0;
 	want = recv ? (ret > 0 ? (uint64_t)ret : 0) : vlen;
-	if (want > sct_cfg.strsize)	/* strace shows -s elements */
-		want = sct_cfg.strsize;
+	/* strace shows -s elements, with -v all of them (up to IOV_MAX): here at most
+	 * 128, which keep the record within SCT_REC_MAX for short messages */
+	if (want > (sct_cfg.noabbrev ? 128 : sct_cfg.strsize))
+		want = sct_cfg.noabbrev ? 128 : sct_cfg.strsize;
 	if (want > MAX_ELEMS)
 		want = MAX_ELEMS;
 	for (k = 0; k < want; k++)
