@@ -61,7 +61,9 @@ void sct_dump_init(const char *read_set, const char *write_set)
 	if (!on)
 		return;
 	how[SCT_CALL_write] = how[SCT_CALL_pwrite64] = how[SCT_CALL_sendto] = D_BUF_IN;
+	how[SCT_CALL_mq_timedsend] = D_BUF_IN;
 	how[SCT_CALL_read] = how[SCT_CALL_pread64] = how[SCT_CALL_recvfrom] = D_BUF_OUT;
+	how[SCT_CALL_mq_timedreceive] = D_BUF_OUT;
 	how[SCT_CALL_writev] = how[SCT_CALL_pwritev] = how[SCT_CALL_pwritev2] = D_IOV_IN;
 	how[SCT_CALL_vmsplice] = D_IOV_IN;
 	how[SCT_CALL_readv] = how[SCT_CALL_preadv] = how[SCT_CALL_preadv2] = D_IOV_OUT;
