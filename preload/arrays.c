@@ -26,8 +26,9 @@ void sct_elems_capture(struct sink *s, unsigned arg, const void *p, uint64_t cou
 	if (kind == SCT_K_FUTEX_WAITV && lim > 128)
 		lim = 128;
 	n = (count < lim ? (size_t)count : lim) * el;
-
-	s->safe = 0;
+	/* a poll that succeeded read all its pollfds; the others' success proves less */
+	if (kind != SCT_K_POLLFDS)
+		s->safe = 0;
 	if (p && n && !sct_sink_readable(s, p, n)) {
 		while (k < n && sct_sink_readable(s, (const char *)p + k, el))
 			k += el;

@@ -351,9 +351,12 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			break;
 		/* nanosleep's remainder is written when a signal cuts it short: EINTR,
 		 * or ERESTART_RESTARTBLOCK as a handler sees it first (dispatch_sig.c) */
-		/* sched_getattr writes at most the size it is given */
+		/* sched_getattr writes at most the size it is given, and at most its own
+		 * struct's (48 bytes on older kernels): read fault-safe */
 		if (ar->kind == SCT_K_SCHED_ATTR_OUT && aux < size)
 			size = (unsigned)aux;
+		if (ar->kind == SCT_K_SCHED_ATTR_OUT)
+			s->safe = 0;
 		if (ok || (ar->kind == SCT_K_TIMESPEC_OUT &&
 			   (ret == -EINTR || ret == -SCT_ERESTART_RESTARTBLOCK)))
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
