@@ -170,27 +170,12 @@ static void clone_set_tid(struct sink *s, unsigned i, const void *p, uint64_t si
 	sct_sink_blob_mem(s, i, SCT_BLOB_OUT, (const void *)(uintptr_t)st[0], (size_t)st[1] * 4, 0);
 }
 
-/* The count or length argument arg[aux] as the kernel takes it: an int or unsigned
- * int parameter is the register's low 32 bits (strace's ppoll test passes nfds
- * 0xffffffff00000004: the kernel reads 4 pollfds, and so must we) */
-static uint64_t aux_value(const struct sct_call *c, const struct sct_arg *ar, const uint64_t *a)
-{
-	unsigned k;
-
-	if (ar->aux >= SCT_MAX_ARGS)
-		return 0;
-	k = c->arg[ar->aux].kind;
-	if (k == SCT_K_UINT || k == SCT_K_INT || k == SCT_K_XINT)
-		return (uint32_t)a[ar->aux];
-	return a[ar->aux];
-}
-
 static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
 			int64_t ret, const unsigned char *pre)
 {
 	const struct sct_arg *ar = &c->arg[i];
 	void *p = (void *)(uintptr_t)a[i];
-	uint64_t aux = aux_value(c, ar, a);
+	uint64_t aux = sct_aux_value(c, ar, a);
 	int ok = !(ret < 0 && ret >= -4095);
 	size_t lim = sct_cfg.strsize + 1, n;
 	unsigned size = kinds[ar->kind].size;
