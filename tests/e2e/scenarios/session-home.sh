@@ -48,7 +48,15 @@ fi
 if wanted planted-links && have_tracer planted-links && have_prog planted-links stress; then
 	d=$WORK/planted-links
 	mkdir -p "$d/base" "$d/run" "$d/targets"
-	(cd "$d/run" && SCTRACE_DIR="$d/base" exec timeout "$TIMEOUT" "$SCTRACE" -f -o "$d/trace" \
+	# In a PID namespace of its own where one can be made, so that the thread ids
+	# come next after the program's: on a busy machine 300 others may be taken first
+	# (then nothing is tested, and the test says so).
+	pidns=
+	if unshare -pf --mount-proc true 2>/dev/null; then pidns="unshare -pf --mount-proc"
+	elif unshare -Urpf --mount-proc true 2>/dev/null; then pidns="unshare -Urpf --mount-proc"
+	fi
+	# shellcheck disable=SC2086
+	(cd "$d/run" && SCTRACE_DIR="$d/base" exec timeout "$TIMEOUT" $pidns "$SCTRACE" -f -o "$d/trace" \
 		"$BIN/stress" late </dev/null >"$d/out" 2>"$d/err") &
 	runner=$!
 	# the program's pid from its first trace line (the runner unlinks mapped rings)
