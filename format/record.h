@@ -108,6 +108,9 @@ struct sct_count {
 	uint64_t calls;
 	uint64_t errors;
 	uint64_t ticks;			/* summed t1 - t0, in clock ticks */
+	uint64_t min_inv;		/* ~ the shortest call (0: none yet); with
+					 * SCT_ENV_COUNT_EXTRA only */
+	uint64_t max;			/* the longest call */
 };
 
 /* sct_rec.kind */

@@ -33,6 +33,8 @@ struct sct_config {
 	unsigned fdpath;		/* -y/-P: 1 record descriptors' paths, 3 and devices
 					 * (-yy); 0: nothing, at no cost (preload/fdpath.c) */
 	uint32_t ring_size;
+	int count_extra;		/* -c: min and max kept, overhead taken off (wrap.h) */
+	uint64_t overhead;		/* -O, in ticks */
 	uint64_t filter[SCT_MAX_CALLS / 64];
 	int dump;			/* a -e read= or -e write= set is not empty */
 	struct sct_dump_set dump_read, dump_write;

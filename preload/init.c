@@ -157,6 +157,13 @@ static void read_config(char **envp)
 	parse_filter(getenv(SCT_ENV_FILTER));
 	sct_dump_init(getenv(SCT_ENV_DUMP_READ), getenv(SCT_ENV_DUMP_WRITE));
 	sct_clock_init(&sct_cfg.clock, getenv(SCT_ENV_TSC));
+	if (getenv(SCT_ENV_COUNT_EXTRA)) {
+		/* ns to this clock's ticks: ns = ticks * mult >> shift */
+		unsigned __int128 ov = env_num(SCT_ENV_COUNT_EXTRA, 0);
+		sct_cfg.count_extra = 1;
+		sct_cfg.overhead = sct_cfg.clock.mult ?
+			(uint64_t)((ov << sct_cfg.clock.shift) / sct_cfg.clock.mult) : 0;
+	}
 	keep_env(envp);
 	if (dladdr((void *)read_config, &di) && di.dli_fname && strlen(di.dli_fname) < PATH_MAX)
 		strcpy(sct_cfg.lib, di.dli_fname);
