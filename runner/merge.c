@@ -36,6 +36,8 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.no_abbrev = opts->no_abbrev_set ? opts->no_abbrev : NULL;
 	m->fmt.paths = opts->npaths ? opts->paths : NULL;
 	m->fmt.npaths = opts->npaths;
+	m->fmt.show_nr = opts->show_nr;
+	m->fmt.nr_cache = &m->nr_cache;
 }
 
 void sct_merge_fini(struct sct_merge *m)

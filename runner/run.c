@@ -225,6 +225,8 @@ int sct_main(int argc, char **argv)
 	char **envp;
 	const char *dir, *why;
 	int rc, exec_err, status, sfd;
+	uid_t run_uid;
+	gid_t run_gid;
 	pid_t pid;
 
 	rc = sct_options_parse(&o, argc, argv, err, sizeof(err));
@@ -242,6 +244,10 @@ int sct_main(int argc, char **argv)
 	}
 	if (o.path_notes)
 		fputs(o.path_notes, stderr);
+	if (o.username && sct_spawn_user(o.username, err, sizeof(err)) < 0) {
+		fprintf(stderr, "sctrace: %s\n", err);
+		return 1;
+	}
 	if (validate(&o, cmd, sizeof(cmd), lib, sizeof(lib)) < 0)
 		return 1;
 	/* after the command's lookup: strace searches its own PATH, not the -E one */
@@ -249,13 +255,22 @@ int sct_main(int argc, char **argv)
 
 	/* the output before the session: opening a FIFO blocks until a reader comes,
 	 * and an interrupt meanwhile must leave no session directory behind */
-	if (sct_output_open(&out, o.outfile, o.separate, err, sizeof(err)) < 0) {
+	if (sct_output_open(&out, o.outfile,
+			    o.separate | (o.append ? SCT_OUTPUT_APPEND : 0), err, sizeof(err)) < 0) {
 		fprintf(stderr, "sctrace: %s\n", err);
 		return 1;
 	}
 	dir = sct_session_create(err, sizeof(err));
 	if (!dir) {
 		fprintf(stderr, "sctrace: %s\n", err);
+		return 1;
+	}
+	if (sct_spawn_user_ids(&run_uid, &run_gid) &&
+	    fchown(sct_session_fd(), run_uid, run_gid) < 0) {
+		/* -u: the library, as that user, makes its rings in the session */
+		fprintf(stderr, "sctrace: cannot give the session to -u's user: %s\n",
+			strerror(errno));
+		sct_session_remove();
 		return 1;
 	}
 	if (sct_session_note())
