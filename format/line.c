@@ -36,6 +36,7 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->paths = NULL;
 	f->npaths = 0;
 	f->show_nr = 0;
+	f->detached = 0;
 	f->nr_cache = NULL;
 }
 
@@ -312,6 +313,10 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 		sct_print_clone_args(&d);
 	else
 		print_args(&d);
+	if (f->detached) {	/* strace -b execve: the exec's line as strace leaves it */
+		sct_out_puts(o, " <detached ...>");
+		return;
+	}
 	sct_out_putc(o, ')');
 	if (sct_out_flushes() == start_fl && o->len >= start && o->len - start + 1 < f->acolumn)
 		sct_out_fill(o, ' ', f->acolumn - 1 - (o->len - start));

@@ -123,6 +123,9 @@ enum {
 	SCT_REC_SIGINFO = 5,	/* a signal delivered to a handler of the program (complete
 				 * mode): arg[0] = signal, blob (arg 0, IN) = its siginfo_t,
 				 * 128 bytes; printed "--- SIGUSR1 {si_signo=...} ---" */
+	SCT_REC_DETACH = 6,	/* -b execve: this exec'd image goes untraced; comes just
+				 * before its execve record, which then ends " <detached
+				 * ...>"; "sctrace: Process N detached" */
 };
 
 /* The kernel's "interrupted by a signal" codes, which strace shows as "= ? NAME" */

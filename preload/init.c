@@ -111,6 +111,28 @@ static void open_output(void)
 	sct_cfg.out_fd = (int)fd;
 }
 
+/* -b execve: what this image is, from SCT_ENV_DETACH, which is moved on in place
+ * (the string in envp is the one environ, forks and the exec wrappers pass on):
+ * 0 no -b, 1 the command's own image, 2 an image to detach, 3 one detached before. */
+static int detach_state(char **envp)
+{
+	static const char name[] = SCT_ENV_DETACH "=";
+	size_t n = sizeof(name) - 1;
+
+	for (char **e = envp; e && *e; e++) {
+		char *v = *e + n;
+		if (strncmp(*e, name, n) || v[0] < '1' || v[0] > '3' || v[1])
+			continue;
+		int state = v[0] - '0';
+		if (state < 3)
+			v[0] = (char)('1' + state);
+		return state;
+	}
+	return 0;
+}
+
+static int detach_now;
+
 static void read_config(char **envp)
 {
 	const char *session = getenv(SCT_ENV_SESSION), *mode = getenv(SCT_ENV_MODE);
@@ -143,6 +165,14 @@ static void read_config(char **envp)
 			sct_cfg.mode = SCT_MODE_OFF;
 		if (!sct_cfg.follow && sct_cfg.root_pid != (int)sct_sys0(SYS_getpid))
 			sct_proc_off = 1;
+	}
+	switch (sct_cfg.standalone ? 0 : detach_state(envp)) {
+	case 2:
+		detach_now = !sct_proc_off && sct_cfg.mode != SCT_MODE_OFF;
+		break;
+	case 3:
+		sct_cfg.mode = SCT_MODE_OFF;
+		break;
 	}
 	sct_cfg.complete = !env_num(SCT_ENV_LIBC_ONLY, 0);
 	sct_cfg.strsize = (unsigned)env_num(SCT_ENV_STRSIZE, SCT_DEFAULT_STRSIZE);
@@ -280,7 +310,14 @@ __attribute__((constructor)) static void sct_init(int argc, char **argv, char **
 	sct_capture_init();
 	sct_thread_init();
 	sct_cfg.ready = 1;
+	if (detach_now)
+		sct_record_detach();
 	record_execve(argv, envp);
+	if (detach_now) {	/* -b execve: strace detaches here, after the exec */
+		sct_thread_close(&sct_self);
+		sct_proc_off = 1;
+		return;
+	}
 	if (sct_cfg.complete && sct_cfg.mode != SCT_MODE_OFF && !sct_proc_off &&
 	    sct_dispatch_init() < 0)
 		note_libc_only();

@@ -121,6 +121,8 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		v->set[n++] = SCT_ENV_FOLLOW "=1";
 	if (o->lossy)
 		v->set[n++] = SCT_ENV_DROP "=1";
+	if (o->detach_exec)
+		v->set[n++] = SCT_ENV_DETACH "=1";
 	if (o->libc_only)
 		v->set[n++] = SCT_ENV_LIBC_ONLY "=1";
 	if (no_abbrev_has(o, "execve") || no_abbrev_has(o, "execveat"))
@@ -345,5 +347,5 @@ int sct_main(int argc, char **argv)
 	sct_session_remove();
 	free(envp);
 	close(sfd);
-	return exit_like(status);
+	return m.root_detached ? 0 : exit_like(status);
 }
