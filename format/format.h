@@ -100,7 +100,8 @@ struct sct_fmt_opts {
 					 * argument, or a descriptor's path); NULL: all */
 	unsigned npaths;
 	int show_nr;			/* -n: "[  39] " after the time stamps */
-	int detached;			/* -b execve: the call ends " <detached ...>" */
+	int detached;
+	int show_ip;			/* -i: "[00007f...] " after -n's */			/* -b execve: the call ends " <detached ...>" */
 	struct sct_nr_cache *nr_cache;	/* -n: the last call of each task, which strace shows
 					 * on its signal lines (the caller's; NULL: "???") */
 };

@@ -37,7 +37,27 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->npaths = 0;
 	f->show_nr = 0;
 	f->detached = 0;
+	f->show_ip = 0;
 	f->nr_cache = NULL;
+}
+
+/* -i: strace's "[%016lx] ", "?" for each digit when not known (a line that is not a
+ * call's, an exec's line: the old image's address is gone) */
+static void print_ip(struct sct_out *o, const struct sct_rec *r)
+{
+	const struct sct_blob *b = r->kind == SCT_REC_CALL ?
+		sct_rec_blob(r, SCT_BLOB_ARG_IP, SCT_BLOB_IN) : NULL;
+	uint64_t ip;
+
+	sct_out_putc(o, '[');
+	if (b && b->len == sizeof(ip)) {
+		memcpy(&ip, sct_blob_data(b), sizeof(ip));
+		for (int shift = 60; shift >= 0; shift -= 4)
+			sct_out_putc(o, "0123456789abcdef"[ip >> shift & 15]);
+	} else {
+		sct_out_puts(o, "????????????????");
+	}
+	sct_out_puts(o, "] ");
 }
 
 /* -n: strace's "[%4lu] ", the number of the call, or for a signal or exit line the
@@ -403,6 +423,8 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 	print_tstamp(o, r->t0, f);
 	if (f->show_nr)
 		print_nr(o, r, f);
+	if (f->show_ip)
+		print_ip(o, r);
 	switch (r->kind) {
 	case SCT_REC_CALL:
 		format_call(o, r, c, f, start, start_fl);

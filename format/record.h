@@ -202,6 +202,7 @@ struct sct_blob {
 	/* data */
 };
 
+#define SCT_BLOB_ARG_IP   0xfb		/* -i: 8 bytes, the address strace would show */
 #define SCT_BLOB_ARG_RET  0xfc		/* the result (SCT_BLOB_FDPATH of a returned fd) */
 #define SCT_BLOB_ARG_DUMP 0xfd		/* -e read=/-e write=: the data a call read (OUT) or
 					 * wrote (IN), whole: { uint32_t nseg; uint32_t iov (1:

@@ -34,6 +34,7 @@
 #define SCT_ENV_DETACH    "SCTRACE_DETACH_EXEC"	/* -b execve: "1" for the command's image,
 					 * which rewrites it in place to "2": an image exec'd
 					 * after it detaches, and makes it "3" (silent) */
+#define SCT_ENV_IP        "SCTRACE_IP"		/* "1" with -i: records carry the call's address */
 #define SCT_ENV_LIBC_ONLY "SCTRACE_LIBC_ONLY"	/* "1": entry points only, no Syscall User Dispatch */
 #define SCT_ENV_ENVNULL   "SCTRACE_ENVNULL"	/* set by an exec wrapper when the caller passed envp = NULL */
 #define SCT_ENV_FDPATH    "SCTRACE_FDPATH"	/* -y/-P: "1" record each descriptor's path

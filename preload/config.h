@@ -29,6 +29,7 @@ struct sct_config {
 	int drop;			/* never wait for the runner */
 	int complete;			/* complete mode wanted: Syscall User Dispatch */
 	unsigned strsize;		/* -s */
+	int show_ip;			/* -i: each record carries its SCT_BLOB_ARG_IP */
 	int noabbrev;			/* -v: argv/envp captured whole (up to MAX_ELEMS) */
 	unsigned fdpath;		/* -y/-P: 1 record descriptors' paths, 3 and devices
 					 * (-yy); 0: nothing, at no cost (preload/fdpath.c) */

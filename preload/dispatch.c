@@ -412,8 +412,13 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 	{
 		struct trap_ctx ctx = { uc, si, NULL, 0, 0 },
 			*outer __attribute__((cleanup(trap_ctx_pop))) = sct_cur_trap;
+		uint64_t ip = sct_self.trap_ip;
+
 		sct_cur_trap = &ctx;
+		/* -i: the trapping call's address (nested traps keep each their own) */
+		sct_self.trap_ip = (uint64_t)(uintptr_t)si->si_call_addr;
 		g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
+		sct_self.trap_ip = ip;
 	}
 	if (g[REG_RAX] == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
 		sct_clone_forked();

@@ -180,6 +180,7 @@ static void read_config(char **envp)
 		sct_cfg.strsize = 1u << 20;
 	sct_cfg.fdpath = (unsigned)env_num(SCT_ENV_FDPATH, 0) & 3;
 	sct_cfg.noabbrev = env_num(SCT_ENV_NOABBREV, 0) != 0;
+	sct_cfg.show_ip = env_num(SCT_ENV_IP, 0) != 0;
 	ring = env_num(SCT_ENV_RINGSIZE, SCT_DEFAULT_RING);
 	if (ring < 256 * 1024 || ring > (1ul << 30) || (ring & (ring - 1)))
 		ring = SCT_DEFAULT_RING;	/* must hold two of the largest records */
@@ -238,8 +239,11 @@ static void record_execve(char **argv, char **envp)
 	uint64_t now = sct_now();
 
 	unsetenv(SCT_ENV_ENVNULL);	/* about this exec only, not the next */
-	if (t)
+	if (t) {
+		t->trap_ip = 1;		/* -i: the old image's address is gone */
 		sct_done(t, call, fd >= 0 ? b : a, 0, now, now, NULL);
+		t->trap_ip = 0;
+	}
 }
 
 /* CALL(N) = ? and +++ exited with N +++, in the calling thread's ring: exit_group at

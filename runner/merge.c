@@ -38,6 +38,7 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.paths = opts->npaths ? opts->paths : NULL;
 	m->fmt.npaths = opts->npaths;
 	m->fmt.show_nr = opts->show_nr;
+	m->fmt.show_ip = opts->show_ip;
 	m->fmt.nr_cache = &m->nr_cache;
 }
 

@@ -121,6 +121,8 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		v->set[n++] = SCT_ENV_FOLLOW "=1";
 	if (o->lossy)
 		v->set[n++] = SCT_ENV_DROP "=1";
+	if (o->show_ip && !o->count)
+		v->set[n++] = SCT_ENV_IP "=1";
 	if (o->detach_exec)
 		v->set[n++] = SCT_ENV_DETACH "=1";
 	if (o->libc_only)

@@ -133,7 +133,7 @@ static int same_name(const char *a, const char *b)
 static const char *const owned[] = {
 	"SCTRACE_SESSION", "SCTRACE_MODE", "SCTRACE_STRSIZE", "SCTRACE_FOLLOW",
 	"SCTRACE_ROOT", "SCTRACE_RUNNER", "SCTRACE_FILTER", "SCTRACE_TSC",
-	"SCTRACE_OUTPUT", "SCTRACE_COUNT", "SCTRACE_COUNT_EXTRA", "SCTRACE_DETACH_EXEC",
+	"SCTRACE_OUTPUT", "SCTRACE_COUNT", "SCTRACE_COUNT_EXTRA", "SCTRACE_DETACH_EXEC", "SCTRACE_IP",
 };
 
 static int dropped(const char *var, char *const *set)
