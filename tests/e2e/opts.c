@@ -3,7 +3,9 @@
  *               which the loader makes, which strace sees and sctrace does not)
  *   opts raw    one getppid by a syscall instruction of its own; prints the address
  *               after it, which strace -i shows for that call
- *   opts uid    prints getuid() and getgid() */
+ *   opts uid    prints getuid() and getgid()
+ *   opts call   prints main's address, then calls getppid() through libc: -i shows
+ *               the address in main that the call returns to */
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -18,6 +20,11 @@ int main(int argc, char **argv)
 				 : "=a"(r) : "a"(110L) : "rcx", "r11", "memory");
 		printf("%016lx\n", (unsigned long)(void *)opts_after_syscall);
 		return r > 0 ? 0 : 1;
+	}
+	if (argc > 1 && !strcmp(argv[1], "call")) {
+		printf("%016lx\n", (unsigned long)(void *)main);
+		fflush(stdout);
+		return getppid() > 0 ? 0 : 1;
 	}
 	if (argc > 1 && !strcmp(argv[1], "uid")) {
 		printf("%u %u\n", (unsigned)getuid(), (unsigned)getgid());

@@ -123,6 +123,23 @@ if wanted opts-ip && have_tracer opts-ip && have_prog opts-ip opts; then
 	fi
 fi
 
+# -i: a call through libc's entry point shows the address its caller resumes at, in
+# main (strace shows the one after libc's own syscall instruction), in both modes
+if wanted opts-ip-call && have_tracer opts-ip-call && have_prog opts-ip-call opts; then
+	d=$WORK/opts-ip-call
+	mkdir -p "$d"
+	"$SCTRACE" -i -e trace=getppid -o "$d/t" "$BIN/opts" call >"$d/out" 2>"$d/err"
+	ip=$(sed -n 's/^\[\([0-9a-f]\{16\}\)\] getppid() .*/\1/p' "$d/t")
+	main=$(cat "$d/out")
+	if [ -z "$ip" ] || [ -z "$main" ]; then
+		fail opts-ip-call "no address: $(first_line "$d/t")"
+	elif [ $((16#$ip - 16#$main)) -le 0 ] || [ $((16#$ip - 16#$main)) -ge 4096 ]; then
+		fail opts-ip-call "getppid's address $ip is not in main ($main)"
+	else
+		pass opts-ip-call
+	fi
+fi
+
 # -b execve: the command's own exec is traced, the next one ends the tracing of its
 # process: "<detached ...>", "Process N detached", no exit line, exit 0 as strace's
 if wanted opts-detach && have_tracer opts-detach && have_prog opts-detach opts; then
