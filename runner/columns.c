@@ -8,7 +8,7 @@
  * column as wide as its header's historical width or its widest value (the total's,
  * or the largest shortest/longest/average), the name column left-aligned and, when
  * last, not padded; "errors" blank for 0.  Rows are sorted stably by -S (descending,
- * names ascending); "nothing" keeps the table's order, which is strace's tie order. */
+ * names ascending) from system-call-number order, strace's: "nothing" keeps that. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <string.h>
@@ -61,6 +61,15 @@ static uint64_t avg_us(uint64_t ns, uint64_t calls)
 	return calls ? (uint64_t)(sec(ns / calls) * 1e6) : 0;
 }
 
+/* strace's rows are its syscall table's, in number order: sct_calls[] is the spec's
+ * order, so a row goes by its call's number (a table of a test's own: by index) */
+static long row_nr(const struct sct_call *calls, unsigned i)
+{
+	if (calls != sct_calls)
+		return i;
+	return sct_nr_of_call[i] >= 0 ? sct_nr_of_call[i] : SCT_NR_MAX + (long)i;
+}
+
 /* Does row a come after row b in -S's order? */
 static int after(const struct sct_count *a, const struct sct_count *b, const char *an,
 		 const char *bn, int key)
@@ -82,6 +91,19 @@ static int after(const struct sct_count *a, const struct sct_count *b, const cha
 		return strcmp(an, bn) > 0;
 	}
 	return 0;
+}
+
+/* Row i before row k: by -S's key, equal keys by number */
+static int goes_before(const struct sct_count *counts, const struct sct_call *calls, int key,
+		       unsigned i, unsigned k)
+{
+	if (key != SCT_COL_NONE) {
+		if (after(&counts[k], &counts[i], calls[k].name, calls[i].name, key))
+			return 1;
+		if (after(&counts[i], &counts[k], calls[i].name, calls[k].name, key))
+			return 0;
+	}
+	return row_nr(calls, i) < row_nr(calls, k);
 }
 
 static int width_of(const char *fmt, uint64_t v)
@@ -177,10 +199,7 @@ void sct_columns_print(struct sct_out *out, const struct sct_count *counts, unsi
 			avg_max = c->ticks / c->calls;
 		if (strlen(calls[i].name) > name_max)
 			name_max = strlen(calls[i].name);
-		/* insertion: after every row it does not come before (stable) */
-		for (j = rows++; j > 0 && o->sortby != SCT_COL_NONE &&
-		     after(&counts[order[j - 1]], c, calls[order[j - 1]].name, calls[i].name,
-			   o->sortby); j--)
+		for (j = rows++; j > 0 && goes_before(counts, calls, o->sortby, i, order[j - 1]); j--)
 			order[j] = order[j - 1];
 		order[j] = i;
 	}

@@ -88,3 +88,32 @@ Test(columns, sort_keys)
 		"-------- ----------------\n"
 		"1.500000 total\n");
 }
+
+Test(columns, ties_in_number_order)
+{
+	/* strace sorts its syscall table, which is in number order: equal keys (and
+	 * "-S nothing") go read (0), close (3), openat (257), whatever the order of
+	 * sct_calls[] (the spec's: openat, close, read) */
+	static struct sct_count c[SCT_MAX_CALLS];
+	static struct sct_opts o;
+	static char err[256];
+	struct sct_out out;
+	char *argv[] = { "sctrace", "-c", "-U", "calls,name", "-S", "calls", "true", NULL };
+	int gp = sct_call_lookup("openat"), g = sct_call_lookup("close");
+	int d = sct_call_lookup("read");
+
+	cr_assert(gp >= 0 && g >= 0 && d >= 0);
+	c[gp].calls = c[g].calls = c[d].calls = 2;
+	cr_assert_eq(sct_options_parse(&o, 7, argv, err, sizeof(err)), SCT_OPT_OK);
+	sct_out_init(&out, text, sizeof(text) - 1, -1);
+	sct_columns_print(&out, c, sct_ncalls, sct_calls, &o);
+	text[out.len] = 0;
+	cr_assert_str_eq(text,
+		"    calls syscall\n"
+		"--------- ----------------\n"
+		"        2 read\n"
+		"        2 close\n"
+		"        2 openat\n"
+		"--------- ----------------\n"
+		"        6 total\n");
+}
