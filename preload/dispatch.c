@@ -354,6 +354,11 @@ static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 	sct_dsig_frame_sigreturn(uc);
 }
 
+static void ip_restore(const uint64_t *ip)
+{
+	sct_self.trap_ip = *ip;
+}
+
 static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
@@ -378,6 +383,10 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		return;
 	}
 	nr = si->si_syscall;
+	/* -i: the trapping call's address, for whatever this trap records (a nested
+	 * trap keeps its own, and gives the outer one's back) */
+	uint64_t outer_ip __attribute__((cleanup(ip_restore))) = sct_self.trap_ip;
+	sct_self.trap_ip = (uint64_t)(uintptr_t)si->si_call_addr;
 	a[0] = (uint64_t)g[REG_RDI];
 	a[1] = (uint64_t)g[REG_RSI];
 	a[2] = (uint64_t)g[REG_RDX];
@@ -412,13 +421,8 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 	{
 		struct trap_ctx ctx = { uc, si, NULL, 0, 0 },
 			*outer __attribute__((cleanup(trap_ctx_pop))) = sct_cur_trap;
-		uint64_t ip = sct_self.trap_ip;
-
 		sct_cur_trap = &ctx;
-		/* -i: the trapping call's address (nested traps keep each their own) */
-		sct_self.trap_ip = (uint64_t)(uintptr_t)si->si_call_addr;
 		g[REG_RAX] = trap_call(nr, a, (uint64_t *)&uc->uc_sigmask);
-		sct_self.trap_ip = ip;
 	}
 	if (g[REG_RAX] == 0 && (nr == SYS_clone || nr == SYS_clone3 || nr == SYS_fork))
 		sct_clone_forked();
