@@ -282,7 +282,19 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 	if (sct_out_flushes() == start_fl && o->len >= start && o->len - start + 1 < f->acolumn)
 		sct_out_fill(o, ' ', f->acolumn - 1 - (o->len - start));
 	sct_out_puts(o, " = ");
-	if (print_ret(&d) && f->show_time)
+	int ret_shown = print_ret(&d);
+	/* -e inject=: strace's print_injected_note() */
+	if (r->flags & (SCT_RF_INJECTED | SCT_RF_POKED | SCT_RF_DELAYED)) {
+		if ((r->flags & SCT_RF_INJECTED) && (r->flags & SCT_RF_POKED))
+			sct_out_puts(o, " (INJECTED: args, retval)");
+		else if (r->flags & SCT_RF_POKED)
+			sct_out_puts(o, " (INJECTED: args)");
+		else if (r->flags & SCT_RF_INJECTED)
+			sct_out_puts(o, " (INJECTED)");
+		if (r->flags & SCT_RF_DELAYED)
+			sct_out_puts(o, " (DELAYED)");
+	}
+	if (ret_shown && f->show_time)
 		print_duration(o, r->t0, r->t1, f->time_prec);
 }
 

@@ -130,6 +130,9 @@ enum {
 /* sct_rec.flags */
 enum {
 	SCT_RF_NORETURN = 1,	/* call never returned (execve success, exit_group): prints "= ?" */
+	SCT_RF_INJECTED = 2,	/* -e inject=: the result was faked: " (INJECTED)" */
+	SCT_RF_DELAYED = 4,	/* -e inject=:delay_*=: " (DELAYED)" */
+	SCT_RF_POKED = 8,	/* -e inject=:poke_*=: memory written: " (INJECTED: args)" */
 };
 
 struct sct_rec {

@@ -488,12 +488,13 @@ void sct_capture_init(void)
 }
 
 static inline void call_header(struct sct_rec *r, uint32_t size, const struct sct_thread *t,
-			       unsigned call, const uint64_t *a, int64_t ret, uint64_t t0, uint64_t t1)
+			       unsigned call, const uint64_t *a, int64_t ret, uint64_t t0, uint64_t t1,
+			       unsigned flags)
 {
 	r->size = sct_align8(size);
 	r->call = (uint16_t)call;
 	r->kind = SCT_REC_CALL;
-	r->flags = 0;
+	r->flags = (uint8_t)flags;
 	r->pid = t->pid;
 	r->tid = t->tid;
 	r->t0 = t0;
@@ -504,22 +505,26 @@ static inline void call_header(struct sct_rec *r, uint32_t size, const struct sc
 
 /* A call with nothing to capture (getppid, close...): the header alone, without the
  * capture state (callgrind, traced getppid: 188 -> 175 instructions per call). */
-static void record_bare(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
-			uint64_t t0, uint64_t t1)
+static inline void record_bare(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+			       uint64_t t0, uint64_t t1, unsigned flags)
 {
 	struct sct_rec *r = sct_reserve(t, sizeof(*r));
 
 	if (!r)
 		return;
-	call_header(r, sizeof(*r), t, call, a, ret, t0, t1);
+	call_header(r, sizeof(*r), t, call, a, ret, t0, t1, flags);
 	sct_ring_commit(&t->ring);
 }
 
-void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
-		uint64_t t0, uint64_t t1, const unsigned char *pre)
+/* `flags` is a constant in each caller: sct_record's code stays as it was (-e inject=
+ * has its own copy, sct_record_flags).  A faked result proves no memory readable. */
+static inline __attribute__((always_inline)) void
+record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint64_t t0,
+       uint64_t t1, const unsigned char *pre, unsigned flags)
 {
 	const struct sct_call *c = &sct_calls[call];
-	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), 0, 0, 0, t->no_out, 0 };
+	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095) && !(flags & SCT_RF_INJECTED),
+			  0, 0, 0, t->no_out, 0 };
 	struct sct_rec *r;
 	uint32_t size;
 
@@ -533,7 +538,7 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		t0 = t->cut.t0new;
 	}
 	if (bare[call]) {
-		record_bare(t, call, a, ret, t0, t1);
+		record_bare(t, call, a, ret, t0, t1, flags);
 		return;
 	}
 	if (sct_cfg.fdpath)		/* here, not in capture_all: see the dump's note */
@@ -549,7 +554,7 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		s.n = 0, size = sizeof(*r);
 	if (!(r = sct_reserve(t, size)))
 		goto out;
-	call_header(r, size, t, call, a, ret, t0, t1);
+	call_header(r, size, t, call, a, ret, t0, t1, flags);
 	if (s.n) {
 		s.p = (unsigned char *)(r + 1);
 		s.lim = s.n;
@@ -568,4 +573,16 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 out:
 	if (s.guarded)
 		sct_safe_end(s.saved);
+}
+
+void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		uint64_t t0, uint64_t t1, const unsigned char *pre)
+{
+	record(t, call, a, ret, t0, t1, pre, 0);
+}
+
+void sct_record_flags(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		      uint64_t t0, uint64_t t1, const unsigned char *pre, unsigned flags)
+{
+	record(t, call, a, ret, t0, t1, pre, flags);
 }

@@ -35,6 +35,7 @@ struct sct_config {
 	uint32_t ring_size;
 	uint64_t filter[SCT_MAX_CALLS / 64];
 	int dump;			/* a -e read= or -e write= set is not empty */
+	int inject;			/* -e inject=/fault= rules exist (preload/inject.c) */
 	struct sct_dump_set dump_read, dump_write;
 	struct sct_clock clock;
 	int out_fd;			/* standalone output */

@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 #include <stdlib.h>
 #include <sys/auxv.h>
+#include "inject.h"
 #include "wrap.h"
 #include "capture.h"
 #include "dispatch.h"
@@ -156,6 +157,7 @@ static void read_config(char **envp)
 	sct_cfg.ring_size = (uint32_t)ring;
 	parse_filter(getenv(SCT_ENV_FILTER));
 	sct_dump_init(getenv(SCT_ENV_DUMP_READ), getenv(SCT_ENV_DUMP_WRITE));
+	sct_inject_init(getenv(SCT_ENV_INJECT));
 	sct_clock_init(&sct_cfg.clock, getenv(SCT_ENV_TSC));
 	keep_env(envp);
 	if (dladdr((void *)read_config, &di) && di.dli_fname && strlen(di.dli_fname) < PATH_MAX)

@@ -14,7 +14,7 @@
 enum {
 	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
 	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY, OPT_SIGNALS, OPT_DECODE_FDS, OPT_ABBREV,
-	OPT_VERBOSE, OPT_ABS_TSTAMP,
+	OPT_VERBOSE, OPT_ABS_TSTAMP, OPT_INJECT, OPT_FAULT,
 };
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
@@ -66,6 +66,8 @@ static const struct option longopts[] = {
 	{ "no-abbrev",         no_argument,       NULL, 'v' },
 	{ "abbrev",            required_argument, NULL, OPT_ABBREV },
 	{ "verbose",           required_argument, NULL, OPT_VERBOSE },
+	{ "inject",            required_argument, NULL, OPT_INJECT },
+	{ "fault",             required_argument, NULL, OPT_FAULT },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -210,7 +212,7 @@ static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_
 
 /* strace's -e qualifiers that sctrace does not do yet: known, and refused */
 static const char *const unsupported_quals[] = {
-	"raw", "x", "fault", "inject", "kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd",
+	"raw", "x", "kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd",
 	"fd", "fds",
 };
 
@@ -277,6 +279,10 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 			return sct_parse_abbrev(o, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_verbose))
 			return sct_parse_verbose(o, eq + 1, err, errlen);
+		if (n == 6 && !strncmp(expr, "inject", 6))
+			return sct_parse_inject(o, eq + 1, 0, err, errlen);
+		if (n == 5 && !strncmp(expr, "fault", 5))
+			return sct_parse_inject(o, eq + 1, 1, err, errlen);
 		if (is_qual(expr, n, q_decode_fds))
 			return parse_decode_fds(o, eq + 1, &o->decode_fds_set, err, errlen);
 		for (size_t i = 0; i < sizeof(unsupported_quals) / sizeof(unsupported_quals[0]); i++) {
@@ -469,6 +475,11 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		case OPT_TRACE:
 			if ((c == 'e' ? parse_expr(o, optarg, err, errlen)
 				      : sct_parse_trace(o, optarg, err, errlen)) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case OPT_INJECT:
+		case OPT_FAULT:
+			if (sct_parse_inject(o, optarg, c == OPT_FAULT, err, errlen) < 0)
 				return SCT_OPT_FATAL;
 			break;
 		case 'T':

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include "format.h"
 #include "record.h"
+#include "injectset.h"
 
 enum { SCT_ACT_RUN = 0, SCT_ACT_HELP, SCT_ACT_VERSION };
 
@@ -88,6 +89,7 @@ struct sct_opts {
 	uint64_t no_abbrev[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed in full */
 	int filtered;			/* a -e trace= was given */
 	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
+	struct sct_inject_set inject;	/* -e inject=, -e fault= (SCTRACE_INJECT) */
 	int argc;			/* the command and its arguments */
 	char **argv;
 };
@@ -104,6 +106,14 @@ void sct_options_apply_env(const struct sct_opts *o);
 
 /* Parse the value of -e signal= into o->signals (exposed for tests). */
 int sct_parse_signals(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+
+/* A set of calls with -e trace='s grammar into out, o->filter unchanged (filters.c). */
+int sct_parse_callset(struct sct_opts *o, const char *spec, uint64_t out[SCT_FILTER_WORDS],
+		      char *err, size_t errlen);
+/* strace's sigstr_to_uint(): a number up to 255 or a name, with or without SIG; -1 */
+int sct_signal_number(const char *s);
+/* -e inject=EXPR (fault 0) and -e fault=EXPR (fault 1), into o->inject (inject.c) */
+int sct_parse_inject(struct sct_opts *o, const char *expr, int fault, char *err, size_t errlen);
 
 /* Parse the value of -e trace= into o->filter (exposed for tests). */
 int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errlen);

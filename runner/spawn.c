@@ -131,7 +131,7 @@ static int same_name(const char *a, const char *b)
 static const char *const owned[] = {
 	"SCTRACE_SESSION", "SCTRACE_MODE", "SCTRACE_STRSIZE", "SCTRACE_FOLLOW",
 	"SCTRACE_ROOT", "SCTRACE_RUNNER", "SCTRACE_FILTER", "SCTRACE_TSC",
-	"SCTRACE_OUTPUT", "SCTRACE_COUNT",
+	"SCTRACE_OUTPUT", "SCTRACE_COUNT", "SCTRACE_INJECT",
 };
 
 static int dropped(const char *var, char *const *set)
