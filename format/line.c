@@ -235,7 +235,8 @@ static int print_ret(const struct sct_dec *d)
 		sct_print_signame(o, (int)r->ret);
 		sct_out_putc(o, ')');
 		break;
-	default:           sct_out_dec(o, r->ret); break;
+	/* strace: RVAL_UDECIMAL, its default (a faked retval=0x8000000000000000) */
+	default:           sct_out_udec(o, (uint64_t)r->ret); break;
 	}
 	return 1;
 }

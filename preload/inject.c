@@ -148,7 +148,7 @@ void sct_inject_done(struct sct_thread *t, unsigned call, const uint64_t *a, int
 	if (u->flags & SCT_INJ_DELAY_EXIT)
 		delay(u->delay_exit_ns);
 	if (j->fake)
-		flags |= SCT_RF_INJECTED;
+		flags |= SCT_RF_INJECTED | (u->flags & SCT_INJ_RETVAL ? SCT_RF_RETVAL : 0);
 	if (j->poked)
 		flags |= SCT_RF_POKED;
 	if (u->flags & (SCT_INJ_DELAY_ENTER | SCT_INJ_DELAY_EXIT))

@@ -24,7 +24,7 @@ void sct_totals_add_rec(struct sct_totals *t, const struct sct_rec *r)
 	    (r->flags & SCT_RF_NORETURN))
 		return;
 	t->c[r->call].calls++;
-	if (r->ret < 0 && r->ret >= -4095)
+	if (r->ret < 0 && r->ret >= -4095 && !(r->flags & SCT_RF_RETVAL))
 		t->c[r->call].errors++;
 	if (r->t1 > r->t0)
 		t->c[r->call].ticks += r->t1 - r->t0;
