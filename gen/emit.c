@@ -164,8 +164,8 @@ static void emit_arg_array(FILE *f, const struct spec *s, const struct spec_wrap
 }
 
 /* -e inject= (preload/inject.c): the wrapper's twin that applies a rule on entry, called
- * instead of the wrapper's own path when any rule exists (one predictable branch when
- * none does).  A faked result is made into what the libc function returns: its
+ * instead of the wrapper's own path when a rule names the call (one byte compared and a
+ * predictable branch when none does).  A faked result is made into what the libc function returns: its
  * failure value and errno, or the raw value where glibc returns the kernel's (fail=0),
  * or the error number itself (err=r). */
 static void emit_inject_twin(FILE *f, const struct spec *s, const struct spec_wrap *w)
@@ -233,7 +233,9 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	}
 	emit_args(f, w);
 	fputs(w->compound ? ");\n" : "));\n", f);
-	fprintf(f, "\tif (__builtin_expect(sct_cfg.inject, 0))\n\t\treturn sct_inj_%s(t", w->name);
+	/* one byte compared, a branch never taken: the cost of -e inject= when unused */
+	fprintf(f, "\tif (__builtin_expect(sct_cfg.inject_of[%d] != 0, 0))\n\t\treturn sct_inj_%s(t",
+		w->call, w->name);
 	for (int i = 0; i < w->nparams; i++)
 		fprintf(f, ", %s", w->param[i].name);
 	fputs(");\n", f);

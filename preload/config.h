@@ -36,6 +36,8 @@ struct sct_config {
 	uint64_t filter[SCT_MAX_CALLS / 64];
 	int dump;			/* a -e read= or -e write= set is not empty */
 	int inject;			/* -e inject=/fault= rules exist (preload/inject.c) */
+	uint8_t inject_of[SCT_MAX_CALLS];	/* the rule of sct_calls[i] + 1, 0: none; here,
+					 * beside `filter`, for the wrappers' one-byte test */
 	struct sct_dump_set dump_read, dump_write;
 	struct sct_clock clock;
 	int out_fd;			/* standalone output */

@@ -36,6 +36,7 @@ void sct_inject_init(const char *v)
 	if (!v || sct_inject_decode(&sct_inject_rules, v) < 0 || !sct_inject_rules.n)
 		return;
 	sct_cfg.inject = 1;
+	memcpy(sct_cfg.inject_of, sct_inject_rules.of, sizeof(sct_cfg.inject_of));
 }
 
 static void start_counting(int tid)
