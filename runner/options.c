@@ -14,7 +14,7 @@
 enum {
 	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
 	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY, OPT_SIGNALS, OPT_DECODE_FDS, OPT_ABBREV,
-	OPT_VERBOSE, OPT_ABS_TSTAMP, OPT_INJECT, OPT_FAULT,
+	OPT_VERBOSE, OPT_ABS_TSTAMP, OPT_INJECT, OPT_FAULT, OPT_RAW,
 };
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
@@ -68,6 +68,7 @@ static const struct option longopts[] = {
 	{ "verbose",           required_argument, NULL, OPT_VERBOSE },
 	{ "inject",            required_argument, NULL, OPT_INJECT },
 	{ "fault",             required_argument, NULL, OPT_FAULT },
+	{ "raw",               required_argument, NULL, OPT_RAW },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -212,7 +213,7 @@ static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_
 
 /* strace's -e qualifiers that sctrace does not do yet: known, and refused */
 static const char *const unsupported_quals[] = {
-	"raw", "x", "kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd",
+	"kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd",
 	"fd", "fds",
 };
 
@@ -258,6 +259,7 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 	static const char *const q_signal[] = { "signal", "signals", "s", NULL };
 	static const char *const q_abbrev[] = { "abbrev", "a", NULL };
 	static const char *const q_verbose[] = { "verbose", "v", NULL };
+	static const char *const q_raw[] = { "raw", "x", NULL };
 	static const char *const q_decode_fds[] = { "decode-fds", "decode-fd", NULL };
 	const char *eq = strchr(expr, '=');
 
@@ -277,6 +279,8 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 			return sct_parse_signals(o, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_abbrev))
 			return sct_parse_abbrev(o, eq + 1, err, errlen);
+		if (is_qual(expr, n, q_raw))
+			return (o->raw_set = 1, sct_parse_callset(o, eq + 1, o->raw, err, errlen));
 		if (is_qual(expr, n, q_verbose))
 			return sct_parse_verbose(o, eq + 1, err, errlen);
 		if (n == 6 && !strncmp(expr, "inject", 6))
@@ -480,6 +484,10 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		case OPT_INJECT:
 		case OPT_FAULT:
 			if (sct_parse_inject(o, optarg, c == OPT_FAULT, err, errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
+		case OPT_RAW:
+			if ((o->raw_set = 1, sct_parse_callset(o, optarg, o->raw, err, errlen)) < 0)
 				return SCT_OPT_FATAL;
 			break;
 		case 'T':

@@ -85,6 +85,8 @@ struct sct_opts {
 	unsigned npaths;
 	char *path_notes;		/* "sctrace: Requested path ... resolved into ...\n"
 					 * lines to print before running, or NULL */
+	int raw_set;			/* -e raw=SET was given */
+	uint64_t raw[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed raw (hex) */
 	int no_abbrev_set;		/* -v / -e abbrev= made some call unabbreviated */
 	uint64_t no_abbrev[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed in full */
 	int filtered;			/* a -e trace= was given */
