@@ -382,8 +382,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	case CAP_SADDR_OUT:
 		/* *len after the call is the address's full length: at most the buffer */
 		if (ok && p && aux) {
-			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX), got;
-			got = *(socklen_t *)(uintptr_t)aux;
+			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX);
+			socklen_t got;	/* a faked success (-e inject=) proved nothing */
+			sct_sink_peek(s, &got, (const void *)(uintptr_t)aux, sizeof(got));
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, SADDR_MAX), 0);
 		}
 		break;
@@ -419,7 +420,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_argv(s, i, p);
 		break;
 	case CAP_DIRENTS:
-		if (ok && ret >= 0)
+		if (ok && ret >= 0 && s->safe)	/* not after a faked success (-e inject=) */
 			sct_sink_blob_count(s, i, SCT_BLOB_OUT, sct_sink_count_dirents(p, ret));
 		break;
 	case CAP_EPOLL_OUT:
@@ -449,7 +450,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		 * written whole (NETLINK_LIST_MEMBERSHIPS with a short buffer): strace reads
 		 * that many bytes whatever the buffer's size, so do we, fault-safe */
 		if (ok && p && aux) {
-			uint64_t got = *(socklen_t *)(uintptr_t)aux;
+			socklen_t got;
+			sct_sink_peek(s, &got, (const void *)(uintptr_t)aux, sizeof(got));
 			s->safe = 0;
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p,
 					  readable_prefix(s, p, sct_sink_min3(got, sopt_cap(), SIZE_MAX)), 0);
