@@ -149,6 +149,8 @@ static void emit_call(FILE *f, const struct spec *s, const struct spec_wrap *w)
 		w->retexpr ? w->retexpr : "r");
 }
 
+static void emit_pre(FILE *f, const struct spec_call *c, const struct spec_wrap *w);
+
 static void emit_arg_array(FILE *f, const struct spec *s, const struct spec_wrap *w)
 {
 	const struct spec_call *c = &s->calls[w->call];
@@ -157,6 +159,11 @@ static void emit_arg_array(FILE *f, const struct spec *s, const struct spec_wrap
 	for (int i = 0; i < c->nargs; i++)
 		fprintf(f, "%s(uint64_t)(%s)", i ? ", " : " ", w->expr[i]);
 	fputs(" };\n", f);
+	emit_pre(f, c, w);
+}
+
+static void emit_pre(FILE *f, const struct spec_call *c, const struct spec_wrap *w)
+{
 	if (needs_pre(c) == 2)
 		fprintf(f, "\tif (sct_cfg.fdpath)\n\t\tsct_fdpath_pre(&sct_calls[%d], a);\n", w->call);
 	else if (needs_pre(c))
@@ -180,8 +187,13 @@ static void emit_inject_twin(FILE *f, const struct spec *s, const struct spec_wr
 	for (int i = 0; i < w->nparams; i++)
 		fprintf(f, ", %s %s", w->param[i].type, w->param[i].name);
 	fprintf(f, ")\n{\n\t%s r;\n\tuint64_t t0, t1;\n\tint64_t kr;\n\tstruct sct_inj j;\n", w->rettype);
-	emit_arg_array(f, s, w);
-	fprintf(f, "\tint on = sct_inject_enter(t, %d, a, &j);\n\n", w->call);
+	/* the rule first: poke_enter= changes what the call gets, and strace reads the
+	 * arguments after it */
+	fprintf(f, "\tuint64_t a[SCT_MAX_ARGS] = {");
+	for (int i = 0; i < c->nargs; i++)
+		fprintf(f, "%s(uint64_t)(%s)", i ? ", " : " ", w->expr[i]);
+	fprintf(f, " };\n\tint on = sct_inject_enter(t, %d, a, &j);\n", w->call);
+	emit_pre(f, c, w);
 	if (w->retexpr)		/* a result libc builds (a FILE *, a path): errors only */
 		fputs("\tif (on && j.fake && !(j.ret < 0 && j.ret >= -4095))\n\t\tj.fake = 0;\n", f);
 	fputs("\tif (on && j.fake) {\n\t\tt0 = sct_now();\n\t\tkr = sct_inject_fake(&j);\n\t\tt1 = sct_end(t0);\n", f);

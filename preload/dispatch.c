@@ -258,11 +258,12 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	memcpy(rec, args, sizeof(rec));
 	if (nr == SYS_pselect6)
 		pselect_form(rec, form);
+	/* -e inject= (preload/inject.c): first, as poke_enter= changes what the call gets */
+	if (__builtin_expect(sct_cfg.inject, 0))
+		on = sct_inject_enter(t, idx - 1, a, &j);
 	if (!t->counting)
 		sct_pre(t, idx - 1, rec, pre);
-	/* -e inject= (preload/inject.c): a faked call is not made */
-	if (__builtin_expect(sct_cfg.inject, 0) && (on = sct_inject_enter(t, idx - 1, a, &j)) &&
-	    j.fake) {
+	if (__builtin_expect(on, 0) && j.fake) {	/* a faked call is not made */
 		t0 = sct_now();
 		r = sct_inject_fake(&j);
 		sct_inject_done(t, idx - 1, rec, r, t0, sct_end(t0), t->counting ? NULL : pre, &j);
