@@ -11,9 +11,11 @@
  * Counting (when=) follows strace's tamper_with_syscall_entering(): a counter pair
  * (first, last) per call and per task, copied from the rule when the task first meets
  * an injectable call; a forked child starts again, as strace's new tcb does.  The
- * pairs live in this thread's storage (initial-exec TLS: no allocation, and a fork
- * copies them, so `owner` tells a child it must start again).  An exec starts again
- * too, where strace goes on counting (said in README). */
+ * pairs are in a page the thread maps when it first meets a call with a rule (not in
+ * thread-local storage, whose size the program sees: glibc's madvise of a finished
+ * thread's stack is a page shorter with 2 KiB more of it); a fork copies the page, so
+ * `owner` tells a child it must start again.  An exec starts again too, where strace
+ * goes on counting (said in README).  The page is not unmapped when the thread ends. */
 #include <string.h>
 #include <time.h>
 #include "wrap.h"
@@ -28,7 +30,7 @@ struct counter {
 	uint16_t first, last;
 };
 
-static __thread struct counter counters[SCT_MAX_CALLS] __attribute__((tls_model("initial-exec")));
+static __thread struct counter *counters __attribute__((tls_model("initial-exec")));
 static __thread int owner __attribute__((tls_model("initial-exec")));
 
 void sct_inject_init(const char *v)
@@ -39,14 +41,24 @@ void sct_inject_init(const char *v)
 	memcpy(sct_cfg.inject_of, sct_inject_rules.of, sizeof(sct_cfg.inject_of));
 }
 
-static void start_counting(int tid)
+/* 0, or -1 when no page can be had (a seccomp filter of the program's may refuse
+ * mmap): then nothing is tampered with in this thread. */
+static int start_counting(int tid)
 {
+	if (!counters) {
+		long p = sct_sys(SYS_mmap, 0, SCT_MAX_CALLS * sizeof(struct counter),
+				 PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		if (p < 0 && p >= -4095)
+			return -1;
+		counters = (struct counter *)p;
+	}
 	for (unsigned i = 0; i < SCT_MAX_CALLS; i++) {
 		unsigned r = sct_inject_rules.of[i];
 		counters[i].first = r ? sct_inject_rules.rule[r - 1].first : 0;
 		counters[i].last = r ? sct_inject_rules.rule[r - 1].last : 0;
 	}
 	owner = tid;
+	return 0;
 }
 
 static void delay(uint64_t ns)
@@ -90,8 +102,8 @@ int sct_inject_enter(struct sct_thread *t, unsigned call, const uint64_t *a, str
 
 	if (!r)
 		return 0;
-	if (owner != t->tid)
-		start_counting(t->tid);
+	if ((owner != t->tid || !counters) && start_counting(t->tid) < 0)
+		return 0;
 	c = &counters[call];
 	if (c->first == 0 || c->last == 0)
 		return 0;
