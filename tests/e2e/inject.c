@@ -1,7 +1,10 @@
 /* -e inject= / -e fault= (tests/e2e/scenarios/inject.sh): what the program sees of
  * each injected call, printed on stdout, is what it sees under strace.  With "raw",
- * getppid is also made by syscall(2), which only complete mode sees. */
+ * getppid is also made by syscall(2), which only complete mode sees.  A thread makes
+ * getuid twice after the main thread did: when= counts per thread, as strace counts
+ * per tracee. */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <string.h>
@@ -14,6 +17,13 @@ static void on_usr1(int sig)
 {
 	(void)sig;
 	handled++;
+}
+
+static void *uids(void *name)
+{
+	for (int i = 0; i < 2; i++)
+		printf("%s: getuid %ld\n", (const char *)name, (long)getuid());
+	return NULL;
 }
 
 static const char *err_name(int e)
@@ -51,5 +61,9 @@ int main(int argc, char **argv)
 	errno = 0;
 	r = chdir(".");
 	printf("chdir %ld errno %s, SIGUSR1 handled %d times\n", r, err_name(errno), (int)handled);
+	uids("main");
+	pthread_t th;
+	pthread_create(&th, NULL, uids, "thread");
+	pthread_join(th, NULL);
 	return 0;
 }

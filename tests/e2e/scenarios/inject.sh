@@ -1,19 +1,20 @@
 # -e inject= / -e fault= (issue 9): the lines of the tampered calls and what the
 # program sees of them (its stdout: results, errno, a handler run by signal=) are
 # strace's, with when= counting per call as strace counts; -c counts the faked
-# errors as strace does.  Complete mode injects into raw syscall(2) calls too;
+# errors as strace does; a thread counts its own calls.  Complete mode injects into raw syscall(2) calls too;
 # with --libc-only only the wrapped calls can be tampered with (the program makes
 # no raw call then).
 
-inject_opts=(-e trace=getppid,unlink,lseek,chdir -e inject=getppid:error=EPERM:when=2+2
-	--fault=unlink:when=2 -e inject=lseek:retval=77 -e inject=chdir:retval=42:signal=SIGUSR1)
+inject_opts=(-f -e trace=getppid,unlink,lseek,chdir,getuid -e inject=getppid:error=EPERM:when=2+2
+	--fault=unlink:when=2 -e inject=lseek:retval=77 -e inject=chdir:retval=42:signal=SIGUSR1
+	-e inject=getuid:retval=4242:when=2)
 
-# the traced calls' lines; the parent's pid normalised, and (--libc-only, which does
-# not print deliveries) no signal line
+# the traced calls' lines without the pid (-f), the parent's pid and the uid
+# normalised, and (--libc-only, which does not print deliveries) no signal line
 inject_lines() {
-	sed -E -e 's/^getppid\(\) += [0-9]+$/getppid() = PID/' \
+	sed -E -e 's/^[0-9]+ +//' -e 's/^(getppid|getuid)\(\) += [0-9]+$/\1() = N/' \
 		-e "$([ $complete = 1 ] && echo '/^$/d' || echo '/^--- SIG/d')" "$1" |
-		grep -E '^(getppid|unlink|lseek|chdir)\(|^--- SIG'
+		grep -E '^(getppid|unlink|lseek|chdir|getuid)\(|^--- SIG'
 }
 
 if wanted inject; then
@@ -33,7 +34,7 @@ if wanted inject; then
 			# -c: the calls and errors columns of the four calls
 			(cd "$d/run" && exec timeout "$TIMEOUT" "$t" -c "${inject_opts[@]}" \
 				"$BIN/inject" "$arg" </dev/null >/dev/null 2>"$d/$n.count")
-			awk '$NF ~ /^(getppid|unlink|lseek|chdir)$/ { print $NF, $(NF-2), $(NF-1) }' \
+			awk '$NF ~ /^(getppid|unlink|lseek|chdir|getuid)$/ { print $NF, $(NF-2), $(NF-1) }' \
 				"$d/$n.count" | sort >"$d/$n.counts"
 		done
 		if [ "$(cat "$d/strace.rc")" != 0 ]; then
