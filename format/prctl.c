@@ -253,14 +253,31 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 	case TAGGED:
 		print_tagged(d->o, v);
 		break;
-	case VL:
-		/* the flags above the vector length (PR_SVE_VL_LEN_MASK), then the length */
-		if (v & ~(uint64_t)0xffff) {
+	case VL: {
+		/* the flags above the vector length (PR_SVE_VL_LEN_MASK), then the length;
+		 * -X raw: the word; -X verbose: the word, that in a comment (strace's
+		 * sprint_sve_val) */
+		int style = d->o->cstyle, flags = (v & ~(uint64_t)0xffff) != 0;
+
+		if (style == SCT_CONST_RAW) {
+			sct_out_hex(d->o, v);
+			break;
+		}
+		if (style == SCT_CONST_VERBOSE && flags) {
+			sct_out_hex(d->o, v);
+			sct_out_puts(d->o, " /* ");
+		}
+		d->o->cstyle = SCT_CONST_ABBREV;
+		if (flags) {
 			sct_print_flags(d->o, sct_xlat_tabs[t].x, v & ~(uint64_t)0xffff, NULL);
 			sct_out_putc(d->o, '|');
 		}
 		sct_out_hex(d->o, v & 0xffff);
+		d->o->cstyle = style;
+		if (style == SCT_CONST_VERBOSE && flags)
+			sct_out_puts(d->o, " */");
 		break;
+	}
 	case TSC_OUT: {
 		const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
 
@@ -369,6 +386,25 @@ void sct_ret_prctl(const struct sct_dec *d)
 			o->cstyle = SCT_CONST_ABBREV;
 			sct_out_puts(o, " (");
 			sct_print_flags(o, sct_xlat_tabs[t].x, v, NULL);
+			sct_out_putc(o, ')');
+			o->cstyle = saved;
+		}
+		return;
+	}
+	case SVE_SET_VL: case SVE_GET_VL: case SME_SET_VL: case SME_GET_VL: {
+		/* strace: 0 as is; else hex, and the flags above the length when any */
+		unsigned op = (uint32_t)d->r->arg[0];
+		unsigned t = op == SVE_SET_VL || op == SVE_GET_VL ? SCT_XLAT_pr_sve_vl_flags
+								  : SCT_XLAT_pr_sme_vl_flags;
+		sct_out_hex(o, v);
+		if (v & ~(uint64_t)0xffff && o->cstyle != SCT_CONST_RAW) {
+			int saved = o->cstyle;
+
+			o->cstyle = SCT_CONST_ABBREV;
+			sct_out_puts(o, " (");
+			sct_print_flags(o, sct_xlat_tabs[t].x, v & ~(uint64_t)0xffff, NULL);
+			sct_out_putc(o, '|');
+			sct_out_hex(o, v & 0xffff);
 			sct_out_putc(o, ')');
 			o->cstyle = saved;
 		}
