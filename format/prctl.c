@@ -410,6 +410,21 @@ void sct_ret_prctl(const struct sct_dec *d)
 		}
 		return;
 	}
+	case 0x1023: case 0x1025:	/* arch_prctl ARCH_REQ_XCOMP_PERM, _GUEST_PERM */
+		if (d->r->ret <= 0 || !d->c || d->c->name[0] != 'a')
+			break;
+		sct_out_hex(o, v);
+		if (o->cstyle != SCT_CONST_RAW &&
+		    any_flag(sct_xlat_tabs[SCT_XLAT_x86_xfeature_masks].x, v)) {
+			int saved = o->cstyle;
+
+			o->cstyle = SCT_CONST_ABBREV;
+			sct_out_puts(o, " (");
+			sct_print_flags(o, sct_xlat_tabs[SCT_XLAT_x86_xfeature_masks].x, v, NULL);
+			sct_out_putc(o, ')');
+			o->cstyle = saved;
+		}
+		return;
 	case GET_TAGGED_ADDR_CTRL:
 		sct_out_hex(o, v);
 		if (o->cstyle != SCT_CONST_RAW) {
