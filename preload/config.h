@@ -9,7 +9,7 @@
 
 enum { SCT_MODE_OFF = 0, SCT_MODE_TRACE, SCT_MODE_COUNT };
 
-#define SCT_ENV_KEEP_MAX 16
+#define SCT_ENV_KEEP_MAX 24
 
 /* -e read=/-e write=: descriptors below SCT_DUMP_FDS by bit; `not` inverts the set
  * (then every descriptor from SCT_DUMP_FDS up is in it) */
