@@ -385,6 +385,11 @@ static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 	sct_dsig_frame_sigreturn(uc);
 }
 
+static void ip_restore(const uint64_t *ip)
+{
+	sct_self.trap_ip = *ip;
+}
+
 static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
@@ -409,6 +414,10 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		return;
 	}
 	nr = si->si_syscall;
+	/* -i: the trapping call's address, for whatever this trap records (a nested
+	 * trap keeps its own, and gives the outer one's back) */
+	uint64_t outer_ip __attribute__((cleanup(ip_restore))) = sct_self.trap_ip;
+	sct_self.trap_ip = (uint64_t)(uintptr_t)si->si_call_addr;
 	a[0] = (uint64_t)g[REG_RDI];
 	a[1] = (uint64_t)g[REG_RSI];
 	a[2] = (uint64_t)g[REG_RDX];

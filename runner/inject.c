@@ -217,11 +217,13 @@ static int parse_token(struct sct_opts *o, struct sct_inject_rule *u, const char
 		if (end == v || *end || ((x == 0 || x == ULLONG_MAX) && errno))
 			return -1;
 		/* strace's check_inadvertent_fault_injection(): said, and done */
-		if ((long long)x < 0 && (long long)x >= -4095 && !o->warning) {
-			static char msg[128];
-			snprintf(msg, sizeof(msg), "Inadvertent injection of error %lld is "
+		if ((long long)x < 0 && (long long)x >= -4095) {
+			static char msg[4][128];
+			static unsigned nmsg;
+			char *m = msg[nmsg++ % 4];
+			snprintf(m, sizeof(msg[0]), "Inadvertent injection of error %lld is "
 				 "possible for retval=%llu", -(long long)x, x);
-			o->warning = msg;
+			sct_options_warn(o, m);
 		}
 		u->val = x;
 		u->flags |= SCT_INJ_RETVAL;
@@ -330,4 +332,27 @@ int sct_parse_inject(struct sct_opts *o, const char *expr, int fault, char *err,
 		o->inject.rule[o->inject.n++] = u;
 	compact(&o->inject);
 	return 0;
+}
+
+int sct_tamper_qual(const char *q, size_t n)
+{
+	return (n == 6 && !strncmp(q, "inject", 6)) || (n == 5 && !strncmp(q, "fault", 5)) ||
+	       (n == 3 && !strncmp(q, "raw", 3)) || (n == 1 && *q == 'x');
+}
+
+int sct_parse_tamper(struct sct_opts *o, const char *q, const char *val, char *err, size_t errlen)
+{
+	if (q[0] == 'i' || q[0] == 'f')
+		return sct_parse_inject(o, val, q[0] == 'f', err, errlen);
+	o->raw_set = 1;		/* -e raw=SET: strace's printargs for SET */
+	return sct_parse_callset(o, val, o->raw, err, errlen);
+}
+
+int sct_tamper_option(struct sct_opts *o, int c, const char *arg, char *err, size_t errlen)
+{
+	static const char *const q[] = { "inject", "fault", "raw" };
+
+	if (c < SCT_OPT_TAMPER || c > SCT_OPT_TAMPER + 2)
+		return 0;
+	return sct_parse_tamper(o, q[c - SCT_OPT_TAMPER], arg, err, errlen) < 0 ? -SCT_OPT_FATAL : 1;
 }

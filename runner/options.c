@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 #include "calls.h"
+#include "columns.h"
 #include "options.h"
 #include "session.h"
 #include "sysnames.h"
@@ -14,7 +15,7 @@
 enum {
 	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
 	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY, OPT_SIGNALS, OPT_DECODE_FDS, OPT_ABBREV,
-	OPT_VERBOSE, OPT_ABS_TSTAMP, OPT_INJECT, OPT_FAULT, OPT_RAW,
+	OPT_VERBOSE, OPT_ABS_TSTAMP,
 };
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
@@ -31,7 +32,7 @@ static int parse_ring_size(const char *arg, unsigned long *out)
 	return 0;
 }
 
-static const struct option longopts[] = {
+static const struct option base_longopts[] = {
 	{ "help",              no_argument,       NULL, 'h' },
 	{ "version",           no_argument,       NULL, 'V' },
 	{ "summary-only",      no_argument,       NULL, 'c' },
@@ -66,11 +67,21 @@ static const struct option longopts[] = {
 	{ "no-abbrev",         no_argument,       NULL, 'v' },
 	{ "abbrev",            required_argument, NULL, OPT_ABBREV },
 	{ "verbose",           required_argument, NULL, OPT_VERBOSE },
-	{ "inject",            required_argument, NULL, OPT_INJECT },
-	{ "fault",             required_argument, NULL, OPT_FAULT },
-	{ "raw",               required_argument, NULL, OPT_RAW },
-	{ NULL, 0, NULL, 0 },
 };
+
+/* base_longopts, then options_summary.c's */
+#define NBASE (sizeof(base_longopts) / sizeof(base_longopts[0]))
+static struct option longopts[NBASE + 32];
+
+static void join_longopts(void)
+{
+	size_t n = 0;
+
+	memcpy(longopts, base_longopts, sizeof(base_longopts));
+	while (sct_more_longopts[n].name)
+		n++;
+	memcpy(longopts + NBASE, sct_more_longopts, (n + 1) * sizeof(longopts[0]));
+}
 
 struct name_val {
 	const char *name;
@@ -213,8 +224,7 @@ static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_
 
 /* strace's -e qualifiers that sctrace does not do yet: known, and refused */
 static const char *const unsupported_quals[] = {
-	"kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd",
-	"fd", "fds",
+	"kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd", "fd", "fds",
 };
 
 static int is_qual(const char *expr, size_t n, const char *const *names)
@@ -259,7 +269,6 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 	static const char *const q_signal[] = { "signal", "signals", "s", NULL };
 	static const char *const q_abbrev[] = { "abbrev", "a", NULL };
 	static const char *const q_verbose[] = { "verbose", "v", NULL };
-	static const char *const q_raw[] = { "raw", "x", NULL };
 	static const char *const q_decode_fds[] = { "decode-fds", "decode-fd", NULL };
 	const char *eq = strchr(expr, '=');
 
@@ -279,14 +288,10 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 			return sct_parse_signals(o, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_abbrev))
 			return sct_parse_abbrev(o, eq + 1, err, errlen);
-		if (is_qual(expr, n, q_raw))
-			return (o->raw_set = 1, sct_parse_callset(o, eq + 1, o->raw, err, errlen));
 		if (is_qual(expr, n, q_verbose))
 			return sct_parse_verbose(o, eq + 1, err, errlen);
-		if (n == 6 && !strncmp(expr, "inject", 6))
-			return sct_parse_inject(o, eq + 1, 0, err, errlen);
-		if (n == 5 && !strncmp(expr, "fault", 5))
-			return sct_parse_inject(o, eq + 1, 1, err, errlen);
+		if (sct_tamper_qual(expr, n))	/* -e inject=, fault=, raw= (inject.c) */
+			return sct_parse_tamper(o, expr, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_decode_fds))
 			return parse_decode_fds(o, eq + 1, &o->decode_fds_set, err, errlen);
 		for (size_t i = 0; i < sizeof(unsupported_quals) / sizeof(unsupported_quals[0]); i++) {
@@ -322,6 +327,7 @@ static void defaults(struct sct_opts *o)
 	o->acolumn = SCT_DEFAULT_ACOLUMN;
 	o->status = SCT_STATUS_ALL;
 	o->signals = ~(uint64_t)0;
+	sct_columns_default(o);
 }
 
 /* strace's error_opt_arg(): names the option as it was spelt, long or short */
@@ -345,14 +351,23 @@ void sct_options_apply_env(const struct sct_opts *o)
 
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen)
 {
-	int c, nf = 0, li, prec, xshort = 0, xlong = -1, qshort = 0, zflags = 0, yshort = 0;
+	int c, rc, nf = 0, li, prec, xshort = 0, xlong = -1, qshort = 0, zflags = 0, yshort = 0;
 	long v;
 
 	defaults(o);
+	join_longopts();
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:P:qrTts:hVvxX:yzZ", longopts, &li)) != -1) {
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:Ab:cCDfiI:no:O:e:E:P:qrS:Tts:u:U:hVvwxX:yzZ",
+				     longopts, &li)) != -1) {
+		int more = c == '?' || c == ':' ? 0 :
+			   sct_options_more(o, c, li >= 0 ? longopts[li].name : NULL, optarg,
+					    err, errlen);
+		if (more < 0)
+			return -more;
+		if (more)
+			continue;
 		switch (c) {
 		case 'a':
 			if ((v = parse_uint(optarg)) < 0) {
@@ -481,15 +496,6 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 				      : sct_parse_trace(o, optarg, err, errlen)) < 0)
 				return SCT_OPT_FATAL;
 			break;
-		case OPT_INJECT:
-		case OPT_FAULT:
-			if (sct_parse_inject(o, optarg, c == OPT_FAULT, err, errlen) < 0)
-				return SCT_OPT_FATAL;
-			break;
-		case OPT_RAW:
-			if ((o->raw_set = 1, sct_parse_callset(o, optarg, o->raw, err, errlen)) < 0)
-				return SCT_OPT_FATAL;
-			break;
 		case 'T':
 		case 'r':
 			prec = optarg ? sct_parse_precision(optarg) : 6;
@@ -565,15 +571,16 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		}
 		o->decode_fds = yshort == 1 ? SCT_DECODE_FD_PATH : SCT_DECODE_FD_ALL;
 	}
-	if (o->decode_fds && o->count && !o->warning)
-		o->warning = "-y/--decode-fds has no effect with -c/--summary-only";
+	if ((rc = sct_options_more_check(o, err, errlen)) != SCT_OPT_OK)
+		return rc;
 	if (o->npaths && o->count) {
 		snprintf(err, errlen, "-P/--trace-path with -c/--summary-only is not supported yet");
 		return SCT_OPT_FATAL;
 	}
 	if (zflags > 1)
-		o->warning = "Only the last of -z/--successful-only/-Z/--failed-only options will "
-			     "take effect. See status qualifier for more complex filters.";
+		sct_options_warn(o, "Only the last of -z/--successful-only/-Z/--failed-only "
+				 "options will take effect. See status qualifier for more "
+				 "complex filters.");
 	if (qshort) {
 		if (o->quiet_set) {
 			snprintf(err, errlen, "-q and -e quiet/--quiet cannot be provided simultaneously");
