@@ -246,11 +246,12 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	emit_args(f, w);
 	fputs(w->compound ? ");\n" : "));\n", f);
 	/* one byte compared, a branch never taken: the cost of -e inject= when unused */
-	fprintf(f, "\tif (__builtin_expect(sct_cfg.inject_of[%d] != 0, 0))\n\t\treturn sct_inj_%s(t",
-		w->call, w->name);
+	fprintf(f, "\tif (__builtin_expect(sct_cfg.inject_of[%d] != 0, 0)) {\n"
+		"\t\tt->ret_ip = (uint64_t)(uintptr_t)__builtin_return_address(0);\t/* -i */\n"
+		"\t\treturn sct_inj_%s(t", w->call, w->name);
 	for (int i = 0; i < w->nparams; i++)
 		fprintf(f, ", %s", w->param[i].name);
-	fputs(");\n", f);
+	fputs(");\n\t}\n", f);
 	emit_arg_array(f, s, w);
 	fputs("\tuint64_t t0, t1;\n\tint64_t kr;\n", f);
 	emit_call(f, s, w);

@@ -152,8 +152,13 @@ void sct_inject_done(struct sct_thread *t, unsigned call, const uint64_t *a, int
 	const struct sct_inject_rule *u = j ? j->rule : NULL;
 	unsigned flags = 0;
 
+	/* sct_record, not sct_done, which would take this function's return address for
+	 * -i's (the wrapper set it) */
 	if (!u) {
-		sct_done(t, call, a, ret, t0, t1, pre);
+		if (t->counting)
+			sct_done(t, call, a, ret, t0, t1, pre);
+		else
+			sct_record(t, call, a, ret, t0, t1, pre);
 		return;
 	}
 	if ((u->flags & SCT_INJ_POKE_EXIT) && poke(u, call, a, 1))
