@@ -179,6 +179,15 @@ sct_decoder sct_dec_int_in, sct_dec_int_out, sct_dec_uint_out;
 /* group lists (format/creds.c) */
 sct_decoder sct_dec_gids_in, sct_dec_gids_out, sct_dec_ugid;
 sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
+/* mknod (format/stat.c), fanotify_init (format/fanotify.c) */
+sct_decoder sct_dec_mknod_mode, sct_dec_mknod_dev, sct_dec_fan_init_flags;
+/* NUMA memory policy, move_pages (format/mempolicy.c) */
+sct_decoder sct_dec_mpol_mode, sct_dec_mpol_mode32, sct_dec_mpol_out, sct_dec_nodemask,
+	sct_dec_pages, sct_dec_nodes, sct_dec_page_status;
+/* seccomp (format/seccomp.c) */
+sct_decoder sct_dec_seccomp_flags, sct_dec_seccomp_arg;
+sct_decoder sct_dec_ptr_out, sct_dec_ulong_out;	/* format/value.c */
+sct_decoder sct_dec_iov_addr;			/* format/iov.c */
 /* siginfo_t (format/siginfo.c) */
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 #define SCT_SIGINFO_SIZE 128		/* x86-64 siginfo_t */
@@ -190,6 +199,13 @@ void sct_print_delivery(struct sct_out *o, const struct sct_rec *r);
 void sct_print_dumps(struct sct_out *o, const struct sct_rec *r);
 
 /* --- helpers shared inside format/ -------------------------------------------- */
+
+/* An array behind argument i of nmemb elements of es bytes, from its array blob
+ * (kinds.h), each element printed by fn, as strace's print_array (format/array.c). */
+typedef void sct_elem_printer(const struct sct_dec *d, const unsigned char *e);
+void sct_print_array(const struct sct_dec *d, unsigned i, unsigned when, uint64_t nmemb,
+		     size_t es, sct_elem_printer *fn);
+sct_elem_printer sct_elem_addr, sct_elem_int;	/* 0x7f..., -1 */
 
 static inline unsigned long sct_out_flushes(void)	/* flushes made by this thread (out.h) */
 {

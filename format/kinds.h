@@ -30,6 +30,8 @@
  *   FCNTL       struct flock (IN) when arg[aux] is a lock command, else NONE
  *   SOPT_IN     setsockopt value, length arg[aux], up to 64 bytes          (IN)
  *   SOPT_OUT    getsockopt value, length *(socklen_t *)arg[aux] after      (OUT)
+ *   EXT         captured as the kind needs by preload/capture_ext.c (structures and
+ *               arrays strace reads element by element: array blob below), fault-safe
  *
  * Blob layouts for the compound captures (all fields native, each element padded to 8):
  *   iovec blob:  per element { uint64_t base; uint64_t len; uint32_t captured;
@@ -43,6 +45,8 @@
  *                SCT_BF_ADDR: unreadable, the bytes are the 8 of its pointer); bytes
  *                padded to 8 }  (each string up to strsize + 1 bytes); no blob when the
  *                array's first pointer cannot be read
+ *   array blob:  { uint32_t want (elements strace would read: min(count, -s + 1));
+ *                uint32_t pad; the readable first elements of those }
  */
 #ifndef SCT_KINDS_H
 #define SCT_KINDS_H
@@ -145,6 +149,22 @@
 	X(MADVICE,    "madvice",    NONE, 0) /* MADV_DONTNEED */ \
 	X(MREMAPFL,   "mremapflags", NONE, 0) /* MREMAP_MAYMOVE */ \
 	X(MREMAP_ADDR, "mremap_addr", NONE, 0) /* new address, omitted unless arg aux has MREMAP_FIXED */ \
+	/* structures and constants of issue 9's second part (EXT: preload/capture_ext.c) */ \
+	X(MKNOD_MODE, "mknod_mode", NONE, 0) /* S_IFCHR|S_ISUID|0644 */ \
+	X(MKNOD_DEV,  "mknod_dev",  NONE, 0) /* makedev(0x1, 0x3), omitted unless mode arg aux is S_IFCHR/S_IFBLK */ \
+	X(FAN_INIT,   "fan_init_flags", NONE, 0) /* FAN_CLASS_NOTIF|FAN_CLOEXEC */ \
+	X(MPOL_MODE,  "mpol_mode",  NONE, 0) /* MPOL_BIND|MPOL_F_STATIC_NODES (64 bits: mbind) */ \
+	X(MPOL_MODE32, "mpol_mode32", NONE, 0) /* the same, an int (set_mempolicy) */ \
+	X(MPOL_OUT,   "mpol_out",   EXT, 0)  /* get_mempolicy's [MPOL_DEFAULT] */ \
+	X(NODEMASK,   "nodemask",   EXT, 0)  /* [0x3, 0000000000000000]: maxnode bits, arg aux */ \
+	X(PAGES,      "pages",      EXT, 0)  /* move_pages: [0x7f..., ...], count arg aux */ \
+	X(NODES,      "nodes",      EXT, 0)  /* move_pages: [0, 1] */ \
+	X(PAGE_STATUS, "page_status", EXT, 0) /* move_pages: [0, -EFAULT], after the call */ \
+	X(SECCOMP_FL, "seccomp_flags", NONE, 0) /* SECCOMP_FILTER_FLAG_TSYNC, as op arg 0 uses it */ \
+	X(SECCOMP_ARG, "seccomp_arg", EXT, 0) /* {len=1, filter=0x...}, [SECCOMP_RET_LOG], {seccomp_notif=80, ...} */ \
+	X(PTR_OUT,    "ptr_out",    STRUCT_OUT, 8) /* get_robust_list: [0x7f...] */ \
+	X(ULONG_OUT,  "ulong_out",  STRUCT_OUT, 8) /* [24] */ \
+	X(IOV_ADDR,   "iov_addr",   EXT, 0)  /* [{iov_base=0x7f..., iov_len=5}]: no data (another process's) */ \
 	/* processes and signals */ \
 	X(CLONEFL,    "cloneflags", NONE, 0) /* CLONE_CHILD_CLEARTID|...|SIGCHLD */ \
 	X(ARGV,       "argv",       ARGV, 0) /* ["ls", "-l"] */ \

@@ -29,7 +29,7 @@ enum {
 	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
 	CAP_STRUCT_IO, CAP_POLL, CAP_FDSET, CAP_SADDR_IN, CAP_SADDR_OUT, CAP_IOV_IN,
 	CAP_IOV_OUT, CAP_MSG_IN, CAP_MSG_OUT, CAP_ARGV, CAP_ENVP, CAP_DIRENTS, CAP_EPOLL_OUT,
-	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL,
+	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL, CAP_EXT,
 };
 
 #define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
@@ -197,6 +197,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 
 	switch (kinds[ar->kind].cap) {
 	case CAP_NONE:
+		break;
+	case CAP_EXT:
+		sct_capture_ext(s, c, i, a, ret);
 		break;
 	case CAP_PATH:
 		sct_sink_blob_str(s, i, p, PATH_MAX);

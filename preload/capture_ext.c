@@ -1,0 +1,105 @@
+/* Capture of the argument kinds whose method is EXT (format/kinds.h): structures whose
+ * size or meaning depends on another argument, and arrays that strace reads element
+ * by element.  Nothing here is proven readable by the call's success (a refused
+ * call read nothing, and most of these the kernel reads only in part), so every read
+ * is fault-safe, and what cannot be read is left out: the decoder then prints the
+ * address, or strace's "... / * 0xADDR * /" after the elements it could read. */
+#include "wrap.h"
+#include "calls.h"
+#include "capture.h"
+#include "sink.h"
+
+/* The count argument arg[aux] of argument i, or 0 without one. */
+static uint64_t aux_arg(const struct sct_call *c, unsigned i, const uint64_t *a)
+{
+	unsigned x = c->arg[i].aux;
+
+	return x < SCT_MAX_ARGS ? a[x] : 0;
+}
+
+/* The first elements of p[0..nmemb) that strace would read (-s + 1 of them, or all
+ * with -v, at most MAX_ELEMS), those that can be read: the array blob of kinds.h. */
+static void cap_array(struct sink *s, unsigned i, unsigned when, const void *p, uint64_t nmemb,
+		      size_t es)
+{
+	uint64_t lim = sct_cfg.noabbrev ? MAX_ELEMS : (uint64_t)sct_cfg.strsize + 1;
+	uint32_t hdr[2] = { 0, 0 };
+	size_t k = 0, n;
+	uintptr_t at = (uintptr_t)p;
+
+	if (!p || !nmemb)
+		return;
+	if (lim > MAX_ELEMS)
+		lim = MAX_ELEMS;
+	n = (size_t)(nmemb < lim ? nmemb : lim);
+	if (at + n * es < at)			/* wraps: strace prints the address */
+		return;
+	/* a page at a time: the first page that cannot be read ends the array */
+	while (k < n) {
+		size_t off = k * es, chunk = 4096 - ((at + off) & 4095);
+		size_t m = (chunk + es - 1) / es;
+
+		if (m > n - k)
+			m = n - k;
+		if (!sct_sink_readable(s, (const char *)p + off, m * es)) {
+			while (m && sct_sink_readable(s, (const char *)p + k * es, es))
+				k++, m--;
+			break;
+		}
+		k += m;
+	}
+	hdr[0] = (uint32_t)n;
+	sct_sink_blob_begin(s, i, when);
+	sct_sink_put_raw(s, hdr, sizeof(hdr));
+	sct_sink_put(s, p, k * es);
+	sct_sink_blob_end(s, 0);
+}
+
+/* `n` bytes of a structure, or nothing when they cannot all be read */
+static void cap_struct(struct sink *s, unsigned i, unsigned when, const void *p, size_t n)
+{
+	sct_sink_blob_mem(s, i, when, p, n, 0);
+}
+
+void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
+		     int64_t ret)
+{
+	const void *p = (const void *)(uintptr_t)a[i];
+	uint64_t n = aux_arg(c, i, a);
+	int ok = !(ret < 0 && ret >= -4095);
+
+	s->safe = 0;
+	switch (c->arg[i].kind) {
+	case SCT_K_MPOL_OUT:
+		if (ok)
+			cap_struct(s, i, SCT_BLOB_OUT, p, 4);
+		break;
+	case SCT_K_NODEMASK:
+		/* maxnode bits in longs, as strace counts them (numa.c) */
+		if (n && (n + 62) / 64 >= n / 64)
+			cap_array(s, i, SCT_BLOB_OUT, p, (n + 62) / 64, 8);
+		break;
+	case SCT_K_PAGES:
+		cap_array(s, i, SCT_BLOB_IN, p, n, 8);
+		break;
+	case SCT_K_NODES:
+		cap_array(s, i, SCT_BLOB_IN, p, n, 4);
+		break;
+	case SCT_K_PAGE_STATUS:
+		cap_array(s, i, SCT_BLOB_OUT, p, n, 4);
+		break;
+	case SCT_K_SECCOMP_ARG:
+		/* by operation: SECCOMP_SET_MODE_FILTER's struct sock_fprog,
+		 * SECCOMP_GET_ACTION_AVAIL's action, SECCOMP_GET_NOTIF_SIZES' three sizes */
+		if ((uint32_t)a[0] == 1)
+			cap_struct(s, i, SCT_BLOB_IN, p, 16);
+		else if ((uint32_t)a[0] == 2)
+			cap_struct(s, i, SCT_BLOB_IN, p, 4);
+		else if ((uint32_t)a[0] == 3 && ok)
+			cap_struct(s, i, SCT_BLOB_OUT, p, 6);
+		break;
+	case SCT_K_IOV_ADDR:
+		sct_sink_blob_iov(s, i, SCT_BLOB_IN, p, (size_t)n, 0);
+		break;
+	}
+}
