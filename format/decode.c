@@ -145,6 +145,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_MPOL_MODE32] = sct_dec_mpol_mode32,
 	[SCT_K_MPOL_OUT] = sct_dec_mpol_out,
 	[SCT_K_NODEMASK] = sct_dec_nodemask,
+	[SCT_K_NODEMASK_OUT] = sct_dec_nodemask,
 	[SCT_K_PAGES] = sct_dec_pages,
 	[SCT_K_NODES] = sct_dec_nodes,
 	[SCT_K_PAGE_STATUS] = sct_dec_page_status,

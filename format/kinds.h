@@ -157,6 +157,7 @@
 	X(MPOL_MODE32, "mpol_mode32", NONE, 0) /* the same, an int (set_mempolicy) */ \
 	X(MPOL_OUT,   "mpol_out",   EXT, 0)  /* get_mempolicy's [MPOL_DEFAULT] */ \
 	X(NODEMASK,   "nodemask",   EXT, 0)  /* [0x3, 0000000000000000]: maxnode bits, arg aux */ \
+	X(NODEMASK_OUT, "nodemask_out", EXT, 0) /* the same written by the call (get_mempolicy) */ \
 	X(PAGES,      "pages",      EXT, 0)  /* move_pages: [0x7f..., ...], count arg aux */ \
 	X(NODES,      "nodes",      EXT, 0)  /* move_pages: [0, 1] */ \
 	X(PAGE_STATUS, "page_status", EXT, 0) /* move_pages: [0, -EFAULT], after the call */ \

@@ -94,7 +94,10 @@ int sct_dec_nodemask(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	sct_print_array(d, i, SCT_BLOB_OUT, n, 8, elem_node);
+	if (d->c->arg[i].kind == SCT_K_NODEMASK_OUT && sct_failed(d->r))
+		sct_print_addr(d->o, d->r->arg[i]);
+	else
+		sct_print_array(d, i, SCT_BLOB_OUT, n, 8, elem_node);
 	return 0;
 }
 
@@ -133,6 +136,10 @@ static void elem_status(const struct sct_dec *d, const unsigned char *e)
 
 int sct_dec_page_status(const struct sct_dec *d, unsigned i)
 {
+	if (sct_failed(d->r)) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
 	sct_print_array(d, i, SCT_BLOB_OUT, count(d, i), 4, elem_status);
 	return 0;
 }

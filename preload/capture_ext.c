@@ -74,6 +74,10 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 		if (ok)
 			cap_struct(s, i, SCT_BLOB_OUT, p, 4);
 		break;
+	case SCT_K_NODEMASK_OUT:
+		if (!ok)
+			break;
+		/* fall through */
 	case SCT_K_NODEMASK:
 		/* maxnode bits in longs, as strace counts them (numa.c) */
 		if (n && (n + 62) / 64 >= n / 64)
@@ -86,7 +90,8 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 		cap_array(s, i, SCT_BLOB_IN, p, n, 4);
 		break;
 	case SCT_K_PAGE_STATUS:
-		cap_array(s, i, SCT_BLOB_OUT, p, n, 4);
+		if (ok)
+			cap_array(s, i, SCT_BLOB_OUT, p, n, 4);
 		break;
 	case SCT_K_SECCOMP_ARG:
 		/* by operation: SECCOMP_SET_MODE_FILTER's struct sock_fprog,
