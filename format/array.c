@@ -63,3 +63,75 @@ void sct_elem_int(const struct sct_dec *d, const unsigned char *e)
 {
 	sct_out_dec(d->o, (int32_t)sct_get32(e));
 }
+
+void sct_out_0x(struct sct_out *o, uint64_t v, int width)
+{
+	static const char hex[] = "0123456789abcdef";
+	char buf[24];
+	int n = 0, digits = 1;
+
+	while (digits < 16 && v >> (4 * digits))
+		digits++;
+	if (v) {
+		buf[n++] = '0';
+		buf[n++] = 'x';
+	}
+	if (width > 20)
+		width = 20;
+	for (int k = n + digits; k < width; k++)
+		buf[n++] = '0';
+	for (int k = digits - 1; k >= 0; k--)
+		buf[n++] = hex[(v >> (4 * k)) & 0xf];
+	sct_out_write(o, buf, (size_t)n);
+}
+
+/* --- structures that grow by version (the ext blob of kinds.h) ------------------- */
+
+const unsigned char *sct_ext_struct(const struct sct_dec *d, unsigned i, uint32_t *base)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+
+	if (!b || b->len < 16 || sct_get32(sct_blob_data(b)) > b->len - 16)
+		return NULL;
+	*base = sct_get32(sct_blob_data(b));
+	return sct_blob_data(b) + 16;
+}
+
+void sct_ext_rest(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+	const unsigned char *p;
+	uint32_t base, state, len, off, have, max = d->f->strsize;
+
+	if (!b || b->len < 16)
+		return;
+	p = sct_blob_data(b);
+	base = sct_get32(p);
+	state = sct_get32(p + 4);
+	len = sct_get32(p + 8);
+	if (state == SCT_EXT_FAULT) {
+		sct_out_puts(d->o, ", ???");
+		return;
+	}
+	if (state != SCT_EXT_BYTES)
+		return;
+	off = 16 + sct_align8(base);
+	have = off < b->len ? b->len - off : 0;
+	if (have > len)
+		have = len;
+	if (have > max)
+		have = max;
+	sct_out_puts(d->o, ", /* bytes ");
+	sct_out_udec(d->o, base);
+	sct_out_puts(d->o, "..");
+	sct_out_udec(d->o, base + len - 1);
+	sct_out_puts(d->o, " */ \"");
+	for (uint32_t k = 0; k < have; k++) {
+		sct_out_puts(d->o, "\\x");
+		sct_out_putc(d->o, "0123456789abcdef"[p[off + k] >> 4]);
+		sct_out_putc(d->o, "0123456789abcdef"[p[off + k] & 15]);
+	}
+	sct_out_putc(d->o, '"');
+	if (have < len)
+		sct_out_puts(d->o, "...");
+}

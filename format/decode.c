@@ -154,4 +154,9 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_PTR_OUT] = sct_dec_ptr_out,
 	[SCT_K_ULONG_OUT] = sct_dec_ulong_out,
 	[SCT_K_IOV_ADDR] = sct_dec_iov_addr,
+	[SCT_K_OPEN_HOW] = sct_dec_open_how,
+	[SCT_K_LL_RULESET] = sct_dec_landlock_ruleset_attr,
+	[SCT_K_LL_RULE] = sct_dec_landlock_rule_attr,
+	[SCT_K_USER_DESC] = sct_dec_user_desc,
+	[SCT_K_USER_DESC_GET] = sct_dec_user_desc,
 };

@@ -188,6 +188,16 @@ sct_decoder sct_dec_mpol_mode, sct_dec_mpol_mode32, sct_dec_mpol_out, sct_dec_no
 sct_decoder sct_dec_seccomp_flags, sct_dec_seccomp_arg;
 sct_decoder sct_dec_ptr_out, sct_dec_ulong_out;	/* format/value.c */
 sct_decoder sct_dec_iov_addr;			/* format/iov.c */
+sct_decoder sct_dec_open_how;			/* format/openat2.c */
+sct_decoder sct_dec_landlock_ruleset_attr, sct_dec_landlock_rule_attr;	/* format/landlock.c */
+sct_decoder sct_dec_user_desc;			/* format/thread_area.c */
+/* The IN ext blob of argument i: our part and its length in *base (NULL: none).  Then
+ * what strace's print_nonzero_bytes shows of the rest, before the closing brace:
+ * nothing (all zeros), ", ???" (unreadable) or ", / * bytes 24..31 * / "\x80..."" */
+const unsigned char *sct_ext_struct(const struct sct_dec *d, unsigned i, uint32_t *base);
+void sct_ext_rest(const struct sct_dec *d, unsigned i);
+/* strace's "%#0*llx": 0x00000003 in `width` characters, 00000000 for zero */
+void sct_out_0x(struct sct_out *o, uint64_t v, int width);
 /* siginfo_t (format/siginfo.c) */
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 #define SCT_SIGINFO_SIZE 128		/* x86-64 siginfo_t */
@@ -213,6 +223,7 @@ static inline unsigned long sct_out_flushes(void)	/* flushes made by this thread
 }
 void sct_print_umode(struct sct_out *o, uint64_t mode);	/* strace's %#03o: 000, 022, 0644 */
 void sct_print_open_flags(struct sct_out *o, uint64_t v);	/* O_RDWR|O_CREAT (file.c) */
+void sct_print_open_flags64(struct sct_out *o, uint64_t v);	/* the same, not cut to an int */
 void sct_print_statx_mask(struct sct_out *o, uint64_t v);	/* STATX_ALL|STATX_MNT_ID (file.c) */
 void sct_print_fcntl_ret(const struct sct_dec *d);	/* return of kind SCT_R_FCNTL (fd.c) */
 void sct_print_clone_args(const struct sct_dec *d);	/* clone's named arguments (process.c) */

@@ -47,6 +47,10 @@
  *                array's first pointer cannot be read
  *   array blob:  { uint32_t want (elements strace would read: min(count, -s + 1));
  *                uint32_t pad; the readable first elements of those }
+ *   ext blob:    a structure that grows by version (its size an argument): { uint32_t
+ *                base (bytes of ours captured); uint32_t rest (SCT_EXT_*: what lies past
+ *                ours, up to the size or a page); uint32_t rest_len; uint32_t pad; ours
+ *                padded to 8; the first -s bytes of the rest when not all zero }
  */
 #ifndef SCT_KINDS_H
 #define SCT_KINDS_H
@@ -166,6 +170,11 @@
 	X(PTR_OUT,    "ptr_out",    STRUCT_OUT, 8) /* get_robust_list: [0x7f...] */ \
 	X(ULONG_OUT,  "ulong_out",  STRUCT_OUT, 8) /* [24] */ \
 	X(IOV_ADDR,   "iov_addr",   EXT, 0)  /* [{iov_base=0x7f..., iov_len=5}]: no data (another process's) */ \
+	X(OPEN_HOW,   "open_how",   EXT, 0)  /* {flags=O_RDONLY, resolve=RESOLVE_IN_ROOT}: size arg aux, ext blob */ \
+	X(LL_RULESET, "landlock_ruleset_attr", EXT, 0) /* {handled_access_fs=LANDLOCK_ACCESS_FS_EXECUTE}: size arg aux */ \
+	X(LL_RULE,    "landlock_rule_attr", EXT, 0) /* {allowed_access=..., parent_fd=3} for rule type arg 1 */ \
+	X(USER_DESC,  "user_desc",  EXT, 0)  /* set_thread_area: {entry_number=-1, base_addr=0x..., ...} */ \
+	X(USER_DESC_GET, "user_desc_get", EXT, 0) /* get_thread_area: {entry_number=12, ...} */ \
 	/* processes and signals */ \
 	X(CLONEFL,    "cloneflags", NONE, 0) /* CLONE_CHILD_CLEARTID|...|SIGCHLD */ \
 	X(ARGV,       "argv",       ARGV, 0) /* ["ls", "-l"] */ \
@@ -206,6 +215,10 @@
 	X(FUTEX_ARG,  "futex_arg",  NONE, 0) /* val, uaddr2, val3: shown as the command uses them */ \
 	X(FUTEX_TIME, "futex_timeout", STRUCT_IN, 16) /* {tv_sec=1, tv_nsec=0} for waits, val2 else */ \
 	X(TIMERFL,    "timerflags", NONE, 0) /* TIMER_ABSTIME or 0 */
+
+/* What lies past our part of an ext blob (above): nothing, zeros, bytes that could not
+ * be read, bytes not all zero */
+enum { SCT_EXT_NONE = 0, SCT_EXT_ZERO = 1, SCT_EXT_FAULT = 2, SCT_EXT_BYTES = 3 };
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };

@@ -66,22 +66,7 @@ int sct_dec_mpol_out(const struct sct_dec *d, unsigned i)
  * 0x00000000000003 */
 static void elem_node(const struct sct_dec *d, const unsigned char *e)
 {
-	static const char hex[] = "0123456789abcdef";
-	uint64_t v = sct_get64(e);
-	char buf[18];
-	int n = 0, digits = 1;
-
-	while (digits < 16 && v >> (4 * digits))
-		digits++;
-	if (v) {
-		buf[n++] = '0';
-		buf[n++] = 'x';
-	}
-	for (int k = n + digits; k < 16; k++)
-		buf[n++] = '0';
-	for (int k = digits - 1; k >= 0; k--)
-		buf[n++] = hex[(v >> (4 * k)) & 0xf];
-	sct_out_write(d->o, buf, (size_t)n);
+	sct_out_0x(d->o, sct_get64(e), 16);
 }
 
 /* maxnode (arg aux) bits in longs, as strace counts them */

@@ -55,6 +55,50 @@ static void cap_array(struct sink *s, unsigned i, unsigned when, const void *p, 
 	sct_sink_blob_end(s, 0);
 }
 
+/* A structure that grows by version, `size` bytes at p, of which we know `base`: the
+ * ext blob of kinds.h.  Nothing when our part cannot be read whole.  The rest is read
+ * up to `most` bytes in all (the kernel's limit, a page), in small steps: the stack
+ * under a signal handler may be small. */
+static void cap_ext(struct sink *s, unsigned i, const void *p, uint64_t size, size_t base,
+		    size_t most)
+{
+	uint32_t hdr[4] = { 0, SCT_EXT_NONE, 0, 0 };
+	const unsigned char *q = (const unsigned char *)p;
+	size_t take = size < base ? (size_t)size : base, end, keep = sct_cfg.strsize;
+
+	if (!p || !sct_sink_readable(s, p, take))
+		return;
+	hdr[0] = (uint32_t)take;
+	end = size < most ? (size_t)size : most;
+	if (end > base) {
+		unsigned char buf[64];
+
+		hdr[1] = SCT_EXT_ZERO;
+		hdr[2] = (uint32_t)(end - base);
+		for (size_t off = base; off < end && hdr[1] != SCT_EXT_BYTES; off += sizeof(buf)) {
+			size_t n = end - off < sizeof(buf) ? end - off : sizeof(buf);
+
+			if (sct_sink_peek(s, buf, q + off, n) != n) {
+				hdr[1] = SCT_EXT_FAULT;
+				break;
+			}
+			for (size_t k = 0; k < n; k++)
+				if (buf[k])
+					hdr[1] = SCT_EXT_BYTES;
+		}
+		/* strace reads the whole rest before it shows any: one bad byte hides all */
+		if (hdr[1] == SCT_EXT_BYTES && !sct_sink_readable(s, q + base, end - base))
+			hdr[1] = SCT_EXT_FAULT;
+	}
+	sct_sink_blob_begin(s, i, SCT_BLOB_IN);
+	sct_sink_put_raw(s, hdr, sizeof(hdr));
+	sct_sink_put(s, p, take);
+	sct_sink_pad8(s);
+	if (hdr[1] == SCT_EXT_BYTES)
+		sct_sink_put(s, q + base, end - base < keep ? end - base : keep);
+	sct_sink_blob_end(s, 0);
+}
+
 /* `n` bytes of a structure, or nothing when they cannot all be read */
 static void cap_struct(struct sink *s, unsigned i, unsigned when, const void *p, size_t n)
 {
@@ -102,6 +146,24 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 			cap_struct(s, i, SCT_BLOB_IN, p, 4);
 		else if ((uint32_t)a[0] == 3 && ok)
 			cap_struct(s, i, SCT_BLOB_OUT, p, 6);
+		break;
+	case SCT_K_OPEN_HOW:
+		if (n >= 24)
+			cap_ext(s, i, p, n, 24, 4096);
+		break;
+	case SCT_K_LL_RULESET:
+		if (n >= 8)
+			cap_ext(s, i, p, n, 8, 8);
+		break;
+	case SCT_K_LL_RULE:		/* LANDLOCK_RULE_PATH_BENEATH's packed struct */
+		if ((uint32_t)a[1] == 1)
+			cap_struct(s, i, SCT_BLOB_IN, p, 12);
+		break;
+	case SCT_K_USER_DESC:
+		cap_struct(s, i, SCT_BLOB_IN, p, 16);
+		break;
+	case SCT_K_USER_DESC_GET:	/* the entry number it is asked for */
+		cap_struct(s, i, SCT_BLOB_IN, p, 4);
 		break;
 	case SCT_K_IOV_ADDR:
 		sct_sink_blob_iov(s, i, SCT_BLOB_IN, p, (size_t)n, 0);
