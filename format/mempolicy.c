@@ -111,9 +111,12 @@ static void elem_status(const struct sct_dec *d, const unsigned char *e)
 	int32_t v = (int32_t)sct_get32(e);
 	const char *name = v < 0 ? sct_errno_name(-v) : NULL;
 
+	char neg[24] = "-";
+
 	if (name) {
-		sct_out_putc(d->o, '-');
-		sct_out_puts(d->o, name);
+		for (size_t k = 0; name[k] && k + 2 < sizeof(neg); k++)
+			neg[k + 1] = name[k];
+		sct_print_named(d->o, v, 1, neg);
 	} else {
 		sct_out_dec(d->o, v);
 	}
