@@ -159,4 +159,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_LL_RULE] = sct_dec_landlock_rule_attr,
 	[SCT_K_USER_DESC] = sct_dec_user_desc,
 	[SCT_K_USER_DESC_GET] = sct_dec_user_desc,
+	[SCT_K_QUOTA_CMD] = sct_dec_quota_cmd,
+	[SCT_K_QUOTA_ID] = sct_dec_quota_id,
+	[SCT_K_QUOTA_ADDR] = sct_dec_quota_addr,
 };

@@ -175,6 +175,9 @@
 	X(LL_RULE,    "landlock_rule_attr", EXT, 0) /* {allowed_access=..., parent_fd=3} for rule type arg 1 */ \
 	X(USER_DESC,  "user_desc",  EXT, 0)  /* set_thread_area: {entry_number=-1, base_addr=0x..., ...} */ \
 	X(USER_DESC_GET, "user_desc_get", EXT, 0) /* get_thread_area: {entry_number=12, ...} */ \
+	X(QUOTA_CMD,  "quota_cmd",  NONE, 0) /* QCMD(Q_GETQUOTA, USRQUOTA) */ \
+	X(QUOTA_ID,   "quota_id",   NONE, 0) /* 1000, QFMT_VFS_V0, or omitted, as cmd arg aux uses it */ \
+	X(QUOTA_ADDR, "quota_addr", EXT, 0)  /* {dqb_bhardlimit=0, ...}, a path, or omitted (format/quota.h) */ \
 	/* processes and signals */ \
 	X(CLONEFL,    "cloneflags", NONE, 0) /* CLONE_CHILD_CLEARTID|...|SIGCHLD */ \
 	X(ARGV,       "argv",       ARGV, 0) /* ["ls", "-l"] */ \

@@ -8,6 +8,7 @@
 #include "calls.h"
 #include "capture.h"
 #include "sink.h"
+#include "quota.h"
 
 /* The count argument arg[aux] of argument i, or 0 without one. */
 static uint64_t aux_arg(const struct sct_call *c, unsigned i, const uint64_t *a)
@@ -165,6 +166,17 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 	case SCT_K_USER_DESC_GET:	/* the entry number it is asked for */
 		cap_struct(s, i, SCT_BLOB_IN, p, 4);
 		break;
+	case SCT_K_QUOTA_ADDR: {	/* as the command (arg aux) uses it */
+		uint32_t cmd = sct_qcmd_cmd(n);
+		int out;
+		unsigned size = sct_quota_size(cmd, &out);
+
+		if (cmd == SCT_Q_QUOTAON)
+			sct_sink_blob_str(s, i, p, PATH_MAX);
+		else if (size && (ok || !out))
+			cap_struct(s, i, out ? SCT_BLOB_OUT : SCT_BLOB_IN, p, size);
+		break;
+	}
 	case SCT_K_IOV_ADDR:
 		sct_sink_blob_iov(s, i, SCT_BLOB_IN, p, (size_t)n, 0);
 		break;
