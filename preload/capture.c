@@ -431,10 +431,11 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 				 (size_t)(ret < MAX_ELEMS ? ret : MAX_ELEMS) * sizeof(struct epoll_event), 0);
 		break;
 	case CAP_FCNTL:
-		if (is_lock_cmd((int)aux)) {
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, sizeof(struct flock), 0);
+		if (is_lock_cmd((int)aux) || (uint32_t)aux == F_SETOWN_EX || (uint32_t)aux == F_GETOWN_EX) {
+			n = is_lock_cmd((int)aux) ? sizeof(struct flock) : sizeof(struct f_owner_ex);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
 			if (ok)
-				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(struct flock), 0);
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		}
 		break;
 	case CAP_SOPT_IN:
