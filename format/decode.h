@@ -192,6 +192,7 @@ sct_decoder sct_dec_open_how;			/* format/openat2.c */
 sct_decoder sct_dec_landlock_ruleset_attr, sct_dec_landlock_rule_attr;	/* format/landlock.c */
 sct_decoder sct_dec_user_desc;			/* format/thread_area.c */
 sct_decoder sct_dec_quota_cmd, sct_dec_quota_id, sct_dec_quota_addr;	/* format/quota.c */
+sct_decoder sct_dec_sysctl_args;		/* format/sysctl.c */
 /* The IN ext blob of argument i: our part and its length in *base (NULL: none).  Then
  * what strace's print_nonzero_bytes shows of the rest, before the closing brace:
  * nothing (all zeros), ", ???" (unreadable) or ", / * bytes 24..31 * / "\x80..."" */
