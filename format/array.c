@@ -9,6 +9,12 @@
 void sct_print_array(const struct sct_dec *d, unsigned i, unsigned when, uint64_t nmemb,
 		     size_t es, sct_elem_printer *fn)
 {
+	sct_print_array_max(d, i, when, nmemb, es, fn, UINT64_MAX);
+}
+
+void sct_print_array_max(const struct sct_dec *d, unsigned i, unsigned when, uint64_t nmemb,
+			 size_t es, sct_elem_printer *fn, uint64_t max)
+{
 	struct sct_out *o = d->o;
 	uint64_t addr = d->r->arg[i], limit = sct_no_abbrev(d) ? UINT64_MAX : d->f->strsize;
 	const struct sct_blob *b = sct_rec_blob(d->r, i, when);
@@ -26,6 +32,8 @@ void sct_print_array(const struct sct_dec *d, unsigned i, unsigned when, uint64_
 		sct_print_addr(o, addr);
 		return;
 	}
+	if (max < limit)
+		limit = max;
 	want = sct_get32(sct_blob_data(b));
 	have = (b->len - 8) / es;
 	for (k = 0; k < nmemb; k++) {

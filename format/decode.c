@@ -163,4 +163,5 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_QUOTA_ID] = sct_dec_quota_id,
 	[SCT_K_QUOTA_ADDR] = sct_dec_quota_addr,
 	[SCT_K_SYSCTL_ARGS] = sct_dec_sysctl_args,
+	[SCT_K_FUTEX_WAITERS] = sct_dec_futex_waiters,
 };

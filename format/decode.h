@@ -165,7 +165,7 @@ sct_decoder sct_dec_rlimit64, sct_dec_rlimit64_out, sct_dec_statfs, sct_dec_sysi
 sct_decoder sct_dec_prctl_arg, sct_dec_arch_prctl_arg;
 void sct_ret_prctl(const struct sct_dec *d);	/* return of kind SCT_R_PRCTL */
 /* futex (format/futex.c) */
-sct_decoder sct_dec_futex_op, sct_dec_futex_arg;
+sct_decoder sct_dec_futex_op, sct_dec_futex_arg, sct_dec_futex_waiters;
 /* signals (format/sig.c) */
 sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out,
 	sct_dec_sigaction, sct_dec_sigaction_out, sct_dec_sigreturn_mask,
@@ -217,6 +217,9 @@ void sct_print_dumps(struct sct_out *o, const struct sct_rec *r);
 typedef void sct_elem_printer(const struct sct_dec *d, const unsigned char *e);
 void sct_print_array(const struct sct_dec *d, unsigned i, unsigned when, uint64_t nmemb,
 		     size_t es, sct_elem_printer *fn);
+/* the same showing at most `max` elements whatever -s and -v say */
+void sct_print_array_max(const struct sct_dec *d, unsigned i, unsigned when, uint64_t nmemb,
+			 size_t es, sct_elem_printer *fn, uint64_t max);
 sct_elem_printer sct_elem_addr, sct_elem_int;	/* 0x7f..., -1 */
 
 static inline unsigned long sct_out_flushes(void)	/* flushes made by this thread (out.h) */

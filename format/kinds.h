@@ -179,6 +179,7 @@
 	X(QUOTA_ID,   "quota_id",   NONE, 0) /* 1000, QFMT_VFS_V0, or omitted, as cmd arg aux uses it */ \
 	X(QUOTA_ADDR, "quota_addr", EXT, 0)  /* {dqb_bhardlimit=0, ...}, a path, or omitted (format/quota.h) */ \
 	X(SYSCTL_ARGS, "sysctl_args", EXT, 0) /* _sysctl: {name=0x..., nlen=2, oldval=NULL, ...} */ \
+	X(FUTEX_WAITERS, "futex_waiters", EXT, 0) /* futex_waitv: [{val=0x1, uaddr=0x..., flags=FUTEX_32}] */ \
 	/* processes and signals */ \
 	X(CLONEFL,    "cloneflags", NONE, 0) /* CLONE_CHILD_CLEARTID|...|SIGCHLD */ \
 	X(ARGV,       "argv",       ARGV, 0) /* ["ls", "-l"] */ \

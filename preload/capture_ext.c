@@ -180,6 +180,9 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 	case SCT_K_SYSCTL_ARGS:		/* struct __sysctl_args */
 		cap_struct(s, i, SCT_BLOB_IN, p, 80);
 		break;
+	case SCT_K_FUTEX_WAITERS:	/* struct futex_waitv[], a 32-bit count */
+		cap_array(s, i, SCT_BLOB_IN, p, (uint32_t)n, 24);
+		break;
 	case SCT_K_IOV_ADDR:
 		sct_sink_blob_iov(s, i, SCT_BLOB_IN, p, (size_t)n, 0);
 		break;
