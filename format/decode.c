@@ -164,4 +164,10 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_QUOTA_ADDR] = sct_dec_quota_addr,
 	[SCT_K_SYSCTL_ARGS] = sct_dec_sysctl_args,
 	[SCT_K_FUTEX_WAITERS] = sct_dec_futex_waiters,
+	[SCT_K_SWAP_FLAGS] = sct_dec_swap_flags,
+	[SCT_K_IO_EVENTS] = sct_dec_io_events,
+	[SCT_K_IO_EVENT] = sct_dec_io_event,
+	[SCT_K_IOCB_HDR] = sct_dec_iocb_hdr,
+	[SCT_K_IOCBS] = sct_dec_iocbs,
+	[SCT_K_AIO_SIGSET] = sct_dec_aio_sigset,
 };

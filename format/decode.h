@@ -193,6 +193,13 @@ sct_decoder sct_dec_landlock_ruleset_attr, sct_dec_landlock_rule_attr;	/* format
 sct_decoder sct_dec_user_desc;			/* format/thread_area.c */
 sct_decoder sct_dec_quota_cmd, sct_dec_quota_id, sct_dec_quota_addr;	/* format/quota.c */
 sct_decoder sct_dec_sysctl_args;		/* format/sysctl.c */
+sct_decoder sct_dec_swap_flags;			/* format/swapon.c */
+sct_decoder sct_dec_io_events, sct_dec_io_event, sct_dec_iocb_hdr, sct_dec_iocbs,
+	sct_dec_aio_sigset;				/* format/aio.c */
+void sct_print_pollevents(struct sct_out *o, uint64_t v);	/* POLLIN|POLLOUT (poll.c) */
+/* count elements of an iovec blob (kinds.h) inside another blob (iov.c) */
+void sct_print_iov_elems(const struct sct_dec *d, uint64_t addr, const unsigned char *p,
+			 size_t avail, uint64_t count, int addrs, int cut);
 /* The IN ext blob of argument i: our part and its length in *base (NULL: none).  Then
  * what strace's print_nonzero_bytes shows of the rest, before the closing brace:
  * nothing (all zeros), ", ???" (unreadable) or ", / * bytes 24..31 * / "\x80..."" */

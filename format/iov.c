@@ -239,3 +239,10 @@ int sct_dec_iov_addr(const struct sct_dec *d, unsigned i)
 		  b && (b->flags & SCT_BF_FAULT));
 	return 0;
 }
+
+/* `count` elements of an iovec blob at p inside another blob (io_submit's iocbs) */
+void sct_print_iov_elems(const struct sct_dec *d, uint64_t addr, const unsigned char *p,
+			 size_t avail, uint64_t count, int addrs, int cut)
+{
+	print_iov(d, addr, p, avail, count, -1, addrs, cut);
+}

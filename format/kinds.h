@@ -47,6 +47,11 @@
  *                array's first pointer cannot be read
  *   array blob:  { uint32_t want (elements strace would read: min(count, -s + 1));
  *                uint32_t pad; the readable first elements of those }
+ *   iocbs blob:  io_submit's struct iocb *[]: an array blob whose elements are { uint64_t
+ *                ptr; uint32_t has (the iocb follows); uint32_t extra (bytes after it);
+ *                struct iocb (64 bytes); extra: IOCB_CMD_PWRITE's data { uint32_t len;
+ *                uint32_t flags; bytes padded to 8 }, IOCB_CMD_PREADV/PWRITEV's iovecs
+ *                { uint32_t n; uint32_t flags; n elements of an iovec blob } }
  *   ext blob:    a structure that grows by version (its size an argument): { uint32_t
  *                base (bytes of ours captured); uint32_t rest (SCT_EXT_*: what lies past
  *                ours, up to the size or a page); uint32_t rest_len; uint32_t pad; ours
@@ -180,6 +185,12 @@
 	X(QUOTA_ADDR, "quota_addr", EXT, 0)  /* {dqb_bhardlimit=0, ...}, a path, or omitted (format/quota.h) */ \
 	X(SYSCTL_ARGS, "sysctl_args", EXT, 0) /* _sysctl: {name=0x..., nlen=2, oldval=NULL, ...} */ \
 	X(FUTEX_WAITERS, "futex_waiters", EXT, 0) /* futex_waitv: [{val=0x1, uaddr=0x..., flags=FUTEX_32}] */ \
+	X(SWAP_FLAGS, "swap_flags", NONE, 0) /* SWAP_FLAG_PREFER|10 */ \
+	X(IO_EVENTS,  "io_events",  EXT, 0)  /* [{data=0x1, obj=0x..., res=4096, res2=0}]: ret of them */ \
+	X(IO_EVENT,   "io_event",   EXT, 0)  /* io_cancel's result: {data=0x1, ...} */ \
+	X(IOCB_HDR,   "iocb_hdr",   EXT, 0)  /* io_cancel: {aio_data=0x1, aio_lio_opcode=IOCB_CMD_PREAD, aio_fildes=0} */ \
+	X(IOCBS,      "iocbs",      EXT, 0)  /* io_submit: [{aio_data=0, ..., aio_buf="abc", ...}]: iocbs blob */ \
+	X(AIO_SIGSET, "aio_sigset", EXT, 0)  /* io_pgetevents: {sigmask=[INT], sigsetsize=8}: { ptr, size[, set] } */ \
 	/* processes and signals */ \
 	X(CLONEFL,    "cloneflags", NONE, 0) /* CLONE_CHILD_CLEARTID|...|SIGCHLD */ \
 	X(ARGV,       "argv",       ARGV, 0) /* ["ls", "-l"] */ \

@@ -106,6 +106,81 @@ static void cap_struct(struct sink *s, unsigned i, unsigned when, const void *p,
 	sct_sink_blob_mem(s, i, when, p, n, 0);
 }
 
+/* What an iocb points to, as strace shows it: IOCB_CMD_PWRITE's data, the iovecs of
+ * IOCB_CMD_PREADV (addresses) and IOCB_CMD_PWRITEV (with data) */
+static void cap_iocb_extra(struct sink *s, const uint64_t *cb)
+{
+	uint32_t op = (uint16_t)cb[2], meta[2] = { 0, 0 };
+	uint64_t buf = cb[3], len = cb[4];
+	const void *bp = (const void *)(uintptr_t)buf;
+
+	if ((int64_t)len < 0)
+		return;
+	if (op == 1) {			/* IOCB_CMD_PWRITE */
+		size_t n = len < (uint64_t)sct_cfg.strsize + 1 ? (size_t)len : sct_cfg.strsize + 1;
+
+		if (!bp || !sct_sink_readable(s, bp, n)) {
+			meta[1] = SCT_BF_FAULT;
+			n = 0;
+		}
+		meta[0] = (uint32_t)n;
+		if (n < len)
+			meta[1] |= SCT_BF_TRUNC;
+		sct_sink_put_raw(s, meta, sizeof(meta));
+		sct_sink_put(s, bp, n);
+		sct_sink_pad8(s);
+	} else if (op == 7 || op == 8) {	/* IOCB_CMD_PREADV, IOCB_CMD_PWRITEV */
+		size_t n = len < MAX_ELEMS ? (size_t)len : MAX_ELEMS;
+		size_t m = sct_sink_iov_readable(s, bp, n);
+
+		meta[0] = (uint32_t)m;
+		meta[1] = m < n ? SCT_BF_FAULT : 0;
+		sct_sink_put_raw(s, meta, sizeof(meta));
+		sct_sink_put_iov(s, bp, m, op == 8 ? UINT64_MAX : 0);
+	}
+}
+
+/* io_submit's array of iocb pointers: the iocbs blob of kinds.h */
+static void cap_iocbs(struct sink *s, unsigned i, const void *p, uint64_t nmemb)
+{
+	uint64_t lim = sct_cfg.noabbrev ? MAX_ELEMS : (uint64_t)sct_cfg.strsize + 1;
+	uint32_t hdr[2] = { 0, 0 };
+	const uint64_t *v = p;
+	size_t n;
+
+	if (!p || !nmemb)
+		return;
+	n = (size_t)(nmemb < lim ? nmemb : lim);
+	if (n > MAX_ELEMS)
+		n = MAX_ELEMS;
+	hdr[0] = (uint32_t)n;
+	sct_sink_blob_begin(s, i, SCT_BLOB_IN);
+	sct_sink_put_raw(s, hdr, sizeof(hdr));
+	for (size_t k = 0; k < n; k++) {
+		uint64_t ptr, cb[8];
+		uint32_t meta[2] = { 0, 0 };
+		uint32_t at;
+
+		if (!sct_sink_readable(s, &v[k], 8))
+			break;
+		sct_sink_peek(s, &ptr, &v[k], 8);
+		meta[0] = ptr && sct_sink_readable(s, (const void *)(uintptr_t)ptr, sizeof(cb));
+		sct_sink_put_raw(s, &ptr, 8);
+		at = s->n;
+		sct_sink_put_raw(s, meta, sizeof(meta));
+		if (!meta[0])
+			continue;
+		sct_sink_peek(s, cb, (const void *)(uintptr_t)ptr, sizeof(cb));
+		sct_sink_put_raw(s, cb, sizeof(cb));
+		cap_iocb_extra(s, cb);
+		/* the extra part's length, known now: written into its place */
+		meta[1] = s->n - at - 8 - (uint32_t)sizeof(cb);
+		if (s->p && !s->over && at + 8 <= s->lim)
+			memcpy(s->p + at, meta, sizeof(meta));
+	}
+	sct_sink_blob_end(s, 0);
+}
+
 void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
 		     int64_t ret)
 {
@@ -183,6 +258,34 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 	case SCT_K_FUTEX_WAITERS:	/* struct futex_waitv[], a 32-bit count */
 		cap_array(s, i, SCT_BLOB_IN, p, (uint32_t)n, 24);
 		break;
+	case SCT_K_IO_EVENTS:		/* struct io_event[ret] */
+		if (ok && ret > 0)
+			cap_array(s, i, SCT_BLOB_OUT, p, (uint64_t)ret, 32);
+		break;
+	case SCT_K_IO_EVENT:
+		if (ok)
+			cap_struct(s, i, SCT_BLOB_OUT, p, 32);
+		break;
+	case SCT_K_IOCB_HDR:		/* struct iocb */
+		cap_struct(s, i, SCT_BLOB_IN, p, 64);
+		break;
+	case SCT_K_IOCBS:
+		if ((int64_t)n >= 0)
+			cap_iocbs(s, i, p, n);
+		break;
+	case SCT_K_AIO_SIGSET: {	/* struct __aio_sigset, and the set it points to */
+		uint64_t ss[3];
+
+		if (!p || sct_sink_peek(s, ss, p, 16) != 16)
+			break;
+		ss[2] = 0;
+		n = ss[0] && ss[1] == 8 &&
+		    sct_sink_peek(s, &ss[2], (const void *)(uintptr_t)ss[0], 8) == 8 ? 24 : 16;
+		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
+		sct_sink_put_raw(s, ss, (size_t)n);
+		sct_sink_blob_end(s, 0);
+		break;
+	}
 	case SCT_K_IOV_ADDR:
 		sct_sink_blob_iov(s, i, SCT_BLOB_IN, p, (size_t)n, 0);
 		break;
