@@ -63,6 +63,8 @@ static size_t pre_off(const struct sct_call *c, unsigned i)
 			off += sct_align8(kinds[c->arg[j].kind].size);
 		else if (kinds[c->arg[j].kind].cap == CAP_MSG_OUT)
 			off += sizeof(struct msghdr);
+		else if (c->arg[j].kind == SCT_K_PERF_ATTR)
+			off += 8;
 	return off;
 }
 
@@ -137,6 +139,8 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 			n = kinds[c->arg[i].kind].size;
 		else if (kinds[c->arg[i].kind].cap == CAP_MSG_OUT)
 			n = sizeof(struct msghdr);
+		else if (c->arg[i].kind == SCT_K_PERF_ATTR)
+			n = 8;		/* its size, which E2BIG rewrites */
 		else
 			continue;
 		if (!guarded) {
@@ -199,7 +203,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	case CAP_NONE:
 		break;
 	case CAP_EXT:
-		sct_capture_ext(s, c, i, a, ret);
+		sct_capture_ext(s, c, i, a, ret, pre_ok(pre, i) ? pre + pre_off(c, i) : NULL);
 		break;
 	case CAP_PATH:
 		sct_sink_blob_str(s, i, p, PATH_MAX);

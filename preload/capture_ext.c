@@ -181,8 +181,34 @@ static void cap_iocbs(struct sink *s, unsigned i, const void *p, uint64_t nmemb)
 	sct_sink_blob_end(s, 0);
 }
 
+/* perf_event_open's struct perf_event_attr: its size as given (`pre`: its first 8
+ * bytes before the call), as the kernel rewrote it on E2BIG, and the bytes strace reads:
+ * the size it says (64 for 0, at most ours, 128), or the 48 it shows without -v */
+static void cap_perf_attr(struct sink *s, unsigned i, const void *p, int64_t ret,
+			  const unsigned char *pre)
+{
+	uint32_t hdr[4] = { 0, 0, 0, 0 }, size;
+	size_t n;
+
+	if (!p)
+		return;
+	if (pre)
+		memcpy(&hdr[0], pre + 4, 4);
+	else if (sct_sink_peek(s, &hdr[0], (const char *)p + 4, 4) != 4)
+		return;
+	if (ret == -E2BIG)
+		hdr[2] = sct_sink_peek(s, &hdr[1], (const char *)p + 4, 4) == 4 ? 1 : 2;
+	size = hdr[0] > 128 ? 128 : hdr[0] ? hdr[0] : 64;
+	n = size >= 64 && sct_sink_readable(s, p, size) ? size :
+	    sct_sink_readable(s, p, 48) ? 48 : 0;
+	sct_sink_blob_begin(s, i, SCT_BLOB_IN);
+	sct_sink_put_raw(s, hdr, sizeof(hdr));
+	sct_sink_put(s, p, n);
+	sct_sink_blob_end(s, 0);
+}
+
 void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
-		     int64_t ret)
+		     int64_t ret, const unsigned char *pre)
 {
 	const void *p = (const void *)(uintptr_t)a[i];
 	uint64_t n = aux_arg(c, i, a);
@@ -286,6 +312,9 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 		sct_sink_blob_end(s, 0);
 		break;
 	}
+	case SCT_K_PERF_ATTR:
+		cap_perf_attr(s, i, p, ret, pre);
+		break;
 	case SCT_K_IOV_ADDR:
 		sct_sink_blob_iov(s, i, SCT_BLOB_IN, p, (size_t)n, 0);
 		break;
