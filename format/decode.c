@@ -171,4 +171,5 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_IOCBS] = sct_dec_iocbs,
 	[SCT_K_AIO_SIGSET] = sct_dec_aio_sigset,
 	[SCT_K_PERF_ATTR] = sct_dec_perf_attr,
+	[SCT_K_URING_PARAMS] = sct_dec_io_uring_params,
 };

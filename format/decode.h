@@ -197,6 +197,7 @@ sct_decoder sct_dec_swap_flags;			/* format/swapon.c */
 sct_decoder sct_dec_io_events, sct_dec_io_event, sct_dec_iocb_hdr, sct_dec_iocbs,
 	sct_dec_aio_sigset;				/* format/aio.c */
 sct_decoder sct_dec_perf_attr;			/* format/perf.c */
+sct_decoder sct_dec_io_uring_params;		/* format/io_uring.c */
 void sct_print_clockid(struct sct_out *o, uint32_t v);	/* CLOCK_MONOTONIC (time.c) */
 void sct_print_pollevents(struct sct_out *o, uint64_t v);	/* POLLIN|POLLOUT (poll.c) */
 /* count elements of an iovec blob (kinds.h) inside another blob (iov.c) */

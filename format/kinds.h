@@ -191,6 +191,7 @@
 	X(IOCB_HDR,   "iocb_hdr",   EXT, 0)  /* io_cancel: {aio_data=0x1, aio_lio_opcode=IOCB_CMD_PREAD, aio_fildes=0} */ \
 	X(IOCBS,      "iocbs",      EXT, 0)  /* io_submit: [{aio_data=0, ..., aio_buf="abc", ...}]: iocbs blob */ \
 	X(AIO_SIGSET, "aio_sigset", EXT, 0)  /* io_pgetevents: {sigmask=[INT], sigsetsize=8}: { ptr, size[, set] } */ \
+	X(URING_PARAMS, "io_uring_params", EXT, 0) /* io_uring_setup: {flags=0, ..., sq_entries=2, ...} */ \
 	X(PERF_ATTR,  "perf_attr",  EXT, 0)  /* {type=PERF_TYPE_HARDWARE, size=PERF_ATTR_SIZE_VER7, ...}: \
 					      * { size before, size after (E2BIG), flags, pad, attr } */ \
 	/* processes and signals */ \

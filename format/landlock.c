@@ -39,7 +39,7 @@ int sct_dec_landlock_rule_attr(const struct sct_dec *d, unsigned i)
 	sct_out_puts(d->o, "{allowed_access=");
 	sct_print_xlat(d->o, SCT_XLAT_landlock_access_fs, sct_get64(p));
 	sct_out_puts(d->o, ", parent_fd=");
-	sct_out_dec(d->o, (int32_t)sct_get32(p + 8));
+	sct_print_fd(d, i, (int32_t)sct_get32(p + 8));
 	sct_out_putc(d->o, '}');
 	return 0;
 }

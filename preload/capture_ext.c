@@ -312,6 +312,9 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 		sct_sink_blob_end(s, 0);
 		break;
 	}
+	case SCT_K_URING_PARAMS:	/* struct io_uring_params, read back by the kernel */
+		cap_struct(s, i, SCT_BLOB_IN, p, 120);
+		break;
 	case SCT_K_PERF_ATTR:
 		cap_perf_attr(s, i, p, ret, pre);
 		break;
