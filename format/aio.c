@@ -21,19 +21,18 @@ static uint16_t get16(const unsigned char *p)
 	return (uint16_t)(p[0] | p[1] << 8);
 }
 
-/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */
+/* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4); the number in hex under -X raw/verbose */
 static void print_ioprio(struct sct_out *o, uint32_t v)
 {
-	int saved;
-
-	if (!sct_composite_begin(o, v, 16, &saved))
+	if (o->cstyle != SCT_CONST_ABBREV)
+		sct_out_hex(o, v);
+	if (o->cstyle == SCT_CONST_RAW)
 		return;
-	sct_out_puts(o, "IOPRIO_PRIO_VALUE(");
-	sct_print_xlat(o, SCT_XLAT_ioprio_class, v >> 13);
-	sct_out_puts(o, ", ");
-	sct_out_dec(o, v & 0x1fff);
-	sct_out_putc(o, ')');
-	sct_composite_end(o, saved);
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " /* ");
+	sct_print_ioprio_value(o, v);
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " */");
 }
 
 static unsigned print_header(struct sct_out *o, const unsigned char *cb)

@@ -180,7 +180,13 @@ sct_decoder sct_dec_int_in, sct_dec_int_out, sct_dec_uint_out;
 sct_decoder sct_dec_gids_in, sct_dec_gids_out, sct_dec_ugid;
 sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
 /* mknod (format/stat.c), fanotify_init (format/fanotify.c) */
-sct_decoder sct_dec_mknod_mode, sct_dec_mknod_dev, sct_dec_fan_init_flags;
+sct_decoder sct_dec_mknod_mode, sct_dec_mknod_dev, sct_dec_fan_init_flags, sct_dec_fan_dirfd;
+sct_decoder sct_dec_memfd_name, sct_dec_memfd_flags;	/* format/mem.c */
+/* I/O priorities (format/ioprio.c): the argument, ioprio_get's result, and the text
+ * IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) of a value */
+sct_decoder sct_dec_ioprio;
+void sct_ret_ioprio(const struct sct_dec *d);
+void sct_print_ioprio_value(struct sct_out *o, uint32_t v);
 /* NUMA memory policy, move_pages (format/mempolicy.c) */
 sct_decoder sct_dec_mpol_mode, sct_dec_mpol_mode32, sct_dec_mpol_out, sct_dec_nodemask,
 	sct_dec_pages, sct_dec_nodes, sct_dec_page_status;

@@ -17,3 +17,13 @@ int sct_dec_fan_init_flags(const struct sct_dec *d, unsigned i)
 	}
 	return 0;
 }
+
+/* fanotify_mark's dirfd: FAN_NOFD (-1) has a name there */
+int sct_dec_fan_dirfd(const struct sct_dec *d, unsigned i)
+{
+	if ((int32_t)d->r->arg[i] == -1) {
+		sct_print_named(d->o, -1, 1, "FAN_NOFD");
+		return 0;
+	}
+	return sct_dec_dirfd(d, i);
+}

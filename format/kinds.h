@@ -162,6 +162,10 @@
 	X(MKNOD_MODE, "mknod_mode", NONE, 0) /* S_IFCHR|S_ISUID|0644 */ \
 	X(MKNOD_DEV,  "mknod_dev",  NONE, 0) /* makedev(0x1, 0x3), omitted unless mode arg aux is S_IFCHR/S_IFBLK */ \
 	X(FAN_INIT,   "fan_init_flags", NONE, 0) /* FAN_CLASS_NOTIF|FAN_CLOEXEC */ \
+	X(FAN_DIRFD,  "fan_dirfd",  NONE, 0) /* fanotify_mark: FAN_NOFD, AT_FDCWD or a descriptor */ \
+	X(MEMFD_NAME, "memfd_name", EXT, 0)  /* memfd_create: "name", at most 249 bytes and its NUL */ \
+	X(MEMFD_FL,   "memfd_flags", NONE, 0) /* MFD_CLOEXEC|30<<MFD_HUGE_SHIFT */ \
+	X(IOPRIO,     "ioprio",     NONE, 0) /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */ \
 	X(MPOL_MODE,  "mpol_mode",  NONE, 0) /* MPOL_BIND|MPOL_F_STATIC_NODES (64 bits: mbind) */ \
 	X(MPOL_MODE32, "mpol_mode32", NONE, 0) /* the same, an int (set_mempolicy) */ \
 	X(MPOL_OUT,   "mpol_out",   EXT, 0)  /* get_mempolicy's [MPOL_DEFAULT] */ \
@@ -255,6 +259,7 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(TIME,   "time")   /* time: "1796015681 (2026-11-30T05:14:41+0000)" */ \
 	X(SIGNO,  "signo")  /* rt_sigtimedwait: "17 (SIGCHLD)" */ \
 	X(PRCTL,  "prctl")  /* prctl(PR_GET_DUMPABLE): "1 (SUID_DUMP_USER)" (format/prctl.c) */ \
+	X(IOPRIO, "ioprio") /* ioprio_get: "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))" (format/ioprio.c) */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

@@ -315,6 +315,12 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 	case SCT_K_URING_PARAMS:	/* struct io_uring_params, read back by the kernel */
 		cap_struct(s, i, SCT_BLOB_IN, p, 120);
 		break;
+	case SCT_K_MEMFD_NAME: {	/* MFD_NAME_MAX_LEN + 1 bytes at most, as strace reads */
+		size_t max = sct_cfg.strsize + 1 < 250 ? sct_cfg.strsize + 1 : 250;
+
+		sct_sink_blob_str(s, i, p, max);
+		break;
+	}
 	case SCT_K_PERF_ATTR:
 		cap_perf_attr(s, i, p, ret, pre);
 		break;

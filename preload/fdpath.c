@@ -349,7 +349,7 @@ int sct_fdpath_wanted(const struct sct_call *c)
 		return 1;
 	for (unsigned i = 0; i < c->nargs; i++)
 		switch (c->arg[i].kind) {
-		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD:
+		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD: case SCT_K_FAN_DIRFD:
 		case SCT_K_SOCKFDS: case SCT_K_POLLFDS: case SCT_K_FDSET:
 			return 1;
 		}
@@ -426,6 +426,7 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			}
 			break;
 		case SCT_K_DIRFD:
+		case SCT_K_FAN_DIRFD:
 			blob_fd(s, i, (int)a[i]);
 			break;
 		case SCT_K_LL_RULE:	/* LANDLOCK_RULE_PATH_BENEATH's parent_fd */
