@@ -182,6 +182,9 @@ sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
 /* mknod (format/stat.c), fanotify_init (format/fanotify.c) */
 sct_decoder sct_dec_mknod_mode, sct_dec_mknod_dev, sct_dec_fan_init_flags, sct_dec_fan_dirfd;
 sct_decoder sct_dec_memfd_name, sct_dec_memfd_flags;	/* format/mem.c */
+sct_decoder sct_dec_dev;				/* format/stat.c */
+sct_decoder sct_dec_mount_str, sct_dec_mount_flags;	/* format/mount.c */
+sct_decoder sct_dec_reboot_arg;				/* format/reboot.c */
 /* I/O priorities (format/ioprio.c): the argument, ioprio_get's result, and the text
  * IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) of a value */
 sct_decoder sct_dec_ioprio;

@@ -166,6 +166,11 @@
 	X(MEMFD_NAME, "memfd_name", EXT, 0)  /* memfd_create: "name", at most 249 bytes and its NUL */ \
 	X(MEMFD_FL,   "memfd_flags", NONE, 0) /* MFD_CLOEXEC|30<<MFD_HUGE_SHIFT */ \
 	X(IOPRIO,     "ioprio",     NONE, 0) /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */ \
+	X(DEV32,      "dev",        NONE, 0) /* ustat: makedev(0x8, 0x1) of a 32-bit dev_t */ \
+	X(MOUNT_TYPE, "mount_type", EXT, 0)  /* "ext4", or the address when flags arg aux make it unused */ \
+	X(MOUNT_FL,   "mount_flags", NONE, 0) /* MS_MGC_VAL|MS_RDONLY */ \
+	X(MOUNT_DATA, "mount_data", EXT, 0)  /* "mode=755", or the address (MS_BIND...) */ \
+	X(REBOOT_ARG, "reboot_arg", EXT, 0)  /* LINUX_REBOOT_CMD_RESTART2's "command", else omitted */ \
 	X(MPOL_MODE,  "mpol_mode",  NONE, 0) /* MPOL_BIND|MPOL_F_STATIC_NODES (64 bits: mbind) */ \
 	X(MPOL_MODE32, "mpol_mode32", NONE, 0) /* the same, an int (set_mempolicy) */ \
 	X(MPOL_OUT,   "mpol_out",   EXT, 0)  /* get_mempolicy's [MPOL_DEFAULT] */ \

@@ -78,6 +78,13 @@ int sct_dec_mknod_mode(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
+/* ustat's device: a 32-bit dev_t */
+int sct_dec_dev(const struct sct_dec *d, unsigned i)
+{
+	print_dev(d->o, (uint32_t)d->r->arg[i]);
+	return 0;
+}
+
 int sct_dec_mknod_dev(const struct sct_dec *d, unsigned i)
 {
 	unsigned a = d->c->arg[i].aux < SCT_MAX_ARGS ? d->c->arg[i].aux : i - 1;

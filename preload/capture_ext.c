@@ -315,6 +315,14 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 	case SCT_K_URING_PARAMS:	/* struct io_uring_params, read back by the kernel */
 		cap_struct(s, i, SCT_BLOB_IN, p, 120);
 		break;
+	case SCT_K_MOUNT_TYPE:		/* strings the kernel may not read: fault-safe */
+	case SCT_K_MOUNT_DATA:
+		sct_sink_blob_str(s, i, p, sct_cfg.strsize + 1);
+		break;
+	case SCT_K_REBOOT_ARG:		/* LINUX_REBOOT_CMD_RESTART2's, 255 bytes at most */
+		if ((uint32_t)a[2] == 0xa1b2c3d4u)
+			sct_sink_blob_str(s, i, p, sct_cfg.strsize + 1 < 255 ? sct_cfg.strsize + 1 : 255);
+		break;
 	case SCT_K_MEMFD_NAME: {	/* MFD_NAME_MAX_LEN + 1 bytes at most, as strace reads */
 		size_t max = sct_cfg.strsize + 1 < 250 ? sct_cfg.strsize + 1 : 250;
 
