@@ -185,6 +185,8 @@ sct_decoder sct_dec_memfd_name, sct_dec_memfd_flags;	/* format/mem.c */
 sct_decoder sct_dec_dev;				/* format/stat.c */
 sct_decoder sct_dec_mount_str, sct_dec_mount_flags;	/* format/mount.c */
 sct_decoder sct_dec_reboot_arg;				/* format/reboot.c */
+sct_decoder sct_dec_syslog_type, sct_dec_syslog_buf, sct_dec_syslog_len;	/* format/syslog.c */
+sct_decoder sct_dec_kexec_segments, sct_dec_kexec_flags;	/* format/kexec.c */
 /* I/O priorities (format/ioprio.c): the argument, ioprio_get's result, and the text
  * IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) of a value */
 sct_decoder sct_dec_ioprio;

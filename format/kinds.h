@@ -171,6 +171,11 @@
 	X(MOUNT_FL,   "mount_flags", NONE, 0) /* MS_MGC_VAL|MS_RDONLY */ \
 	X(MOUNT_DATA, "mount_data", EXT, 0)  /* "mode=755", or the address (MS_BIND...) */ \
 	X(REBOOT_ARG, "reboot_arg", EXT, 0)  /* LINUX_REBOOT_CMD_RESTART2's "command", else omitted */ \
+	X(SYSLOG_TYPE, "syslog_type", NONE, 0) /* 3 / * SYSLOG_ACTION_READ_ALL * / */ \
+	X(SYSLOG_BUF, "syslog_buf", EXT, 0)  /* what a read returned, an address, or omitted */ \
+	X(SYSLOG_LEN, "syslog_len", NONE, 0) /* 4096, 7 / * LOGLEVEL_DEBUG * /, or omitted */ \
+	X(KEXEC_SEGS, "kexec_segments", EXT, 0) /* [{buf=NULL, bufsz=0, mem=NULL, memsz=0}]: count arg aux */ \
+	X(KEXEC_FL,   "kexec_flags", NONE, 0) /* KEXEC_ARCH_X86_64|KEXEC_ON_CRASH */ \
 	X(MPOL_MODE,  "mpol_mode",  NONE, 0) /* MPOL_BIND|MPOL_F_STATIC_NODES (64 bits: mbind) */ \
 	X(MPOL_MODE32, "mpol_mode32", NONE, 0) /* the same, an int (set_mempolicy) */ \
 	X(MPOL_OUT,   "mpol_out",   EXT, 0)  /* get_mempolicy's [MPOL_DEFAULT] */ \

@@ -323,6 +323,15 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 		if ((uint32_t)a[2] == 0xa1b2c3d4u)
 			sct_sink_blob_str(s, i, p, sct_cfg.strsize + 1 < 255 ? sct_cfg.strsize + 1 : 255);
 		break;
+	case SCT_K_SYSLOG_BUF:		/* SYSLOG_ACTION_READ, _READ_ALL, _READ_CLEAR wrote ret bytes */
+		if (ok && ret > 0 && (uint32_t)a[0] >= 2 && (uint32_t)a[0] <= 4)
+			cap_struct(s, i, SCT_BLOB_OUT, p, (uint64_t)ret < (uint64_t)sct_cfg.strsize + 1 ?
+				   (size_t)ret : sct_cfg.strsize + 1);
+		break;
+	case SCT_K_KEXEC_SEGS:		/* struct kexec_segment[], KEXEC_SEGMENT_MAX (16) at most */
+		if (n <= 16)
+			cap_array(s, i, SCT_BLOB_IN, p, n, 32);
+		break;
 	case SCT_K_MEMFD_NAME: {	/* MFD_NAME_MAX_LEN + 1 bytes at most, as strace reads */
 		size_t max = sct_cfg.strsize + 1 < 250 ? sct_cfg.strsize + 1 : 250;
 
