@@ -187,6 +187,7 @@ sct_decoder sct_dec_mount_str, sct_dec_mount_flags;	/* format/mount.c */
 sct_decoder sct_dec_reboot_arg;				/* format/reboot.c */
 sct_decoder sct_dec_syslog_type, sct_dec_syslog_buf, sct_dec_syslog_len;	/* format/syslog.c */
 sct_decoder sct_dec_kexec_segments, sct_dec_kexec_flags;	/* format/kexec.c */
+sct_decoder sct_dec_kcmp_idx;				/* format/kcmp.c */
 /* I/O priorities (format/ioprio.c): the argument, ioprio_get's result, and the text
  * IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) of a value */
 sct_decoder sct_dec_ioprio;
@@ -201,7 +202,8 @@ sct_decoder sct_dec_ptr_out, sct_dec_ulong_out;	/* format/value.c */
 sct_decoder sct_dec_iov_addr;			/* format/iov.c */
 sct_decoder sct_dec_open_how;			/* format/openat2.c */
 sct_decoder sct_dec_landlock_ruleset_attr, sct_dec_landlock_rule_attr;	/* format/landlock.c */
-sct_decoder sct_dec_user_desc;			/* format/thread_area.c */
+sct_decoder sct_dec_user_desc;			/* format/thread_area.c, and modify_ldt's */
+void sct_ret_ldt(const struct sct_dec *d);	/* modify_ldt's result (thread_area.c) */
 sct_decoder sct_dec_quota_cmd, sct_dec_quota_id, sct_dec_quota_addr;	/* format/quota.c */
 sct_decoder sct_dec_sysctl_args;		/* format/sysctl.c */
 sct_decoder sct_dec_swap_flags;			/* format/swapon.c */

@@ -176,6 +176,8 @@
 	X(SYSLOG_LEN, "syslog_len", NONE, 0) /* 4096, 7 / * LOGLEVEL_DEBUG * /, or omitted */ \
 	X(KEXEC_SEGS, "kexec_segments", EXT, 0) /* [{buf=NULL, bufsz=0, mem=NULL, memsz=0}]: count arg aux */ \
 	X(KEXEC_FL,   "kexec_flags", NONE, 0) /* KEXEC_ARCH_X86_64|KEXEC_ON_CRASH */ \
+	X(LDT_DESC,   "ldt_desc",   EXT, 0)  /* modify_ldt: a struct user_desc when its size (arg 2) is one's */ \
+	X(KCMP_IDX,   "kcmp_idx",   EXT, 0)  /* 3, {efd=4, tfd=5, toff=0}, 0x1 or omitted, as type arg 2 uses it */ \
 	X(MPOL_MODE,  "mpol_mode",  NONE, 0) /* MPOL_BIND|MPOL_F_STATIC_NODES (64 bits: mbind) */ \
 	X(MPOL_MODE32, "mpol_mode32", NONE, 0) /* the same, an int (set_mempolicy) */ \
 	X(MPOL_OUT,   "mpol_out",   EXT, 0)  /* get_mempolicy's [MPOL_DEFAULT] */ \
@@ -270,6 +272,7 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(SIGNO,  "signo")  /* rt_sigtimedwait: "17 (SIGCHLD)" */ \
 	X(PRCTL,  "prctl")  /* prctl(PR_GET_DUMPABLE): "1 (SUID_DUMP_USER)" (format/prctl.c) */ \
 	X(IOPRIO, "ioprio") /* ioprio_get: "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))" (format/ioprio.c) */ \
+	X(LDT,    "ldt")    /* modify_ldt's int, which x86-64 zero-extends: "4294967258 ENOSYS (...)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

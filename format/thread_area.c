@@ -54,3 +54,21 @@ int sct_dec_user_desc(const struct sct_dec *d, unsigned i)
 	sct_out_putc(o, '}');
 	return 0;
 }
+
+/* modify_ldt returns an int that x86-64 zero-extends: strace reads an error in
+ * 0xfffff000.. and shows the number with it, "4294967258 ENOSYS (Function not
+ * implemented)" */
+void sct_ret_ldt(const struct sct_dec *d)
+{
+	uint64_t v = (uint64_t)d->r->ret;
+	const char *name = v >= 0xfffff000u && v <= 0xffffffffu ? sct_errno_name((int)-(int32_t)v) : NULL;
+
+	sct_out_udec(d->o, v);
+	if (!name)
+		return;
+	sct_out_putc(d->o, ' ');
+	sct_out_puts(d->o, name);
+	sct_out_puts(d->o, " (");
+	sct_out_puts(d->o, sct_errno_text((int)-(int32_t)v));
+	sct_out_putc(d->o, ')');
+}

@@ -264,6 +264,10 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 	case SCT_K_USER_DESC:
 		cap_struct(s, i, SCT_BLOB_IN, p, 16);
 		break;
+	case SCT_K_LDT_DESC:		/* modify_ldt reads one when given its size */
+		if (a[2] == 16)
+			cap_struct(s, i, SCT_BLOB_IN, p, 16);
+		break;
 	case SCT_K_USER_DESC_GET:	/* the entry number it is asked for */
 		cap_struct(s, i, SCT_BLOB_IN, p, 4);
 		break;
@@ -331,6 +335,10 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 	case SCT_K_KEXEC_SEGS:		/* struct kexec_segment[], KEXEC_SEGMENT_MAX (16) at most */
 		if (n <= 16)
 			cap_array(s, i, SCT_BLOB_IN, p, n, 32);
+		break;
+	case SCT_K_KCMP_IDX:		/* KCMP_EPOLL_TFD's struct kcmp_epoll_slot */
+		if (i == 4 && (uint32_t)a[2] == 7)
+			cap_struct(s, i, SCT_BLOB_IN, p, 12);
 		break;
 	case SCT_K_MEMFD_NAME: {	/* MFD_NAME_MAX_LEN + 1 bytes at most, as strace reads */
 		size_t max = sct_cfg.strsize + 1 < 250 ? sct_cfg.strsize + 1 : 250;

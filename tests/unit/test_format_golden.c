@@ -16,7 +16,7 @@ static const char *const known[] = {
 	"restart_syscall",	/* strace names the call being restarted */
 	/* arguments whose meaning depends on another (a command or a type): no decoder yet */
 	"bpf", "io_uring_register",
-	"kcmp/args_1", "kcmp/args_big", "keyctl", "membarrier",
+	"keyctl", "membarrier",
 	"mq_open/args_0", "mq_open/args_1", "mq_open/args_big", "ptrace",
 	/* packed values: policy|flags, size<<shift, makedev(), mode|flags */
 	"fsmount/args_1", "fsmount/args_big", "fsmount/args_m1", "open_tree/args_1",
