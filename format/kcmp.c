@@ -21,9 +21,9 @@ int sct_dec_kcmp_idx(const struct sct_dec *d, unsigned i)
 		sct_out_hex(d->o, v);
 		return 0;
 	}
-	/* another process's descriptors: the numbers (-y would need its table) */
+	/* with -y a path when the descriptor is this process's (preload/fdpath.c) */
 	if (type == KCMP_FILE || i == 3) {
-		sct_out_dec(d->o, (int32_t)v);
+		sct_print_fd(d, i, (int32_t)v);
 		return 0;
 	}
 	b = sct_arg_in(d, i);

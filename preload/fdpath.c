@@ -350,6 +350,7 @@ int sct_fdpath_wanted(const struct sct_call *c)
 	for (unsigned i = 0; i < c->nargs; i++)
 		switch (c->arg[i].kind) {
 		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD: case SCT_K_FAN_DIRFD:
+		case SCT_K_KCMP_IDX:
 		case SCT_K_SOCKFDS: case SCT_K_POLLFDS: case SCT_K_FDSET:
 			return 1;
 		}
@@ -428,6 +429,12 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 		case SCT_K_DIRFD:
 		case SCT_K_FAN_DIRFD:
 			blob_fd(s, i, (int)a[i]);
+			break;
+		case SCT_K_KCMP_IDX:	/* KCMP_FILE's and KCMP_EPOLL_TFD's descriptors, when
+					 * the process they belong to is this one */
+			if (((uint32_t)a[2] == 0 || ((uint32_t)a[2] == 7 && i == 3)) &&
+			    (int32_t)a[i - 3] == (int32_t)sct_sys0(SYS_getpid))
+				blob_fd(s, i, (int)a[i]);
 			break;
 		case SCT_K_LL_RULE:	/* LANDLOCK_RULE_PATH_BENEATH's parent_fd */
 			if ((uint32_t)a[1] == 1)
