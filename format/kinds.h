@@ -257,6 +257,7 @@ enum { SCT_EXT_NONE = 0, SCT_EXT_ZERO = 1, SCT_EXT_FAULT = 2, SCT_EXT_BYTES = 3 
 
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
+_Static_assert(SCT_NKINDS <= 256, "struct sct_arg (calls.h) holds a kind in 8 bits");
 #undef SCT_KIND_ENUM
 
 /* How a call's return value prints (spec column RET). */
