@@ -374,8 +374,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	case CAP_SADDR_OUT:
 		/* *len after the call is the address's full length: at most the buffer */
 		if (ok && p && aux) {
-			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX), got;
-			got = *(socklen_t *)(uintptr_t)aux;
+			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX);
+			socklen_t got;	/* a faked success (-e inject=) proved nothing */
+			sct_sink_peek(s, &got, (const void *)(uintptr_t)aux, sizeof(got));
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, SADDR_MAX), 0);
 		}
 		break;
@@ -411,7 +412,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_argv(s, i, p);
 		break;
 	case CAP_DIRENTS:
-		if (ok && ret >= 0)
+		if (ok && ret >= 0 && s->safe)	/* not after a faked success (-e inject=) */
 			sct_sink_blob_count(s, i, SCT_BLOB_OUT, sct_sink_count_dirents(p, ret));
 		break;
 	case CAP_EPOLL_OUT:
@@ -442,7 +443,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		 * written whole (NETLINK_LIST_MEMBERSHIPS with a short buffer): strace reads
 		 * that many bytes whatever the buffer's size, so do we, fault-safe */
 		if (ok && p && aux) {
-			uint64_t got = *(socklen_t *)(uintptr_t)aux;
+			socklen_t got;
+			sct_sink_peek(s, &got, (const void *)(uintptr_t)aux, sizeof(got));
 			s->safe = 0;
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p,
 					  readable_prefix(s, p, sct_sink_min3(got, sopt_cap(), SIZE_MAX)), 0);
@@ -481,12 +483,13 @@ void sct_capture_init(void)
 }
 
 static inline void call_header(struct sct_rec *r, uint32_t size, const struct sct_thread *t,
-			       unsigned call, const uint64_t *a, int64_t ret, uint64_t t0, uint64_t t1)
+			       unsigned call, const uint64_t *a, int64_t ret, uint64_t t0, uint64_t t1,
+			       unsigned flags)
 {
 	r->size = sct_align8(size);
 	r->call = (uint16_t)call;
 	r->kind = SCT_REC_CALL;
-	r->flags = 0;
+	r->flags = (uint8_t)flags;
 	r->pid = t->pid;
 	r->tid = t->tid;
 	r->t0 = t0;
@@ -497,14 +500,14 @@ static inline void call_header(struct sct_rec *r, uint32_t size, const struct sc
 
 /* A call with nothing to capture (getppid, close...): the header alone, without the
  * capture state (callgrind, traced getppid: 188 -> 175 instructions per call). */
-static void record_bare(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
-			uint64_t t0, uint64_t t1)
+static inline void record_bare(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+			       uint64_t t0, uint64_t t1, unsigned flags)
 {
 	struct sct_rec *r = sct_reserve(t, sizeof(*r));
 
 	if (!r)
 		return;
-	call_header(r, sizeof(*r), t, call, a, ret, t0, t1);
+	call_header(r, sizeof(*r), t, call, a, ret, t0, t1, flags);
 	sct_ring_commit(&t->ring);
 }
 
@@ -525,12 +528,16 @@ static uint32_t ip_blob(struct sct_thread *t, unsigned char *p)
 	return sizeof(*b) + sizeof(ip);
 }
 
-void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
-		uint64_t t0, uint64_t t1, const unsigned char *pre)
+/* `flags` is a constant in each caller: sct_record's code stays as it was (-e inject=
+ * has its own copy, sct_record_flags).  A faked result proves no memory readable. */
+static inline __attribute__((always_inline)) void
+record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint64_t t0,
+       uint64_t t1, const unsigned char *pre, unsigned flags)
 {
 	uint32_t ipn;
 	const struct sct_call *c = &sct_calls[call];
-	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), 0, 0, 0, t->no_out, 0 };
+	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095) && !(flags & SCT_RF_INJECTED),
+			  0, 0, 0, t->no_out, 0 };
 	struct sct_rec *r;
 	uint32_t size;
 
@@ -544,7 +551,7 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		t0 = t->cut.t0new;
 	}
 	if (bare[call]) {
-		record_bare(t, call, a, ret, t0, t1);
+		record_bare(t, call, a, ret, t0, t1, flags);
 		return;
 	}
 	if (sct_cfg.fdpath)		/* here, not in capture_all: see the dump's note */
@@ -561,7 +568,7 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		s.n = 0, size = sizeof(*r) + ipn;
 	if (!(r = sct_reserve(t, size)))
 		goto out;
-	call_header(r, size, t, call, a, ret, t0, t1);
+	call_header(r, size, t, call, a, ret, t0, t1, flags);
 	if (s.n) {
 		s.p = (unsigned char *)(r + 1);
 		s.lim = s.n;
@@ -582,4 +589,16 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 out:
 	if (s.guarded)
 		sct_safe_end(s.saved);
+}
+
+void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		uint64_t t0, uint64_t t1, const unsigned char *pre)
+{
+	record(t, call, a, ret, t0, t1, pre, 0);
+}
+
+void sct_record_flags(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		      uint64_t t0, uint64_t t1, const unsigned char *pre, unsigned flags)
+{
+	record(t, call, a, ret, t0, t1, pre, flags);
 }

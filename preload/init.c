@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 #include <stdlib.h>
 #include <sys/auxv.h>
+#include "inject.h"
 #include "wrap.h"
 #include "capture.h"
 #include "dispatch.h"
@@ -187,6 +188,7 @@ static void read_config(char **envp)
 	sct_cfg.ring_size = (uint32_t)ring;
 	parse_filter(getenv(SCT_ENV_FILTER));
 	sct_dump_init(getenv(SCT_ENV_DUMP_READ), getenv(SCT_ENV_DUMP_WRITE));
+	sct_inject_init(getenv(SCT_ENV_INJECT));
 	sct_clock_init(&sct_cfg.clock, getenv(SCT_ENV_TSC));
 	if (getenv(SCT_ENV_COUNT_EXTRA)) {
 		/* ns to this clock's ticks: ns = ticks * mult >> shift */
