@@ -285,6 +285,8 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_SELECT: sct_ret_select(d); break;
 	case SCT_R_TIME:   sct_ret_time(d); break;
 	case SCT_R_PRCTL:  sct_ret_prctl(d); break;
+	case SCT_R_IOPRIO: sct_ret_ioprio(d); break;
+	case SCT_R_LDT:    sct_ret_ldt(d); break;
 	case SCT_R_SIGNO:
 		sct_out_dec(o, r->ret);
 		sct_out_puts(o, " (");
