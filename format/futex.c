@@ -136,55 +136,32 @@ int sct_dec_futex_arg(const struct sct_dec *d, unsigned i)
 	}
 }
 
-/* futex_waitv's waiters: [{val=0x1, uaddr=0x7f..., flags=FUTEX_32|FUTEX_PRIVATE_FLAG}],
- * at most 128 (FUTEX_WAITV_MAX) and -s of them, __reserved only when it is not 0,
- * the address of the first that could not be read */
-int sct_dec_futex_waitv(const struct sct_dec *d, unsigned i)
+/* futex_waitv's array of struct futex_waitv (at most FUTEX_WAITV_MAX shown):
+ * [{val=0x1, uaddr=0x7f..., flags=FUTEX_32|FUTEX_PRIVATE_FLAG}] */
+static void print_waiter(const struct sct_dec *d, const unsigned char *e)
 {
-	const struct sct_blob *b = sct_arg_in(d, i);
-	struct sct_out *o = d->o;
-	uint64_t count = (uint32_t)d->r->arg[d->c->arg[i].aux], have, k;
-	const unsigned char *p;
-	uint32_t res;
+	uint64_t v[2];
+	uint32_t f[2];
 
-	if (!d->r->arg[i] || (count && (!b || b->len < 24))) {
-		sct_print_addr(o, d->r->arg[i]);
-		return 0;
+	memcpy(v, e, sizeof(v));
+	memcpy(f, e + 16, sizeof(f));
+	sct_out_puts(d->o, "{val=");
+	sct_out_hex(d->o, v[0]);
+	sct_out_puts(d->o, ", uaddr=");
+	sct_print_addr(d->o, v[1]);
+	sct_out_puts(d->o, ", flags=");
+	sct_print_xlat(d->o, SCT_XLAT_futex_waiter_flags, f[0]);
+	if (f[1]) {
+		sct_out_puts(d->o, ", __reserved=");
+		sct_out_hex(d->o, f[1]);
 	}
-	have = b ? b->len / 24 : 0;
-	if (have > d->f->strsize)
-		have = d->f->strsize;
-	if (have > 128)
-		have = 128;
-	p = b ? sct_blob_data(b) : NULL;
-	sct_out_putc(o, '[');
-	for (k = 0; k < count && k < have; k++, p += 24) {
-		uint64_t val, uaddr;
-		uint32_t flags;
+	sct_out_putc(d->o, '}');
+}
 
-		memcpy(&val, p, 8);
-		memcpy(&uaddr, p + 8, 8);
-		memcpy(&flags, p + 16, 4);
-		memcpy(&res, p + 20, 4);
-		sct_out_puts(o, k ? ", {val=" : "{val=");
-		sct_out_hex(o, val);
-		sct_out_puts(o, ", uaddr=");
-		sct_print_addr(o, uaddr);
-		sct_out_puts(o, ", flags=");
-		sct_print_xlat(o, SCT_XLAT_futex_waiter_flags, flags);
-		if (res) {
-			sct_out_puts(o, ", __reserved=");
-			sct_out_hex(o, res);
-		}
-		sct_out_putc(o, '}');
-	}
-	if (k < count && b && (b->flags & SCT_BF_FAULT) && k == b->len / 24) {
-		sct_out_puts(o, ", ... /* ");
-		sct_out_hex(o, d->r->arg[i] + 24 * k);
-		sct_out_puts(o, " */");
-	} else if (k < count) {
-		sct_out_puts(o, k ? ", ..." : "...");
-	}
-	sct_out_putc(o, ']');
+int sct_dec_futex_waiters(const struct sct_dec *d, unsigned i)
+{
+	int a = d->c->arg[i].aux < SCT_MAX_ARGS ? d->c->arg[i].aux : 1;
+
+	sct_print_array_max(d, i, SCT_BLOB_IN, (uint32_t)d->r->arg[a], 24, print_waiter, 128);
 	return 0;
 }

@@ -1,6 +1,5 @@
 /* A number behind a pointer, printed as strace prints it: [0].  getresuid's ids,
- * getcpu's cpu and node, sched_getparam's struct sched_param (one int),
- * get_robust_list's head ([0x7f...]) and length ([24]). */
+ * getcpu's cpu and node, sched_getparam's struct sched_param (one int). */
 #include <stdint.h>
 #include "decode.h"
 #include "netfmt.h"
@@ -37,8 +36,8 @@ int sct_dec_uint_out(const struct sct_dec *d, unsigned i)
 	return print_one(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i), 0);
 }
 
-/* 8 bytes the call wrote: an address (ptr 1) or an unsigned long */
-static int print_long(const struct sct_dec *d, unsigned i, int ptr)
+/* a pointer or an unsigned long the call wrote (get_robust_list): [0x7f...], [24] */
+static int print_long_out(const struct sct_dec *d, unsigned i, int ptr)
 {
 	const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
 
@@ -57,10 +56,10 @@ static int print_long(const struct sct_dec *d, unsigned i, int ptr)
 
 int sct_dec_ptr_out(const struct sct_dec *d, unsigned i)
 {
-	return print_long(d, i, 1);
+	return print_long_out(d, i, 1);
 }
 
 int sct_dec_ulong_out(const struct sct_dec *d, unsigned i)
 {
-	return print_long(d, i, 0);
+	return print_long_out(d, i, 0);
 }

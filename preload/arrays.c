@@ -1,6 +1,6 @@
 /* Arrays whose elements strace reads one by one, so that one running into unmapped
  * memory shows the elements before it and "... / * 0xADDR * /": setgroups' gids,
- * semop's sembufs, futex_waitv's waiters, poll's pollfds, and sendmmsg/recvmmsg's struct mmsghdr array, captured as kinds.h's
+ * semop's sembufs, poll's pollfds, and sendmmsg/recvmmsg's struct mmsghdr array, captured as kinds.h's
  * "mmsghdr blobs" (a header blob, then one msghdr blob per element, all of the same
  * argument).
  *
@@ -18,13 +18,9 @@
 void sct_elems_capture(struct sink *s, unsigned arg, const void *p, uint64_t count, size_t lim,
 		       unsigned kind)
 {
-	/* struct sembuf: 6 bytes; struct futex_waitv: 24, of which strace shows 128
-	 * (FUTEX_WAITV_MAX); a gid: 4 */
-	size_t el = kind == SCT_K_SEMBUF ? 6 : kind == SCT_K_FUTEX_WAITV ? 24 :
-		    kind == SCT_K_POLLFDS ? 8 : 4, n, k = 0;
+	/* struct sembuf: 6 bytes; struct pollfd: 8; a gid: 4 */
+	size_t el = kind == SCT_K_SEMBUF ? 6 : kind == SCT_K_POLLFDS ? 8 : 4, n, k = 0;
 
-	if (kind == SCT_K_FUTEX_WAITV && lim > 128)
-		lim = 128;
 	n = (count < lim ? (size_t)count : lim) * el;
 	/* a poll that succeeded read all its pollfds; the others' success proves less */
 	if (kind != SCT_K_POLLFDS)

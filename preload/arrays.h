@@ -6,7 +6,7 @@
 
 struct sink;
 
-/* count elements at p (of kind GIDS_IN, SEMBUF, FUTEX_WAITV or POLLFDS), at most lim of them,
+/* count elements at p (of kind GIDS_IN, SEMBUF or POLLFDS), at most lim of them,
  * as an IN blob; the readable ones, flagged SCT_BF_FAULT, when the array runs into
  * unmapped memory */
 void sct_elems_capture(struct sink *s, unsigned arg, const void *p, uint64_t count, size_t lim,

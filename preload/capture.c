@@ -30,7 +30,8 @@ enum {
 	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
 	CAP_STRUCT_IO, CAP_POLL, CAP_FDSET, CAP_SADDR_IN, CAP_SADDR_OUT, CAP_IOV_IN,
 	CAP_IOV_OUT, CAP_MSG_IN, CAP_MSG_OUT, CAP_ARGV, CAP_ENVP, CAP_DIRENTS, CAP_EPOLL_OUT,
-	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL, CAP_MMSG, CAP_IPCBUF, CAP_MSGBUF, CAP_KEYCTL,
+	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL, CAP_EXT, CAP_MMSG,
+	CAP_IPCBUF, CAP_MSGBUF, CAP_KEYCTL,
 };
 
 #define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
@@ -66,6 +67,8 @@ static size_t pre_off(const struct sct_call *c, unsigned i)
 			off += sizeof(struct msghdr);
 		else if (c->arg[j].kind == SCT_K_MMSG_OUT)
 			off += SCT_MMSG_PRE * 4;
+		else if (c->arg[j].kind == SCT_K_PERF_ATTR)
+			off += 8;
 	return off;
 }
 
@@ -159,6 +162,8 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 			n = kinds[c->arg[i].kind].size;
 		else if (kinds[c->arg[i].kind].cap == CAP_MSG_OUT)
 			n = sizeof(struct msghdr);
+		else if (c->arg[i].kind == SCT_K_PERF_ATTR)
+			n = 8;		/* its size, which E2BIG rewrites */
 		else
 			continue;
 		if (!guarded) {
@@ -205,6 +210,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	switch (kinds[ar->kind].cap) {
 	case CAP_NONE:
 		break;
+	case CAP_EXT:
+		sct_capture_ext(s, c, i, a, ret, pre_ok(pre, i) ? pre + pre_off(c, i) : NULL);
+		break;
 	case CAP_PATH:
 		sct_sink_blob_str(s, i, p, PATH_MAX);
 		break;
@@ -243,7 +251,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_str(s, i, p, lim);
 		break;
 	case CAP_MEM_IN:
-		if (ar->kind == SCT_K_GIDS_IN || ar->kind == SCT_K_SEMBUF || ar->kind == SCT_K_FUTEX_WAITV) {
+		if (ar->kind == SCT_K_GIDS_IN || ar->kind == SCT_K_SEMBUF) {
 			sct_elems_capture(s, i, p, aux, lim, ar->kind);
 			break;
 		}
@@ -447,10 +455,11 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 				 (size_t)(ret < MAX_ELEMS ? ret : MAX_ELEMS) * sizeof(struct epoll_event), 0);
 		break;
 	case CAP_FCNTL:
-		if (is_lock_cmd((int)aux)) {
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, sizeof(struct flock), 0);
+		if (is_lock_cmd((int)aux) || (uint32_t)aux == F_SETOWN_EX || (uint32_t)aux == F_GETOWN_EX) {
+			n = is_lock_cmd((int)aux) ? sizeof(struct flock) : sizeof(struct f_owner_ex);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
 			if (ok)
-				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(struct flock), 0);
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		}
 		break;
 	case CAP_MMSG:

@@ -34,6 +34,7 @@
 #define SCT_EXIT_FCNTL 0
 #define SCT_EXIT_SOPT_IN 0
 #define SCT_EXIT_SOPT_OUT 1
+#define SCT_EXIT_EXT 1		/* some are read on entry: the entry part stops short */
 #define SCT_EXIT_MMSG 1
 #define SCT_EXIT_IPCBUF 1
 #define SCT_EXIT_MSGBUF 1
