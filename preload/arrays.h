@@ -33,9 +33,13 @@ void sct_msgbuf_capture(struct sink *s, unsigned arg, int recv, const void *p, u
 /* keyctl: what command a[0] reads or writes, all of it when arg is 1 (preload/keyctl.c) */
 void sct_keyctl_capture(struct sink *s, const uint64_t *a, int64_t ret, int ok, size_t lim,
 			unsigned arg);
-/* The captures of kinds MSGBUF_*, KEYCTL_ARG and the IPC buffers, for preload/capture.c:
- * argument arg, of kind `kind`, arg[aux] aux */
+/* The captures of kinds MMSG_*, MSGBUF_*, KEYCTL_ARG and the IPC buffers, for
+ * preload/capture.c: argument arg, of kind `kind`, arg[aux] aux; pre: its state before
+ * the call (recvmmsg's msg_namelen), or NULL */
 void sct_capture_kind(struct sink *s, unsigned arg, unsigned kind, const uint64_t *a, uint64_t aux,
-		      int64_t ret, int ok, size_t lim);
+		      int64_t ret, int ok, size_t lim, const unsigned char *pre);
+/* The bytes of a STRUCT_IN/STRUCT_OUT argument of `kind` its size argument (aux, when
+ * has_aux) lets the call use, 0 for none; unproven ones read fault-safe */
+unsigned sct_struct_size(struct sink *s, unsigned kind, int has_aux, uint64_t aux, unsigned size);
 
 #endif

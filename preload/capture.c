@@ -120,21 +120,6 @@ static uint64_t len_before(const struct sct_call *c, unsigned i, const unsigned 
 	return v;
 }
 
-/* The count or length argument arg[aux] as the kernel takes it: an int or unsigned
- * int parameter is the register's low 32 bits (strace's ppoll test passes nfds
- * 0xffffffff00000004: the kernel reads 4 pollfds, and so must we) */
-static uint64_t aux_value(const struct sct_call *c, const struct sct_arg *ar, const uint64_t *a)
-{
-	unsigned k;
-
-	if (ar->aux >= SCT_MAX_ARGS)
-		return 0;
-	k = c->arg[ar->aux].kind;
-	if (k == SCT_K_UINT || k == SCT_K_INT || k == SCT_K_XINT)
-		return (uint32_t)a[ar->aux];
-	return a[ar->aux];
-}
-
 /* Before the call nothing is proven readable: every read is fault-safe. */
 void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre)
 {
@@ -153,11 +138,11 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 		if (!src)
 			continue;
 		if (c->arg[i].kind == SCT_K_MMSG_OUT) {
-			sct_mmsg_pre(src, aux_value(c, &c->arg[i], a), dst);
+			sct_mmsg_pre(src, sct_aux_value(c, &c->arg[i], a), dst);
 			continue;
 		}
 		if (c->arg[i].kind == SCT_K_FDSET)
-			n = fdset_bytes(aux_value(c, &c->arg[i], a));
+			n = fdset_bytes(sct_aux_value(c, &c->arg[i], a));
 		else if (kinds[c->arg[i].kind].cap == CAP_STRUCT_IO)
 			n = kinds[c->arg[i].kind].size;
 		else if (kinds[c->arg[i].kind].cap == CAP_MSG_OUT)
@@ -307,14 +292,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
 		break;
 	case CAP_STRUCT_IN:
-		/* a sigset whose size argument is not the kernel's 8 bytes: strace prints
-		 * its address, and the kernel may have read (or, below, written) fewer */
-		if (ar->kind == SCT_K_SIGSET && ar->aux < SCT_MAX_ARGS && aux != 8)
-			break;
-		/* mq_open reads its attributes only with O_CREAT: its success proves
-		 * nothing of them otherwise */
-		if (ar->kind == SCT_K_MQ_OPEN_ATTR)
-			s->safe = 0;
+		if (!(size = sct_struct_size(s, ar->kind, ar->aux < SCT_MAX_ARGS, aux, size)))
+			break;	/* sigsets, mq_open's attributes (preload/ipcbuf.c) */
 		/* clone3 reads the size it is given (arg 1), which may be less than
 		 * ours: its success proves those bytes, not the rest of our 88 (strace's
 		 * clone3 test puts a 64-byte one at the end of a page) */
@@ -346,12 +325,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, size, 0);
 		break;
 	case CAP_STRUCT_OUT:
-		/* rt_sigpending writes a set of 1 to 8 bytes (strace shows each) */
-		if (ar->kind == SCT_K_SIGSET_OUT && ar->aux < SCT_MAX_ARGS) {
-			if (aux == 0 || aux > 8)
-				break;
-			size = (unsigned)aux;
-		}
+		if (!(size = sct_struct_size(s, ar->kind, ar->aux < SCT_MAX_ARGS, aux, size)))
+			break;	/* sigsets, sched_getattr's (preload/ipcbuf.c) */
 		/* arch_prctl writes through its argument only for the ARCH_GET_* codes
 		 * (FS, GS, and XCOMP_SUPP 0x1021, XCOMP_PERM 0x1022, XCOMP_GUEST_PERM 0x1024) */
 		if (ar->kind == SCT_K_ARCH_PRCTL_ARG && a[0] != ARCH_GET_FS && a[0] != ARCH_GET_GS &&
@@ -359,12 +334,6 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			break;
 		/* nanosleep's remainder is written when a signal cuts it short: EINTR,
 		 * or ERESTART_RESTARTBLOCK as a handler sees it first (dispatch_sig.c) */
-		/* sched_getattr writes at most the size it is given, and at most its own
-		 * struct's (48 bytes on older kernels): read fault-safe */
-		if (ar->kind == SCT_K_SCHED_ATTR_OUT && aux < size)
-			size = (unsigned)aux;
-		if (ar->kind == SCT_K_SCHED_ATTR_OUT)
-			s->safe = 0;
 		if (ok || (ar->kind == SCT_K_TIMESPEC_OUT &&
 			   (ret == -EINTR || ret == -SCT_ERESTART_RESTARTBLOCK)))
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
@@ -377,11 +346,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			s->safe = safe;
 			if (ok && !(s->no_out & (1u << i)) && ar->kind != SCT_K_SCHED_ATTR)
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
-			/* sched_setattr's E2BIG: the size the kernel wrote back */
-			if (ar->kind == SCT_K_SCHED_ATTR && ret == -E2BIG) {
-				s->safe = 0;
+			/* sched_setattr's E2BIG: the size the kernel wrote back, fault-safe */
+			if (ar->kind == SCT_K_SCHED_ATTR && ret == -E2BIG && !(s->safe = 0))
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 4, 0);
-			}
 		}
 		break;
 	case CAP_POLL:	/* the readable start of the array, as strace reads it */
@@ -463,13 +430,11 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		}
 		break;
 	case CAP_MMSG:
-		sct_mmsg_capture(s, i, ar->kind == SCT_K_MMSG_OUT, p, aux, ok ? ret : -1,
-				 p && ar->kind == SCT_K_MMSG_OUT ? pre + pre_off(c, i) : NULL);
-		break;
 	case CAP_IPCBUF:
 	case CAP_MSGBUF:
-	case CAP_KEYCTL:	/* preload/ipcbuf.c, preload/keyctl.c */
-		sct_capture_kind(s, i, ar->kind, a, aux, ret, ok, lim);
+	case CAP_KEYCTL:	/* preload/arrays.c, ipcbuf.c, keyctl.c */
+		sct_capture_kind(s, i, ar->kind, a, aux, ret, ok, lim,
+				 pre_ok(pre, i) ? pre + pre_off(c, i) : NULL);
 		break;
 	case CAP_SOPT_IN:
 		/* setsockopt's success proves only what the option reads (SO_LINGER takes

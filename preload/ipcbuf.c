@@ -1,4 +1,5 @@
-/* msgctl/semctl/shmctl: the buffer a command reads (IPC_SET, before the call) or
+/* The captures of a few kinds preload/capture.c hands over (sct_capture_kind,
+ * sct_struct_size), and: msgctl/semctl/shmctl: the buffer a command reads (IPC_SET, before the call) or
  * writes (the STAT and INFO commands, after it), sized by the command as the
  * kernel's x86-64 structs are; other commands take no buffer (strace prints the
  * address).  A refused IPC_SET proves nothing: read fault-safe. */
@@ -53,14 +54,35 @@ void sct_msgbuf_capture(struct sink *s, unsigned arg, int recv, const void *p, u
 }
 
 void sct_capture_kind(struct sink *s, unsigned arg, unsigned kind, const uint64_t *a, uint64_t aux,
-		      int64_t ret, int ok, size_t lim)
+		      int64_t ret, int ok, size_t lim, const unsigned char *pre)
 {
 	const void *p = (const void *)(uintptr_t)a[arg];
 
-	if (kind == SCT_K_MSGBUF_IN || kind == SCT_K_MSGBUF_OUT)
+	if (kind == SCT_K_MMSG_IN || kind == SCT_K_MMSG_OUT)
+		sct_mmsg_capture(s, arg, kind == SCT_K_MMSG_OUT, p, aux, ok ? ret : -1,
+				 kind == SCT_K_MMSG_OUT ? pre : NULL);
+	else if (kind == SCT_K_MSGBUF_IN || kind == SCT_K_MSGBUF_OUT)
 		sct_msgbuf_capture(s, arg, kind == SCT_K_MSGBUF_OUT, p, aux, ok, lim);
 	else if (kind == SCT_K_KEYCTL_ARG)
 		sct_keyctl_capture(s, a, ret, ok, lim, arg);
 	else
 		sct_ipcbuf_capture(s, arg, kind, p, aux, ok);
+}
+
+unsigned sct_struct_size(struct sink *s, unsigned kind, int has_aux, uint64_t aux, unsigned size)
+{
+	switch (kind) {
+	case SCT_K_SIGSET:	/* strace shows a set of the kernel's 8 bytes only */
+		return has_aux && aux != 8 ? 0 : size;
+	case SCT_K_SIGSET_OUT:	/* rt_sigpending writes 1 to 8 bytes (strace shows each) */
+		return !has_aux ? size : aux && aux <= 8 ? (unsigned)aux : 0;
+	case SCT_K_MQ_OPEN_ATTR:	/* read by mq_open only with O_CREAT */
+		s->safe = 0;
+		return size;
+	case SCT_K_SCHED_ATTR_OUT:	/* at most the size given, and the kernel's own
+					 * struct's (48 bytes on older kernels) */
+		s->safe = 0;
+		return aux < size ? (unsigned)aux : size;
+	}
+	return size;
 }
