@@ -19,6 +19,7 @@
 #include "drain_int.h"
 #include "calibrate.h"
 #include "ringcheck.h"
+#include "pidns.h"
 #include "session.h"
 
 /* The drain whose rings the SIGBUS handler looks at (one per process in practice). */
@@ -48,7 +49,7 @@ int sct_drain_init(struct sct_drain *d, const char *dir, struct sct_totals *tota
 
 	memset(d, 0, sizeof(*d));
 	d->errfd = 2;
-	d->start_time = sct_proc_start_time(getpid());
+	d->start_time = sct_proc_start_time(sct_pidns_self());
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_sigaction = on_sigbus;
 	sa.sa_flags = SA_SIGINFO;
@@ -206,6 +207,8 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 	if (h.pid > 0 && h.tid > 0) {
 		r->pid = h.pid;
 		r->tid = h.tid;
+		if (h.pidns || h.proc_pid)	/* another pid namespace, or /proc */
+			sct_pidns_ring(&h, &r->pid, &r->tid, &r->own_pid, &r->own_tid);
 	}
 	check_header(d, r, &h);
 	if (r->bad) {
