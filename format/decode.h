@@ -126,7 +126,15 @@ static inline int sct_failed(const struct sct_rec *r)
 
 /* plain numbers (format/process.c) */
 sct_decoder sct_dec_int, sct_dec_uint, sct_dec_long, sct_dec_ulong, sct_dec_hex,
-	sct_dec_xint, sct_dec_ptr, sct_dec_octal, sct_dec_pid, sct_dec_hidden;
+	sct_dec_xint, sct_dec_ptr, sct_dec_octal, sct_dec_hidden;
+/* pids (format/pid.c): a process, a thread, a group, kill's process or -group */
+sct_decoder sct_dec_pid, sct_dec_tid, sct_dec_pgid, sct_dec_pid_pgid;
+
+/* A pid of type SCT_PT_* with what -Y and --pidns-translation add (format/pid.c);
+ * kill's and wait4's pid (a group when below -1); "<sh>", a command name escaped. */
+void sct_print_pid(const struct sct_dec *d, int64_t id, int type);
+void sct_print_pid_pgid(const struct sct_dec *d, int64_t id);
+void sct_print_comm(struct sct_out *o, const char *comm);
 /* constant tables of gen/xlat/ (format/consts.c) */
 sct_decoder sct_dec_flags, sct_dec_xval;
 /* descriptors (format/fdname.c: fd, dirfd; format/fd.c: the rest) */

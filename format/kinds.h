@@ -61,7 +61,10 @@
 	X(FD_PRE,     "fd_pre",     NONE, 0) /* the same, its -y path taken before the call \
 					      * (close, dup2's newfd: gone or replaced after) */ \
 	X(DIRFD,      "dirfd",      NONE, 0) /* AT_FDCWD or decimal */ \
-	X(PID,        "pid",        NONE, 0) /* decimal pid_t */ \
+	X(PID,        "pid",        NONE, 0) /* a process's pid_t (format/pid.c) */ \
+	X(TID,        "tid",        NONE, 0) /* a thread's */ \
+	X(PGID,       "pgid",       NONE, 0) /* a process group's */ \
+	X(PID_PGID,   "pid_pgid",   NONE, 0) /* kill, wait4: a process, or below -1 a group */ \
 	X(UGID,       "ugid",       NONE, 0) /* uid_t/gid_t: 4294901760 unsigned, but -1 */ \
 	X(HIDDEN,     "hidden",     NONE, 0) /* never printed: preadv's pos_h */ \
 	/* constants from the data files gen/xlat/NAME.in, written `flags:NAME` in the \
@@ -202,6 +205,10 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(TIME,   "time")   /* time: "1796015681 (2026-11-30T05:14:41+0000)" */ \
 	X(SIGNO,  "signo")  /* rt_sigtimedwait: "17 (SIGCHLD)" */ \
 	X(PRCTL,  "prctl")  /* prctl(PR_GET_DUMPABLE): "1 (SUID_DUMP_USER)" (format/prctl.c) */ \
+	X(PID,    "pid")    /* a process's pid (format/pid.c): getpid, fork */ \
+	X(TID,    "tid")    /* a thread's: gettid, clone */ \
+	X(PGID,   "pgid")   /* a group's: getpgrp, getpgid */ \
+	X(SID,    "sid")    /* a session's: getsid, setsid */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

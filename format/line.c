@@ -74,10 +74,19 @@ static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struc
 {
 	int64_t id = r->tid ? r->tid : r->pid;
 
+	char comm[64] = "";
+
+	if (f->prefix && (f->decode_pids & SCT_DECODE_PID_COMM) && f->pid_comm)
+		f->pid_comm((int)id, comm, sizeof(comm));	/* -Y: "[pid  4242<sh>] " */
 	if (f->prefix == 1) {
 		sct_out_puts(o, "[pid ");
 		sct_out_udec_pad(o, (uint64_t)id, 5, ' ');
+		sct_print_comm(o, comm);
 		sct_out_puts(o, "] ");
+	} else if (f->prefix == 2 && comm[0]) {
+		sct_out_dec(o, id);		/* strace: "%u" when a name follows */
+		sct_print_comm(o, comm);
+		sct_out_putc(o, ' ');
 	} else if (f->prefix == 2) {
 		/* strace -o file -f: "%-5d " */
 		sct_out_dec_left(o, id, 5);
@@ -229,6 +238,10 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_SELECT: sct_ret_select(d); break;
 	case SCT_R_TIME:   sct_ret_time(d); break;
 	case SCT_R_PRCTL:  sct_ret_prctl(d); break;
+	case SCT_R_PID:    sct_print_pid(d, r->ret, SCT_PT_TGID); break;
+	case SCT_R_TID:    sct_print_pid(d, r->ret, SCT_PT_TID); break;
+	case SCT_R_PGID:   sct_print_pid(d, r->ret, SCT_PT_PGID); break;
+	case SCT_R_SID:    sct_print_pid(d, r->ret, SCT_PT_SID); break;
 	case SCT_R_SIGNO:
 		sct_out_dec(o, r->ret);
 		sct_out_puts(o, " (");

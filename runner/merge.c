@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include "calls.h"
 #include "merge.h"
+#include "pidns.h"
 #include "netinfo.h"
 
 void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct_output *out,
@@ -36,6 +37,9 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.no_abbrev = opts->no_abbrev_set ? opts->no_abbrev : NULL;
 	m->fmt.paths = opts->npaths ? opts->paths : NULL;
 	m->fmt.npaths = opts->npaths;
+	m->fmt.decode_pids = opts->decode_pids;
+	m->fmt.pid_xlate = sct_pidns_xlate;
+	m->fmt.pid_comm = sct_pidns_comm;
 }
 
 void sct_merge_fini(struct sct_merge *m)

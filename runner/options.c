@@ -14,7 +14,7 @@
 enum {
 	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
 	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY, OPT_SIGNALS, OPT_DECODE_FDS, OPT_ABBREV,
-	OPT_VERBOSE, OPT_ABS_TSTAMP,
+	OPT_VERBOSE, OPT_ABS_TSTAMP, OPT_DECODE_PIDS, OPT_PIDNS,
 };
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
@@ -62,6 +62,8 @@ static const struct option longopts[] = {
 	{ "write",             required_argument, NULL, OPT_WRITE },
 	{ "signals",           required_argument, NULL, OPT_SIGNALS },
 	{ "decode-fds",        optional_argument, NULL, OPT_DECODE_FDS },
+	{ "decode-pids",       required_argument, NULL, OPT_DECODE_PIDS },
+	{ "pidns-translation", no_argument,       NULL, OPT_PIDNS },
 	{ "trace-path",        required_argument, NULL, 'P' },
 	{ "no-abbrev",         no_argument,       NULL, 'v' },
 	{ "abbrev",            required_argument, NULL, OPT_ABBREV },
@@ -98,6 +100,11 @@ static const struct name_val quiet_names[] = {
 static const struct name_val decode_fd_names[] = {
 	{ "path", SCT_DECODE_FD_PATH }, { "socket", SCT_DECODE_FD_SOCKET },
 	{ "dev", SCT_DECODE_FD_DEV }, { "pidfd", SCT_DECODE_FD_PIDFD }, { NULL, 0 },
+};
+
+/* strace 6.1 src/filter_qualify.c decode_pid_str_to_uint: each use replaces the set */
+static const struct name_val decode_pid_names[] = {
+	{ "pidns", SCT_DECODE_PID_NS }, { "comm", SCT_DECODE_PID_COMM }, { NULL, 0 },
 };
 
 /* -q, -qq, -qqq: strace's qflag_qual, qqflag_qual, qqqflag_qual */
@@ -210,8 +217,7 @@ static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_
 
 /* strace's -e qualifiers that sctrace does not do yet: known, and refused */
 static const char *const unsupported_quals[] = {
-	"raw", "x", "fault", "inject", "kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd",
-	"fd", "fds",
+	"raw", "x", "fault", "inject", "kvm", "trace-fds", "trace-fd", "fd", "fds",
 };
 
 static int is_qual(const char *expr, size_t n, const char *const *names)
@@ -257,6 +263,7 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 	static const char *const q_abbrev[] = { "abbrev", "a", NULL };
 	static const char *const q_verbose[] = { "verbose", "v", NULL };
 	static const char *const q_decode_fds[] = { "decode-fds", "decode-fd", NULL };
+	static const char *const q_decode_pids[] = { "decode-pids", "decode-pid", NULL };
 	const char *eq = strchr(expr, '=');
 
 	if (eq) {
@@ -279,6 +286,9 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 			return sct_parse_verbose(o, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_decode_fds))
 			return parse_decode_fds(o, eq + 1, &o->decode_fds_set, err, errlen);
+		if (is_qual(expr, n, q_decode_pids))
+			return parse_mask(eq + 1, decode_pid_names, SCT_DECODE_PID_ALL,
+					  "decode-pids", &o->decode_pids, err, errlen);
 		for (size_t i = 0; i < sizeof(unsupported_quals) / sizeof(unsupported_quals[0]); i++) {
 			if (strlen(unsupported_quals[i]) == n && !strncmp(expr, unsupported_quals[i], n)) {
 				snprintf(err, errlen, "unsupported qualifier '%.*s'", (int)n, expr);
@@ -342,7 +352,7 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:P:qrTts:hVvxX:yzZ", longopts, &li)) != -1) {
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:P:qrTts:hVvxX:yYzZ", longopts, &li)) != -1) {
 		switch (c) {
 		case 'a':
 			if ((v = parse_uint(optarg)) < 0) {
@@ -404,6 +414,14 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 			break;
 		case 'y':
 			yshort++;
+			break;
+		case 'Y':
+		case OPT_PIDNS:
+		case OPT_DECODE_PIDS:
+			if (parse_mask(c == 'Y' ? "comm" : c == OPT_PIDNS ? "pidns" : optarg,
+				       decode_pid_names, SCT_DECODE_PID_ALL, "decode-pids",
+				       &o->decode_pids, err, errlen) < 0)
+				return SCT_OPT_FATAL;
 			break;
 		case OPT_DECODE_FDS:
 			if (parse_decode_fds(o, optarg ? optarg : "path", &o->decode_fds_set, err,

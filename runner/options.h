@@ -79,6 +79,8 @@ struct sct_opts {
 	const char *warning;		/* a message to print before running, or NULL */
 	unsigned decode_fds;		/* -y, -yy, --decode-fds=: SCT_DECODE_FD_* (format.h) */
 	int decode_fds_set;		/* --decode-fds / -e decode-fds= was given */
+	unsigned decode_pids;		/* -Y, --pidns-translation, --decode-pids=:
+					 * SCT_DECODE_PID_* (format.h) */
 	const char **paths;		/* -P PATH, --trace-path=PATH (and what each resolves
 					 * to): only calls naming one of them are shown */
 	unsigned npaths;

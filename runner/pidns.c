@@ -9,8 +9,8 @@
  * them: /proc/PID/status lists a process's pid, group and session at every level
  * from /proc's namespace down (NSpid, NSpgid, NSsid), so the entry at the traced
  * process's level that equals the number, in a process of its namespace, gives the
- * entry at the runner's level.  Each answer is cached per namespace, type and
- * number, and checked again with one read of that one status file.  Where every
+ * entry at the runner's level.  What is read is kept per namespace (see `struct
+ * known`), and /proc is searched again only for a number not known.  Where every
  * traced process is in the runner's namespace none of this reads anything.
  *
  * When the runner's /proc is an outer namespace's (`unshare -Urpf sctrace ...`),
@@ -28,7 +28,6 @@
 #include "pidns.h"
 
 #define NS_MAX 33		/* levels of pid namespaces the kernel allows, and one */
-#define CACHE  256
 
 struct task {
 	int pid, tid;			/* the runner's numbers */
@@ -36,20 +35,12 @@ struct task {
 	uint32_t ns, level;		/* its namespace (0: the runner's) and depth */
 };
 
-struct answer {
-	uint32_t ns;
-	int type, id;
-	int proc;			/* the /proc pid whose status said it */
-	int result;
-};
 
 static uint32_t self_ns;
 static unsigned self_level;	/* the runner's depth below /proc's namespace */
 static int self_proc;
 static struct task *tasks;
 static size_t ntasks, tcap;
-static struct answer cache[CACHE];
-static unsigned cache_next;
 
 struct status {
 	int v[3][NS_MAX];		/* NSpid, NSpgid, NSsid */
@@ -142,6 +133,9 @@ static struct task *find(int pid, int tid)
 	return NULL;
 }
 
+static void learn(uint32_t ns, int id, int ours);
+static void learn_task(const struct task *t);
+
 void sct_pidns_ring(const struct sct_ring *h, int *pid, int *tid, int *own_pid, int *own_tid)
 {
 	struct task *t;
@@ -167,6 +161,11 @@ void sct_pidns_ring(const struct sct_ring *h, int *pid, int *tid, int *own_pid, 
 		t = &tasks[ntasks++];
 	}
 	*t = (struct task){ *pid, *tid, h->proc_pid, h->proc_tid, h->pidns, h->ns_level };
+	if (t->ns && t->ns != self_ns) {
+		learn(t->ns, h->pid, *pid);
+		learn(t->ns, h->tid, *tid);
+		learn_task(t);	/* its group and session, while it is there to say */
+	}
 }
 
 /* A runner-namespace pid (thread tid, or 0 for the process) in /proc's namespace:
@@ -210,6 +209,83 @@ int sct_pidns_proc_tid(int pid, int tid)
 	return to_proc(pid, tid);
 }
 
+/* What a namespace's numbers are in the runner's: a number names one kernel pid
+ * (a process, thread, group leader or session leader) with one number at each
+ * level, whatever type the call gives it, so one map per namespace serves every
+ * type.  It is learned from what the tasks' rings say and from every status file
+ * read, when the call is printed (the task may be gone by then: strace asks at the
+ * call).  A number reused since for another task is learned anew when a ring or a
+ * status file names it. */
+struct known {
+	uint32_t ns;
+	int id, ours;
+};
+static struct known *map;
+static size_t mapcap, mapused;
+
+static size_t slot_of(uint32_t ns, int id, size_t cap)
+{
+	size_t h = ((size_t)ns * 0x9e3779b1u) ^ ((size_t)(unsigned)id * 0x85ebca6bu);
+
+	for (h &= cap - 1; map[h].ns && (map[h].ns != ns || map[h].id != id); h = (h + 1) & (cap - 1))
+		;
+	return h;
+}
+
+static void learn(uint32_t ns, int id, int ours)
+{
+	size_t h;
+
+	if (!ns || id <= 0 || ours <= 0)
+		return;
+	if (2 * (mapused + 1) > mapcap) {
+		size_t ncap = mapcap ? 2 * mapcap : 1024;
+		struct known *old = map, *n = calloc(ncap, sizeof(*n));
+
+		if (!n)
+			return;
+		map = n;
+		for (size_t i = 0; i < mapcap; i++)
+			if (old[i].ns)
+				map[slot_of(old[i].ns, old[i].id, ncap)] = old[i];
+		free(old);
+		mapcap = ncap;
+	}
+	h = slot_of(ns, id, mapcap);
+	if (!map[h].ns)
+		mapused++;
+	map[h] = (struct known){ ns, id, ours };
+}
+
+static int known(uint32_t ns, int id)
+{
+	size_t h;
+
+	if (!mapcap)
+		return 0;
+	h = slot_of(ns, id, mapcap);
+	return map[h].ns ? map[h].ours : 0;
+}
+
+/* Every number of a status file at `level` (the task's namespace ns): its pid, group
+ * and session. */
+static void learn_status(const struct status *s, uint32_t ns, unsigned level)
+{
+	for (int k = 0; k < 3; k++)
+		if (s->n[k] > level && s->n[k] > self_level)
+			learn(ns, s->v[k][level], s->v[k][self_level]);
+}
+
+static void learn_task(const struct task *t)
+{
+	struct status s;
+	char path[64];
+
+	snprintf(path, sizeof(path), "/proc/%d/status", t->ppid);
+	if (t->ppid > 0 && read_status(path, &s) == 0 && s.n[0] == t->level + 1)
+		learn_status(&s, t->ns, t->level);
+}
+
 /* Is the process whose /proc number is p in namespace ns?  A zombie's link cannot be
  * read: it counts (its level was checked). */
 static int in_ns(int p, unsigned n, unsigned level, uint32_t ns)
@@ -218,119 +294,77 @@ static int in_ns(int p, unsigned n, unsigned level, uint32_t ns)
 	uint32_t its;
 
 	if (n != level + 1)
-		return 1;	/* deeper: of a namespace below ns, or of a sibling's */
+		return 0;	/* of a namespace below: its numbers at `level` are not learned */
 	snprintf(path, sizeof(path), "/proc/%d/ns/pid", p);
 	its = ns_of(path);
 	return !its || its == ns;
 }
 
-/* The entry of the status at `path` that says id at `level` as `type` says it:
- * the runner's number for it, or 0. */
-static int match(const char *path, int type, int id, unsigned level)
+/* Every process of ns in /proc (and with `threads` their threads): learn them all. */
+static void scan(uint32_t ns, unsigned level, int threads)
 {
-	int k = type == SCT_PT_PGID ? 1 : type == SCT_PT_SID ? 2 : 0;
-	struct status s;
-
-	if (read_status(path, &s) < 0 || s.n[k] <= level || s.v[k][level] != id ||
-	    s.n[k] <= self_level)
-		return 0;
-	return s.v[k][self_level];
-}
-
-static int search_tasks(int p, int id, unsigned level, int *result)
-{
-	char path[64];
-	struct dirent *e;
-	DIR *dir;
-
-	snprintf(path, sizeof(path), "/proc/%d/task", p);
-	if (!(dir = opendir(path)))
-		return 0;
-	while (!*result && (e = readdir(dir))) {
-		int t = atoi(e->d_name);
-
-		snprintf(path, sizeof(path), "/proc/%d/task/%d/status", p, t);
-		if (t > 0)
-			*result = match(path, SCT_PT_TID, id, level);
-	}
-	closedir(dir);
-	return *result != 0;
-}
-
-static int search(uint32_t ns, unsigned level, int id, int type, int *proc)
-{
-	struct dirent *e;
+	struct dirent *e, *te;
 	struct status s;
 	char path[64];
-	int result = 0;
-	DIR *dir = opendir("/proc");
+	DIR *dir = opendir("/proc"), *tdir;
 
 	if (!dir)
-		return 0;
-	while (!result && (e = readdir(dir))) {
+		return;
+	while ((e = readdir(dir))) {
 		int p = atoi(e->d_name);
 
 		snprintf(path, sizeof(path), "/proc/%d/status", p);
-		if (p <= 0 || read_status(path, &s) < 0 || s.n[0] <= level ||
-		    !in_ns(p, s.n[0], level, ns))
+		if (p <= 0 || read_status(path, &s) < 0 || !in_ns(p, s.n[0], level, ns))
 			continue;
-		if (type == SCT_PT_TID) {
-			search_tasks(p, id, level, &result);
-		} else {
-			int k = type == SCT_PT_PGID ? 1 : type == SCT_PT_SID ? 2 : 0;
+		learn_status(&s, ns, level);
+		snprintf(path, sizeof(path), "/proc/%d/task", p);
+		if (!threads || !(tdir = opendir(path)))
+			continue;
+		while ((te = readdir(tdir))) {
+			int t = atoi(te->d_name);
 
-			if (s.n[k] > level && s.v[k][level] == id && s.n[k] > self_level)
-				result = s.v[k][self_level];
+			snprintf(path, sizeof(path), "/proc/%d/task/%d/status", p, t);
+			if (t > 0 && t != p && read_status(path, &s) == 0)
+				learn_status(&s, ns, level);
 		}
-		if (result)
-			*proc = p;
+		closedir(tdir);
 	}
 	closedir(dir);
-	return result;
 }
 
 int sct_pidns_xlate(int pid, int id, int type)
 {
 	const struct task *t;
-	struct answer *a;
-	char path[64];
-	int proc = 0, result;
+	int v;
 
 	if (!ntasks || id <= 0 || !(t = find(pid, 0)) || !t->ns || t->ns == self_ns)
 		return id;
-	for (a = cache; a < cache + CACHE; a++) {
-		if (!a->proc || a->ns != t->ns || a->type != type || a->id != id)
-			continue;
-		/* still so? (a thread's answer is checked through its process's tasks) */
-		if (type == SCT_PT_TID) {
-			result = 0;
-			if (search_tasks(a->proc, id, t->level, &result) && result == a->result)
-				return result;
-		} else {
-			snprintf(path, sizeof(path), "/proc/%d/status", a->proc);
-			if (match(path, type, id, t->level) == a->result)
-				return a->result;
-		}
-		a->proc = 0;
-	}
-	if (!(result = search(t->ns, t->level, id, type, &proc)))
-		return 0;
-	cache[cache_next] = (struct answer){ t->ns, type, id, proc, result };
-	cache_next = (cache_next + 1) % CACHE;
-	return result;
+	if ((v = known(t->ns, id)))
+		return v;
+	scan(t->ns, t->level, type == SCT_PT_TID);
+	return known(t->ns, id);
 }
+
+/* The last name read of each task: a task gone since its call shows the name it had
+ * when it was last seen (strace shows the one it read at attach or exec). */
+static struct { int pid; char comm[16]; } comms[256];
 
 void sct_pidns_comm(int pid, char *buf, size_t cap)
 {
-	char path[64];
+	char path[64], name[64];
 	int p = sct_pidns_proc(pid);
+	unsigned slot = (unsigned)pid % 256;
 	size_t n;
 
 	buf[0] = '\0';
 	snprintf(path, sizeof(path), "/proc/%d/comm", p);
-	if (p <= 0 || read_file(path, buf, cap) < 0)
-		return;
-	n = strlen(buf);
-	if (n && buf[n - 1] == '\n')
-		buf[n - 1] = '\0';
+	if (p > 0 && read_file(path, name, sizeof(name)) == 0) {
+		n = strlen(name);
+		if (n && name[n - 1] == '\n')
+			name[n - 1] = '\0';
+		comms[slot].pid = pid;
+		snprintf(comms[slot].comm, sizeof(comms[slot].comm), "%s", name);
+	}
+	if (comms[slot].pid == pid)
+		snprintf(buf, cap, "%s", comms[slot].comm);
 }

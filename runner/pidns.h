@@ -4,10 +4,8 @@
 #define SCT_RUNNER_PIDNS_H
 
 #include <stddef.h>
+#include "format.h"
 #include "record.h"
-
-/* strace's pid types (what a number names): a thread, a process, a group, a session */
-enum { SCT_PT_TID, SCT_PT_TGID, SCT_PT_PGID, SCT_PT_SID };
 
 /* Where the runner is: its namespace, its /proc, its depth below that /proc's
  * namespace; once, before anything reads /proc.  The environment variable that
