@@ -128,7 +128,7 @@ static inline int sct_failed(const struct sct_rec *r)
 sct_decoder sct_dec_int, sct_dec_uint, sct_dec_long, sct_dec_ulong, sct_dec_hex,
 	sct_dec_xint, sct_dec_ptr, sct_dec_octal, sct_dec_hidden;
 /* pids (format/pid.c): a process, a thread, a group, kill's process or -group */
-sct_decoder sct_dec_pid, sct_dec_tid, sct_dec_pgid, sct_dec_pid_pgid;
+sct_decoder sct_dec_pid, sct_dec_tid, sct_dec_pgid, sct_dec_pid_pgid, sct_dec_prio_who;
 
 /* A pid of type SCT_PT_* with what -Y and --pidns-translation add (format/pid.c);
  * kill's and wait4's pid (a group when below -1); "<sh>", a command name escaped. */
@@ -191,9 +191,9 @@ sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 #define SCT_SIGINFO_SIZE 128		/* x86-64 siginfo_t */
 /* {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} from SCT_SIGINFO_SIZE bytes */
-void sct_print_siginfo(struct sct_out *o, const unsigned char *si);
+void sct_print_siginfo(const struct sct_dec *d, const unsigned char *si);
 /* "--- SIGUSR1 {si_signo=SIGUSR1, ...} ---" of an SCT_REC_SIGINFO record */
-void sct_print_delivery(struct sct_out *o, const struct sct_rec *r);
+void sct_print_delivery(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f);
 /* -e read=/-e write=: the hex dump lines after a call's line, if it carries one (hexdump.c) */
 void sct_print_dumps(struct sct_out *o, const struct sct_rec *r);
 

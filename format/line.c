@@ -392,7 +392,7 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		sct_out_puts(o, " +++");
 		break;
 	case SCT_REC_SIGINFO:
-		sct_print_delivery(o, r);
+		sct_print_delivery(o, r, f);
 		break;
 	default:
 		sct_out_puts(o, "sctrace: unknown record kind ");

@@ -80,3 +80,16 @@ int sct_dec_pid_pgid(const struct sct_dec *d, unsigned i)
 	sct_print_pid_pgid(d, (int32_t)d->r->arg[i]);
 	return 0;
 }
+
+/* getpriority's and setpriority's who: a process (PRIO_PROCESS), a group (PRIO_PGRP),
+ * else a user's id */
+int sct_dec_prio_who(const struct sct_dec *d, unsigned i)
+{
+	uint32_t which = (uint32_t)d->r->arg[0];
+
+	if (which <= 1)
+		sct_print_pid(d, (int32_t)d->r->arg[i], which ? SCT_PT_PGID : SCT_PT_TGID);
+	else
+		sct_out_dec(d->o, (int32_t)d->r->arg[i]);
+	return 0;
+}
