@@ -98,6 +98,32 @@ static void print_flock(const struct sct_dec *d, unsigned i, int getlk)
 	sct_out_putc(d->o, '}');
 }
 
+/* struct f_owner_ex: {type=F_OWNER_PID, pid=42}, the pid of the type it names */
+static void print_owner(const struct sct_dec *d, unsigned i, int get)
+{
+	static const struct sct_xlat owner_types[] = {
+		{ 0, "F_OWNER_TID" }, { 1, "F_OWNER_PID" }, { 2, "F_OWNER_PGRP" }, { 0, NULL },
+	};
+	static const int pid_types[] = { SCT_PT_TID, SCT_PT_TGID, SCT_PT_PGID };
+	const struct sct_blob *b = get ? (sct_failed(d->r) ? NULL : sct_arg_out(d, i)) :
+				   sct_arg_in(d, i);
+	int32_t f[2];
+
+	if (!b || b->len < 8) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return;
+	}
+	memcpy(f, sct_blob_data(b), sizeof(f));
+	sct_out_puts(d->o, "{type=");
+	sct_print_xval(d->o, owner_types, (uint32_t)f[0], "F_OWNER_???");
+	sct_out_puts(d->o, ", pid=");
+	if ((uint32_t)f[0] < 3)
+		sct_print_pid(d, f[1], pid_types[f[0]]);
+	else
+		sct_out_dec(d->o, f[1]);
+	sct_out_putc(d->o, '}');
+}
+
 static uint32_t fcntl_cmd_of(const struct sct_dec *d, unsigned i)
 {
 	unsigned a = d->c->arg[i].aux;
@@ -127,8 +153,14 @@ int sct_dec_fcntl_arg(const struct sct_dec *d, unsigned i)
 	case F_SETFL_:
 		sct_print_open_flags(o, v);
 		break;
-	case F_DUPFD_: case F_DUPFD_CLOEXEC_: case F_SETOWN_: case F_SETPIPE_SZ_:
+	case F_DUPFD_: case F_DUPFD_CLOEXEC_: case F_SETPIPE_SZ_:
 		sct_out_dec(o, (int32_t)v);
+		break;
+	case F_SETOWN_:
+		sct_print_pid_pgid(d, (int32_t)v);
+		break;
+	case 15: case 16:	/* F_SETOWN_EX, F_GETOWN_EX */
+		print_owner(d, i, fcntl_cmd_of(d, i) == 16);
 		break;
 	case F_SETSIG_:
 		sct_print_signame(o, (int32_t)v);
@@ -148,7 +180,7 @@ int sct_dec_fcntl_arg(const struct sct_dec *d, unsigned i)
 	case F_SETLK_: case F_SETLKW_: case F_OFD_SETLK_: case F_OFD_SETLKW_:
 		print_flock(d, i, 0);
 		break;
-	case 15: case 16: case 17: case 1035: case 1036: case 1037: case 1038:
+	case 17: case 1035: case 1036: case 1037: case 1038:
 		sct_print_addr(o, v);	/* pointers to structs we do not capture */
 		break;
 	default:
@@ -168,6 +200,9 @@ void sct_print_fcntl_ret(const struct sct_dec *d)
 		if (d->c->arg[a].kind == SCT_K_FCNTL_CMD)
 			cmd = (uint32_t)d->r->arg[a];
 	switch (cmd) {
+	case F_GETOWN_:		/* a group's is negative */
+		sct_print_pid(d, ret, ret < 0 ? SCT_PT_PGID : SCT_PT_TGID);
+		return;
 	case F_GETFL_:
 		sct_out_hex(o, (uint64_t)ret);
 		sct_out_puts(o, " (flags ");

@@ -417,6 +417,10 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, sizeof(struct flock), 0);
 			if (ok)
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(struct flock), 0);
+		} else if ((uint32_t)aux == F_SETOWN_EX) {	/* struct f_owner_ex */
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
+		} else if ((uint32_t)aux == F_GETOWN_EX && ok) {
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 8, 0);
 		}
 		break;
 	case CAP_SOPT_IN:
