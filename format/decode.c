@@ -21,6 +21,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_PGID] = sct_dec_pgid,
 	[SCT_K_PID_PGID] = sct_dec_pid_pgid,
 	[SCT_K_PRIO_WHO] = sct_dec_prio_who,
+	[SCT_K_WAITID_ID] = sct_dec_waitid_id,
 	[SCT_K_HIDDEN] = sct_dec_hidden,
 	[SCT_K_FLAGS] = sct_dec_flags,
 	[SCT_K_XVAL] = sct_dec_xval,

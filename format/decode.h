@@ -128,7 +128,8 @@ static inline int sct_failed(const struct sct_rec *r)
 sct_decoder sct_dec_int, sct_dec_uint, sct_dec_long, sct_dec_ulong, sct_dec_hex,
 	sct_dec_xint, sct_dec_ptr, sct_dec_octal, sct_dec_hidden;
 /* pids (format/pid.c): a process, a thread, a group, kill's process or -group */
-sct_decoder sct_dec_pid, sct_dec_tid, sct_dec_pgid, sct_dec_pid_pgid, sct_dec_prio_who;
+sct_decoder sct_dec_pid, sct_dec_tid, sct_dec_pgid, sct_dec_pid_pgid, sct_dec_prio_who,
+	sct_dec_waitid_id;
 
 /* A pid of type SCT_PT_* with what -Y and --pidns-translation add (format/pid.c);
  * kill's and wait4's pid (a group when below -1); "<sh>", a command name escaped. */

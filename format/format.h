@@ -107,9 +107,10 @@ struct sct_fmt_opts {
 	/* The runner's answers for them (runner/pidns.c): `id` of type SCT_PT_* as the
 	 * traced process `pid` (the runner's number for it) passed or received it, in
 	 * the runner's namespace (0: not found); the command name of a task of the
-	 * runner's namespace ("" when not known).  NULL: the numbers print alone. */
+	 * runner's namespace now, or with `last` the last one known of a task gone
+	 * ("" when none).  NULL: the numbers print alone. */
 	int (*pid_xlate)(int pid, int id, int type);
-	void (*pid_comm)(int pid, char *buf, size_t cap);
+	void (*pid_comm)(int pid, int last, char *buf, size_t cap);
 	const uint64_t *no_abbrev;	/* -v, -e abbrev=: bit i set when sct_calls[i]'s
 					 * structures and arrays print in full; NULL: none */
 	struct sct_sock_cache *sock_cache;	/* -yy: SCT_SOCK_CACHE entries (the runner's),

@@ -66,6 +66,7 @@
 	X(PGID,       "pgid",       NONE, 0) /* a process group's */ \
 	X(PID_PGID,   "pid_pgid",   NONE, 0) /* kill, wait4: a process, or below -1 a group */ \
 	X(PRIO_WHO,   "prio_who",   NONE, 0) /* getpriority's who: as argument 0 says */ \
+	X(WAITID_ID,  "waitid_id",  NONE, 0) /* waitid's id: a pid, group or pidfd (argument 0) */ \
 	X(UGID,       "ugid",       NONE, 0) /* uid_t/gid_t: 4294901760 unsigned, but -1 */ \
 	X(HIDDEN,     "hidden",     NONE, 0) /* never printed: preadv's pos_h */ \
 	/* constants from the data files gen/xlat/NAME.in, written `flags:NAME` in the \

@@ -77,7 +77,7 @@ static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struc
 	char comm[64] = "";
 
 	if (f->prefix && (f->decode_pids & SCT_DECODE_PID_COMM) && f->pid_comm)
-		f->pid_comm((int)id, comm, sizeof(comm));	/* -Y: "[pid  4242<sh>] " */
+		f->pid_comm((int)id, 1, comm, sizeof(comm));	/* -Y: "[pid  4242<sh>] " */
 	if (f->prefix == 1) {
 		sct_out_puts(o, "[pid ");
 		sct_out_udec_pad(o, (uint64_t)id, 5, ' ');

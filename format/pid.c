@@ -20,7 +20,7 @@ void sct_print_pid(const struct sct_dec *d, int64_t id, int type)
 		return;
 	if ((f->decode_pids & SCT_DECODE_PID_COMM) && f->pid_comm &&
 	    (type == SCT_PT_TID || type == SCT_PT_TGID)) {
-		f->pid_comm(ours, comm, sizeof(comm));
+		f->pid_comm(ours, 0, comm, sizeof(comm));	/* strace: a task gone has none */
 		sct_print_comm(d->o, comm);
 	}
 	if ((f->decode_pids & SCT_DECODE_PID_NS) && ours != (int32_t)id) {
@@ -91,5 +91,27 @@ int sct_dec_prio_who(const struct sct_dec *d, unsigned i)
 		sct_print_pid(d, (int32_t)d->r->arg[i], which ? SCT_PT_PGID : SCT_PT_TGID);
 	else
 		sct_out_dec(d->o, (int32_t)d->r->arg[i]);
+	return 0;
+}
+
+/* waitid's id: a process (P_PID), a group (P_PGID), a pidfd (P_PIDFD), else a number */
+int sct_dec_waitid_id(const struct sct_dec *d, unsigned i)
+{
+	int32_t id = (int32_t)d->r->arg[i];
+
+	switch ((uint32_t)d->r->arg[0]) {
+	case 1:
+		sct_print_pid(d, id, SCT_PT_TGID);
+		break;
+	case 2:
+		sct_print_pid(d, id, SCT_PT_PGID);
+		break;
+	case 3:
+		sct_print_fd(d, i, id);
+		break;
+	default:
+		sct_out_dec(d->o, id);
+		break;
+	}
 	return 0;
 }

@@ -345,11 +345,11 @@ int sct_pidns_xlate(int pid, int id, int type)
 	return known(t->ns, id);
 }
 
-/* The last name read of each task: a task gone since its call shows the name it had
- * when it was last seen (strace shows the one it read at attach or exec). */
+/* The last name read of each task: a line of a task gone since its call is prefixed
+ * with the name it had when last seen (strace: the one it read at attach or exec). */
 static struct { int pid; char comm[16]; } comms[256];
 
-void sct_pidns_comm(int pid, char *buf, size_t cap)
+void sct_pidns_comm(int pid, int last, char *buf, size_t cap)
 {
 	char path[64], name[64];
 	int p = sct_pidns_proc(pid);
@@ -364,7 +364,9 @@ void sct_pidns_comm(int pid, char *buf, size_t cap)
 			name[n - 1] = '\0';
 		comms[slot].pid = pid;
 		snprintf(comms[slot].comm, sizeof(comms[slot].comm), "%s", name);
+		snprintf(buf, cap, "%s", name);
+		return;
 	}
-	if (comms[slot].pid == pid)
+	if (last && comms[slot].pid == pid)
 		snprintf(buf, cap, "%s", comms[slot].comm);
 }

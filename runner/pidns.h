@@ -43,7 +43,8 @@ int sct_pidns_self(void);
  * is in the runner's namespace (no /proc read), 0 when not found. */
 int sct_pidns_xlate(int pid, int id, int type);
 
-/* -Y: the command name of the runner's task `pid` ("" when gone). */
-void sct_pidns_comm(int pid, char *buf, size_t cap);
+/* -Y: the command name of the runner's task `pid`; when it is gone, "" or with
+ * `last` the name it had when last asked about. */
+void sct_pidns_comm(int pid, int last, char *buf, size_t cap);
 
 #endif
