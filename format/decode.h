@@ -34,6 +34,8 @@ struct sct_dec {
 	const struct sct_rec *r;
 	const struct sct_call *c;
 	const struct sct_fmt_opts *f;
+	int out;			/* printing what the call left (its result, an out
+					 * argument): strace looks at the time of its exit */
 };
 
 /* Print argument i of d->r.  Return 0 when something was printed, 1 when this

@@ -107,7 +107,10 @@ static void print_owner(const struct sct_dec *d, unsigned i, int get)
 	static const int pid_types[] = { SCT_PT_TID, SCT_PT_TGID, SCT_PT_PGID };
 	const struct sct_blob *b = get ? (sct_failed(d->r) ? NULL : sct_arg_out(d, i)) :
 				   sct_arg_in(d, i);
+	struct sct_dec at = *d;
 	int32_t f[2];
+
+	at.out = get;	/* F_GETOWN_EX's is the call's result */
 
 	if (!b || b->len < 8) {
 		sct_print_addr(d->o, d->r->arg[i]);
@@ -118,7 +121,7 @@ static void print_owner(const struct sct_dec *d, unsigned i, int get)
 	sct_print_xval(d->o, owner_types, (uint32_t)f[0], "F_OWNER_???");
 	sct_out_puts(d->o, ", pid=");
 	if ((uint32_t)f[0] < 3)
-		sct_print_pid(d, f[1], pid_types[f[0]]);
+		sct_print_pid(&at, f[1], pid_types[f[0]]);
 	else
 		sct_out_dec(d->o, f[1]);
 	sct_out_putc(d->o, '}');
@@ -200,9 +203,13 @@ void sct_print_fcntl_ret(const struct sct_dec *d)
 		if (d->c->arg[a].kind == SCT_K_FCNTL_CMD)
 			cmd = (uint32_t)d->r->arg[a];
 	switch (cmd) {
-	case F_GETOWN_:		/* a group's is negative */
-		sct_print_pid(d, ret, ret < 0 ? SCT_PT_PGID : SCT_PT_TGID);
+	case F_GETOWN_: {	/* a group's is negative */
+		struct sct_dec at_exit = *d;
+
+		at_exit.out = 1;
+		sct_print_pid(&at_exit, ret, ret < 0 ? SCT_PT_PGID : SCT_PT_TGID);
 		return;
+	}
 	case F_GETFL_:
 		sct_out_hex(o, (uint64_t)ret);
 		sct_out_puts(o, " (flags ");

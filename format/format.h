@@ -106,10 +106,11 @@ struct sct_fmt_opts {
 	unsigned decode_pids;		/* SCT_DECODE_PID_* */
 	/* The runner's answers for them (runner/pidns.c): `id` of type SCT_PT_* as the
 	 * traced process `pid` (the runner's number for it) passed or received it, in
-	 * the runner's namespace (0: not found); the command name of a task of the
+	 * the runner's namespace at time `when` (0: not found, or gone by then: strace
+	 * asks when it prints, at the call's entry or exit); the command name of a task of the
 	 * runner's namespace now, or with `last` the last one known of a task gone
 	 * ("" when none).  NULL: the numbers print alone. */
-	int (*pid_xlate)(int pid, int id, int type);
+	int (*pid_xlate)(int pid, int id, int type, uint64_t when);
 	void (*pid_comm)(int pid, int last, char *buf, size_t cap);
 	const uint64_t *no_abbrev;	/* -v, -e abbrev=: bit i set when sct_calls[i]'s
 					 * structures and arrays print in full; NULL: none */

@@ -216,7 +216,9 @@ static int print_ret(const struct sct_dec *d)
 	struct sct_out *o = d->o;
 	const struct sct_rec *r = d->r;
 	unsigned kind = d->c ? d->c->ret : SCT_R_INT;
+	struct sct_dec at_exit = *d;
 
+	at_exit.out = 1;
 	if (r->flags & SCT_RF_NORETURN) {
 		sct_out_putc(o, '?');
 		return 0;
@@ -238,10 +240,10 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_SELECT: sct_ret_select(d); break;
 	case SCT_R_TIME:   sct_ret_time(d); break;
 	case SCT_R_PRCTL:  sct_ret_prctl(d); break;
-	case SCT_R_PID:    sct_print_pid(d, r->ret, SCT_PT_TGID); break;
-	case SCT_R_TID:    sct_print_pid(d, r->ret, SCT_PT_TID); break;
-	case SCT_R_PGID:   sct_print_pid(d, r->ret, SCT_PT_PGID); break;
-	case SCT_R_SID:    sct_print_pid(d, r->ret, SCT_PT_SID); break;
+	case SCT_R_PID:    sct_print_pid(&at_exit, r->ret, SCT_PT_TGID); break;
+	case SCT_R_TID:    sct_print_pid(&at_exit, r->ret, SCT_PT_TID); break;
+	case SCT_R_PGID:   sct_print_pid(&at_exit, r->ret, SCT_PT_PGID); break;
+	case SCT_R_SID:    sct_print_pid(&at_exit, r->ret, SCT_PT_SID); break;
 	case SCT_R_SIGNO:
 		sct_out_dec(o, r->ret);
 		sct_out_puts(o, " (");
@@ -266,7 +268,7 @@ static void print_duration(struct sct_out *o, uint64_t t0, uint64_t t1, int prec
 static void format_call(struct sct_out *o, const struct sct_rec *r, const struct sct_call *c,
 			const struct sct_fmt_opts *f, size_t start, unsigned long start_fl)
 {
-	struct sct_dec d = { o, r, c, f };
+	struct sct_dec d = { o, r, c, f, 0 };
 	struct sct_call unknown;
 
 	if (c) {

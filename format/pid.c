@@ -16,7 +16,7 @@ void sct_print_pid(const struct sct_dec *d, int64_t id, int type)
 	sct_out_dec(d->o, (int32_t)id);
 	if (!f || !f->decode_pids || !f->pid_xlate || (int32_t)id <= 0)
 		return;
-	if (!(ours = f->pid_xlate(d->r->pid, (int32_t)id, type)))
+	if (!(ours = f->pid_xlate(d->r->pid, (int32_t)id, type, d->out ? d->r->t1 : d->r->t0)))
 		return;
 	if ((f->decode_pids & SCT_DECODE_PID_COMM) && f->pid_comm &&
 	    (type == SCT_PT_TID || type == SCT_PT_TGID)) {

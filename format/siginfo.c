@@ -297,7 +297,10 @@ int sct_dec_siginfo(const struct sct_dec *d, unsigned i)
 
 int sct_dec_siginfo_out(const struct sct_dec *d, unsigned i)
 {
-	return print_arg(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
+	struct sct_dec at_exit = *d;
+
+	at_exit.out = 1;
+	return print_arg(&at_exit, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
 }
 
 /* "--- SIGUSR1 {si_signo=SIGUSR1, ...} ---" of an SCT_REC_SIGINFO record: the name
@@ -306,7 +309,7 @@ int sct_dec_siginfo_out(const struct sct_dec *d, unsigned i)
 void sct_print_delivery(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
 {
 	const struct sct_blob *b = sct_rec_blob(r, 0, SCT_BLOB_IN);
-	const struct sct_dec d = { o, r, NULL, f };
+	const struct sct_dec d = { o, r, NULL, f, 0 };
 
 	sct_out_puts(o, "--- ");
 	sct_print_signame(o, (int)r->arg[0]);

@@ -166,12 +166,16 @@ void sct_sopt_fields(const struct sopt *v, size_t len, const char *const *names,
 			break;
 		}
 		x = sct_get32(v->p + 4 * k);
-		if (kinds[k] == 'p' && v->d)	/* a pid: -Y, --pidns-translation */
-			sct_print_pid(v->d, (int32_t)x, SCT_PT_TGID);
-		else if (kinds[k] == 'd' || (kinds[k] == 'i' && x == UINT32_MAX))
+		if (kinds[k] == 'p' && v->d) {	/* a pid: -Y, --pidns-translation */
+			struct sct_dec at = *v->d;
+
+			at.out = v->get;
+			sct_print_pid(&at, (int32_t)x, SCT_PT_TGID);
+		} else if (kinds[k] == 'd' || (kinds[k] == 'i' && x == UINT32_MAX)) {
 			sct_out_dec(o, (int32_t)x);
-		else
+		} else {
 			sct_out_udec(o, x);
+		}
 	}
 	sct_out_putc(o, '}');
 }

@@ -323,6 +323,7 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 		const struct sct_rec *r = sct_batch_rec(d, i);
 
 		note_reaped(m, r);
+		sct_pidns_call(r);
 		if (!wanted(m, r))
 			continue;
 		/* A record may name a task of its own (a vfork child writes in its parent's

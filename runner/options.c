@@ -533,7 +533,10 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 				snprintf(err, errlen, "option '%s' requires an argument", argv[optind - 1]);
 			return SCT_OPT_USAGE;
 		default:
-			if (optopt)
+			if (optopt && !strncmp(argv[optind - 1], "--", 2))	/* --lossy=1 */
+				snprintf(err, errlen, "option '%.*s' doesn't allow an argument",
+					 (int)strcspn(argv[optind - 1], "="), argv[optind - 1]);
+			else if (optopt)
 				snprintf(err, errlen, "invalid option -- '%c'", optopt);
 			else
 				snprintf(err, errlen, "unrecognized option '%s'", argv[optind - 1]);

@@ -24,6 +24,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include "calls.h"
 #include "session.h"
 #include "pidns.h"
 
@@ -214,11 +215,14 @@ int sct_pidns_proc_tid(int pid, int tid)
  * level, whatever type the call gives it, so one map per namespace serves every
  * type.  It is learned from what the tasks' rings say and from every status file
  * read, when the call is printed (the task may be gone by then: strace asks at the
- * call).  A number reused since for another task is learned anew when a ring or a
- * status file names it. */
+ * call).  strace finds no number for a task reaped before it asks (the result of the
+ * wait4 that reaped it, a kill after): the traced calls that reap say when
+ * (sct_pidns_call), and after that time the number has no answer.  A number reused
+ * since for another task is learned anew when a ring or a status file names it. */
 struct known {
 	uint32_t ns;
 	int id, ours;
+	uint64_t gone;			/* reaped at this time (CLOCK_MONOTONIC ns), or ~0 */
 };
 static struct known *map;
 static size_t mapcap, mapused;
@@ -254,17 +258,20 @@ static void learn(uint32_t ns, int id, int ours)
 	h = slot_of(ns, id, mapcap);
 	if (!map[h].ns)
 		mapused++;
-	map[h] = (struct known){ ns, id, ours };
+	map[h] = (struct known){ ns, id, ours, UINT64_MAX };
 }
 
-static int known(uint32_t ns, int id)
+/* What ns's id is in ours at `when`: the number, 0 when gone then, -1 when not known */
+static int known(uint32_t ns, int id, uint64_t when)
 {
 	size_t h;
 
 	if (!mapcap)
-		return 0;
+		return -1;
 	h = slot_of(ns, id, mapcap);
-	return map[h].ns ? map[h].ours : 0;
+	if (!map[h].ns)
+		return -1;
+	return when >= map[h].gone ? 0 : map[h].ours;
 }
 
 /* Every number of a status file at `level` (the task's namespace ns): its pid, group
@@ -332,17 +339,64 @@ static void scan(uint32_t ns, unsigned level, int threads)
 	closedir(dir);
 }
 
-int sct_pidns_xlate(int pid, int id, int type)
+int sct_pidns_xlate(int pid, int id, int type, uint64_t when)
 {
 	const struct task *t;
 	int v;
 
 	if (!ntasks || id <= 0 || !(t = find(pid, 0)) || !t->ns || t->ns == self_ns)
 		return id;
-	if ((v = known(t->ns, id)))
+	if ((v = known(t->ns, id, when)) >= 0)
 		return v;
 	scan(t->ns, t->level, type == SCT_PT_TID);
-	return known(t->ns, id);
+	return (v = known(t->ns, id, when)) > 0 ? v : 0;
+}
+
+/* The child a successful wait4 or waitid reaped (a stopped or continued one is not),
+ * or 0. */
+static int reaped(const struct sct_rec *r)
+{
+	static int wait4_call = -2, waitid_call = -2;
+	const struct sct_blob *b;
+	int32_t v[4];
+
+	if (wait4_call == -2) {
+		wait4_call = sct_call_lookup("wait4");
+		waitid_call = sct_call_lookup("waitid");
+	}
+	if (r->kind != SCT_REC_CALL || r->ret < 0 || (r->call & SCT_CALL_BY_NR))
+		return 0;
+	if (r->call == wait4_call && r->ret > 0) {
+		b = sct_rec_blob(r, 1, SCT_BLOB_OUT);
+		if (b && b->len >= 4) {
+			memcpy(v, sct_blob_data(b), 4);
+			if ((v[0] & 0xff) == 0x7f || v[0] == 0xffff)
+				return 0;	/* WIFSTOPPED, WIFCONTINUED */
+		}
+		return (int)r->ret;
+	}
+	if (r->call == waitid_call && !(r->arg[3] & 0x01000000)) {	/* WNOWAIT */
+		b = sct_rec_blob(r, 2, SCT_BLOB_OUT);
+		if (!b || b->len < 16)
+			return 0;
+		memcpy(v, sct_blob_data(b), 16);	/* signo, errno, code, pid */
+		return v[2] >= 1 && v[2] <= 3 ? v[3] : 0;	/* CLD_EXITED, KILLED, DUMPED */
+	}
+	return 0;
+}
+
+void sct_pidns_call(const struct sct_rec *r)
+{
+	const struct task *t;
+	int id;
+	size_t h;
+
+	if (!ntasks || !mapcap || !(id = reaped(r)) || !(t = find(r->pid, 0)) || !t->ns ||
+	    t->ns == self_ns)
+		return;
+	h = slot_of(t->ns, id, mapcap);
+	if (map[h].ns && r->t1 < map[h].gone)
+		map[h].gone = r->t1;
 }
 
 /* The last name read of each task: a line of a task gone since its call is prefixed

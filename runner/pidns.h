@@ -39,9 +39,15 @@ int sct_pidns_proc_tid(int pid, int tid);
 int sct_pidns_self(void);
 
 /* `id` (of pid type `type`), as the traced process `pid` (the runner's number for
- * it) passed or received it, in the runner's namespace: id itself when that process
- * is in the runner's namespace (no /proc read), 0 when not found. */
-int sct_pidns_xlate(int pid, int id, int type);
+ * it) passed or received it at time `when`, in the runner's namespace: id itself
+ * when that process is in the runner's namespace (no /proc read), 0 when not found
+ * or reaped before `when`. */
+int sct_pidns_xlate(int pid, int id, int type, uint64_t when);
+
+/* Each record, in time order, before it is printed (or filtered out): a wait4 or
+ * waitid that reaped a child of another namespace makes its number unknown from then
+ * on, as it is to strace. */
+void sct_pidns_call(const struct sct_rec *r);
 
 /* -Y: the command name of the runner's task `pid`; when it is gone, "" or with
  * `last` the name it had when last asked about. */

@@ -7,7 +7,7 @@ const char sct_version_text[] =
 	"A ptrace-free system call tracer; output in strace's notation.\n";
 
 const char sct_usage_text[] =
-	"Usage: sctrace [-cCfqTtvVxyz] [-a COLUMN] [-e EXPR]... [-E VAR=VAL]... [-o FILE]\n"
+	"Usage: sctrace [-cCfqTtvVxyYz] [-a COLUMN] [-e EXPR]... [-E VAR=VAL]... [-o FILE]\n"
 	"               [-P PATH]... [-s STRSIZE] [-X FORMAT] PROG [ARGS]\n"
 	"\n"
 	"Tracing:\n"
@@ -66,6 +66,10 @@ const char sct_usage_text[] =
 	"                         descriptors in addition to paths\n"
 	"  -e decode-fds=SET, --decode-fds=SET\n"
 	"                         what to show of descriptors: path socket dev pidfd\n"
+	"  --decode-pids=pidns, --pidns-translation\n"
+	"                         print PIDs in strace's namespace, too\n"
+	"  -Y, --decode-pids=comm\n"
+	"                         print command names associated with PIDs\n"
 	"  -x                     print non-ASCII strings in hex\n"
 	"  -xx                    print all strings in hex\n"
 	"      --strings-in-hex=[NON_ASCII_OPT]\n"
