@@ -125,12 +125,23 @@ static void header(uint32_t ns, int pid, int tid, int ns_pid, int ns_tid)
 
 Test(pidns_runner, ring_of_another_namespace)
 {
-	int pid = 2, tid = 3;
+	int pid = 2, tid = 3, own_pid = 0, own_tid = 0;
+	struct sct_rec rec = { .pid = 2, .tid = 3 };
 
 	header(4026532999u, 2, 3, 31000, 31001);
-	sct_pidns_ring(&h, &pid, &tid);
+	sct_pidns_ring(&h, &pid, &tid, &own_pid, &own_tid);
 	cr_assert_eq(pid, 31000);
 	cr_assert_eq(tid, 31001);
+	cr_assert_eq(own_pid, 2);
+	cr_assert_eq(own_tid, 3);
+	/* its records carry its own numbers: the runner's instead */
+	sct_pidns_rec(own_pid, own_tid, pid, tid, &rec);
+	cr_assert_eq(rec.pid, 31000);
+	cr_assert_eq(rec.tid, 31001);
+	rec.pid = 2;
+	rec.tid = 0;		/* the main thread stays 0 */
+	sct_pidns_rec(own_pid, own_tid, pid, tid, &rec);
+	cr_assert_eq(rec.tid, 0);
 	/* the numbers its own records carry, in the runner's namespace, from the header */
 	cr_assert_eq(sct_pidns_xlate(31000, 2, SCT_PT_TGID, 0), 31000);
 	cr_assert_eq(sct_pidns_xlate(31000, 3, SCT_PT_TID, 0), 31001);
@@ -141,23 +152,25 @@ Test(pidns_runner, ring_of_another_namespace)
 
 Test(pidns_runner, ring_of_our_namespace_untouched)
 {
-	int pid = 40, tid = 41;
+	int pid = 40, tid = 41, own_pid = 0, own_tid = 0;
 
 	header(0, 40, 41, 0, 0);
-	sct_pidns_ring(&h, &pid, &tid);
+	sct_pidns_ring(&h, &pid, &tid, &own_pid, &own_tid);
 	cr_assert_eq(pid, 40);
 	cr_assert_eq(tid, 41);
+	cr_assert_eq(own_pid, 0);
 }
 
 Test(pidns_runner, task_that_could_not_say)
 {
 	/* its /proc was another instance: its own numbers stay */
-	int pid = 2, tid = 2;
+	int pid = 2, tid = 2, own_pid = 0, own_tid = 0;
 
 	header(4026532998u, 2, 2, 0, 0);
-	sct_pidns_ring(&h, &pid, &tid);
+	sct_pidns_ring(&h, &pid, &tid, &own_pid, &own_tid);
 	cr_assert_eq(pid, 2);
 	cr_assert_eq(tid, 2);
+	cr_assert_eq(own_pid, 0, "nothing to translate its records with");
 }
 
 Test(pidns_options, spellings)

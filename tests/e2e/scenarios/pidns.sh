@@ -5,7 +5,7 @@
 # comments, which change from run to run, are made equal; and each comment must be
 # right: a getpid line's number in the tracer's namespace is the one the line's pid
 # prefix shows.  Where no user and pid namespace can be made, a skip says why.
-# pidns-same: a program in the tracer's own namespace prints nothing extra.
+# (pidns-same, in tests/e2e/cases: in the tracer's own namespace nothing extra.)
 pidns_compare() {
 	local name=$1 outer=() d src trc t bad
 	[ "${2-}" = nested ] && outer=(unshare -Urpf)
@@ -71,4 +71,3 @@ pidns_compare() {
 
 pidns_compare pidns
 pidns_compare pidns-nested nested
-compare pidns-same --pidns-translation -- pidns
