@@ -34,6 +34,9 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->sock_cache = NULL;
 	f->paths = NULL;
 	f->npaths = 0;
+	f->decode_pids = 0;
+	f->pid_xlate = NULL;
+	f->pid_comm = NULL;
 }
 
 /* -e status=: strace's verdict on a call line, from what its return part shows */

@@ -59,41 +59,50 @@ static uint32_t own_ns(void)
 }
 
 /* The NSpid line of a status file of the runner's /proc: up to `max` numbers, how
- * many in *n; -1 when it is another /proc or says nothing. */
+ * many in *n; -1 when it is another /proc or says nothing.  Read in small pieces
+ * (a long Groups line comes first): this runs on whatever stack the thread has,
+ * a 4 KiB signal stack included. */
 static int nspid(const char *path, int32_t *v, unsigned max, unsigned *n)
 {
-	char buf[4096];
+	static const char key[] = "\nNSpid:";
+	char buf[128];
 	struct stat st;
 	long fd = sct_sys(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC), len;
-	const char *p, *end;
+	unsigned matched = 1, in_line = 0;	/* the file starts at a line's start */
+	uint64_t x = 0;
+	int digits = 0;
 
 	if (fd < 0)
 		return -1;
-	if (sct_sys(SYS_fstat, fd, &st) < 0 || (uint64_t)st.st_dev != runner_procdev) {
-		sct_sys(SYS_close, fd);
-		return -1;
-	}
-	len = sct_sys(SYS_read, fd, buf, sizeof(buf) - 1);
-	sct_sys(SYS_close, fd);
-	if (len <= 0)
-		return -1;
-	buf[len] = 0;
-	end = buf + len;
-	for (p = buf; p < end; p++)
-		if ((p == buf || p[-1] == '\n') && !memcmp(p, "NSpid:", 6))
+	*n = 0;
+	if (sct_sys(SYS_fstat, fd, &st) < 0 || (uint64_t)st.st_dev != runner_procdev)
+		goto out;
+	while (!in_line || *n < max) {
+		if ((len = sct_sys(SYS_read, fd, buf, sizeof(buf))) <= 0)
 			break;
-	if (p >= end)
-		return -1;
-	p += 6;
-	for (*n = 0; *n < max;) {
-		uint64_t x;
+		for (long i = 0; i < len; i++) {
+			char c = buf[i];
 
-		while (*p == '\t' || *p == ' ')
-			p++;
-		if (!(p = num(p, &x)))
-			break;
-		v[(*n)++] = (int32_t)x;
+			if (!in_line) {
+				matched = c == key[matched] ? matched + 1 : c == '\n';
+				in_line = matched == sizeof(key) - 1;
+				continue;
+			}
+			if (c >= '0' && c <= '9') {
+				x = x * 10 + (uint64_t)(c - '0');
+				digits = 1;
+				continue;
+			}
+			if (digits && *n < max)
+				v[(*n)++] = (int32_t)x;
+			x = 0;
+			digits = 0;
+			if (c == '\n')
+				goto out;
+		}
 	}
+out:
+	sct_sys(SYS_close, fd);
 	return *n ? 0 : -1;
 }
 

@@ -208,3 +208,15 @@ Test(pidns_options, errors)
 	cr_assert_eq(PARSE(o, err, "--decode-pids"), SCT_OPT_USAGE);
 	cr_assert_str_eq(err, "option '--decode-pids' requires an argument");
 }
+
+Test(pidns_format, defaults_ask_nothing)
+{
+	/* the library's standalone printer starts from these, on its stack */
+	struct sct_fmt_opts f;
+
+	memset(&f, 0xa5, sizeof(f));
+	sct_fmt_defaults(&f);
+	cr_assert_eq(f.decode_pids, 0);
+	cr_assert_null(f.pid_xlate);
+	cr_assert_null(f.pid_comm);
+}
