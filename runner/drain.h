@@ -66,6 +66,8 @@ struct sct_run {
 
 struct sct_drain {
 	int dirfd;
+	int watchfd;			/* the directory again, watched (dnotify): -1, or 0
+					 * before sct_drain_init (runner/ringmap.c) */
 	int rescan;			/* the directory may have changed: scan it */
 	struct sct_rring *rings;
 	unsigned nrings;

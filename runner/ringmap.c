@@ -64,9 +64,14 @@ int sct_drain_init(struct sct_drain *d, const char *dir, struct sct_totals *tota
 		return -errno;
 	/* A process of another pid namespace cannot ring the bell (our pid is nobody's
 	 * there, or another's): the kernel rings it for every file made here (dnotify),
-	 * so that its new ring is read as soon as another's. */
-	if (fcntl(d->dirfd, F_SETSIG, SIGURG) == 0)
-		fcntl(d->dirfd, F_NOTIFY, DN_CREATE | DN_MULTISHOT);
+	 * so that its new ring is read as soon as another's.  On a descriptor of its own:
+	 * closing the one it was asked on ends it, and the caller may replace dirfd. */
+	d->watchfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (d->watchfd >= 0 && (fcntl(d->watchfd, F_SETSIG, SIGURG) < 0 ||
+				fcntl(d->watchfd, F_NOTIFY, DN_CREATE | DN_MULTISHOT) < 0)) {
+		close(d->watchfd);
+		d->watchfd = -1;
+	}
 	return 0;
 }
 
@@ -91,6 +96,9 @@ void sct_drain_fini(struct sct_drain *d)
 		bus_drain = NULL;
 	if (d->dirfd >= 0)
 		close(d->dirfd);
+	if (d->watchfd > 0)
+		close(d->watchfd);
+	d->watchfd = -1;
 	d->dirfd = -1;
 	free(d->arena);
 	free(d->ents);
