@@ -132,9 +132,10 @@ sct_decoder sct_dec_int, sct_dec_uint, sct_dec_long, sct_dec_ulong, sct_dec_hex,
 /* pids (format/pid.c): a process, a thread, a group, kill's process or -group */
 sct_decoder sct_dec_pid, sct_dec_tid, sct_dec_pgid, sct_dec_pid_pgid, sct_dec_prio_who,
 	sct_dec_waitid_id;
-/* ioprio_get, ioprio_set (format/ioprio.c) */
+/* ioprio_get, ioprio_set, sched_getscheduler's result (format/sched.c) */
 sct_decoder sct_dec_ioprio_who, sct_dec_ioprio;
 void sct_ret_ioprio(const struct sct_dec *d);
+void sct_ret_sched(const struct sct_dec *d);
 
 /* A pid of type SCT_PT_* with what -Y and --pidns-translation add (format/pid.c);
  * kill's and wait4's pid (a group when below -1); "<sh>", a command name escaped. */

@@ -67,7 +67,7 @@
 	X(PID_PGID,   "pid_pgid",   NONE, 0) /* kill, wait4: a process, or below -1 a group */ \
 	X(PRIO_WHO,   "prio_who",   NONE, 0) /* getpriority's who: as argument 0 says */ \
 	X(WAITID_ID,  "waitid_id",  NONE, 0) /* waitid's id: a pid, group or pidfd (argument 0) */ \
-	X(IOPRIO_WHO, "ioprio_who", NONE, 0) /* ioprio_get's who: as argument 0 says (format/ioprio.c) */ \
+	X(IOPRIO_WHO, "ioprio_who", NONE, 0) /* ioprio_get's who: as argument 0 says (format/sched.c) */ \
 	X(IOPRIO,     "ioprio",     NONE, 0) /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */ \
 	X(UGID,       "ugid",       NONE, 0) /* uid_t/gid_t: 4294901760 unsigned, but -1 */ \
 	X(HIDDEN,     "hidden",     NONE, 0) /* never printed: preadv's pos_h */ \
@@ -214,6 +214,7 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(PGID,   "pgid")   /* a group's: getpgrp, getpgid */ \
 	X(SID,    "sid")    /* a session's: getsid, setsid */ \
 	X(IOPRIO, "ioprio") /* ioprio_get: "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))" */ \
+	X(SCHED,  "sched")  /* sched_getscheduler: "0 (SCHED_OTHER)", a name only when exact */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

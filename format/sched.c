@@ -1,6 +1,7 @@
-/* ioprio_get and ioprio_set: who (a process or a group, as `which` says, through
- * format/pid.c) and an I/O priority, IOPRIO_PRIO_VALUE(class, data) as strace shows
- * it: its class in bits 13 and up, its data below. */
+/* Priorities.  ioprio_get and ioprio_set: who (a process or a group, as `which`
+ * says, through format/pid.c) and an I/O priority, IOPRIO_PRIO_VALUE(class, data) as
+ * strace shows it: its class in bits 13 and up, its data below.  sched_getscheduler's
+ * policy. */
 #include "decode.h"
 #include "xlattab.h"
 
@@ -53,4 +54,19 @@ void sct_ret_ioprio(const struct sct_dec *d)
 	sct_out_puts(d->o, " (");
 	print_value(d->o, (uint32_t)d->r->ret);
 	sct_out_putc(d->o, ')');
+}
+
+/* sched_getscheduler's result: "0 (SCHED_OTHER)"; a value the table does not name
+ * exactly (SCHED_RESET_ON_FORK added) prints alone, as strace's xlookup */
+void sct_ret_sched(const struct sct_dec *d)
+{
+	const char *name = sct_xlat_find(sct_xlat_tabs[SCT_XLAT_sched_policy].x,
+					 (uint64_t)d->r->ret);
+
+	sct_out_dec(d->o, d->r->ret);
+	if (name) {
+		sct_out_puts(d->o, " (");
+		sct_out_puts(d->o, name);
+		sct_out_putc(d->o, ')');
+	}
 }

@@ -1,4 +1,4 @@
-/* format/ioprio.c: ioprio_get/ioprio_set as strace 6.1 prints them (its ioprio test). */
+/* format/sched.c: ioprio_get/ioprio_set as strace 6.1 prints them (its ioprio test). */
 #include <criterion/criterion.h>
 #include "format_rec.h"
 
@@ -9,7 +9,7 @@ static const struct sct_call c_set = { "ioprio_set", 0, 3, SCT_R_INT,
 static const struct sct_call c_get = { "ioprio_get", 0, 2, SCT_R_IOPRIO,
 	{ A(INT, NOAUX), A(IOPRIO_WHO, NOAUX) } };
 
-Test(format_ioprio, value_in_each_style)
+Test(format_sched, value_in_each_style)
 {
 	trec_init(&t, 0, 2, 42, 8191, 0, 0, 0);
 	cr_assert_str_eq(trec_arg(&t, &c_set, 2), "IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 8191)");
@@ -32,7 +32,7 @@ Test(format_ioprio, value_in_each_style)
 	}
 }
 
-Test(format_ioprio, get_result_and_who)
+Test(format_sched, get_result_and_who)
 {
 	trec_init(&t, (2 << 13) | 4, 1, 42, 0, 0, 0, 0);
 	cr_assert_str_eq(trec_line(&t, &c_get),
@@ -40,4 +40,16 @@ Test(format_ioprio, get_result_and_who)
 	trec_rec(&t)->arg[0] = 3;	/* IOPRIO_WHO_USER: a uid, as a number */
 	trec_rec(&t)->arg[1] = (uint64_t)-1;
 	cr_assert_str_eq(trec_arg(&t, &c_get, 1), "-1");
+}
+
+Test(format_sched, getscheduler_policy_named_only_when_exact)
+{
+	static const struct sct_call c = { "sched_getscheduler", 0, 1, SCT_R_SCHED,
+		{ A(PID, NOAUX) } };
+
+	trec_init(&t, 0, 42, 0, 0, 0, 0, 0);
+	cr_assert_str_eq(trec_line(&t, &c),
+			 "sched_getscheduler(42)                  = 0 (SCHED_OTHER)\n");
+	trec_rec(&t)->ret = 0x40000000;	/* SCHED_RESET_ON_FORK|SCHED_OTHER: xlookup finds none */
+	cr_assert_str_eq(trec_line(&t, &c), "sched_getscheduler(42)                  = 1073741824\n");
 }
