@@ -190,7 +190,8 @@ sct_decoder sct_dec_rusage, sct_dec_timeval_out, sct_dec_timeval_pair, sct_dec_t
 	sct_dec_timezone_out, sct_dec_itimerval, sct_dec_itimerval_out, sct_dec_tms_out,
 	sct_dec_time_out, sct_dec_utimbuf;
 /* a number behind a pointer (format/value.c) */
-sct_decoder sct_dec_int_in, sct_dec_int_out, sct_dec_uint_out;
+sct_decoder sct_dec_int_in, sct_dec_int_out, sct_dec_uint_out, sct_dec_ulong_out,
+	sct_dec_addr_out;
 /* group lists (format/creds.c) */
 sct_decoder sct_dec_gids_in, sct_dec_gids_out, sct_dec_ugid;
 sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;

@@ -142,6 +142,8 @@
 	X(INT_IN,     "int_in",     STRUCT_IN, 4) /* [0]: sched_param */ \
 	X(INT_OUT,    "int_out",    STRUCT_OUT, 4) \
 	X(UINT_OUT,   "uint_out",   STRUCT_OUT, 4) /* [0]: getresuid's ids, getcpu's cpu */ \
+	X(ULONG_OUT,  "ulong_out",  STRUCT_OUT, 8) /* [24]: get_robust_list's length */ \
+	X(ADDR_OUT,   "addr_out",   STRUCT_OUT, 8) /* [0x7f...]: get_robust_list's head */ \
 	X(EPOLL_OP,   "epoll_op",   NONE, 0) /* EPOLL_CTL_ADD */ \
 	X(EPOLL_EV,   "epoll_event", STRUCT_IN, 12) /* {events=EPOLLIN, data={u32=3, u64=3}} */ \
 	X(EPOLL_EVS,  "epoll_events", EPOLL_OUT, 0) /* array of ret events */ \

@@ -1,5 +1,6 @@
 /* A number behind a pointer, printed as strace prints it: [0].  getresuid's ids,
- * getcpu's cpu and node, sched_getparam's struct sched_param (one int). */
+ * getcpu's cpu and node, sched_getparam's struct sched_param (one int),
+ * get_robust_list's head and length (a pointer and a size_t). */
 #include <stdint.h>
 #include "decode.h"
 #include "netfmt.h"
@@ -34,4 +35,32 @@ int sct_dec_int_out(const struct sct_dec *d, unsigned i)
 int sct_dec_uint_out(const struct sct_dec *d, unsigned i)
 {
 	return print_one(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i), 0);
+}
+
+/* 8 bytes the call wrote, when it succeeded: a size_t, or an address ([NULL]) */
+static int print_long(const struct sct_dec *d, unsigned i, int addr)
+{
+	const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+
+	if (!d->r->arg[i] || !b || b->len < 8) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	sct_out_putc(d->o, '[');
+	if (addr)
+		sct_print_addr(d->o, sct_get64(sct_blob_data(b)));
+	else
+		sct_out_udec(d->o, sct_get64(sct_blob_data(b)));
+	sct_out_putc(d->o, ']');
+	return 0;
+}
+
+int sct_dec_ulong_out(const struct sct_dec *d, unsigned i)
+{
+	return print_long(d, i, 0);
+}
+
+int sct_dec_addr_out(const struct sct_dec *d, unsigned i)
+{
+	return print_long(d, i, 1);
 }
