@@ -137,17 +137,100 @@ static struct task *find(int pid, int tid)
 static void learn(uint32_t ns, int id, int ours);
 static void learn_task(const struct task *t);
 
+/* Where a task is, in the runner's numbers and /proc's */
+struct where {
+	int pid, tid, ppid, ptid;
+	unsigned level;
+};
+
+/* The task h names, looked for in /proc: a process of namespace h->pidns whose own
+ * number is h->pid (and its thread h->tid).  For a task whose /proc was its own
+ * namespace's (a container's), which could not say where it is.  A zombie's
+ * namespace cannot be read: one is taken for the task when its depth is the one
+ * another task of the namespace was found at (a thread gone is not found). */
+static int locate(const struct sct_ring *h, struct where *w)
+{
+	struct dirent *e, *te;
+	struct status s, zs;
+	char path[64];
+	DIR *dir, *tdir;
+	unsigned level = 0;
+	int found = 0, zombie = 0, zombies = 0;
+
+	for (size_t i = 0; i < ntasks && !level; i++)	/* its depth, if a task said */
+		if (tasks[i].ns == h->pidns)
+			level = tasks[i].level;
+	if (!(dir = opendir("/proc")))
+		return 0;
+	while (!found && (e = readdir(dir))) {
+		int p = atoi(e->d_name);
+		uint32_t its;
+
+		snprintf(path, sizeof(path), "/proc/%d/ns/pid", p);
+		if (p <= 0 || ((its = ns_of(path)) && its != h->pidns))
+			continue;
+		snprintf(path, sizeof(path), "/proc/%d/status", p);
+		if (read_status(path, &s) < 0 || s.n[0] <= self_level)
+			continue;
+		if (its && !level)
+			level = s.n[0] - 1;	/* any process of the namespace says its depth */
+		if (s.v[0][s.n[0] - 1] != h->pid)
+			continue;
+		if (!its) {		/* a zombie: its namespace cannot be read */
+			if (s.n[0] > 1 && !zombies++) {
+				zombie = p;
+				zs = s;
+			}
+			continue;
+		}
+		found = p;
+	}
+	closedir(dir);
+	/* a zombie of the number: taken when it is at the namespace's depth, or when it
+	 * is the only one of another namespace that has the number */
+	if (!found && zombie && (level ? zs.n[0] == level + 1 : zombies == 1)) {
+		found = zombie;
+		s = zs;
+	}
+	if (!found)
+		return 0;
+	*w = (struct where){ s.v[0][self_level], 0, found, 0, s.n[0] - 1 };
+	if (h->tid == h->pid) {
+		w->tid = w->pid;
+		w->ptid = found;
+		return 1;
+	}
+	snprintf(path, sizeof(path), "/proc/%d/task", found);
+	if (!(tdir = opendir(path)))
+		return 0;
+	while (!w->tid && (te = readdir(tdir))) {
+		int t = atoi(te->d_name);
+
+		snprintf(path, sizeof(path), "/proc/%d/task/%d/status", found, t);
+		if (t > 0 && read_status(path, &s) == 0 && s.n[0] == w->level + 1 &&
+		    s.v[0][w->level] == h->tid) {
+			w->tid = s.v[0][self_level];
+			w->ptid = t;
+		}
+	}
+	closedir(tdir);
+	return w->tid != 0;
+}
+
 void sct_pidns_ring(const struct sct_ring *h, int *pid, int *tid, int *own_pid, int *own_tid)
 {
+	struct where w = { h->ns_pid, h->ns_tid, h->proc_pid, h->proc_tid, h->ns_level };
 	struct task *t;
 
 	if (!h->pidns && !h->proc_pid)
 		return;
-	if (h->ns_pid > 0 && h->ns_tid > 0 && (h->ns_pid != *pid || h->ns_tid != *tid)) {
+	if (h->pidns && h->pidns != self_ns && (w.pid <= 0 || w.tid <= 0) && !locate(h, &w))
+		w = (struct where){ 0, 0, 0, 0, 0 };
+	if (w.pid > 0 && w.tid > 0 && (w.pid != *pid || w.tid != *tid)) {
 		*own_pid = *pid;
 		*own_tid = *tid;
-		*pid = h->ns_pid;
-		*tid = h->ns_tid;
+		*pid = w.pid;
+		*tid = w.tid;
 	}
 	if (!(t = find(*pid, *tid))) {
 		if (ntasks == tcap) {
@@ -161,7 +244,7 @@ void sct_pidns_ring(const struct sct_ring *h, int *pid, int *tid, int *own_pid, 
 		}
 		t = &tasks[ntasks++];
 	}
-	*t = (struct task){ *pid, *tid, h->proc_pid, h->proc_tid, h->pidns, h->ns_level };
+	*t = (struct task){ *pid, *tid, w.ppid, w.ptid, h->pidns, w.level };
 	if (t->ns && t->ns != self_ns) {
 		learn(t->ns, h->pid, *pid);
 		learn(t->ns, h->tid, *tid);

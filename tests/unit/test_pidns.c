@@ -4,6 +4,9 @@
 #include <criterion/criterion.h>
 #include "format_rec.h"
 #include "options_harness.h"
+#include <sched.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include "runner/pidns.h"
 
 static struct trec t;
@@ -219,4 +222,64 @@ Test(pidns_format, defaults_ask_nothing)
 	cr_assert_eq(f.decode_pids, 0);
 	cr_assert_null(f.pid_xlate);
 	cr_assert_null(f.pid_comm);
+}
+
+/* A process of another pid namespace whose /proc could not say where it is (a
+ * container's own /proc): the runner finds it in its own /proc, by its namespace and
+ * its own number.  Needs a user and pid namespace (skipped where none can be made). */
+Test(pidns_runner, found_in_proc_when_it_could_not_say)
+{
+	int ready[2], hold[2], pid = 1, tid = 1, own_pid = 0, own_tid = 0;
+	char path[64], link[64];
+	pid_t outer, child;
+	ssize_t n;
+
+	cr_assert_eq(pipe(ready), 0);
+	cr_assert_eq(pipe(hold), 0);
+	outer = fork();
+	cr_assert_geq(outer, 0);
+	if (outer == 0) {
+		char c;
+
+		close(ready[0]);
+		close(hold[1]);		/* the test's end: its close ends the child */
+		if (unshare(CLONE_NEWUSER | CLONE_NEWPID) < 0)
+			_exit(77);
+		child = fork();		/* pid 1 of the new namespace */
+		if (child == 0) {
+			(void)!write(ready[1], "x", 1);
+			close(ready[1]);
+			(void)!read(hold[0], &c, 1);	/* until the test is done */
+			_exit(0);
+		}
+		close(ready[1]);
+		close(hold[0]);
+		_exit(child > 0 && waitpid(child, NULL, 0) == child ? 0 : 1);
+	}
+	close(ready[1]);
+	close(hold[0]);
+	if (read(ready[0], path, 1) != 1) {
+		waitpid(outer, NULL, 0);
+		cr_skip_test("no user and pid namespace here");
+	}
+	/* the child: outer's only child, pid 1 in its namespace */
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/children", outer, outer);
+	{
+		FILE *f = fopen(path, "r");
+
+		cr_assert_not_null(f);
+		cr_assert_eq(fscanf(f, "%d", &child), 1);
+		fclose(f);
+	}
+	snprintf(path, sizeof(path), "/proc/%d/ns/pid", child);
+	n = readlink(path, link, sizeof(link) - 1);
+	cr_assert_gt(n, 5);
+	link[n] = 0;
+	header((uint32_t)strtoul(link + 5, NULL, 10), 1, 1, 0, 0);
+	sct_pidns_ring(&h, &pid, &tid, &own_pid, &own_tid);
+	cr_assert_eq(pid, child, "pid %d, not the child %d", pid, (int)child);
+	cr_assert_eq(tid, child);
+	cr_assert_eq(own_pid, 1);
+	close(hold[1]);
+	waitpid(outer, NULL, 0);
 }
