@@ -121,7 +121,7 @@ void sct_print_date(struct sct_out *o, int64_t sec, int64_t nsec);
 /* The call failed (ret in -4095..-1). */
 static inline int sct_failed(const struct sct_rec *r)
 {
-	return r->ret < 0 && r->ret >= -4095;
+	return r->ret < 0 && r->ret >= -4095 && !(r->flags & SCT_RF_RETVAL);
 }
 
 /* --- decoders, one per enum sct_kind (named sct_dec_<spec name>) ----------------- */

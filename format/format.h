@@ -112,6 +112,8 @@ struct sct_fmt_opts {
 	 * ("" when none).  NULL: the numbers print alone. */
 	int (*pid_xlate)(int pid, int id, int type, uint64_t when);
 	void (*pid_comm)(int pid, int last, char *buf, size_t cap);
+	const uint64_t *raw;		/* -e raw=: bit i set when sct_calls[i]'s arguments and
+					 * result print as hex numbers; NULL: none */
 	const uint64_t *no_abbrev;	/* -v, -e abbrev=: bit i set when sct_calls[i]'s
 					 * structures and arrays print in full; NULL: none */
 	struct sct_sock_cache *sock_cache;	/* -yy: SCT_SOCK_CACHE entries (the runner's),
@@ -119,6 +121,18 @@ struct sct_fmt_opts {
 	const char *const *paths;	/* -P: show only calls naming one of these (a path
 					 * argument, or a descriptor's path); NULL: all */
 	unsigned npaths;
+	int show_nr;			/* -n: "[  39] " after the time stamps */
+	int detached;
+	int show_ip;			/* -i: "[00007f...] " after -n's */			/* -b execve: the call ends " <detached ...>" */
+	struct sct_nr_cache *nr_cache;	/* -n: the last call of each task, which strace shows
+					 * on its signal lines (the caller's; NULL: "???") */
+};
+
+/* -n on a line that is not a call: strace shows the task's last system call number */
+#define SCT_NR_CACHE 64
+struct sct_nr_cache {
+	int32_t tid[SCT_NR_CACHE];
+	int32_t nr[SCT_NR_CACHE];
 };
 
 void sct_fmt_defaults(struct sct_fmt_opts *f);

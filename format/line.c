@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include "callidx.h"
 #include "decode.h"
 
 #define LINE_HEAD_ROOM 256		/* > prefix + timestamp + RET_COLUMN */
@@ -31,12 +32,67 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->signals = ~(uint64_t)0;
 	f->decode_fds = 0;
 	f->no_abbrev = NULL;
+	f->raw = NULL;
 	f->sock_cache = NULL;
 	f->paths = NULL;
 	f->npaths = 0;
 	f->decode_pids = 0;
 	f->pid_xlate = NULL;
 	f->pid_comm = NULL;
+	f->show_nr = 0;
+	f->detached = 0;
+	f->show_ip = 0;
+	f->nr_cache = NULL;
+}
+
+/* -i: strace's "[%016lx] ", "?" for each digit when not known (a line that is not a
+ * call's, an exec's line: the old image's address is gone) */
+static void print_ip(struct sct_out *o, const struct sct_rec *r)
+{
+	const struct sct_blob *b = r->kind == SCT_REC_CALL ?
+		sct_rec_blob(r, SCT_BLOB_ARG_IP, SCT_BLOB_IN) : NULL;
+	uint64_t ip;
+
+	sct_out_putc(o, '[');
+	if (b && b->len == sizeof(ip)) {
+		memcpy(&ip, sct_blob_data(b), sizeof(ip));
+		for (int shift = 60; shift >= 0; shift -= 4)
+			sct_out_putc(o, "0123456789abcdef"[ip >> shift & 15]);
+	} else {
+		sct_out_puts(o, "????????????????");
+	}
+	sct_out_puts(o, "] ");
+}
+
+/* -n: strace's "[%4lu] ", the number of the call, or for a signal or exit line the
+ * task's last call ("[ 231] +++ exited with 0 +++" after exit_group) */
+static void print_nr(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+{
+	struct sct_nr_cache *nc = f->nr_cache;
+	int32_t tid = r->tid ? r->tid : r->pid;
+	unsigned slot = (unsigned)tid % SCT_NR_CACHE;
+	long nr = -1;
+
+	if (r->kind == SCT_REC_CALL) {
+		if (r->call & SCT_CALL_BY_NR)
+			nr = r->call & 0x7fff;
+		else if (r->call < sct_ncalls)
+			nr = sct_nr_of_call[r->call];
+		if (nc && nr >= 0) {
+			nc->tid[slot] = tid;
+			nc->nr[slot] = (int32_t)nr;
+		}
+	} else if (r->kind == SCT_REC_EXIT && !(nc && nc->tid[slot] == tid)) {
+		nr = sct_nr_of_call[SCT_CALL_exit_group];
+	} else if (nc && nc->tid[slot] == tid) {
+		nr = nc->nr[slot];
+	}
+	sct_out_putc(o, '[');
+	if (nr >= 0)
+		sct_out_udec_pad(o, (uint64_t)nr, 4, ' ');
+	else
+		sct_out_puts(o, "???");
+	sct_out_puts(o, "] ");
 }
 
 /* -e status=: strace's verdict on a call line, from what its return part shows */
@@ -255,9 +311,20 @@ static int print_ret(const struct sct_dec *d)
 		sct_print_signame(o, (int)r->ret);
 		sct_out_putc(o, ')');
 		break;
-	default:           sct_out_dec(o, r->ret); break;
+	/* strace: RVAL_UDECIMAL, its default (a faked retval=0x8000000000000000) */
+	default:           sct_out_udec(o, (uint64_t)r->ret); break;
 	}
 	return 1;
+}
+
+/* -e raw=: strace's printargs(), every argument in hex */
+static void print_raw_args(const struct sct_dec *d)
+{
+	for (unsigned i = 0; i < d->c->nargs && i < SCT_MAX_ARGS; i++) {
+		if (i)
+			sct_out_puts(d->o, ", ");
+		sct_out_hex(d->o, d->r->arg[i]);
+	}
 }
 
 static void print_duration(struct sct_out *o, uint64_t t0, uint64_t t1, int prec)
@@ -294,15 +361,39 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 	if (d.c == &unknown)
 		sct_out_hex(o, r->call & SCT_CALL_BY_NR ? r->call & ~SCT_CALL_BY_NR : r->call);
 	sct_out_putc(o, '(');
-	if (d.c->name[0] == 'c' && strcmp(d.c->name, "clone") == 0)
+	int raw = f->raw && d.c != &unknown && r->call < SCT_MAX_CALLS &&
+		  (f->raw[r->call / 64] >> (r->call % 64) & 1);
+	if (raw)
+		print_raw_args(&d);
+	else if (d.c->name[0] == 'c' && strcmp(d.c->name, "clone") == 0)
 		sct_print_clone_args(&d);
 	else
 		print_args(&d);
+	if (f->detached) {	/* strace -b execve: the exec's line as strace leaves it */
+		sct_out_puts(o, " <detached ...>");
+		return;
+	}
 	sct_out_putc(o, ')');
 	if (sct_out_flushes() == start_fl && o->len >= start && o->len - start + 1 < f->acolumn)
 		sct_out_fill(o, ' ', f->acolumn - 1 - (o->len - start));
 	sct_out_puts(o, " = ");
-	if (print_ret(&d) && f->show_time)
+	int ret_shown = 1;
+	if (raw && !sct_failed(r) && !(r->flags & SCT_RF_NORETURN))
+		sct_out_hex(o, (uint64_t)r->ret);	/* strace: "= %#lx" */
+	else
+		ret_shown = print_ret(&d);
+	/* -e inject=: strace's print_injected_note() */
+	if (r->flags & (SCT_RF_INJECTED | SCT_RF_POKED | SCT_RF_DELAYED)) {
+		if ((r->flags & SCT_RF_INJECTED) && (r->flags & SCT_RF_POKED))
+			sct_out_puts(o, " (INJECTED: args, retval)");
+		else if (r->flags & SCT_RF_POKED)
+			sct_out_puts(o, " (INJECTED: args)");
+		else if (r->flags & SCT_RF_INJECTED)
+			sct_out_puts(o, " (INJECTED)");
+		if (r->flags & SCT_RF_DELAYED)
+			sct_out_puts(o, " (DELAYED)");
+	}
+	if (ret_shown && f->show_time)
 		print_duration(o, r->t0, r->t1, f->time_prec);
 }
 
@@ -382,6 +473,10 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 	start_fl = sct_out_flushes();
 	print_prefix(o, r, f);
 	print_tstamp(o, r->t0, f);
+	if (f->show_nr)
+		print_nr(o, r, f);
+	if (f->show_ip)
+		print_ip(o, r);
 	switch (r->kind) {
 	case SCT_REC_CALL:
 		format_call(o, r, c, f, start, start_fl);

@@ -116,6 +116,9 @@ struct sct_count {
 	uint64_t calls;
 	uint64_t errors;
 	uint64_t ticks;			/* summed t1 - t0, in clock ticks */
+	uint64_t min_inv;		/* ~ the shortest call (0: none yet); with
+					 * SCT_ENV_COUNT_EXTRA only */
+	uint64_t max;			/* the longest call */
 };
 
 /* sct_rec.kind */
@@ -128,6 +131,9 @@ enum {
 	SCT_REC_SIGINFO = 5,	/* a signal delivered to a handler of the program (complete
 				 * mode): arg[0] = signal, blob (arg 0, IN) = its siginfo_t,
 				 * 128 bytes; printed "--- SIGUSR1 {si_signo=...} ---" */
+	SCT_REC_DETACH = 6,	/* -b execve: this exec'd image goes untraced; comes just
+				 * before its execve record, which then ends " <detached
+				 * ...>"; "sctrace: Process N detached" */
 };
 
 /* The kernel's "interrupted by a signal" codes, which strace shows as "= ? NAME" */
@@ -138,6 +144,10 @@ enum {
 /* sct_rec.flags */
 enum {
 	SCT_RF_NORETURN = 1,	/* call never returned (execve success, exit_group): prints "= ?" */
+	SCT_RF_INJECTED = 2,	/* -e inject=: the result was faked: " (INJECTED)" */
+	SCT_RF_DELAYED = 4,	/* -e inject=:delay_*=: " (DELAYED)" */
+	SCT_RF_POKED = 8,	/* -e inject=:poke_*=: memory written: " (INJECTED: args)" */
+	SCT_RF_RETVAL = 16,	/* -e inject=:retval=: a success, whatever the value */
 };
 
 struct sct_rec {
@@ -204,6 +214,7 @@ struct sct_blob {
 	/* data */
 };
 
+#define SCT_BLOB_ARG_IP   0xfb		/* -i: 8 bytes, the address strace would show */
 #define SCT_BLOB_ARG_RET  0xfc		/* the result (SCT_BLOB_FDPATH of a returned fd) */
 #define SCT_BLOB_ARG_DUMP 0xfd		/* -e read=/-e write=: the data a call read (OUT) or
 					 * wrote (IN), whole: { uint32_t nseg; uint32_t iov (1:

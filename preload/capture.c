@@ -367,8 +367,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	case CAP_SADDR_OUT:
 		/* *len after the call is the address's full length: at most the buffer */
 		if (ok && p && aux) {
-			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX), got;
-			got = *(socklen_t *)(uintptr_t)aux;
+			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX);
+			socklen_t got;	/* a faked success (-e inject=) proved nothing */
+			sct_sink_peek(s, &got, (const void *)(uintptr_t)aux, sizeof(got));
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, SADDR_MAX), 0);
 		}
 		break;
@@ -404,7 +405,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_argv(s, i, p);
 		break;
 	case CAP_DIRENTS:
-		if (ok && ret >= 0)
+		if (ok && ret >= 0 && s->safe)	/* not after a faked success (-e inject=) */
 			sct_sink_blob_count(s, i, SCT_BLOB_OUT, sct_sink_count_dirents(p, ret));
 		break;
 	case CAP_EPOLL_OUT:
@@ -438,7 +439,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		 * written whole (NETLINK_LIST_MEMBERSHIPS with a short buffer): strace reads
 		 * that many bytes whatever the buffer's size, so do we, fault-safe */
 		if (ok && p && aux) {
-			uint64_t got = *(socklen_t *)(uintptr_t)aux;
+			socklen_t got;
+			sct_sink_peek(s, &got, (const void *)(uintptr_t)aux, sizeof(got));
 			s->safe = 0;
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p,
 					  readable_prefix(s, p, sct_sink_min3(got, sopt_cap(), SIZE_MAX)), 0);
@@ -471,18 +473,19 @@ void sct_capture_init(void)
 		for (unsigned j = 0; j < sct_calls[i].nargs; j++)
 			if (kinds[sct_calls[i].arg[j].kind].cap != CAP_NONE)
 				bare[i] = 0;
-		if (sct_cfg.fdpath && sct_fdpath_wanted(&sct_calls[i]))
+		if ((sct_cfg.fdpath && sct_fdpath_wanted(&sct_calls[i])) || sct_cfg.show_ip)
 			bare[i] = 0;
 	}
 }
 
 static inline void call_header(struct sct_rec *r, uint32_t size, const struct sct_thread *t,
-			       unsigned call, const uint64_t *a, int64_t ret, uint64_t t0, uint64_t t1)
+			       unsigned call, const uint64_t *a, int64_t ret, uint64_t t0, uint64_t t1,
+			       unsigned flags)
 {
 	r->size = sct_align8(size);
 	r->call = (uint16_t)call;
 	r->kind = SCT_REC_CALL;
-	r->flags = 0;
+	r->flags = (uint8_t)flags;
 	r->pid = t->pid;
 	r->tid = t->tid;
 	r->t0 = t0;
@@ -493,22 +496,44 @@ static inline void call_header(struct sct_rec *r, uint32_t size, const struct sc
 
 /* A call with nothing to capture (getppid, close...): the header alone, without the
  * capture state (callgrind, traced getppid: 188 -> 175 instructions per call). */
-static void record_bare(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
-			uint64_t t0, uint64_t t1)
+static inline void record_bare(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+			       uint64_t t0, uint64_t t1, unsigned flags)
 {
 	struct sct_rec *r = sct_reserve(t, sizeof(*r));
 
 	if (!r)
 		return;
-	call_header(r, sizeof(*r), t, call, a, ret, t0, t1);
+	call_header(r, sizeof(*r), t, call, a, ret, t0, t1, flags);
 	sct_ring_commit(&t->ring);
 }
 
-void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
-		uint64_t t0, uint64_t t1, const unsigned char *pre)
+/* -i: the call's address as a blob at p; its bytes (0 when not known) */
+static uint32_t ip_blob(struct sct_thread *t, unsigned char *p)
 {
+	uint64_t ip = t->trap_ip ? t->trap_ip : t->ret_ip;
+	struct sct_blob *b = (struct sct_blob *)p;
+
+	if (ip == 1)
+		return 0;
+	if (p) {
+		memset(b, 0, sizeof(*b));
+		b->arg = SCT_BLOB_ARG_IP;
+		b->len = sizeof(ip);
+		memcpy(b + 1, &ip, sizeof(ip));
+	}
+	return sizeof(*b) + sizeof(ip);
+}
+
+/* `flags` is a constant in each caller: sct_record's code stays as it was (-e inject=
+ * has its own copy, sct_record_flags).  A faked result proves no memory readable. */
+static inline __attribute__((always_inline)) void
+record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint64_t t0,
+       uint64_t t1, const unsigned char *pre, unsigned flags)
+{
+	uint32_t ipn;
 	const struct sct_call *c = &sct_calls[call];
-	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), 0, 0, 0, t->no_out, 0 };
+	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095) && !(flags & SCT_RF_INJECTED),
+			  0, 0, 0, t->no_out, 0 };
 	struct sct_rec *r;
 	uint32_t size;
 
@@ -522,7 +547,7 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		t0 = t->cut.t0new;
 	}
 	if (bare[call]) {
-		record_bare(t, call, a, ret, t0, t1);
+		record_bare(t, call, a, ret, t0, t1, flags);
 		return;
 	}
 	if (sct_cfg.fdpath)		/* here, not in capture_all: see the dump's note */
@@ -533,12 +558,13 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 	 * alternate stack of e2e altstack-transparent in complete mode. */
 	if (sct_cfg.dump)
 		sct_capture_dump(&s, call, a, ret);
-	size = (uint32_t)sizeof(*r) + s.n;
+	ipn = sct_cfg.show_ip ? ip_blob(t, NULL) : 0;
+	size = (uint32_t)sizeof(*r) + s.n + ipn;
 	if (size > SCT_REC_MAX)		/* only with a huge -s: keep the call, drop its data */
-		s.n = 0, size = sizeof(*r);
+		s.n = 0, size = sizeof(*r) + ipn;
 	if (!(r = sct_reserve(t, size)))
 		goto out;
-	call_header(r, size, t, call, a, ret, t0, t1);
+	call_header(r, size, t, call, a, ret, t0, t1, flags);
 	if (s.n) {
 		s.p = (unsigned char *)(r + 1);
 		s.lim = s.n;
@@ -553,8 +579,22 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 			b->len = s.lim - (uint32_t)sizeof(*b);
 		}
 	}
+	if (ipn)
+		ip_blob(t, (unsigned char *)r + size - ipn);	/* the last blob */
 	sct_ring_commit(&t->ring);
 out:
 	if (s.guarded)
 		sct_safe_end(s.saved);
+}
+
+void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		uint64_t t0, uint64_t t1, const unsigned char *pre)
+{
+	record(t, call, a, ret, t0, t1, pre, 0);
+}
+
+void sct_record_flags(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		      uint64_t t0, uint64_t t1, const unsigned char *pre, unsigned flags)
+{
+	record(t, call, a, ret, t0, t1, pre, flags);
 }

@@ -9,7 +9,7 @@
 
 enum { SCT_MODE_OFF = 0, SCT_MODE_TRACE, SCT_MODE_COUNT };
 
-#define SCT_ENV_KEEP_MAX 16
+#define SCT_ENV_KEEP_MAX 24
 
 /* -e read=/-e write=: descriptors below SCT_DUMP_FDS by bit; `not` inverts the set
  * (then every descriptor from SCT_DUMP_FDS up is in it) */
@@ -29,12 +29,18 @@ struct sct_config {
 	int drop;			/* never wait for the runner */
 	int complete;			/* complete mode wanted: Syscall User Dispatch */
 	unsigned strsize;		/* -s */
+	int show_ip;			/* -i: each record carries its SCT_BLOB_ARG_IP */
 	int noabbrev;			/* -v: argv/envp captured whole (up to MAX_ELEMS) */
 	unsigned fdpath;		/* -y/-P: 1 record descriptors' paths, 3 and devices
 					 * (-yy); 0: nothing, at no cost (preload/fdpath.c) */
 	uint32_t ring_size;
+	int count_extra;		/* -c: min and max kept, overhead taken off (wrap.h) */
+	uint64_t overhead;		/* -O, in ticks */
 	uint64_t filter[SCT_MAX_CALLS / 64];
 	int dump;			/* a -e read= or -e write= set is not empty */
+	int inject;			/* -e inject=/fault= rules exist (preload/inject.c) */
+	uint8_t inject_of[SCT_MAX_CALLS];	/* the rule of sct_calls[i] + 1, 0: none; here,
+					 * beside `filter`, for the wrappers' one-byte test */
 	struct sct_dump_set dump_read, dump_write;
 	struct sct_clock clock;
 	int out_fd;			/* standalone output */

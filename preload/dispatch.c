@@ -32,6 +32,7 @@
 #include "dispatch_int.h"
 #include "inflight.h"
 #include "init.h"
+#include "inject.h"
 #include "notes.h"
 #include "out.h"
 #include "raw.h"
@@ -94,8 +95,17 @@ static int find_text(void)
 int sct_dispatch_arm(void)
 {
 	struct sct_thread *t = &sct_self;
+	uint64_t mask = 0, sys = SIGSYS_BIT;
 	long r;
 
+	/* A thread that has SIGSYS blocked (an image exec'd with it blocked, a thread
+	 * that joins later) would be killed by its first trap: the kernel forces the
+	 * signal.  The program keeps its view of the mask (dispatch_sig.c); the kernel's
+	 * never holds SIGSYS from here on. */
+	if (sct_sys(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &mask, 8) == 0 && (mask & SIGSYS_BIT)) {
+		sct_sigsys_blocked = 1;
+		sct_sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &sys, NULL, 8);
+	}
 	t->sel = SCT_SEL_BLOCK;
 	r = sct_sys(SYS_prctl, PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_ON, sct_text_start,
 		    sct_text_len, &t->sel);
@@ -142,6 +152,22 @@ static void dispatch_taken(void)
 	sct_note_untraced(SCT_NOTE_OWNSUD, (int)sct_sys0(SYS_getpid), (int)sct_sys0(SYS_gettid), 0);
 }
 
+/* An exec: the new image starts with the mask the program believes it has, SIGSYS
+ * blocked included (its library unblocks it again, sct_dispatch_arm); put back if
+ * the exec fails.  Meanwhile nothing of ours can trap: this is the library's text. */
+static long exec_masked(long nr, const uint64_t *a)
+{
+	uint64_t sys = SIGSYS_BIT;
+	long r;
+
+	if (!sct_sigsys_blocked)
+		return sct_dispatch_sys6(nr, a);
+	sct_sys(SYS_rt_sigprocmask, SIG_BLOCK, &sys, NULL, 8);
+	r = sct_dispatch_sys6(nr, a);
+	sct_sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &sys, NULL, 8);
+	return r;
+}
+
 static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 {
 	uint64_t local;
@@ -174,6 +200,9 @@ static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 		break;
 	case SYS_seccomp:
 		break;
+	case SYS_execve:
+	case SYS_execveat:
+		return exec_masked(nr, a);
 	default:
 		return sct_dispatch_sys6(nr, a);
 	}
@@ -241,8 +270,9 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	unsigned idx = sct_dispatch_call_of(nr);
 	struct sct_thread *t = idx ? sct_thread_any(idx - 1) : NULL;
 	unsigned char pre[SCT_PRE_MAX];
+	struct sct_inj j;
 	long r;
-	int pend;
+	int pend, on = 0;
 
 	memcpy(a, args, sizeof(a));
 	if (!idx) {
@@ -256,8 +286,17 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	memcpy(rec, args, sizeof(rec));
 	if (nr == SYS_pselect6)
 		pselect_form(rec, form);
+	/* -e inject= (preload/inject.c): first, as poke_enter= changes what the call gets */
+	if (__builtin_expect(sct_cfg.inject, 0))
+		on = sct_inject_enter(t, idx - 1, a, &j);
 	if (!t->counting)
 		sct_pre(t, idx - 1, rec, pre);
+	if (__builtin_expect(on, 0) && j.fake) {	/* a faked call is not made */
+		t0 = sct_now();
+		r = sct_inject_fake(&j);
+		sct_inject_done(t, idx - 1, rec, r, t0, sct_end(t0), t->counting ? NULL : pre, &j);
+		return r;
+	}
 	t0 = sct_now();
 	/* published while it runs (preload/inflight.h); an execve that succeeds never
 	 * returns to clear it, and its line is the new image's: not published */
@@ -282,11 +321,31 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 		return r;	/* the child: its parent's ring (and slot) is not its own */
 	if (pend)
 		sct_pend_end(t);
-	sct_done(t, idx - 1, rec, r, t0, t1, t->counting ? NULL : pre);
+	if (__builtin_expect(on, 0))
+		sct_inject_done(t, idx - 1, rec, r, t0, t1, t->counting ? NULL : pre, &j);
+	else
+		sct_done(t, idx - 1, rec, r, t0, t1, t->counting ? NULL : pre);
 	return r;
 }
 
 /* ---- calls that end the thread or the process --------------------------------- */
+
+/* -e inject= on exit or exit_group (strace's qual_fault-exit_group): a faked call
+ * returns its result to the program; 0 when the call is to be made. */
+static int trap_exit_faked(long nr, const uint64_t *a, long *r)
+{
+	unsigned call = nr == SYS_exit ? SCT_CALL_exit : SCT_CALL_exit_group;
+	struct sct_thread *t = sct_thread_any(call);
+	struct sct_inj j;
+	uint64_t t0;
+
+	if (!t || sct_shared_child(t) || !sct_inject_enter(t, call, a, &j) || !j.fake)
+		return 0;
+	t0 = sct_now();
+	*r = sct_inject_fake(&j);
+	sct_inject_done(t, call, a, *r, t0, sct_end(t0), NULL, &j);
+	return 1;
+}
 
 static __attribute__((noreturn)) void trap_exit(long nr, const uint64_t *a)
 {
@@ -354,6 +413,11 @@ static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 	sct_dsig_frame_sigreturn(uc);
 }
 
+static void ip_restore(const uint64_t *ip)
+{
+	sct_self.trap_ip = *ip;
+}
+
 static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
@@ -378,6 +442,10 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		return;
 	}
 	nr = si->si_syscall;
+	/* -i: the trapping call's address, for whatever this trap records (a nested
+	 * trap keeps its own, and gives the outer one's back) */
+	uint64_t outer_ip __attribute__((cleanup(ip_restore))) = sct_self.trap_ip;
+	sct_self.trap_ip = (uint64_t)(uintptr_t)si->si_call_addr;
 	a[0] = (uint64_t)g[REG_RDI];
 	a[1] = (uint64_t)g[REG_RSI];
 	a[2] = (uint64_t)g[REG_RDX];
@@ -400,8 +468,14 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		return;
 	}
 	case SYS_exit:
-	case SYS_exit_group:
+	case SYS_exit_group: {
+		long r;
+		if (sct_cfg.inject && trap_exit_faked(nr, a, &r)) {
+			g[REG_RAX] = r;
+			return;
+		}
 		trap_exit(nr, a);
+	}
 	case SYS_clone:
 	case SYS_clone3:
 	case SYS_vfork:

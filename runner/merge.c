@@ -1,5 +1,6 @@
 /* Printing records in time order with strace's decorations. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -35,11 +36,15 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	if (opts->decode_fds & SCT_DECODE_FD_SOCKET)	/* NULL: no cache, nothing worse */
 		m->fmt.sock_cache = calloc(SCT_SOCK_CACHE, sizeof(*m->fmt.sock_cache));
 	m->fmt.no_abbrev = opts->no_abbrev_set ? opts->no_abbrev : NULL;
+	m->fmt.raw = opts->raw_set ? opts->raw : NULL;
 	m->fmt.paths = opts->npaths ? opts->paths : NULL;
 	m->fmt.npaths = opts->npaths;
 	m->fmt.decode_pids = opts->decode_pids;
 	m->fmt.pid_xlate = sct_pidns_xlate;
 	m->fmt.pid_comm = sct_pidns_comm;
+	m->fmt.show_nr = opts->show_nr;
+	m->fmt.show_ip = opts->show_ip;
+	m->fmt.nr_cache = &m->nr_cache;
 }
 
 void sct_merge_fini(struct sct_merge *m)
@@ -143,6 +148,7 @@ static int wanted(const struct sct_merge *m, const struct sct_rec *r)
 	case SCT_REC_SIGNAL:
 	case SCT_REC_SIGINFO:	/* -e trace= leaves them: strace filters them by -e signal= */
 	case SCT_REC_NOTE:
+	case SCT_REC_DETACH:
 		return 1;
 	default:
 		return 0;
@@ -283,6 +289,20 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 		mark_ended(m, r->pid);
 	if ((r->kind == SCT_REC_EXIT || r->kind == SCT_REC_SIGNAL) && r->pid == m->root)
 		m->root_ended = 1;
+	if (r->kind == SCT_REC_DETACH) {
+		/* its process is strace's no more: no exit line, its execve ends detached */
+		mark_ended(m, r->pid);
+		if (r->pid == m->root)
+			m->root_ended = m->root_detached = 1;
+		m->detaching = r->pid;
+		if (!m->opts->count)
+			announce(m, tid);
+		if (!(m->opts->quiet & SCT_QUIET_ATTACH)) {
+			sct_output_flush(m->out);
+			fprintf(stderr, "sctrace: Process %d detached\n", r->pid);
+		}
+		return;
+	}
 	if (r->kind == SCT_REC_NOTE) {
 		/* a message for the user, not trace: stderr even with -o or -c */
 		struct sct_out *o = &m->out->main, err;
@@ -302,7 +322,11 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 		return;
 	announce(m, tid);
 	m->fmt.prefix = sct_prefix_mode(m->opts, live);
+	m->fmt.detached = m->detaching == r->pid && r->kind == SCT_REC_CALL;
+	if (m->fmt.detached)
+		m->detaching = 0;
 	sct_format_record(sct_output_for(m->out, tid), r, &m->fmt);
+	m->fmt.detached = 0;
 }
 
 struct sct_out *sct_merge_out(struct sct_merge *m, int tid, unsigned live)

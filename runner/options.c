@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 #include "calls.h"
+#include "columns.h"
 #include "options.h"
 #include "session.h"
 #include "sysnames.h"
@@ -14,7 +15,7 @@
 enum {
 	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
 	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY, OPT_SIGNALS, OPT_DECODE_FDS, OPT_ABBREV,
-	OPT_VERBOSE, OPT_ABS_TSTAMP, OPT_DECODE_PIDS, OPT_PIDNS,
+	OPT_VERBOSE, OPT_ABS_TSTAMP,
 };
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
@@ -31,7 +32,7 @@ static int parse_ring_size(const char *arg, unsigned long *out)
 	return 0;
 }
 
-static const struct option longopts[] = {
+static const struct option base_longopts[] = {
 	{ "help",              no_argument,       NULL, 'h' },
 	{ "version",           no_argument,       NULL, 'V' },
 	{ "summary-only",      no_argument,       NULL, 'c' },
@@ -62,14 +63,25 @@ static const struct option longopts[] = {
 	{ "write",             required_argument, NULL, OPT_WRITE },
 	{ "signals",           required_argument, NULL, OPT_SIGNALS },
 	{ "decode-fds",        optional_argument, NULL, OPT_DECODE_FDS },
-	{ "decode-pids",       required_argument, NULL, OPT_DECODE_PIDS },
-	{ "pidns-translation", no_argument,       NULL, OPT_PIDNS },
 	{ "trace-path",        required_argument, NULL, 'P' },
 	{ "no-abbrev",         no_argument,       NULL, 'v' },
 	{ "abbrev",            required_argument, NULL, OPT_ABBREV },
 	{ "verbose",           required_argument, NULL, OPT_VERBOSE },
-	{ NULL, 0, NULL, 0 },
 };
+
+/* base_longopts, then options_summary.c's */
+#define NBASE (sizeof(base_longopts) / sizeof(base_longopts[0]))
+static struct option longopts[NBASE + 32];
+
+static void join_longopts(void)
+{
+	size_t n = 0;
+
+	memcpy(longopts, base_longopts, sizeof(base_longopts));
+	while (sct_more_longopts[n].name)
+		n++;
+	memcpy(longopts + NBASE, sct_more_longopts, (n + 1) * sizeof(longopts[0]));
+}
 
 struct name_val {
 	const char *name;
@@ -100,11 +112,6 @@ static const struct name_val quiet_names[] = {
 static const struct name_val decode_fd_names[] = {
 	{ "path", SCT_DECODE_FD_PATH }, { "socket", SCT_DECODE_FD_SOCKET },
 	{ "dev", SCT_DECODE_FD_DEV }, { "pidfd", SCT_DECODE_FD_PIDFD }, { NULL, 0 },
-};
-
-/* strace 6.1 src/filter_qualify.c decode_pid_str_to_uint: each use replaces the set */
-static const struct name_val decode_pid_names[] = {
-	{ "pidns", SCT_DECODE_PID_NS }, { "comm", SCT_DECODE_PID_COMM }, { NULL, 0 },
 };
 
 /* -q, -qq, -qqq: strace's qflag_qual, qqflag_qual, qqqflag_qual */
@@ -217,7 +224,7 @@ static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_
 
 /* strace's -e qualifiers that sctrace does not do yet: known, and refused */
 static const char *const unsupported_quals[] = {
-	"raw", "x", "fault", "inject", "kvm", "trace-fds", "trace-fd", "fd", "fds",
+	"kvm", "trace-fds", "trace-fd", "fd", "fds",
 };
 
 static int is_qual(const char *expr, size_t n, const char *const *names)
@@ -263,7 +270,6 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 	static const char *const q_abbrev[] = { "abbrev", "a", NULL };
 	static const char *const q_verbose[] = { "verbose", "v", NULL };
 	static const char *const q_decode_fds[] = { "decode-fds", "decode-fd", NULL };
-	static const char *const q_decode_pids[] = { "decode-pids", "decode-pid", NULL };
 	const char *eq = strchr(expr, '=');
 
 	if (eq) {
@@ -284,11 +290,10 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 			return sct_parse_abbrev(o, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_verbose))
 			return sct_parse_verbose(o, eq + 1, err, errlen);
+		if (sct_more_qual(expr, n))	/* -e inject=, fault=, raw=, decode-pids= */
+			return sct_parse_more_qual(o, expr, n, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_decode_fds))
 			return parse_decode_fds(o, eq + 1, &o->decode_fds_set, err, errlen);
-		if (is_qual(expr, n, q_decode_pids))
-			return parse_mask(eq + 1, decode_pid_names, SCT_DECODE_PID_ALL,
-					  "decode-pids", &o->decode_pids, err, errlen);
 		for (size_t i = 0; i < sizeof(unsupported_quals) / sizeof(unsupported_quals[0]); i++) {
 			if (strlen(unsupported_quals[i]) == n && !strncmp(expr, unsupported_quals[i], n)) {
 				snprintf(err, errlen, "unsupported qualifier '%.*s'", (int)n, expr);
@@ -322,6 +327,7 @@ static void defaults(struct sct_opts *o)
 	o->acolumn = SCT_DEFAULT_ACOLUMN;
 	o->status = SCT_STATUS_ALL;
 	o->signals = ~(uint64_t)0;
+	sct_columns_default(o);
 }
 
 /* strace's error_opt_arg(): names the option as it was spelt, long or short */
@@ -345,14 +351,23 @@ void sct_options_apply_env(const struct sct_opts *o)
 
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen)
 {
-	int c, nf = 0, li, prec, xshort = 0, xlong = -1, qshort = 0, zflags = 0, yshort = 0;
+	int c, rc, nf = 0, li, prec, xshort = 0, xlong = -1, qshort = 0, zflags = 0, yshort = 0;
 	long v;
 
 	defaults(o);
+	join_longopts();
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:P:qrTts:hVvxX:yYzZ", longopts, &li)) != -1) {
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:Ab:cCDfiI:no:O:e:E:P:qrS:Tts:u:U:hVvwxX:yYzZ",
+				     longopts, &li)) != -1) {
+		int more = c == '?' || c == ':' ? 0 :
+			   sct_options_more(o, c, li >= 0 ? longopts[li].name : NULL, optarg,
+					    err, errlen);
+		if (more < 0)
+			return -more;
+		if (more)
+			continue;
 		switch (c) {
 		case 'a':
 			if ((v = parse_uint(optarg)) < 0) {
@@ -414,14 +429,6 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 			break;
 		case 'y':
 			yshort++;
-			break;
-		case 'Y':
-		case OPT_PIDNS:
-		case OPT_DECODE_PIDS:
-			if (parse_mask(c == 'Y' ? "comm" : c == OPT_PIDNS ? "pidns" : optarg,
-				       decode_pid_names, SCT_DECODE_PID_ALL, "decode-pids",
-				       &o->decode_pids, err, errlen) < 0)
-				return SCT_OPT_FATAL;
 			break;
 		case OPT_DECODE_FDS:
 			if (parse_decode_fds(o, optarg ? optarg : "path", &o->decode_fds_set, err,
@@ -533,13 +540,7 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 				snprintf(err, errlen, "option '%s' requires an argument", argv[optind - 1]);
 			return SCT_OPT_USAGE;
 		default:
-			if (optopt && !strncmp(argv[optind - 1], "--", 2))	/* --lossy=1 */
-				snprintf(err, errlen, "option '%.*s' doesn't allow an argument",
-					 (int)strcspn(argv[optind - 1], "="), argv[optind - 1]);
-			else if (optopt)
-				snprintf(err, errlen, "invalid option -- '%c'", optopt);
-			else
-				snprintf(err, errlen, "unrecognized option '%s'", argv[optind - 1]);
+			sct_option_refused(argv[optind - 1], optopt, err, errlen);
 			return SCT_OPT_USAGE;
 		}
 	}
@@ -567,15 +568,16 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		}
 		o->decode_fds = yshort == 1 ? SCT_DECODE_FD_PATH : SCT_DECODE_FD_ALL;
 	}
-	if (o->decode_fds && o->count && !o->warning)
-		o->warning = "-y/--decode-fds has no effect with -c/--summary-only";
+	if ((rc = sct_options_more_check(o, err, errlen)) != SCT_OPT_OK)
+		return rc;
 	if (o->npaths && o->count) {
 		snprintf(err, errlen, "-P/--trace-path with -c/--summary-only is not supported yet");
 		return SCT_OPT_FATAL;
 	}
 	if (zflags > 1)
-		o->warning = "Only the last of -z/--successful-only/-Z/--failed-only options will "
-			     "take effect. See status qualifier for more complex filters.";
+		sct_options_warn(o, "Only the last of -z/--successful-only/-Z/--failed-only "
+				 "options will take effect. See status qualifier for more "
+				 "complex filters.");
 	if (qshort) {
 		if (o->quiet_set) {
 			snprintf(err, errlen, "-q and -e quiet/--quiet cannot be provided simultaneously");

@@ -3,10 +3,12 @@
 #ifndef SCT_OPTIONS_H
 #define SCT_OPTIONS_H
 
+#include <getopt.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "format.h"
 #include "record.h"
+#include "injectset.h"
 
 enum { SCT_ACT_RUN = 0, SCT_ACT_HELP, SCT_ACT_VERSION };
 
@@ -47,6 +49,14 @@ int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX]);
 int sct_qualify(const char *spec, const char *what, int (*each)(void *ctx, const char *tok),
 		void *ctx, int *invert, int *all, char *err, size_t errlen);
 
+/* -U's columns and -S's keys: strace 6.1's count_summary_columns (runner/columns.c) */
+enum {
+	SCT_COL_NONE = 0, SCT_COL_PERCENT, SCT_COL_TOTAL, SCT_COL_MIN, SCT_COL_MAX,
+	SCT_COL_AVG, SCT_COL_CALLS, SCT_COL_ERRORS, SCT_COL_NAME, SCT_NCOLS,
+};
+
+#define SCT_MAX_WARNINGS 12
+
 struct sct_opts {
 	int action;			/* SCT_ACT_* */
 	int count;			/* -c: the table only */
@@ -76,7 +86,25 @@ struct sct_opts {
 	struct sct_numset write_fds;	/* -e write=: ... and written to these */
 	char **env;			/* -E VAR=VAL / -E VAR, in order (pointers into argv) */
 	int nenv;
-	const char *warning;		/* a message to print before running, or NULL */
+	const char *warning;		/* the first of warnings[], or NULL */
+	const char *warnings[SCT_MAX_WARNINGS];	/* messages to print before running, in
+					 * strace's order (also before a later error) */
+	unsigned nwarnings;
+	unsigned char columns[SCT_NCOLS];	/* -U: the table's SCT_COL_*, 0-terminated */
+	int columns_set;		/* -U was given */
+	int sortby;			/* -S: SCT_COL_* key, SCT_COL_NONE for table order */
+	int sortby_set;
+	int wallclock;			/* -w (sctrace's -c always measures wall-clock time) */
+	uint64_t overhead_ns;		/* -O: taken off each call's time, down to 0 */
+	int append;			/* -A: open -o FILE for appending */
+	int show_nr;			/* -n: "[ 39] " before each call */
+	int show_ip;			/* -i: "[00007f...] " before each call */
+	const char *username;		/* -u USER: the command runs as USER */
+	int intr;			/* -I N (1-4), 0 when not given: accepted only */
+	int daemonize;			/* -D count or --daemonize= (1-3): accepted only */
+	int daemonize_long;		/* --daemonize= as given (strace refuses both) */
+	int seccomp_bpf;		/* --seccomp-bpf: accepted only */
+	int detach_exec;		/* -b execve: a process goes untraced at its next exec */
 	unsigned decode_fds;		/* -y, -yy, --decode-fds=: SCT_DECODE_FD_* (format.h) */
 	int decode_fds_set;		/* --decode-fds / -e decode-fds= was given */
 	unsigned decode_pids;		/* -Y, --pidns-translation, --decode-pids=:
@@ -86,10 +114,13 @@ struct sct_opts {
 	unsigned npaths;
 	char *path_notes;		/* "sctrace: Requested path ... resolved into ...\n"
 					 * lines to print before running, or NULL */
+	int raw_set;			/* -e raw=SET was given */
+	uint64_t raw[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed raw (hex) */
 	int no_abbrev_set;		/* -v / -e abbrev= made some call unabbreviated */
 	uint64_t no_abbrev[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed in full */
 	int filtered;			/* a -e trace= was given */
 	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
+	struct sct_inject_set inject;	/* -e inject=, -e fault= (SCTRACE_INJECT) */
 	int argc;			/* the command and its arguments */
 	char **argv;
 };
@@ -100,12 +131,61 @@ struct sct_opts {
  * (without the "sctrace: " prefix) in err.  Resets getopt, so it can be called again. */
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen);
 
+/* The summary and miscellaneous options of options_summary.c: c is getopt's value
+ * (a letter, or SCT_OPT_MORE + n for a long-only one), lname the long option's name
+ * or NULL.  1 when handled, 0 when c is not one of them, -SCT_OPT_USAGE or
+ * -SCT_OPT_FATAL with the message in err. */
+#define SCT_OPT_MORE 0x200
+extern const struct option sct_more_longopts[];
+int sct_options_more(struct sct_opts *o, int c, const char *lname, const char *arg,
+		     char *err, size_t errlen);
+
+/* strace's checks of these options after the command is known, in its order; a
+ * warning goes to o->warnings.  SCT_OPT_OK or an error code with err. */
+int sct_options_more_check(struct sct_opts *o, char *err, size_t errlen);
+
+/* getopt's '?' for `arg` (optopt as getopt left it): strace's message (optmsg.c) */
+void sct_option_refused(const char *arg, int optopt, char *err, size_t errlen);
+
+/* Add a warning (strace's error_msg that does not stop it). */
+void sct_options_warn(struct sct_opts *o, const char *msg);
+
+/* -U's argument into o->columns; -S's into o->sortby; -O's into o->overhead_ns
+ * (exposed for tests).  0, or -1 with strace's message in err (none for -O). */
+int sct_parse_columns(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+int sct_parse_sortby(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+int sct_parse_overhead(const char *s, uint64_t *ns);
+
 /* Apply the -E changes to this process's environment (putenv / unsetenv), as strace
  * does before starting the command. */
 void sct_options_apply_env(const struct sct_opts *o);
 
 /* Parse the value of -e signal= into o->signals (exposed for tests). */
 int sct_parse_signals(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+
+/* A set of calls with -e trace='s grammar into out, o->filter unchanged (filters.c). */
+int sct_parse_callset(struct sct_opts *o, const char *spec, uint64_t out[SCT_FILTER_WORDS],
+		      char *err, size_t errlen);
+/* strace's sigstr_to_uint(): a number up to 255 or a name, with or without SIG; -1 */
+int sct_signal_number(const char *s);
+/* -e inject=EXPR (fault 0) and -e fault=EXPR (fault 1), into o->inject (inject.c) */
+int sct_parse_inject(struct sct_opts *o, const char *expr, int fault, char *err, size_t errlen);
+/* inject.c: is the -e qualifier q (n bytes) inject, fault, raw or x?  Then its value
+ * into o: 0, or -1 with strace's message in err. */
+int sct_tamper_qual(const char *q, size_t n);
+int sct_parse_tamper(struct sct_opts *o, const char *q, const char *val, char *err, size_t errlen);
+/* --inject=, --fault=, --raw= (getopt values SCT_OPT_TAMPER + 0, 1, 2), as
+ * sct_options_more answers: 1 handled, 0 not one of them, -SCT_OPT_FATAL */
+#define SCT_OPT_TAMPER 0x280
+int sct_tamper_option(struct sct_opts *o, int c, const char *arg, char *err, size_t errlen);
+/* -Y, --decode-pids=, --pidns-translation (getopt values 'Y', SCT_OPT_PIDS + 0, 1),
+ * as sct_options_more answers; -e qualifiers that another file parses: inject=,
+ * fault=, raw= (inject.c), decode-pids= (options_pids.c) */
+#define SCT_OPT_PIDS 0x2a0
+int sct_pids_option(struct sct_opts *o, int c, const char *arg, char *err, size_t errlen);
+int sct_more_qual(const char *q, size_t n);
+int sct_parse_more_qual(struct sct_opts *o, const char *q, size_t n, const char *val, char *err,
+			size_t errlen);
 
 /* Parse the value of -e trace= into o->filter (exposed for tests). */
 int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errlen);
