@@ -98,32 +98,31 @@ static void print_flock(const struct sct_dec *d, unsigned i, int getlk)
 	sct_out_putc(d->o, '}');
 }
 
-/* struct f_owner_ex: {type=F_OWNER_PID, pid=42}, the pid of the type it names */
-static void print_owner(const struct sct_dec *d, unsigned i, int get)
+/* struct f_owner_ex: {type=F_OWNER_TID, pid=1234}, F_GETOWN_EX's when it succeeded */
+static void print_owner_ex(const struct sct_dec *d, unsigned i, int get)
 {
 	static const struct sct_xlat owner_types[] = {
-		{ 0, "F_OWNER_TID" }, { 1, "F_OWNER_PID" }, { 2, "F_OWNER_PGRP" }, { 0, NULL },
+		{ 0, "F_OWNER_TID" }, { 1, "F_OWNER_PID" }, { 2, "F_OWNER_PGRP" }, { 0, NULL }
 	};
+	const struct sct_blob *b = get ? sct_arg_out(d, i) : sct_arg_in(d, i);
+	const unsigned char *p = b ? sct_blob_data(b) : NULL;
 	static const int pid_types[] = { SCT_PT_TID, SCT_PT_TGID, SCT_PT_PGID };
-	const struct sct_blob *b = get ? (sct_failed(d->r) ? NULL : sct_arg_out(d, i)) :
-				   sct_arg_in(d, i);
 	struct sct_dec at = *d;
-	int32_t f[2];
+	int32_t v[2];
 
-	at.out = get;	/* F_GETOWN_EX's is the call's result */
-
-	if (!b || b->len < 8) {
+	if (!b || b->len < 8 || (get && sct_failed(d->r))) {
 		sct_print_addr(d->o, d->r->arg[i]);
 		return;
 	}
-	memcpy(f, sct_blob_data(b), sizeof(f));
+	memcpy(v, p, sizeof(v));
 	sct_out_puts(d->o, "{type=");
-	sct_print_xval(d->o, owner_types, (uint32_t)f[0], "F_OWNER_???");
+	sct_print_xval(d->o, owner_types, (uint32_t)v[0], "F_OWNER_???");
 	sct_out_puts(d->o, ", pid=");
-	if ((uint32_t)f[0] < 3)
-		sct_print_pid(&at, f[1], pid_types[f[0]]);
+	at.out = get;		/* F_GETOWN_EX's is the call's result */
+	if ((uint32_t)v[0] < 3)	/* the pid of the type it names (format/pid.c) */
+		sct_print_pid(&at, v[1], pid_types[v[0]]);
 	else
-		sct_out_dec(d->o, f[1]);
+		sct_out_dec(d->o, v[1]);
 	sct_out_putc(d->o, '}');
 }
 
@@ -162,9 +161,6 @@ int sct_dec_fcntl_arg(const struct sct_dec *d, unsigned i)
 	case F_SETOWN_:
 		sct_print_pid_pgid(d, (int32_t)v);
 		break;
-	case 15: case 16:	/* F_SETOWN_EX, F_GETOWN_EX */
-		print_owner(d, i, fcntl_cmd_of(d, i) == 16);
-		break;
 	case F_SETSIG_:
 		sct_print_signame(o, (int32_t)v);
 		break;
@@ -182,6 +178,9 @@ int sct_dec_fcntl_arg(const struct sct_dec *d, unsigned i)
 		break;
 	case F_SETLK_: case F_SETLKW_: case F_OFD_SETLK_: case F_OFD_SETLKW_:
 		print_flock(d, i, 0);
+		break;
+	case 15: case 16:		/* F_SETOWN_EX, F_GETOWN_EX */
+		print_owner_ex(d, i, fcntl_cmd_of(d, i) == 16);
 		break;
 	case 17: case 1035: case 1036: case 1037: case 1038:
 		sct_print_addr(o, v);	/* pointers to structs we do not capture */

@@ -303,8 +303,9 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_TID:    sct_print_pid(&at_exit, r->ret, SCT_PT_TID); break;
 	case SCT_R_PGID:   sct_print_pid(&at_exit, r->ret, SCT_PT_PGID); break;
 	case SCT_R_SID:    sct_print_pid(&at_exit, r->ret, SCT_PT_SID); break;
-	case SCT_R_IOPRIO: sct_ret_ioprio(d); break;
 	case SCT_R_SCHED:  sct_ret_sched(d); break;
+	case SCT_R_IOPRIO: sct_ret_ioprio(d); break;
+	case SCT_R_LDT:    sct_ret_ldt(d); break;
 	case SCT_R_SIGNO:
 		sct_out_dec(o, r->ret);
 		sct_out_puts(o, " (");

@@ -1,6 +1,7 @@
-/* A loff_t * that the kernel reads and advances.  strace shows sendfile's as
- * "[1] => [3]" ("[1]" when the call failed), copy_file_range's and splice's as given,
- * "[1]".  Both are copied before the call, since the kernel rewrites them. */
+/* A loff_t * that the kernel reads and advances.  strace shows sendfile's, unsigned,
+ * as "[1] => [3]" when it sent something ("[1]" when it failed, sent nothing or was
+ * asked for nothing), copy_file_range's and splice's as given, signed, "[1]".  Both
+ * are copied before the call, since the kernel rewrites them. */
 #include <string.h>
 #include "decode.h"
 
@@ -27,7 +28,9 @@ int sct_dec_loff_io(const struct sct_dec *d, unsigned i)
 		return 0;
 	}
 	print_off(d->o, in, 1);
-	if (out && out->len >= 8 && !sct_failed(d->r)) {
+	/* the count is the next argument */
+	if (out && out->len >= 8 && !sct_failed(d->r) && d->r->ret && i + 1 < SCT_MAX_ARGS &&
+	    d->r->arg[i + 1]) {
 		sct_out_puts(d->o, " => ");
 		print_off(d->o, out, 1);
 	}

@@ -1,6 +1,5 @@
 /* A number behind a pointer, printed as strace prints it: [0].  getresuid's ids,
- * getcpu's cpu and node, sched_getparam's struct sched_param (one int),
- * get_robust_list's head and length (a pointer and a size_t). */
+ * getcpu's cpu and node, sched_getparam's struct sched_param (one int). */
 #include <stdint.h>
 #include "decode.h"
 #include "netfmt.h"
@@ -37,8 +36,8 @@ int sct_dec_uint_out(const struct sct_dec *d, unsigned i)
 	return print_one(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i), 0);
 }
 
-/* 8 bytes the call wrote, when it succeeded: a size_t, or an address ([NULL]) */
-static int print_long(const struct sct_dec *d, unsigned i, int addr)
+/* a pointer or an unsigned long the call wrote (get_robust_list): [0x7f...], [24] */
+static int print_long_out(const struct sct_dec *d, unsigned i, int ptr)
 {
 	const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
 
@@ -47,7 +46,7 @@ static int print_long(const struct sct_dec *d, unsigned i, int addr)
 		return 0;
 	}
 	sct_out_putc(d->o, '[');
-	if (addr)
+	if (ptr)
 		sct_print_addr(d->o, sct_get64(sct_blob_data(b)));
 	else
 		sct_out_udec(d->o, sct_get64(sct_blob_data(b)));
@@ -55,12 +54,12 @@ static int print_long(const struct sct_dec *d, unsigned i, int addr)
 	return 0;
 }
 
-int sct_dec_ulong_out(const struct sct_dec *d, unsigned i)
+int sct_dec_ptr_out(const struct sct_dec *d, unsigned i)
 {
-	return print_long(d, i, 0);
+	return print_long_out(d, i, 1);
 }
 
-int sct_dec_addr_out(const struct sct_dec *d, unsigned i)
+int sct_dec_ulong_out(const struct sct_dec *d, unsigned i)
 {
-	return print_long(d, i, 1);
+	return print_long_out(d, i, 0);
 }

@@ -29,7 +29,7 @@ enum {
 	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
 	CAP_STRUCT_IO, CAP_POLL, CAP_FDSET, CAP_SADDR_IN, CAP_SADDR_OUT, CAP_IOV_IN,
 	CAP_IOV_OUT, CAP_MSG_IN, CAP_MSG_OUT, CAP_ARGV, CAP_ENVP, CAP_DIRENTS, CAP_EPOLL_OUT,
-	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL,
+	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL, CAP_EXT,
 };
 
 #define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
@@ -63,6 +63,8 @@ static size_t pre_off(const struct sct_call *c, unsigned i)
 			off += sct_align8(kinds[c->arg[j].kind].size);
 		else if (kinds[c->arg[j].kind].cap == CAP_MSG_OUT)
 			off += sizeof(struct msghdr);
+		else if (c->arg[j].kind == SCT_K_PERF_ATTR)
+			off += 8;
 	return off;
 }
 
@@ -137,6 +139,8 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 			n = kinds[c->arg[i].kind].size;
 		else if (kinds[c->arg[i].kind].cap == CAP_MSG_OUT)
 			n = sizeof(struct msghdr);
+		else if (c->arg[i].kind == SCT_K_PERF_ATTR)
+			n = 8;		/* its size, which E2BIG rewrites */
 		else
 			continue;
 		if (!guarded) {
@@ -182,6 +186,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 
 	switch (kinds[ar->kind].cap) {
 	case CAP_NONE:
+		break;
+	case CAP_EXT:
+		sct_capture_ext(s, c, i, a, ret, pre_ok(pre, i) ? pre + pre_off(c, i) : NULL);
 		break;
 	case CAP_PATH:
 		sct_sink_blob_str(s, i, p, PATH_MAX);
@@ -414,14 +421,11 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 				 (size_t)(ret < MAX_ELEMS ? ret : MAX_ELEMS) * sizeof(struct epoll_event), 0);
 		break;
 	case CAP_FCNTL:
-		if (is_lock_cmd((int)aux)) {
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, sizeof(struct flock), 0);
+		if (is_lock_cmd((int)aux) || (uint32_t)aux == F_SETOWN_EX || (uint32_t)aux == F_GETOWN_EX) {
+			n = is_lock_cmd((int)aux) ? sizeof(struct flock) : sizeof(struct f_owner_ex);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
 			if (ok)
-				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(struct flock), 0);
-		} else if ((uint32_t)aux == F_SETOWN_EX) {	/* struct f_owner_ex */
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
-		} else if ((uint32_t)aux == F_GETOWN_EX && ok) {
-			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 8, 0);
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		}
 		break;
 	case CAP_SOPT_IN:

@@ -1,4 +1,4 @@
-/* format/sched.c: ioprio_get/ioprio_set as strace 6.1 prints them (its ioprio test). */
+/* format/ioprio.c and format/sched.c: ioprio_get/ioprio_set (who, the priority, the result) and sched_getscheduler's result as strace 6.1 prints them. */
 #include <criterion/criterion.h>
 #include "format_rec.h"
 
