@@ -1,12 +1,43 @@
-/* sched_getscheduler's result, "0 (SCHED_OTHER)"; sched_setattr/sched_getattr:
- * struct sched_attr, whose first field says its size
- * (48 bytes in the first version, 56 with the utilisation clamps), as strace prints
- * it: {size=56, sched_policy=SCHED_OTHER, sched_flags=0, sched_nice=0, ...}. */
+/* Whose priority and which policy: ioprio_get's and ioprio_set's who (a process or a
+ * group, as `which` says, through format/pid.c; the priority itself is
+ * format/ioprio.c's), sched_getscheduler's policy; sched_setattr/sched_getattr's
+ * struct sched_attr, whose first field says its size (48 bytes in the first version,
+ * 56 with the utilisation clamps): {size=56, sched_policy=SCHED_OTHER, ...}. */
 #include <stdint.h>
 #include <string.h>
 #include "decode.h"
 #include "netfmt.h"
 #include "xlattab.h"
+
+/* who: IOPRIO_WHO_PROCESS a process, IOPRIO_WHO_PGRP a group, else a number */
+int sct_dec_ioprio_who(const struct sct_dec *d, unsigned i)
+{
+	uint32_t which = (uint32_t)d->r->arg[0];
+	int32_t who = (int32_t)d->r->arg[i];
+
+	if (which == 1 || which == 2)
+		sct_print_pid(d, who, which == 1 ? SCT_PT_TGID : SCT_PT_PGID);
+	else
+		sct_out_dec(d->o, who);
+	return 0;
+}
+
+/* sched_getscheduler's result: "0 (SCHED_OTHER)"; a value the table does not name
+ * exactly (SCHED_RESET_ON_FORK added) prints alone, as strace's xlookup */
+void sct_ret_sched(const struct sct_dec *d)
+{
+	const char *name = sct_xlat_find(sct_xlat_tabs[SCT_XLAT_sched_policy].x,
+					 (uint64_t)d->r->ret);
+
+	sct_out_dec(d->o, d->r->ret);
+	if (name) {
+		sct_out_puts(d->o, " (");
+		sct_out_puts(d->o, name);
+		sct_out_putc(d->o, ')');
+	}
+}
+
+/* --- struct sched_attr ------------------------------------------------------------ */
 
 #define ATTR_MIN 48			/* SCHED_ATTR_SIZE_VER0 */
 #define ATTR_MAX 56			/* SCHED_ATTR_SIZE_VER1: what is captured */
@@ -104,17 +135,4 @@ int sct_dec_sched_attr_out(const struct sct_dec *d, unsigned i)
 	memcpy(buf, sct_blob_data(b), size);
 	print_attr(d->o, buf, sct_get32(buf), 0, 0);
 	return 0;
-}
-
-/* the policy's name when it has one (strace says nothing of others) */
-void sct_ret_sched_policy(const struct sct_dec *d)
-{
-	const char *name = sct_xlat_find(sct_xlat_tabs[SCT_XLAT_sched_policy].x, (uint64_t)d->r->ret);
-
-	sct_out_dec(d->o, d->r->ret);
-	if (name) {
-		sct_out_puts(d->o, " (");
-		sct_out_puts(d->o, name);
-		sct_out_putc(d->o, ')');
-	}
 }

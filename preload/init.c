@@ -10,6 +10,7 @@
 #include "dump.h"
 #include "init.h"
 #include "raw.h"
+#include "pidns.h"
 #include "session.h"
 #include "sigown.h"
 #include "spare.h"
@@ -160,6 +161,7 @@ static void read_config(char **envp)
 		sct_cfg.follow = env_num(SCT_ENV_FOLLOW, 0) != 0;
 		sct_cfg.root_pid = (int)env_num(SCT_ENV_ROOT, 0);
 		sct_cfg.runner_pid = (int)env_num(SCT_ENV_RUNNER, 0);
+		sct_pidns_config(getenv(SCT_ENV_PIDNS));
 		sct_cfg.drop = env_num(SCT_ENV_DROP, 0) != 0;
 		sct_no_t1 = env_num(SCT_ENV_NODUR, 0) != 0;
 		if (sct_sandboxed)

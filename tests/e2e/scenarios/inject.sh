@@ -34,7 +34,9 @@ if wanted inject; then
 			# -c: the calls and errors columns of the four calls
 			(cd "$d/run" && exec timeout "$TIMEOUT" "$t" -c "${inject_opts[@]}" \
 				"$BIN/inject" "$arg" </dev/null >/dev/null 2>"$d/$n.count")
-			awk '$NF ~ /^(getppid|unlink|lseek|chdir|getuid)$/ { print $NF, $(NF-2), $(NF-1) }' \
+			# (calls is the 4th column; errors the 5th when the row has one: never
+			# usecs/call, a time)
+			awk '$NF ~ /^(getppid|unlink|lseek|chdir|getuid)$/ { print $NF, $4, (NF == 6 ? $5 : 0) }' \
 				"$d/$n.count" | sort >"$d/$n.counts"
 		done
 		if [ "$(cat "$d/strace.rc")" != 0 ]; then
