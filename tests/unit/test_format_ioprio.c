@@ -21,7 +21,7 @@ Test(format_ioprio, argument)
 	trec_init(&t, 0, 2, 7, (2u << 13) | 4, 0, 0, 0);
 	trec_out(&t);
 	{
-		struct sct_dec d = { &t.o, trec_rec(&t), &c_set, &t.f };
+		struct sct_dec d = { &t.o, trec_rec(&t), &c_set, &t.f, 0 };
 
 		t.o.cstyle = SCT_CONST_RAW;
 		sct_dec_ioprio(&d, 2);
