@@ -18,6 +18,7 @@ enum {
 };
 
 #define SCT_FILTER_WORDS (SCT_MAX_CALLS / 64)
+#define SCT_ATTACH_MAX 256		/* -p PIDs */
 
 /* A set of small numbers (descriptors for -e read=/write=), strace's number_set:
  * `not` inverts it, so "all" is an empty set with not = 1.  Numbers past
@@ -88,7 +89,9 @@ struct sct_opts {
 	uint64_t no_abbrev[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed in full */
 	int filtered;			/* a -e trace= was given */
 	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
-	int argc;			/* the command and its arguments */
+	int pids[SCT_ATTACH_MAX];	/* -p PID: processes to attach to (runner/attach.c) */
+	int npids;
+	int argc;			/* the command and its arguments (0: -p only) */
 	char **argv;
 };
 
@@ -97,6 +100,10 @@ struct sct_opts {
 /* Parse argv; on failure return SCT_OPT_USAGE or SCT_OPT_FATAL with the message
  * (without the "sctrace: " prefix) in err.  Resets getopt, so it can be called again. */
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen);
+
+/* One -p argument: pids separated by ',', ' ', '\t' or '\n' (strace's
+ * process_opt_p_list).  0, or -1 with strace's message in err. */
+int sct_attach_parse_pids(struct sct_opts *o, const char *arg, char *err, size_t errlen);
 
 /* Apply the -E changes to this process's environment (putenv / unsetenv), as strace
  * does before starting the command. */

@@ -80,8 +80,11 @@ uint64_t sct_proc_start_time(int pid)
 
 int sct_is_descendant(int pid)
 {
-	int self = getpid();
+	return sct_is_descendant_of(pid, getpid());
+}
 
+int sct_is_descendant_of(int pid, int self)
+{
 	/* a chain deeper than this is no tree a traced command builds in practice */
 	for (int depth = 0; depth < 4096 && pid > 1; depth++) {
 		long long ppid = stat_field(pid, 4);
