@@ -1,0 +1,200 @@
+# sctrace -p PID: $BIN/attach started dormant (LD_PRELOAD + SCTRACE_ATTACH=1) makes one
+# step per line the test writes into its stdin (a FIFO), so every step happens when the
+# test says, never by timing.  The trace must hold exactly the calls made after the
+# attach and before the detach; the program must go on and end as it would untraced.
+# In both modes (complete: the raw getppid of each step is seen too).
+
+at_libc=
+[ "$complete" = 1 ] || at_libc=--libc-only
+
+# at_wait FILE PATTERN: wait until FILE has a line matching PATTERN (grep -E)
+at_wait() {
+	local i=0
+	while ! grep -Eq -- "$2" "$1" 2>/dev/null; do
+		i=$((i + 1))
+		[ $i -le $((TIMEOUT * 20)) ] || return 1
+		sleep 0.05
+	done
+}
+
+# at_wait_n FILE PATTERN N: ... N such lines
+at_wait_n() {
+	local i=0
+	while [ "$(grep -Ec -- "$2" "$1" 2>/dev/null)" -lt "$3" ]; do
+		i=$((i + 1))
+		[ $i -le $((TIMEOUT * 20)) ] || return 1
+		sleep 0.05
+	done
+}
+
+# at_start DIR [ARGS]: the program, dormant, on DIR/in; its pid in $at_pid, fd 7 its stdin
+at_start() {
+	local d=$1
+	shift
+	rm -f "$d/in" && mkfifo "$d/in" || return 1
+	(LD_PRELOAD=$PRELOAD SCTRACE_ATTACH=1 "$BIN/attach" "$@" <"$d/in" >"$d/out"; echo "exit $?" >>"$d/out") &
+	exec 7>"$d/in"
+	echo a >&7
+	at_wait "$d/out" '^step 1$' || return 1
+	at_pid=$(pgrep -P $! -x attach | head -1)
+	[ -n "$at_pid" ]
+}
+
+at_stop() {
+	exec 7>&-
+	wait
+}
+
+# the trace's lines with blanks squeezed and getppid's value dropped
+at_norm() { sed -e 's/  */ /g' -e 's/^\(getppid() = \)[0-9]*$/\1N/' "$1"; }
+
+at_trace() {
+	local name=attach-trace d rc
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	mkdir -p "$d"
+	at_start "$d" || { fail $name "the program did not start"; at_stop; return; }
+	"$SCTRACE" $at_libc -o "$d/trace" -p "$at_pid" 2>"$d/err" &
+	local runner=$!
+	if ! at_wait "$d/err" "^sctrace: Process $at_pid attached$"; then
+		fail $name "no 'attached' line: $(first_line "$d/err")"
+		kill $runner; at_stop; return
+	fi
+	echo b >&7
+	at_wait "$d/out" '^step 2$'
+	echo c >&7
+	at_wait "$d/trace" 'write\(1, "step 3\\n"'
+	[ "$complete" = 1 ] && at_wait_n "$d/trace" 'getppid\(\) += [0-9]+$' 2
+	kill -INT $runner
+	wait $runner
+	rc=$?
+	echo d >&7
+	at_stop
+	{
+		echo 'write(1, "step 2\n", 7) = 7'
+		[ "$complete" = 1 ] && echo 'getppid() = N'
+		echo 'read(0, "c\n", 64) = 2'
+		echo 'write(1, "step 3\n", 7) = 7'
+		[ "$complete" = 1 ] && echo 'getppid() = N'
+	} >"$d/expected"
+	# the read the program is blocked in when the runner leaves may show unfinished
+	at_norm "$d/trace" | grep -v '^read(0, <' >"$d/got"
+	printf 'step %s\n' 1 2 3 4 >"$d/out.expected"
+	printf 'done 0\nexit 0\n' >>"$d/out.expected"
+	if [ $rc != 130 ]; then
+		fail $name "sctrace ended with $rc after SIGINT, not 130 as strace"
+	elif ! grep -qx "sctrace: Process $at_pid detached" "$d/err"; then
+		fail $name "no 'detached' line: $(first_line "$d/err")"
+	elif ! diff -u "$d/expected" "$d/got" >"$d/diff"; then
+		fail $name "the trace is not the calls made while attached"
+		show "$d/diff"
+	elif ! diff -u "$d/out.expected" "$d/out" >"$d/diff"; then
+		fail $name "the program's output or exit status changed"
+		show "$d/diff"
+	else
+		pass $name
+	fi
+}
+
+# -f: every thread joins at its next call; only the steps made while attached show
+at_threads() {
+	local name=attach-threads d
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	mkdir -p "$d"
+	at_start "$d" 2 || { fail $name "the program did not start"; at_stop; return; }
+	"$SCTRACE" $at_libc -f -o "$d/trace" -p "$at_pid" 2>"$d/err" &
+	local runner=$!
+	at_wait "$d/err" "^sctrace: Process $at_pid attached with 3 threads$" ||
+		{ fail $name "no 'attached with 3 threads': $(first_line "$d/err")"; kill $runner; at_stop; return; }
+	echo b >&7
+	at_wait "$d/out" '^step 2$'
+	echo c >&7
+	at_wait "$d/out" '^step 3$'
+	for s in '2 t1' '2 t2' '2' '3 t1' '3 t2' '3'; do
+		at_wait "$d/trace" "write\\(1, \"step $s\\\\n\""
+	done
+	kill -INT $runner
+	wait $runner
+	echo d >&7
+	at_stop
+	sed -n 's/^[0-9]* *write(1, "\(step [^"]*\)\\n".*/\1/p' "$d/trace" | sort >"$d/got"
+	printf 'step %s\n' 2 '2 t1' '2 t2' 3 '3 t1' '3 t2' >"$d/expected"
+	if ! diff -u "$d/expected" "$d/got" >"$d/diff"; then
+		fail $name "the threads' writes in the trace are not those made while attached"
+		show "$d/diff"
+	elif [ "$(grep -c '^exit 0$' "$d/out")" != 1 ] || [ "$(grep -c '^step 4' "$d/out")" != 3 ]; then
+		fail $name "the program did not go on as before: $(tail -1 "$d/out")"
+	else
+		pass $name
+	fi
+}
+
+# a second runner is refused while the first is attached; the first goes on
+at_twice() {
+	local name=attach-twice d rc
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	mkdir -p "$d"
+	at_start "$d" || { fail $name "the program did not start"; at_stop; return; }
+	"$SCTRACE" $at_libc -o "$d/trace" -p "$at_pid" 2>"$d/err" &
+	local runner=$!
+	at_wait "$d/err" "attached"
+	"$SCTRACE" $at_libc -o "$d/trace2" -p "$at_pid" 2>"$d/err2"
+	rc=$?
+	echo b >&7
+	at_wait "$d/trace" 'step 2'
+	kill -INT $runner
+	wait $runner
+	at_stop
+	if [ $rc != 1 ]; then
+		fail $name "the second sctrace -p exited $rc, not 1"
+	elif ! grep -qx "sctrace: attach: pid $at_pid is already traced by sctrace (pid $runner)" "$d/err2"; then
+		fail $name "not refused clearly: $(first_line "$d/err2")"
+	elif ! grep -q 'write(1, "step 2' "$d/trace"; then
+		fail $name "the first runner lost its trace"
+	else
+		pass $name
+	fi
+}
+
+# at_error NAME WANT_STDERR_LINE SCTRACE_ARGS...: exits 1 with that message
+at_error() {
+	local name=$1 want=$2 d rc
+	shift 2
+	wanted $name || return 0
+	d=$WORK/$name
+	mkdir -p "$d"
+	"$SCTRACE" "$@" >"$d/out" 2>"$d/err"
+	rc=$?
+	if [ $rc != 1 ]; then
+		fail $name "exit $rc, not 1"
+	elif ! grep -qxF -- "$want" "$d/err"; then
+		fail $name "'$want' not said: $(first_line "$d/err")"
+	else
+		pass $name
+	fi
+}
+
+# a pid that no process has: one that ended and was reaped
+true &
+gone=$!
+wait $gone
+at_error attach-missing "sctrace: attach: pid $gone: No such process" -p "$gone"
+at_error attach-invalid "sctrace: Invalid process id: 'x'" -p 1,x
+if wanted attach-nolib; then
+	d=$WORK/attach-nolib
+	mkdir -p "$d"
+	rm -f "$d/in" && mkfifo "$d/in"
+	"$BIN/attach" <"$d/in" >/dev/null &
+	nolib=$!
+	exec 7>"$d/in"
+	at_error attach-nolib "sctrace: attach: pid $nolib was not started with libsctrace.so and SCTRACE_ATTACH=1 (start it as: LD_PRELOAD=libsctrace.so SCTRACE_ATTACH=1 PROGRAM)" -p "$nolib"
+	at_stop
+fi
+at_trace
+at_threads
+at_twice
