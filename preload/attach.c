@@ -37,8 +37,10 @@
 
 struct sct_attach_page *sct_attach_pg;
 
-static __thread uint32_t seen_gen __attribute__((tls_model("initial-exec")));
-static __thread uint8_t seen_in __attribute__((tls_model("initial-exec")));
+__thread uint32_t sct_attach_seen __attribute__((tls_model("initial-exec")));
+__thread uint8_t sct_attach_in __attribute__((tls_model("initial-exec")));
+#define seen_gen sct_attach_seen
+#define seen_in sct_attach_in
 static __thread uint8_t polling __attribute__((tls_model("initial-exec")));
 static uint32_t cfg_gen;		/* the generation whose settings are loaded */
 static int cfg_lock;

@@ -4,12 +4,27 @@
 #ifndef SCT_ATTACH_H
 #define SCT_ATTACH_H
 
+#include <stdint.h>
+#include "attachpage.h"
+
 struct sct_thread;
-struct sct_attach_page;
 
 /* The control page while the process may be attached, NULL otherwise (the test of
  * the slow paths: no cost to a process started by the runner). */
 extern struct sct_attach_page *sct_attach_pg;
+/* The generation this thread last acted on, and whether it is in its session. */
+extern __thread uint32_t sct_attach_seen __attribute__((tls_model("initial-exec")));
+extern __thread uint8_t sct_attach_in __attribute__((tls_model("initial-exec")));
+
+/* Dormant, and nothing new on the page: what a dormant thread's wrapped call asks
+ * before anything else (a load of the page and a compare). */
+static inline int sct_attach_dormant(void)
+{
+	const struct sct_attach_page *pg = sct_attach_pg;
+
+	return pg && !sct_attach_in &&
+	       __atomic_load_n(&pg->gen, __ATOMIC_RELAXED) == sct_attach_seen;
+}
 
 /* SCTRACE_ATTACH=1 is set (and no session given): lie dormant. */
 int sct_attach_wanted(void);

@@ -142,6 +142,8 @@ static struct sct_thread *thread_get(struct sct_thread *t, unsigned call)
  * does (preload/dispatch.c), so the wrapper only calls through. */
 struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call)
 {
+	if (sct_attach_dormant())
+		return NULL;
 	if (t->trap) {
 		if (__builtin_expect(sct_attach_pg != NULL, 0))
 			sct_attach_poll(t);	/* the runner may have left */
@@ -153,6 +155,8 @@ struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call)
 /* An exact wrapper's slow path: the same in both modes. */
 struct sct_thread *sct_thread_exact(struct sct_thread *t, unsigned call)
 {
+	if (sct_attach_dormant())
+		return NULL;
 	return thread_get(t, call);
 }
 

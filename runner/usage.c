@@ -8,7 +8,13 @@ const char sct_version_text[] =
 
 const char sct_usage_text[] =
 	"Usage: sctrace [-cCfqTtvVxyz] [-a COLUMN] [-e EXPR]... [-E VAR=VAL]... [-o FILE]\n"
-	"               [-P PATH]... [-s STRSIZE] [-X FORMAT] PROG [ARGS]\n"
+	"               [-P PATH]... [-p PID]... [-s STRSIZE] [-X FORMAT]\n"
+	"               { -p PID | PROG [ARGS] }\n"
+	"\n"
+	"General:\n"
+	"  -p PID, --attach=PID\n"
+	"                         trace process with process id PID, may be repeated\n"
+	"                         (started with LD_PRELOAD=libsctrace.so SCTRACE_ATTACH=1)\n"
 	"\n"
 	"Tracing:\n"
 	"  -f, --follow-forks     follow forks\n"
