@@ -242,7 +242,8 @@ int sct_loop_run(struct sct_loop *l)
 			last_sys = now;
 		}
 		/* after the root is reaped every pass rescans: its last ring files exist by now */
-		if (d->rescan || l->root_done || now - last_scan > LIVENESS_NS) {
+		/* (-p: the attached processes may live on for long: now and then) */
+		if (d->rescan || (l->root_done && !l->attach) || now - last_scan > LIVENESS_NS) {
 			last_scan = now;
 			sct_drain_scan(d);
 			l->merge->scans++;
@@ -265,7 +266,7 @@ int sct_loop_run(struct sct_loop *l)
 			sct_output_flush(l->out);
 		}
 		/* ask /proc at once when the end is near, else now and then */
-		check = (l->root_done && l->root && (no_children || root_has_rings(l))) ||
+		check = (l->root_done && !l->attach && (no_children || root_has_rings(l))) ||
 			now - last_live > LIVENESS_NS;
 		if (check)
 			last_live = now;

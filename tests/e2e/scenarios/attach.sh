@@ -161,6 +161,34 @@ at_twice() {
 	fi
 }
 
+# -p with a command, as strace allows: both traced, the end when both ended
+at_command() {
+	local name=attach-command d rc
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	mkdir -p "$d"
+	at_start "$d" || { fail $name "the program did not start"; at_stop; return; }
+	"$SCTRACE" $at_libc -f -o "$d/trace" -p "$at_pid" sh -c 'echo hi' >"$d/cmd.out" 2>"$d/err" 7>&- &
+	local runner=$!
+	at_wait "$d/trace" 'write\(1, "hi\\n", 3\)'
+	echo b >&7
+	at_wait "$d/trace" 'write\(1, "step 2\\n", 7\)'
+	exec 7>&-		# the program reads the end of its input and exits
+	wait $runner
+	rc=$?
+	at_stop
+	if [ $rc != 0 ]; then
+		fail $name "exit $rc, not the command's 0: $(first_line "$d/err")"
+	elif [ "$(grep -c '+++ exited with 0 +++' "$d/trace")" != 2 ] ||
+	     ! grep -q 'write(1, "done 0\\n", 7)' "$d/trace"; then
+		fail $name "not both processes traced to their end"
+		show "$d/trace"
+	else
+		pass $name
+	fi
+}
+
 # at_error NAME WANT_STDERR_LINE SCTRACE_ARGS...: exits 1 with that message
 at_error() {
 	local name=$1 want=$2 d rc
@@ -198,3 +226,4 @@ fi
 at_trace
 at_threads
 at_twice
+at_command
