@@ -1,12 +1,14 @@
 /* For `sctrace -p` (scenarios/attach.sh): started dormant (LD_PRELOAD +
  * SCTRACE_ATTACH=1), it makes one step per line read from stdin: writes "step N",
- * then makes a raw getppid (seen in complete mode only).  With an argument T it runs
- * the steps in T threads at once, each writing "step N tI" (exercises -f). */
+ * then makes a raw getppid (seen in complete mode only); a line "f" also forks a child
+ * that writes "child N" and exits, waited for.  With an argument T it runs the steps
+ * in T threads at once, each writing "step N tI" (exercises -f). */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static int nthreads;
@@ -56,6 +58,14 @@ int main(int argc, char **argv)
 		}
 		say("step", n, 0);
 		syscall(SYS_getppid);
+		if (buf[0] == 'f') {
+			pid_t c = fork();
+			if (c == 0) {
+				say("child", n, 0);
+				_exit(0);
+			}
+			waitpid(c, NULL, 0);
+		}
 	}
 	step = -1;
 	if (nthreads) {

@@ -132,6 +132,45 @@ at_threads() {
 	fi
 }
 
+# -f follows a child forked after the attach; detached, the process can be attached
+# again, and without -f its next child is not traced
+at_fork() {
+	local name=attach-fork d r1 r2
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	mkdir -p "$d"
+	at_start "$d" || { fail $name "the program did not start"; at_stop; return; }
+	"$SCTRACE" $at_libc -f -o "$d/trace" -p "$at_pid" 2>"$d/err" &
+	r1=$!
+	at_wait "$d/err" attached
+	echo f >&7
+	at_wait "$d/trace" 'wait4\('
+	kill -INT $r1
+	wait $r1
+	"$SCTRACE" $at_libc -o "$d/trace2" -p "$at_pid" 2>"$d/err2" &
+	r2=$!
+	at_wait "$d/err2" attached
+	echo f >&7
+	at_wait "$d/trace2" 'wait4\('
+	kill -INT $r2
+	wait $r2
+	at_stop
+	if ! grep -Eq '^[0-9]+ +write\(1, "child 2\\n", 8\) += 8$' "$d/trace" ||
+	   [ "$(grep -c '+++ exited with 0 +++' "$d/trace")" != 1 ]; then
+		fail $name "-f did not follow the child forked after the attach"
+		show "$d/trace"
+	elif ! grep -q 'write(1, "step 3\\n"' "$d/trace2" || grep -q 'write(1, "child' "$d/trace2" ||
+	     grep -q 'step 2' "$d/trace2"; then
+		fail $name "attached again: not exactly step 3 of the parent"
+		show "$d/trace2"
+	elif ! grep -qx 'child 3' "$d/out" || ! grep -qx 'exit 0' "$d/out"; then
+		fail $name "the program did not go on as before"
+	else
+		pass $name
+	fi
+}
+
 # a second runner is refused while the first is attached; the first goes on
 at_twice() {
 	local name=attach-twice d rc
@@ -227,3 +266,4 @@ at_trace
 at_threads
 at_twice
 at_command
+at_fork
