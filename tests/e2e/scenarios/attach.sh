@@ -171,6 +171,41 @@ at_fork() {
 	fi
 }
 
+# a runner killed by SIGKILL cannot detach: the next one takes over (and its end is
+# the process's, with its exit line, when the process ends first)
+at_takeover() {
+	local name=attach-takeover d r1 r2 rc
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	mkdir -p "$d"
+	at_start "$d" || { fail $name "the program did not start"; at_stop; return; }
+	"$SCTRACE" $at_libc -o "$d/trace" -p "$at_pid" 2>"$d/err" 7>&- &
+	r1=$!
+	at_wait "$d/err" attached
+	echo b >&7
+	at_wait "$d/trace" 'step 2'
+	kill -KILL $r1
+	wait $r1 2>/dev/null
+	"$SCTRACE" $at_libc -o "$d/trace2" -p "$at_pid" 2>"$d/err2" 7>&- &
+	r2=$!
+	at_wait "$d/err2" attached
+	echo c >&7
+	exec 7>&-
+	wait $r2
+	rc=$?
+	at_stop
+	if [ $rc != 0 ]; then
+		fail $name "the second runner ended with $rc: $(first_line "$d/err2")"
+	elif ! grep -q 'write(1, "step 3\\n"' "$d/trace2" || grep -q 'step 2' "$d/trace2" ||
+	     [ "$(tail -1 "$d/trace2")" != '+++ exited with 0 +++' ]; then
+		fail $name "the second trace is not step 3 to the exit"
+		show "$d/trace2"
+	else
+		pass $name
+	fi
+}
+
 # a second runner is refused while the first is attached; the first goes on
 at_twice() {
 	local name=attach-twice d rc
@@ -267,3 +302,4 @@ at_threads
 at_twice
 at_command
 at_fork
+at_takeover
