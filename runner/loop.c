@@ -212,6 +212,28 @@ static void retire(struct sct_loop *l)
 	sct_drain_retire(l->drain);
 }
 
+static int never_alive(int pid, int tid)
+{
+	(void)pid;
+	(void)tid;
+	return 0;
+}
+
+/* -p: the attached threads stop writing at their next call; their rings end here,
+ * what they counted (-c) goes into the totals. */
+static void detach(struct sct_loop *l)
+{
+	struct sct_drain *d = l->drain;
+
+	sct_attach_release();
+	if (d->calib && !d->calib->done)
+		sct_calib_finish(d->calib);
+	sct_drain_collect(d);
+	sct_merge_batch(l->merge, d);
+	if (sct_drain_mark(d, never_alive))
+		retire(l);
+}
+
 int sct_loop_run(struct sct_loop *l)
 {
 	struct sct_drain *d = l->drain;
@@ -283,8 +305,8 @@ int sct_loop_run(struct sct_loop *l)
 		    !(l->attach && sct_attach_alive()))
 			break;
 		if (l->stop) {
-			if (l->attach)		/* its threads stop writing at their next call */
-				sct_attach_release();
+			if (l->attach)
+				detach(l);
 			if (!l->root_line)
 				root_line(l);
 			break;

@@ -206,6 +206,40 @@ at_takeover() {
 	fi
 }
 
+# -c: the counts of the calls made while attached, printed after the detach
+at_count() {
+	local name=attach-count d r rc want
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	mkdir -p "$d"
+	at_start "$d" || { fail $name "the program did not start"; at_stop; return; }
+	"$SCTRACE" $at_libc -c -p "$at_pid" 2>"$d/err" &
+	r=$!
+	at_wait "$d/err" attached
+	echo b >&7
+	at_wait "$d/out" '^step 2$'
+	echo c >&7
+	at_wait "$d/out" '^step 3$'
+	# its counters are written before it reads again: wait until it sleeps there
+	while [ "$(sed 's/.*) //; s/ .*//' /proc/$at_pid/stat)" != S ]; do sleep 0.05; done
+	kill -INT $r
+	wait $r
+	echo d >&7
+	at_stop
+	want="write:2 read:1"
+	[ "$complete" = 1 ] && want="$want getppid:2"
+	got=$(awk '$NF ~ /^(write|read|getppid)$/ { printf "%s%s:%s", sep, $NF, $4; sep = " " }' "$d/err" |
+		tr ' ' '\n' | sort | tr '\n' ' ')
+	want=$(echo "$want" | tr ' ' '\n' | sort | tr '\n' ' ')
+	if [ "$got" != "$want" ]; then
+		fail $name "counted '$got', not '$want'"
+		show "$d/err"
+	else
+		pass $name
+	fi
+}
+
 # a second runner is refused while the first is attached; the first goes on
 at_twice() {
 	local name=attach-twice d rc
@@ -303,3 +337,4 @@ at_twice
 at_command
 at_fork
 at_takeover
+at_count
