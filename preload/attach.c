@@ -95,6 +95,41 @@ static long ctl_dir(char *path, size_t cap)
 	return fd;
 }
 
+/* The control file `name` that this pid's previous image left, mapped, when it is
+ * ours alone and well formed; NULL otherwise.  A session whose runner is gone is
+ * ended here. */
+static struct sct_attach_page *reuse_page(long dfd, const char *name)
+{
+	struct sct_attach_page *pg;
+	struct stat st;
+	long fd = sct_sys(SYS_openat, dfd, name, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+	int ok;
+
+	if (fd < 0)
+		return NULL;
+	ok = sct_sys(SYS_fstat, fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	     st.st_uid == (uid_t)sct_sys0(SYS_geteuid) && !(st.st_mode & 077) &&
+	     st.st_size == SCT_ATTACH_SIZE;
+	pg = ok ? (void *)sct_sys(SYS_mmap, 0, SCT_ATTACH_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED,
+				  fd, 0) : NULL;
+	sct_sys(SYS_close, fd);
+	if ((unsigned long)pg > -4096UL)
+		return NULL;
+	if (pg && (__atomic_load_n(&pg->magic, __ATOMIC_ACQUIRE) != SCT_ATTACH_MAGIC ||
+		   pg->pid != (int32_t)sct_sys0(SYS_getpid))) {
+		sct_sys(SYS_munmap, pg, SCT_ATTACH_SIZE);
+		return NULL;
+	}
+	if (pg && __atomic_load_n(&pg->state, __ATOMIC_ACQUIRE) != SCT_AT_DORMANT) {
+		int runner = __atomic_load_n(&pg->runner, __ATOMIC_ACQUIRE);
+		if (runner <= 0 || sct_sys(SYS_kill, runner, 0) == -ESRCH) {
+			__atomic_store_n(&pg->state, SCT_AT_DORMANT, __ATOMIC_RELEASE);
+			__atomic_add_fetch(&pg->gen, 1, __ATOMIC_RELEASE);
+		}
+	}
+	return pg;
+}
+
 /* The control file of this process; 0 or -errno (the process is then not attachable). */
 static int make_page(void)
 {
@@ -118,7 +153,13 @@ static int make_page(void)
 	}
 	ctl_path[dlen] = '/';
 	memcpy(ctl_path + dlen + 1, name, o.len + 1);
-	/* a file of this pid's earlier image (exec), or of a process long gone */
+	/* a file of this pid's earlier image (exec: a runner attached to it goes on with
+	 * this image), else of a process long gone (made anew) */
+	if ((pg = reuse_page(dfd, name))) {
+		sct_sys(SYS_close, dfd);
+		sct_attach_pg = pg;
+		return 0;
+	}
 	for (int i = 0; i < 2; i++) {
 		fd = sct_sys(SYS_openat, dfd, name, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
 			     0600);

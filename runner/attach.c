@@ -266,13 +266,24 @@ int sct_attach_ours(int pid)
 	return 0;
 }
 
+static void release(struct sct_attach_page *pg)
+{
+	if (__atomic_load_n(&pg->runner, __ATOMIC_ACQUIRE) != getpid())
+		return;		/* taken over (we were stopped long enough to look dead) */
+	__atomic_store_n(&pg->state, SCT_AT_DORMANT, __ATOMIC_RELEASE);
+	__atomic_add_fetch(&pg->gen, 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&pg->runner, 0, __ATOMIC_RELEASE);
+}
+
 int sct_attach_alive(void)
 {
 	int n = 0;
 
 	for (int i = 0; i < natt; i++) {
-		if (!att[i].gone && !sct_task_alive(att[i].pid, att[i].pid))
+		if (!att[i].gone && !sct_task_alive(att[i].pid, att[i].pid)) {
 			att[i].gone = 1;
+			release(att[i].pg);	/* its pid, reused, is no one we attached */
+		}
 		n += !att[i].gone;
 	}
 	return n;
@@ -280,15 +291,8 @@ int sct_attach_alive(void)
 
 void sct_attach_release(void)
 {
-	for (int i = 0; i < natt; i++) {
-		struct sct_attach_page *pg = att[i].pg;
-
-		if (__atomic_load_n(&pg->runner, __ATOMIC_ACQUIRE) != getpid())
-			continue;	/* taken over (we were stopped long enough to look dead) */
-		__atomic_store_n(&pg->state, SCT_AT_DORMANT, __ATOMIC_RELEASE);
-		__atomic_add_fetch(&pg->gen, 1, __ATOMIC_RELEASE);
-		__atomic_store_n(&pg->runner, 0, __ATOMIC_RELEASE);
-	}
+	for (int i = 0; i < natt; i++)
+		release(att[i].pg);
 }
 
 void sct_attach_detach_all(const struct sct_opts *o)

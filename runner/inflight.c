@@ -444,6 +444,10 @@ static void print_pending(struct sct_merge *m, const struct sct_rring *r, const 
 		o = sct_merge_out(m, r->tid, live);
 		sct_out_write(o, part_buf, n);
 	}
+	if (m->detaching) {	/* strace, detaching from a task in a call */
+		sct_out_puts(o, " <detached ...>\n");
+		goto said;
+	}
 	/* strace: " <unfinished ...>" when the call had more to print on return */
 	if (sct_entry_args(c) < c->nargs) {
 		sct_out_puts(o, " <unfinished ...>");
@@ -452,6 +456,7 @@ static void print_pending(struct sct_merge *m, const struct sct_rring *r, const 
 	sct_out_putc(o, ')');
 	pad_to(o, n + 1, m->fmt.acolumn);
 	sct_out_puts(o, " = ?\n");
+said:
 	if (!e && !(e = add(&m->pend)))
 		return;
 	*e = *now;

@@ -19,6 +19,7 @@ struct sct_merge {
 	struct sct_totals *totals;	/* -C: summed from records; NULL otherwise */
 	int root;			/* pid of the command */
 	int root_ended;			/* its EXIT or SIGNAL record was printed */
+	int detaching;			/* -p: calls in flight end "<detached ...>" */
 	int *seen;			/* tids announced or printed already */
 	size_t nseen, cap;
 	int seen_hint[SCT_SEEN_HINTS];	/* tids of seen[], by tid % SCT_SEEN_HINTS */

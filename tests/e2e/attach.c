@@ -1,7 +1,7 @@
 /* For `sctrace -p` (scenarios/attach.sh): started dormant (LD_PRELOAD +
  * SCTRACE_ATTACH=1), it makes one step per line read from stdin: writes "step N",
  * then makes a raw getppid (seen in complete mode only); a line "f" also forks a child
- * that writes "child N" and exits, waited for.  With an argument T it runs the steps
+ * that writes "child N" and exits, waited for; a line "e" execs the program anew.  With an argument T it runs the steps
  * in T threads at once, each writing "step N tI" (exercises -f). */
 #include <pthread.h>
 #include <stdio.h>
@@ -58,6 +58,8 @@ int main(int argc, char **argv)
 		}
 		say("step", n, 0);
 		syscall(SYS_getppid);
+		if (buf[0] == 'e')	/* a new image of itself: its steps count from 1 */
+			execl("/proc/self/exe", "attach", (char *)NULL);
 		if (buf[0] == 'f') {
 			pid_t c = fork();
 			if (c == 0) {
