@@ -72,47 +72,67 @@ int sct_attach_parse_pids(struct sct_opts *o, const char *arg, char *err, size_t
 	return 0;
 }
 
-/* Is `path` mapped in pid?  1 yes, 0 no, -1 when /proc cannot say. */
-static int maps_file(int pid, const char *path)
+/* The control file pid has mapped, found in /proc/PID/maps (whatever directory it
+ * chose: its $SCTRACE_DIR need not be ours) into path: 1, 0 when it maps none (no
+ * library, or a file left by an image that is gone), -1 when /proc cannot say. */
+static int maps_find(int pid, uid_t uid, char *path, size_t cap)
 {
-	char name[64], line[PATH_MAX + 256];
-	size_t plen = strlen(path);
+	char name[64], tail[64], line[PATH_MAX + 256];
 	FILE *f;
 	int found = 0;
 
 	snprintf(name, sizeof(name), "/proc/%d/maps", pid);
+	snprintf(tail, sizeof(tail), "/sctrace-%u/%d" SCT_ATTACH_SUFFIX "\n", (unsigned)uid, pid);
 	if (!(f = fopen(name, "re")))
 		return -1;
 	while (!found && fgets(line, sizeof(line), f)) {
 		char *p = strchr(line, '/');
-		found = p && !strncmp(p, path, plen) && (p[plen] == '\n' || !p[plen]);
+		size_t n = p ? strlen(p) : 0, t = strlen(tail);
+
+		if (n > t && n - 1 < cap && !strcmp(p + n - t, tail)) {
+			memcpy(path, p, n - 1);
+			path[n - 1] = 0;
+			found = 1;
+		}
 	}
 	fclose(f);
 	return found;
+}
+
+/* path's directory is the user's own, no one else's to write or read */
+static int dir_private(const char *path, uid_t uid)
+{
+	char dir[PATH_MAX];
+	const char *slash = strrchr(path, '/');
+	struct stat st;
+
+	if (!slash || (size_t)(slash - path) >= sizeof(dir))
+		return 0;
+	memcpy(dir, path, (size_t)(slash - path));
+	dir[slash - path] = 0;
+	return lstat(dir, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == uid &&
+	       !(st.st_mode & 077);
 }
 
 /* The control page of pid, mapped; NULL with the reason in err. */
 static struct sct_attach_page *open_page(int pid, uid_t uid, char *err, size_t errlen)
 {
 	const char *bases[] = { getenv("SCTRACE_DIR"), "/dev/shm", "/tmp" };
-	char path[PATH_MAX + 32], dir[PATH_MAX];
+	char path[PATH_MAX + 32];
 	struct sct_attach_page *pg;
-	struct stat st, dst;
-	int fd = -1;
+	struct stat st;
+	int fd = -1, where = maps_find(pid, uid, path, sizeof(path));
 
-	for (size_t i = 0; i < sizeof(bases) / sizeof(bases[0]) && fd < 0; i++) {
+	if (where > 0 && dir_private(path, uid))
+		fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+	/* /proc hides its maps from us (not dumpable): where the library would put it */
+	for (size_t i = 0; where < 0 && i < sizeof(bases) / sizeof(bases[0]) && fd < 0; i++) {
 		if (!bases[i] || !*bases[i])
 			continue;
-		snprintf(dir, sizeof(dir), "%s/sctrace-%u", bases[i], (unsigned)uid);
-		snprintf(path, sizeof(path), "%s/%d" SCT_ATTACH_SUFFIX, dir, pid);
-		if (lstat(dir, &dst) < 0 || !S_ISDIR(dst.st_mode) || dst.st_uid != uid ||
-		    (dst.st_mode & 077))
-			continue;	/* not the user's own: what is in it proves nothing */
-		fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
-		if (fd >= 0 && maps_file(pid, path) == 0) {
-			close(fd);	/* left by an image that is gone */
-			fd = -1;
-		}
+		snprintf(path, sizeof(path), "%s/sctrace-%u/%d" SCT_ATTACH_SUFFIX, bases[i],
+			 (unsigned)uid, pid);
+		if (dir_private(path, uid))
+			fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
 	}
 	if (fd < 0) {
 		snprintf(err, errlen, "pid %d was not started with libsctrace.so and "

@@ -6,6 +6,7 @@
 
 at_libc=
 [ "$complete" = 1 ] || at_libc=--libc-only
+at_env=
 
 # at_wait FILE PATTERN: wait until FILE has a line matching PATTERN (grep -E)
 at_wait() {
@@ -32,7 +33,9 @@ at_start() {
 	local d=$1
 	shift
 	rm -f "$d/in" && mkfifo "$d/in" || return 1
-	(LD_PRELOAD=$PRELOAD SCTRACE_ATTACH=1 "$BIN/attach" "$@" <"$d/in" >"$d/out"; echo "exit $?" >>"$d/out") &
+	# shellcheck disable=SC2086  # $at_env: words on purpose
+	(env $at_env LD_PRELOAD=$PRELOAD SCTRACE_ATTACH=1 "$BIN/attach" "$@" <"$d/in" >"$d/out"
+	 echo "exit $?" >>"$d/out") &
 	exec 7>"$d/in"
 	echo a >&7
 	at_wait "$d/out" '^step 1$' || return 1
@@ -330,6 +333,31 @@ at_command() {
 	fi
 }
 
+# the program's control file where its $SCTRACE_DIR says: found through its maps
+at_dir() {
+	local name=attach-dir d r
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	mkdir -p "$d/ctl"
+	at_env="SCTRACE_DIR=$d/ctl"
+	at_start "$d" || { fail $name "the program did not start"; at_stop; at_env=; return; }
+	at_env=
+	env -u SCTRACE_DIR "$SCTRACE" $at_libc -o "$d/trace" -p "$at_pid" 2>"$d/err" &
+	r=$!
+	at_wait "$d/err" 'attached|sctrace: attach'
+	echo b >&7
+	grep -q attached "$d/err" && at_wait "$d/trace" 'step 2'
+	kill -INT $r
+	wait $r
+	at_stop
+	if ! grep -q 'write(1, "step 2' "$d/trace"; then
+		fail $name "not attached: $(first_line "$d/err")"
+	else
+		pass $name
+	fi
+}
+
 # at_error NAME WANT_STDERR_LINE SCTRACE_ARGS...: exits 1 with that message
 at_error() {
 	local name=$1 want=$2 d rc
@@ -372,3 +400,4 @@ at_fork
 at_takeover
 at_count
 at_exec
+at_dir
