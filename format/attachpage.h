@@ -30,11 +30,12 @@ enum { SCT_AT_DORMANT = 0, SCT_AT_CLAIMED, SCT_AT_ATTACHED };
 struct sct_attach_page {
 	uint32_t magic;
 	uint32_t size;			/* SCT_ATTACH_SIZE */
-	int32_t pid;			/* the process that made the file (and maps it: the
-					 * runner finds the file in /proc/PID/maps, so a file
-					 * left by a process that died is not taken for it) */
+	int32_t pid;			/* the process that made the file (the runner finds
+					 * the file in /proc/PID/maps) */
 	uint32_t pad;
-	uint64_t reserved;
+	uint64_t start;			/* its start time, /proc/PID/stat field 22 (0: not
+					 * known): a file left by a process that died is not
+					 * taken for another's with its pid */
 	uint32_t state;			/* SCT_AT_*, written by the runner */
 	uint32_t gen;			/* + 1 at every attach and every detach */
 	int32_t runner;			/* the runner holding the claim */

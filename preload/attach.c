@@ -95,6 +95,27 @@ static long ctl_dir(char *path, size_t cap)
 	return fd;
 }
 
+/* This process's start time, field 22 of /proc/self/stat; 0 if unknown. */
+static uint64_t start_time(void)
+{
+	char buf[1024];
+	uint64_t v = 0;
+	long fd = sct_sys(SYS_openat, AT_FDCWD, "/proc/self/stat", O_RDONLY | O_CLOEXEC), n, i;
+	int field = 2;
+
+	if (fd < 0)
+		return 0;
+	n = sct_sys(SYS_read, fd, buf, sizeof(buf));
+	sct_sys(SYS_close, fd);
+	for (i = n - 1; i > 0 && buf[i] != ')'; i--)	/* the name may hold anything */
+		;
+	for (; i < n && field < 22; i++)
+		field += buf[i] == ' ';
+	for (; i < n && field == 22 && buf[i] >= '0' && buf[i] <= '9'; i++)
+		v = v * 10 + (uint64_t)(buf[i] - '0');
+	return v;
+}
+
 /* The control file `name` that this pid's previous image left, mapped, when it is
  * ours alone and well formed; NULL otherwise.  A session whose runner is gone is
  * ended here. */
@@ -120,6 +141,8 @@ static struct sct_attach_page *reuse_page(long dfd, const char *name)
 		sct_sys(SYS_munmap, pg, SCT_ATTACH_SIZE);
 		return NULL;
 	}
+	if (pg)
+		pg->start = start_time();	/* the same after an exec */
 	if (pg && __atomic_load_n(&pg->state, __ATOMIC_ACQUIRE) != SCT_AT_DORMANT) {
 		int runner = __atomic_load_n(&pg->runner, __ATOMIC_ACQUIRE);
 		if (runner <= 0 || sct_sys(SYS_kill, runner, 0) == -ESRCH) {
@@ -180,6 +203,7 @@ static int make_page(void)
 		return (int)(long)pg;
 	pg->size = SCT_ATTACH_SIZE;
 	pg->pid = (int32_t)sct_sys0(SYS_getpid);
+	pg->start = start_time();
 	__atomic_store_n(&pg->magic, SCT_ATTACH_MAGIC, __ATOMIC_RELEASE);
 	sct_attach_pg = pg;
 	return 0;

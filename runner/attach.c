@@ -114,6 +114,12 @@ static int dir_private(const char *path, uid_t uid)
 	       !(st.st_mode & 077);
 }
 
+static void no_library(int pid, char *err, size_t errlen)
+{
+	snprintf(err, errlen, "pid %d was not started with libsctrace.so and " SCT_ENV_ATTACH
+		 "=1 (start it as: LD_PRELOAD=libsctrace.so " SCT_ENV_ATTACH "=1 PROGRAM)", pid);
+}
+
 /* The control page of pid, mapped; NULL with the reason in err. */
 static struct sct_attach_page *open_page(int pid, uid_t uid, char *err, size_t errlen)
 {
@@ -125,8 +131,9 @@ static struct sct_attach_page *open_page(int pid, uid_t uid, char *err, size_t e
 
 	if (where > 0 && dir_private(path, uid))
 		fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
-	/* /proc hides its maps from us (not dumpable): where the library would put it */
-	for (size_t i = 0; where < 0 && i < sizeof(bases) / sizeof(bases[0]) && fd < 0; i++) {
+	/* /proc hides its maps from us (not dumpable), or it is between an exec and its
+	 * new image's constructor, which maps the file again: where the library puts it */
+	for (size_t i = 0; where <= 0 && i < sizeof(bases) / sizeof(bases[0]) && fd < 0; i++) {
 		if (!bases[i] || !*bases[i])
 			continue;
 		snprintf(path, sizeof(path), "%s/sctrace-%u/%d" SCT_ATTACH_SUFFIX, bases[i],
@@ -135,9 +142,7 @@ static struct sct_attach_page *open_page(int pid, uid_t uid, char *err, size_t e
 			fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
 	}
 	if (fd < 0) {
-		snprintf(err, errlen, "pid %d was not started with libsctrace.so and "
-			 SCT_ENV_ATTACH "=1 (start it as: LD_PRELOAD=libsctrace.so "
-			 SCT_ENV_ATTACH "=1 PROGRAM)", pid);
+		no_library(pid, err, errlen);
 		return NULL;
 	}
 	if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_uid != uid ||
@@ -156,6 +161,11 @@ static struct sct_attach_page *open_page(int pid, uid_t uid, char *err, size_t e
 	if (__atomic_load_n(&pg->magic, __ATOMIC_ACQUIRE) != SCT_ATTACH_MAGIC || pg->pid != pid) {
 		munmap(pg, SCT_ATTACH_SIZE);
 		snprintf(err, errlen, "pid %d: control file '%s' is not one of sctrace's", pid, path);
+		return NULL;
+	}
+	if (where <= 0 && pg->start && pg->start != sct_proc_start_time(pid)) {
+		munmap(pg, SCT_ATTACH_SIZE);	/* left by a process gone, whose pid this is */
+		no_library(pid, err, errlen);
 		return NULL;
 	}
 	return pg;
