@@ -489,7 +489,7 @@ void sct_pend_retire(struct sct_merge *m, const struct sct_drain *d)
 		    __atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) != SCT_RING_ACTIVE ||
 		    !read_slot(m, d, r, &now))
 			continue;
-		print_pending(m, r, &now, m->opts->follow ? 2 : 1);
+		print_pending(m, r, &now, m->opts->follow || m->attached > 1 ? 2 : 1);
 		if ((e = find(&m->pend, r->tid)) != NULL)
 			drop(&m->pend, e);	/* the ring goes: its tid may come again */
 	}

@@ -20,6 +20,7 @@ struct sct_merge {
 	int root;			/* pid of the command */
 	int root_ended;			/* its EXIT or SIGNAL record was printed */
 	int detaching;			/* -p: calls in flight end "<detached ...>" */
+	unsigned attached;		/* -p: processes attached, and the command if any */
 	int *seen;			/* tids announced or printed already */
 	size_t nseen, cap;
 	int seen_hint[SCT_SEEN_HINTS];	/* tids of seen[], by tid % SCT_SEEN_HINTS */

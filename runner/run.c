@@ -291,11 +291,13 @@ int sct_main(int argc, char **argv)
 
 	if (o.npids) {
 		atexit(sct_attach_release);	/* an exit on the way leaves no one attached */
-		if (!sct_attach_all(&o, ev.set) && !o.argc) {
+		m.attached = (unsigned)sct_attach_all(&o, ev.set);
+		if (!m.attached && !o.argc) {
 			sct_output_close(&out);
 			sct_session_remove();
 			return 1;
 		}
+		m.attached += o.argc > 0;
 	}
 	pid = 0;
 	exec_err = 0;

@@ -358,6 +358,39 @@ at_dir() {
 	fi
 }
 
+# -p "PID1 PID2": both attached, every line with its pid as strace prints them
+at_two() {
+	local name=attach-two d r p1 p2
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	mkdir -p "$d/b"
+	at_start "$d/b" || { fail $name "the program did not start"; at_stop; return; }
+	p2=$at_pid
+	exec 8>&7
+	at_start "$d" || { fail $name "the program did not start"; exec 8>&-; at_stop; return; }
+	p1=$at_pid
+	"$SCTRACE" $at_libc -o "$d/trace" -p "$p1 $p2" 2>"$d/err" 8>&- &
+	r=$!
+	at_wait "$d/err" "Process $p2 attached"
+	echo b >&7
+	at_wait "$d/trace" "^$p1 +write\\(1, \"step 2"
+	echo b >&8
+	at_wait "$d/trace" "^$p2 +write\\(1, \"step 2"
+	kill -INT $r
+	wait $r
+	exec 8>&-
+	at_stop
+	if [ "$(grep -Ec "^($p1|$p2) " "$d/trace")" != "$(grep -c . "$d/trace")" ]; then
+		fail $name "a line without its pid"
+		show "$d/trace"
+	elif [ "$(grep -c ' detached$' "$d/err")" != 2 ]; then
+		fail $name "not both detached: $(first_line "$d/err")"
+	else
+		pass $name
+	fi
+}
+
 # at_error NAME WANT_STDERR_LINE SCTRACE_ARGS...: exits 1 with that message
 at_error() {
 	local name=$1 want=$2 d rc
@@ -401,3 +434,4 @@ at_takeover
 at_count
 at_exec
 at_dir
+at_two
