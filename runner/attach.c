@@ -18,6 +18,7 @@
 #include "attachpage.h"
 #include "drain.h"
 #include "format.h"
+#include "merge.h"
 #include "session.h"
 
 struct attached {
@@ -27,6 +28,7 @@ struct attached {
 };
 
 static struct attached att[SCT_ATTACH_MAX];
+static void release(struct sct_attach_page *pg);
 static int natt;
 
 /* strace's string_to_uint: a decimal from 0 to INT_MAX, leading blanks and '+' ok */
@@ -214,27 +216,34 @@ static int write_env(struct sct_attach_page *pg, int pid, char *const *set)
 	return 0;
 }
 
-static unsigned count_threads(int pid)
+/* pid's threads, each made known to m (announced with it, not again) */
+static unsigned count_threads(int pid, struct sct_merge *m)
 {
 	char path[64];
 	struct dirent *de;
 	unsigned n = 0;
 	DIR *d;
 
+	sct_merge_known(m, pid);
 	snprintf(path, sizeof(path), "/proc/%d/task", pid);
 	if (!(d = opendir(path)))
 		return 1;
-	while ((de = readdir(d)))
-		n += de->d_name[0] != '.';
+	while ((de = readdir(d))) {
+		if (de->d_name[0] == '.')
+			continue;
+		sct_merge_known(m, atoi(de->d_name));
+		n++;
+	}
 	closedir(d);
 	return n ? n : 1;
 }
 
-static int attach_one(const struct sct_opts *o, int pid, char *const *set)
+static int attach_one(const struct sct_opts *o, int pid, char *const *set, struct sct_merge *m)
 {
-	char err[PATH_MAX + 256], path[64];
+	char err[PATH_MAX + 256] = "", path[64];
 	struct sct_attach_page *pg;
 	struct stat st;
+	unsigned n;
 
 	snprintf(path, sizeof(path), "/proc/%d", pid);
 	if (kill(pid, 0) < 0 && errno == ESRCH) {
@@ -251,8 +260,10 @@ static int attach_one(const struct sct_opts *o, int pid, char *const *set)
 	}
 	if (!(pg = open_page(pid, st.st_uid, err, sizeof(err))) ||
 	    claim(pg, pid, err, sizeof(err)) < 0 || write_env(pg, pid, set) < 0) {
-		if (pg && !err[0])
+		if (pg && !err[0]) {	/* claimed: give it back */
 			snprintf(err, sizeof(err), "pid %d: the session's settings do not fit", pid);
+			release(pg);
+		}
 		fprintf(stderr, "sctrace: attach: %s\n", err);
 		if (pg)
 			munmap(pg, SCT_ATTACH_SIZE);
@@ -265,21 +276,22 @@ static int attach_one(const struct sct_opts *o, int pid, char *const *set)
 	att[natt].pg = pg;
 	att[natt].gone = 0;
 	natt++;
-	if (!(o->quiet & SCT_QUIET_ATTACH)) {
-		unsigned n = o->follow ? count_threads(pid) : 1;
-
-		if (n > 1)
-			fprintf(stderr, "sctrace: Process %d attached with %u threads\n", pid, n);
-		else
-			fprintf(stderr, "sctrace: Process %d attached\n", pid);
-	}
+	n = o->follow ? count_threads(pid, m) : 1;
+	sct_merge_known(m, pid);
+	m->attached += n;
+	if (o->quiet & SCT_QUIET_ATTACH)
+		return 0;
+	if (n > 1)
+		fprintf(stderr, "sctrace: Process %d attached with %u threads\n", pid, n);
+	else
+		fprintf(stderr, "sctrace: Process %d attached\n", pid);
 	return 0;
 }
 
-int sct_attach_all(const struct sct_opts *o, char *const *set)
+int sct_attach_all(const struct sct_opts *o, char *const *set, struct sct_merge *m)
 {
 	for (int i = 0; i < o->npids; i++)
-		attach_one(o, o->pids[i], set);
+		attach_one(o, o->pids[i], set, m);
 	return natt;
 }
 

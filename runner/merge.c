@@ -112,11 +112,19 @@ static int first_sight(struct sct_merge *m, int tid)
 	return 1;
 }
 
+void sct_merge_known(struct sct_merge *m, int tid)
+{
+	first_sight(m, tid);
+}
+
 /* strace says "Process N attached" on stderr for every task after the first,
- * under -f, unless the trace goes to a file. */
+ * under -f, unless the trace of a command goes to a file (-p alone: unless -q). */
 static void announce(struct sct_merge *m, int tid)
 {
-	if (!first_sight(m, tid) || tid == m->root || !m->opts->follow || m->opts->outfile)
+	int quiet = m->attached && !m->opts->argc ? (m->opts->quiet & SCT_QUIET_ATTACH) != 0
+						  : m->opts->outfile != NULL;
+
+	if (!first_sight(m, tid) || tid == m->root || !m->opts->follow || quiet)
 		return;
 	sct_out_puts(&m->out->main, "sctrace: Process ");
 	sct_out_dec(&m->out->main, tid);

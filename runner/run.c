@@ -291,8 +291,7 @@ int sct_main(int argc, char **argv)
 
 	if (o.npids) {
 		atexit(sct_attach_release);	/* an exit on the way leaves no one attached */
-		m.attached = (unsigned)sct_attach_all(&o, ev.set);
-		if (!m.attached && !o.argc) {
+		if (!sct_attach_all(&o, ev.set, &m) && !o.argc) {
 			sct_output_close(&out);
 			sct_session_remove();
 			return 1;

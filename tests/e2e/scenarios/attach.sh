@@ -391,6 +391,35 @@ at_two() {
 	fi
 }
 
+# -f to stderr: the threads there at the attach are said once ("with 3 threads"), a
+# child forked after it has its own "attached" line; every line has its "[pid N]"
+at_announce() {
+	local name=attach-announce d r
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	mkdir -p "$d"
+	at_start "$d" 2 || { fail $name "the program did not start"; at_stop; return; }
+	"$SCTRACE" $at_libc -f -e trace=write -p "$at_pid" 2>"$d/err" &
+	r=$!
+	at_wait "$d/err" "attached with 3 threads"
+	echo f >&7
+	at_wait "$d/err" 'write\(1, "child 2'
+	kill -INT $r
+	wait $r
+	at_stop
+	grep '^sctrace: Process [0-9]* attached$' "$d/err" >"$d/more"
+	if [ "$(wc -l <"$d/more")" != 1 ] || grep -q "Process $at_pid " "$d/more"; then
+		fail $name "not one 'attached' line for the child only"
+		show "$d/err"
+	elif grep -v '^sctrace: ' "$d/err" | grep -qv '^\[pid [0-9]*\] '; then
+		fail $name "a line without its [pid N]"
+		show "$d/err"
+	else
+		pass $name
+	fi
+}
+
 # at_error NAME WANT_STDERR_LINE SCTRACE_ARGS...: exits 1 with that message
 at_error() {
 	local name=$1 want=$2 d rc
@@ -435,3 +464,4 @@ at_count
 at_exec
 at_dir
 at_two
+at_announce
