@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 #include "kinds.h"
+#include "record.h"
 
 struct sct_arg {
 	uint8_t kind;			/* enum sct_kind */
@@ -40,6 +41,23 @@ static inline unsigned sct_call_for_nr(unsigned long nr)
 	if (c != SCT_CALL_NONE)
 		return c;
 	return SCT_CALL_BY_NR | (nr < 0x7fff ? (unsigned)nr : 0x7fffu);
+}
+
+/* The count or length argument that argument `ar` of call c refers to (ar->aux), as
+ * the kernel takes it: an int or unsigned int parameter is the register's low 32
+ * bits (strace's ppoll test passes nfds 0xffffffff00000004: the kernel reads 4
+ * pollfds, and so must the library and the runner).  0 when there is none. */
+static inline uint64_t sct_aux_value(const struct sct_call *c, const struct sct_arg *ar,
+				     const uint64_t *a)
+{
+	unsigned k;
+
+	if (ar->aux >= SCT_MAX_ARGS)
+		return 0;
+	k = c->arg[ar->aux].kind;
+	if (k == SCT_K_UINT || k == SCT_K_INT || k == SCT_K_XINT)
+		return (uint32_t)a[ar->aux];
+	return a[ar->aux];
 }
 
 /* Index of the call named `name`, or -1. */

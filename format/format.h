@@ -99,6 +99,18 @@ struct sct_fmt_opts {
 	const char *const *paths;	/* -P: show only calls naming one of these (a path
 					 * argument, or a descriptor's path); NULL: all */
 	unsigned npaths;
+	int show_nr;			/* -n: "[  39] " after the time stamps */
+	int detached;
+	int show_ip;			/* -i: "[00007f...] " after -n's */			/* -b execve: the call ends " <detached ...>" */
+	struct sct_nr_cache *nr_cache;	/* -n: the last call of each task, which strace shows
+					 * on its signal lines (the caller's; NULL: "???") */
+};
+
+/* -n on a line that is not a call: strace shows the task's last system call number */
+#define SCT_NR_CACHE 64
+struct sct_nr_cache {
+	int32_t tid[SCT_NR_CACHE];
+	int32_t nr[SCT_NR_CACHE];
 };
 
 void sct_fmt_defaults(struct sct_fmt_opts *f);

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include "callidx.h"
 #include "decode.h"
 
 #define LINE_HEAD_ROOM 256		/* > prefix + timestamp + RET_COLUMN */
@@ -34,6 +35,60 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->sock_cache = NULL;
 	f->paths = NULL;
 	f->npaths = 0;
+	f->show_nr = 0;
+	f->detached = 0;
+	f->show_ip = 0;
+	f->nr_cache = NULL;
+}
+
+/* -i: strace's "[%016lx] ", "?" for each digit when not known (a line that is not a
+ * call's, an exec's line: the old image's address is gone) */
+static void print_ip(struct sct_out *o, const struct sct_rec *r)
+{
+	const struct sct_blob *b = r->kind == SCT_REC_CALL ?
+		sct_rec_blob(r, SCT_BLOB_ARG_IP, SCT_BLOB_IN) : NULL;
+	uint64_t ip;
+
+	sct_out_putc(o, '[');
+	if (b && b->len == sizeof(ip)) {
+		memcpy(&ip, sct_blob_data(b), sizeof(ip));
+		for (int shift = 60; shift >= 0; shift -= 4)
+			sct_out_putc(o, "0123456789abcdef"[ip >> shift & 15]);
+	} else {
+		sct_out_puts(o, "????????????????");
+	}
+	sct_out_puts(o, "] ");
+}
+
+/* -n: strace's "[%4lu] ", the number of the call, or for a signal or exit line the
+ * task's last call ("[ 231] +++ exited with 0 +++" after exit_group) */
+static void print_nr(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+{
+	struct sct_nr_cache *nc = f->nr_cache;
+	int32_t tid = r->tid ? r->tid : r->pid;
+	unsigned slot = (unsigned)tid % SCT_NR_CACHE;
+	long nr = -1;
+
+	if (r->kind == SCT_REC_CALL) {
+		if (r->call & SCT_CALL_BY_NR)
+			nr = r->call & 0x7fff;
+		else if (r->call < sct_ncalls)
+			nr = sct_nr_of_call[r->call];
+		if (nc && nr >= 0) {
+			nc->tid[slot] = tid;
+			nc->nr[slot] = (int32_t)nr;
+		}
+	} else if (r->kind == SCT_REC_EXIT && !(nc && nc->tid[slot] == tid)) {
+		nr = sct_nr_of_call[SCT_CALL_exit_group];
+	} else if (nc && nc->tid[slot] == tid) {
+		nr = nc->nr[slot];
+	}
+	sct_out_putc(o, '[');
+	if (nr >= 0)
+		sct_out_udec_pad(o, (uint64_t)nr, 4, ' ');
+	else
+		sct_out_puts(o, "???");
+	sct_out_puts(o, "] ");
 }
 
 /* -e status=: strace's verdict on a call line, from what its return part shows */
@@ -278,6 +333,10 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 		sct_print_clone_args(&d);
 	else
 		print_args(&d);
+	if (f->detached) {	/* strace -b execve: the exec's line as strace leaves it */
+		sct_out_puts(o, " <detached ...>");
+		return;
+	}
 	sct_out_putc(o, ')');
 	if (sct_out_flushes() == start_fl && o->len >= start && o->len - start + 1 < f->acolumn)
 		sct_out_fill(o, ' ', f->acolumn - 1 - (o->len - start));
@@ -362,6 +421,10 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 	start_fl = sct_out_flushes();
 	print_prefix(o, r, f);
 	print_tstamp(o, r->t0, f);
+	if (f->show_nr)
+		print_nr(o, r, f);
+	if (f->show_ip)
+		print_ip(o, r);
 	switch (r->kind) {
 	case SCT_REC_CALL:
 		format_call(o, r, c, f, start, start_fl);

@@ -108,6 +108,9 @@ struct sct_count {
 	uint64_t calls;
 	uint64_t errors;
 	uint64_t ticks;			/* summed t1 - t0, in clock ticks */
+	uint64_t min_inv;		/* ~ the shortest call (0: none yet); with
+					 * SCT_ENV_COUNT_EXTRA only */
+	uint64_t max;			/* the longest call */
 };
 
 /* sct_rec.kind */
@@ -120,6 +123,9 @@ enum {
 	SCT_REC_SIGINFO = 5,	/* a signal delivered to a handler of the program (complete
 				 * mode): arg[0] = signal, blob (arg 0, IN) = its siginfo_t,
 				 * 128 bytes; printed "--- SIGUSR1 {si_signo=...} ---" */
+	SCT_REC_DETACH = 6,	/* -b execve: this exec'd image goes untraced; comes just
+				 * before its execve record, which then ends " <detached
+				 * ...>"; "sctrace: Process N detached" */
 };
 
 /* The kernel's "interrupted by a signal" codes, which strace shows as "= ? NAME" */
@@ -196,6 +202,7 @@ struct sct_blob {
 	/* data */
 };
 
+#define SCT_BLOB_ARG_IP   0xfb		/* -i: 8 bytes, the address strace would show */
 #define SCT_BLOB_ARG_RET  0xfc		/* the result (SCT_BLOB_FDPATH of a returned fd) */
 #define SCT_BLOB_ARG_DUMP 0xfd		/* -e read=/-e write=: the data a call read (OUT) or
 					 * wrote (IN), whole: { uint32_t nseg; uint32_t iov (1:

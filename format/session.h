@@ -28,6 +28,13 @@
 #define SCT_ENV_TSC       "SCTRACE_TSC"		/* "MULT:SHIFT": use the TSC; a rough rate, the runner converts (runner/calibrate.c) */
 #define SCT_ENV_DROP      "SCTRACE_DROP"	/* "1": never wait for the runner, count drops */
 #define SCT_ENV_NODUR     "SCTRACE_NODUR"	/* "1": no durations shown (no -T/-c/-C): skip t1 */
+#define SCT_ENV_COUNT_EXTRA "SCTRACE_COUNT_EXTRA"	/* -c with -O, or min/max times asked for
+					 * (-U, -S): "OVERHEAD_NS": each call's time, less
+					 * that, is kept in min and max too */
+#define SCT_ENV_DETACH    "SCTRACE_DETACH_EXEC"	/* -b execve: "1" for the command's image,
+					 * which rewrites it in place to "2": an image exec'd
+					 * after it detaches, and makes it "3" (silent) */
+#define SCT_ENV_IP        "SCTRACE_IP"		/* "1" with -i: records carry the call's address */
 #define SCT_ENV_LIBC_ONLY "SCTRACE_LIBC_ONLY"	/* "1": entry points only, no Syscall User Dispatch */
 #define SCT_ENV_ENVNULL   "SCTRACE_ENVNULL"	/* set by an exec wrapper when the caller passed envp = NULL */
 #define SCT_ENV_FDPATH    "SCTRACE_FDPATH"	/* -y/-P: "1" record each descriptor's path

@@ -171,27 +171,12 @@ static void clone_set_tid(struct sink *s, unsigned i, const void *p, uint64_t si
 	sct_sink_blob_mem(s, i, SCT_BLOB_OUT, (const void *)(uintptr_t)st[0], (size_t)st[1] * 4, 0);
 }
 
-/* The count or length argument arg[aux] as the kernel takes it: an int or unsigned
- * int parameter is the register's low 32 bits (strace's ppoll test passes nfds
- * 0xffffffff00000004: the kernel reads 4 pollfds, and so must we) */
-static uint64_t aux_value(const struct sct_call *c, const struct sct_arg *ar, const uint64_t *a)
-{
-	unsigned k;
-
-	if (ar->aux >= SCT_MAX_ARGS)
-		return 0;
-	k = c->arg[ar->aux].kind;
-	if (k == SCT_K_UINT || k == SCT_K_INT || k == SCT_K_XINT)
-		return (uint32_t)a[ar->aux];
-	return a[ar->aux];
-}
-
 static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
 			int64_t ret, const unsigned char *pre)
 {
 	const struct sct_arg *ar = &c->arg[i];
 	void *p = (void *)(uintptr_t)a[i];
-	uint64_t aux = aux_value(c, ar, a);
+	uint64_t aux = sct_aux_value(c, ar, a);
 	int ok = !(ret < 0 && ret >= -4095);
 	size_t lim = sct_cfg.strsize + 1, n;
 	unsigned size = kinds[ar->kind].size;
@@ -483,7 +468,7 @@ void sct_capture_init(void)
 		for (unsigned j = 0; j < sct_calls[i].nargs; j++)
 			if (kinds[sct_calls[i].arg[j].kind].cap != CAP_NONE)
 				bare[i] = 0;
-		if (sct_cfg.fdpath && sct_fdpath_wanted(&sct_calls[i]))
+		if ((sct_cfg.fdpath && sct_fdpath_wanted(&sct_calls[i])) || sct_cfg.show_ip)
 			bare[i] = 0;
 	}
 }
@@ -516,9 +501,27 @@ static void record_bare(struct sct_thread *t, unsigned call, const uint64_t *a, 
 	sct_ring_commit(&t->ring);
 }
 
+/* -i: the call's address as a blob at p; its bytes (0 when not known) */
+static uint32_t ip_blob(struct sct_thread *t, unsigned char *p)
+{
+	uint64_t ip = t->trap_ip ? t->trap_ip : t->ret_ip;
+	struct sct_blob *b = (struct sct_blob *)p;
+
+	if (ip == 1)
+		return 0;
+	if (p) {
+		memset(b, 0, sizeof(*b));
+		b->arg = SCT_BLOB_ARG_IP;
+		b->len = sizeof(ip);
+		memcpy(b + 1, &ip, sizeof(ip));
+	}
+	return sizeof(*b) + sizeof(ip);
+}
+
 void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
 		uint64_t t0, uint64_t t1, const unsigned char *pre)
 {
+	uint32_t ipn;
 	const struct sct_call *c = &sct_calls[call];
 	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), 0, 0, 0, t->no_out, 0 };
 	struct sct_rec *r;
@@ -548,9 +551,10 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 	 * alternate stack of e2e altstack-transparent in complete mode. */
 	if (sct_cfg.dump)
 		sct_capture_dump(&s, call, a, ret);
-	size = (uint32_t)sizeof(*r) + s.n;
+	ipn = sct_cfg.show_ip ? ip_blob(t, NULL) : 0;
+	size = (uint32_t)sizeof(*r) + s.n + ipn;
 	if (size > SCT_REC_MAX)		/* only with a huge -s: keep the call, drop its data */
-		s.n = 0, size = sizeof(*r);
+		s.n = 0, size = sizeof(*r) + ipn;
 	if (!(r = sct_reserve(t, size)))
 		goto out;
 	call_header(r, size, t, call, a, ret, t0, t1);
@@ -568,6 +572,8 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 			b->len = s.lim - (uint32_t)sizeof(*b);
 		}
 	}
+	if (ipn)
+		ip_blob(t, (unsigned char *)r + size - ipn);	/* the last blob */
 	sct_ring_commit(&t->ring);
 out:
 	if (s.guarded)

@@ -29,6 +29,9 @@ void sct_rec_header(struct sct_thread *t, struct sct_rec *r, uint32_t size, unsi
 /* A message for the user in t's ring: "sctrace: pid N: TEXT" on the runner's stderr. */
 void sct_record_note(struct sct_thread *t, const char *text, size_t len);
 
+/* -b execve: SCT_REC_DETACH in this thread's ring (made for it if need be) */
+void sct_record_detach(void);
+
 /* A signal delivered to the program: SCT_REC_SIGINFO in the calling thread's ring
  * (nothing when it has none or counts only). */
 void sct_record_delivery(int sig, const siginfo_t *si);

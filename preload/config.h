@@ -29,10 +29,13 @@ struct sct_config {
 	int drop;			/* never wait for the runner */
 	int complete;			/* complete mode wanted: Syscall User Dispatch */
 	unsigned strsize;		/* -s */
+	int show_ip;			/* -i: each record carries its SCT_BLOB_ARG_IP */
 	int noabbrev;			/* -v: argv/envp captured whole (up to MAX_ELEMS) */
 	unsigned fdpath;		/* -y/-P: 1 record descriptors' paths, 3 and devices
 					 * (-yy); 0: nothing, at no cost (preload/fdpath.c) */
 	uint32_t ring_size;
+	int count_extra;		/* -c: min and max kept, overhead taken off (wrap.h) */
+	uint64_t overhead;		/* -O, in ticks */
 	uint64_t filter[SCT_MAX_CALLS / 64];
 	int dump;			/* a -e read= or -e write= set is not empty */
 	struct sct_dump_set dump_read, dump_write;

@@ -94,8 +94,17 @@ static int find_text(void)
 int sct_dispatch_arm(void)
 {
 	struct sct_thread *t = &sct_self;
+	uint64_t mask = 0, sys = SIGSYS_BIT;
 	long r;
 
+	/* A thread that has SIGSYS blocked (an image exec'd with it blocked, a thread
+	 * that joins later) would be killed by its first trap: the kernel forces the
+	 * signal.  The program keeps its view of the mask (dispatch_sig.c); the kernel's
+	 * never holds SIGSYS from here on. */
+	if (sct_sys(SYS_rt_sigprocmask, SIG_BLOCK, NULL, &mask, 8) == 0 && (mask & SIGSYS_BIT)) {
+		sct_sigsys_blocked = 1;
+		sct_sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &sys, NULL, 8);
+	}
 	t->sel = SCT_SEL_BLOCK;
 	r = sct_sys(SYS_prctl, PR_SET_SYSCALL_USER_DISPATCH, PR_SYS_DISPATCH_ON, sct_text_start,
 		    sct_text_len, &t->sel);
@@ -142,6 +151,22 @@ static void dispatch_taken(void)
 	sct_note_untraced(SCT_NOTE_OWNSUD, (int)sct_sys0(SYS_getpid), (int)sct_sys0(SYS_gettid), 0);
 }
 
+/* An exec: the new image starts with the mask the program believes it has, SIGSYS
+ * blocked included (its library unblocks it again, sct_dispatch_arm); put back if
+ * the exec fails.  Meanwhile nothing of ours can trap: this is the library's text. */
+static long exec_masked(long nr, const uint64_t *a)
+{
+	uint64_t sys = SIGSYS_BIT;
+	long r;
+
+	if (!sct_sigsys_blocked)
+		return sct_dispatch_sys6(nr, a);
+	sct_sys(SYS_rt_sigprocmask, SIG_BLOCK, &sys, NULL, 8);
+	r = sct_dispatch_sys6(nr, a);
+	sct_sys(SYS_rt_sigprocmask, SIG_UNBLOCK, &sys, NULL, 8);
+	return r;
+}
+
 static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 {
 	uint64_t local;
@@ -174,6 +199,9 @@ static long perform(long nr, uint64_t *a, uint64_t *frame_mask)
 		break;
 	case SYS_seccomp:
 		break;
+	case SYS_execve:
+	case SYS_execveat:
+		return exec_masked(nr, a);
 	default:
 		return sct_dispatch_sys6(nr, a);
 	}
@@ -354,6 +382,11 @@ static void program_sigsys(int sig, siginfo_t *si, void *ucv)
 	sct_dsig_frame_sigreturn(uc);
 }
 
+static void ip_restore(const uint64_t *ip)
+{
+	sct_self.trap_ip = *ip;
+}
+
 static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 {
 	ucontext_t *uc = ucv;
@@ -378,6 +411,10 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		return;
 	}
 	nr = si->si_syscall;
+	/* -i: the trapping call's address, for whatever this trap records (a nested
+	 * trap keeps its own, and gives the outer one's back) */
+	uint64_t outer_ip __attribute__((cleanup(ip_restore))) = sct_self.trap_ip;
+	sct_self.trap_ip = (uint64_t)(uintptr_t)si->si_call_addr;
 	a[0] = (uint64_t)g[REG_RDI];
 	a[1] = (uint64_t)g[REG_RSI];
 	a[2] = (uint64_t)g[REG_RDX];

@@ -252,7 +252,10 @@ uint64_t sct_clone_parent(long ret, uint64_t *saved)
 	if (p->how == CH_VFORK)
 		sct_vfork_restore();
 	if (idx && (t = sct_thread_any(idx - 1))) {
+		uint64_t ip = t->trap_ip;
+		t->trap_ip = p->rip;	/* -i: after the trapped syscall instruction */
 		sct_done(t, idx - 1, p->a, ret, p->t0, sct_end(p->t0), NULL);
+		t->trap_ip = ip;
 		/* a child on this thread's storage (CH_SHARED) is announced by the
 		 * clone() wrapper, which also keeps this thread's calls apart from it */
 		if (ret > 0 && p->how == CH_FOREIGN)

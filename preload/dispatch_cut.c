@@ -48,7 +48,10 @@ static int cut_trapped(const ucontext_t *uc, struct sct_cut *cut)
 	/* just after it: ended, with its result in rax, unless cut short (-EINTR) */
 	ret = restart || rax == -EINTR ? -sct_interrupted_errno(fl->call, fl->a) : rax;
 	sct_pend_drop(t, fl->t0);	/* no longer in flight: the handler's calls may publish */
+	uint64_t ip = t->trap_ip;
+	t->trap_ip = (uint64_t)(uintptr_t)ctx->si->si_call_addr;	/* -i */
 	sct_done(t, fl->call, fl->a, ret, fl->t0, sct_end(fl->t0), fl->pre);
+	t->trap_ip = ip;
 	ctx->said = 1;
 	fl->t = NULL;
 	if (restart) {
@@ -87,7 +90,10 @@ static void cut_wrapped(const ucontext_t *uc, struct sct_cut *cut)
 		return;
 	memcpy(cut->a, p->arg, sizeof(cut->a));
 	sct_pend_end(t);		/* the handler's calls may publish */
+	uint64_t ip = t->trap_ip;
+	t->trap_ip = restart ? rip + 2 : rip;	/* -i: after libc's own syscall, as strace */
 	sct_done(t, call, cut->a, -sct_interrupted_errno(call, cut->a), t0, sct_end(t0), NULL);
+	t->trap_ip = ip;
 	t->cut.call = call;
 	t->cut.t0 = t0;
 	t->cut.how = restart ? SCT_CUT_RESTART : SCT_CUT_SAID;

@@ -24,6 +24,18 @@ void sct_record_note(struct sct_thread *t, const char *text, size_t len)
 	sct_ring_commit(&t->ring);
 }
 
+void sct_record_detach(void)
+{
+	struct sct_thread *t = &sct_self;
+	struct sct_rec *r;
+
+	(void)sct_thread_any(SCT_CALL_execve);	/* the ring, even when execve is not traced */
+	if (t->state != SCT_T_READY || t->counting || !(r = sct_reserve(t, sizeof(*r))))
+		return;
+	sct_rec_header(t, r, sizeof(*r), SCT_REC_DETACH, 0);
+	sct_ring_commit(&t->ring);
+}
+
 /* A signal about to reach the program's action (complete mode's trampoline, sigown's
  * forward path): strace's "--- SIGUSR1 {si_signo=...} ---" line.  Called in the signal
  * handler, on the interrupted thread: the ring's reserve/commit is safe against a

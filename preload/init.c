@@ -121,6 +121,28 @@ static void open_output(void)
 	sct_cfg.out_fd = (int)fd;
 }
 
+/* -b execve: what this image is, from SCT_ENV_DETACH, which is moved on in place
+ * (the string in envp is the one environ, forks and the exec wrappers pass on):
+ * 0 no -b, 1 the command's own image, 2 an image to detach, 3 one detached before. */
+static int detach_state(char **envp)
+{
+	static const char name[] = SCT_ENV_DETACH "=";
+	size_t n = sizeof(name) - 1;
+
+	for (char **e = envp; e && *e; e++) {
+		char *v = *e + n;
+		if (strncmp(*e, name, n) || v[0] < '1' || v[0] > '3' || v[1])
+			continue;
+		int state = v[0] - '0';
+		if (state < 3)
+			v[0] = (char)('1' + state);
+		return state;
+	}
+	return 0;
+}
+
+static int detach_now;
+
 /* The settings of a session: from the environment at start, from the control page
  * when a runner attaches.  0, or -1 when they name no usable session. */
 static int session_config(void)
@@ -166,6 +188,7 @@ static int session_config(void)
 		sct_cfg.strsize = 1u << 20;
 	sct_cfg.fdpath = (unsigned)env_num(SCT_ENV_FDPATH, 0) & 3;
 	sct_cfg.noabbrev = env_num(SCT_ENV_NOABBREV, 0) != 0;
+	sct_cfg.show_ip = env_num(SCT_ENV_IP, 0) != 0;
 	ring = env_num(SCT_ENV_RINGSIZE, SCT_DEFAULT_RING);
 	if (ring < 256 * 1024 || ring > (1ul << 30) || (ring & (ring - 1)))
 		ring = SCT_DEFAULT_RING;	/* must hold two of the largest records */
@@ -173,6 +196,13 @@ static int session_config(void)
 	parse_filter(cfg_get(SCT_ENV_FILTER));
 	sct_dump_init(cfg_get(SCT_ENV_DUMP_READ), cfg_get(SCT_ENV_DUMP_WRITE));
 	sct_clock_init(&sct_cfg.clock, cfg_get(SCT_ENV_TSC));
+	if (cfg_get(SCT_ENV_COUNT_EXTRA)) {
+		/* ns to this clock's ticks: ns = ticks * mult >> shift */
+		unsigned __int128 ov = env_num(SCT_ENV_COUNT_EXTRA, 0);
+		sct_cfg.count_extra = 1;
+		sct_cfg.overhead = sct_cfg.clock.mult ?
+			(uint64_t)((ov << sct_cfg.clock.shift) / sct_cfg.clock.mult) : 0;
+	}
 	return 0;
 }
 
@@ -192,6 +222,14 @@ static void read_config(char **envp)
 
 	if (session_config() < 0)
 		return;
+	switch (sct_cfg.standalone ? 0 : detach_state(envp)) {
+	case 2:
+		detach_now = !sct_proc_off && sct_cfg.mode != SCT_MODE_OFF;
+		break;
+	case 3:
+		sct_cfg.mode = SCT_MODE_OFF;
+		break;
+	}
 	keep_env(envp);
 	if (dladdr((void *)read_config, &di) && di.dli_fname && strlen(di.dli_fname) < PATH_MAX)
 		strcpy(sct_cfg.lib, di.dli_fname);
@@ -236,8 +274,11 @@ static void record_execve(char **argv, char **envp)
 	uint64_t now = sct_now();
 
 	unsetenv(SCT_ENV_ENVNULL);	/* about this exec only, not the next */
-	if (t)
+	if (t) {
+		t->trap_ip = 1;		/* -i: the old image's address is gone */
 		sct_done(t, call, fd >= 0 ? b : a, 0, now, now, NULL);
+		t->trap_ip = 0;
+	}
 }
 
 /* CALL(N) = ? and +++ exited with N +++, in the calling thread's ring: exit_group at
@@ -312,7 +353,14 @@ __attribute__((constructor)) static void sct_init(int argc, char **argv, char **
 	if (sct_cfg.mode == SCT_MODE_OFF && !sct_cfg.standalone && !sct_sandboxed &&
 	    sct_attach_wanted() && !sct_cfg.session[0])
 		sct_attach_init();	/* (failing, it stays off: nothing to tell it by) */
+	if (detach_now)
+		sct_record_detach();
 	record_execve(argv, envp);
+	if (detach_now) {	/* -b execve: strace detaches here, after the exec */
+		sct_thread_close(&sct_self);
+		sct_proc_off = 1;
+		return;
+	}
 	if (sct_cfg.complete && sct_cfg.mode != SCT_MODE_OFF && !sct_proc_off &&
 	    sct_dispatch_init() < 0)
 		note_libc_only();

@@ -96,7 +96,7 @@ static int thread_setup(struct sct_thread *t)
 	}
 	t->map = m;
 	t->maplen = len;
-	t->counting = sct_cfg.mode == SCT_MODE_COUNT;
+	t->counting = sct_cfg.mode == SCT_MODE_COUNT ? 1 + !!sct_cfg.count_extra : 0;
 	sct_ring_format(&t->ring, m, data, t->pid, t->tid, &sct_cfg.clock, SCT_NCALLS,
 			sct_clock_slow());
 	sct_notes_own(m);

@@ -79,7 +79,7 @@ static size_t entry_bytes(const struct sct_call *c, unsigned i, const uint64_t *
 			  int *string, uint8_t *flags)
 {
 	unsigned kind = c->arg[i].kind;
-	uint64_t aux = c->arg[i].aux < SCT_MAX_ARGS ? a[c->arg[i].aux] : 0, lim = (uint64_t)strsize + 1;
+	uint64_t aux = sct_aux_value(c, &c->arg[i], a), lim = (uint64_t)strsize + 1;
 
 	*string = 0;
 	*flags = 0;

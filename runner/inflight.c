@@ -341,6 +341,12 @@ int sct_pend_rec(struct sct_merge *m, const struct sct_drain *d, size_t i, unsig
 
 	if (!pairs_on(m))
 		return 0;
+	/* Most records: a call, nothing kept or in flight, no exit_group before it, and
+	 * no other task's line inside it: printed whole (what follows does the same,
+	 * with more work). */
+	if (!p->n && !p->exit_group_tid && r->kind == SCT_REC_CALL && r->call < sct_ncalls &&
+	    r->call != SCT_CALL_exit_group && !overlapped(m, d, i, r))
+		return 0;
 	/* calls kept from this batch that ended before r began (and r's task's own) */
 	while ((e = first_ended(p, r->t0, tid)) != NULL)
 		finish(m, e, live);
@@ -444,7 +450,7 @@ static void print_pending(struct sct_merge *m, const struct sct_rring *r, const 
 		o = sct_merge_out(m, r->tid, live);
 		sct_out_write(o, part_buf, n);
 	}
-	if (m->detaching) {	/* strace, detaching from a task in a call */
+	if (m->detach_all) {	/* strace, detaching from a task in a call */
 		sct_out_puts(o, " <detached ...>\n");
 		goto said;
 	}

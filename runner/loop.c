@@ -230,7 +230,7 @@ static void detach(struct sct_loop *l)
 		sct_calib_finish(d->calib);
 	sct_drain_collect(d);
 	sct_merge_batch(l->merge, d);
-	l->merge->detaching = 1;
+	l->merge->detach_all = 1;
 	if (sct_drain_mark(d, never_alive))
 		retire(l);
 }

@@ -1,5 +1,6 @@
 /* Printing records in time order with strace's decorations. */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -36,6 +37,9 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.no_abbrev = opts->no_abbrev_set ? opts->no_abbrev : NULL;
 	m->fmt.paths = opts->npaths ? opts->paths : NULL;
 	m->fmt.npaths = opts->npaths;
+	m->fmt.show_nr = opts->show_nr;
+	m->fmt.show_ip = opts->show_ip;
+	m->fmt.nr_cache = &m->nr_cache;
 }
 
 void sct_merge_fini(struct sct_merge *m)
@@ -150,6 +154,7 @@ static int wanted(const struct sct_merge *m, const struct sct_rec *r)
 	case SCT_REC_SIGNAL:
 	case SCT_REC_SIGINFO:	/* -e trace= leaves them: strace filters them by -e signal= */
 	case SCT_REC_NOTE:
+	case SCT_REC_DETACH:
 		return 1;
 	default:
 		return 0;
@@ -290,6 +295,20 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 		mark_ended(m, r->pid);
 	if ((r->kind == SCT_REC_EXIT || r->kind == SCT_REC_SIGNAL) && r->pid == m->root)
 		m->root_ended = 1;
+	if (r->kind == SCT_REC_DETACH) {
+		/* its process is strace's no more: no exit line, its execve ends detached */
+		mark_ended(m, r->pid);
+		if (r->pid == m->root)
+			m->root_ended = m->root_detached = 1;
+		m->detaching = r->pid;
+		if (!m->opts->count)
+			announce(m, tid);
+		if (!(m->opts->quiet & SCT_QUIET_ATTACH)) {
+			sct_output_flush(m->out);
+			fprintf(stderr, "sctrace: Process %d detached\n", r->pid);
+		}
+		return;
+	}
 	if (r->kind == SCT_REC_NOTE) {
 		/* a message for the user, not trace: stderr even with -o or -c */
 		struct sct_out *o = &m->out->main, err;
@@ -309,7 +328,11 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 		return;
 	announce(m, tid);
 	m->fmt.prefix = sct_prefix_mode(m->opts, live);
+	m->fmt.detached = m->detaching == r->pid && r->kind == SCT_REC_CALL;
+	if (m->fmt.detached)
+		m->detaching = 0;
 	sct_format_record(sct_output_for(m->out, tid), r, &m->fmt);
+	m->fmt.detached = 0;
 }
 
 struct sct_out *sct_merge_out(struct sct_merge *m, int tid, unsigned live)

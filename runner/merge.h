@@ -15,11 +15,14 @@ struct sct_merge {
 	const struct sct_opts *opts;
 	struct sct_fmt_opts fmt;
 	uint64_t rtstamp_prev;		/* -r: the last line's time stamp (fmt points here) */
+	struct sct_nr_cache nr_cache;
+	int detaching;			/* -b execve: pid whose execve record ends detached */
+	int root_detached;		/* the command detached: sctrace exits 0, as strace */	/* -n: each task's last call (fmt points here) */
 	struct sct_output *out;
 	struct sct_totals *totals;	/* -C: summed from records; NULL otherwise */
 	int root;			/* pid of the command */
 	int root_ended;			/* its EXIT or SIGNAL record was printed */
-	int detaching;			/* -p: calls in flight end "<detached ...>" */
+	int detach_all;			/* -p: calls in flight end "<detached ...>" */
 	unsigned attached;		/* -p: tasks attached (-f: every thread), and the
 					 * command if any */
 	int *seen;			/* tids announced or printed already */

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 #include "calls.h"
+#include "columns.h"
 #include "options.h"
 #include "session.h"
 #include "sysnames.h"
@@ -31,7 +32,7 @@ static int parse_ring_size(const char *arg, unsigned long *out)
 	return 0;
 }
 
-static const struct option longopts[] = {
+static const struct option base_longopts[] = {
 	{ "help",              no_argument,       NULL, 'h' },
 	{ "version",           no_argument,       NULL, 'V' },
 	{ "summary-only",      no_argument,       NULL, 'c' },
@@ -67,8 +68,21 @@ static const struct option longopts[] = {
 	{ "abbrev",            required_argument, NULL, OPT_ABBREV },
 	{ "verbose",           required_argument, NULL, OPT_VERBOSE },
 	{ "attach",            required_argument, NULL, 'p' },
-	{ NULL, 0, NULL, 0 },
 };
+
+/* base_longopts, then options_summary.c's */
+#define NBASE (sizeof(base_longopts) / sizeof(base_longopts[0]))
+static struct option longopts[NBASE + 32];
+
+static void join_longopts(void)
+{
+	size_t n = 0;
+
+	memcpy(longopts, base_longopts, sizeof(base_longopts));
+	while (sct_more_longopts[n].name)
+		n++;
+	memcpy(longopts + NBASE, sct_more_longopts, (n + 1) * sizeof(longopts[0]));
+}
 
 struct name_val {
 	const char *name;
@@ -313,6 +327,7 @@ static void defaults(struct sct_opts *o)
 	o->acolumn = SCT_DEFAULT_ACOLUMN;
 	o->status = SCT_STATUS_ALL;
 	o->signals = ~(uint64_t)0;
+	sct_columns_default(o);
 }
 
 /* strace's error_opt_arg(): names the option as it was spelt, long or short */
@@ -336,14 +351,23 @@ void sct_options_apply_env(const struct sct_opts *o)
 
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen)
 {
-	int c, nf = 0, li, prec, xshort = 0, xlong = -1, qshort = 0, zflags = 0, yshort = 0;
+	int c, rc, nf = 0, li, prec, xshort = 0, xlong = -1, qshort = 0, zflags = 0, yshort = 0;
 	long v;
 
 	defaults(o);
+	join_longopts();
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((li = -1, c = getopt_long(argc, argv, "+:a:cCfo:e:E:p:P:qrTts:hVvxX:yzZ", longopts, &li)) != -1) {
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:Ab:cCDfiI:no:O:e:E:p:P:qrS:Tts:u:U:hVvwxX:yzZ",
+				     longopts, &li)) != -1) {
+		int more = c == '?' || c == ':' ? 0 :
+			   sct_options_more(o, c, li >= 0 ? longopts[li].name : NULL, optarg,
+					    err, errlen);
+		if (more < 0)
+			return -more;
+		if (more)
+			continue;
 		switch (c) {
 		case 'a':
 			if ((v = parse_uint(optarg)) < 0) {
@@ -551,15 +575,16 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		}
 		o->decode_fds = yshort == 1 ? SCT_DECODE_FD_PATH : SCT_DECODE_FD_ALL;
 	}
-	if (o->decode_fds && o->count && !o->warning)
-		o->warning = "-y/--decode-fds has no effect with -c/--summary-only";
+	if ((rc = sct_options_more_check(o, err, errlen)) != SCT_OPT_OK)
+		return rc;
 	if (o->npaths && o->count) {
 		snprintf(err, errlen, "-P/--trace-path with -c/--summary-only is not supported yet");
 		return SCT_OPT_FATAL;
 	}
 	if (zflags > 1)
-		o->warning = "Only the last of -z/--successful-only/-Z/--failed-only options will "
-			     "take effect. See status qualifier for more complex filters.";
+		sct_options_warn(o, "Only the last of -z/--successful-only/-Z/--failed-only "
+				 "options will take effect. See status qualifier for more "
+				 "complex filters.");
 	if (qshort) {
 		if (o->quiet_set) {
 			snprintf(err, errlen, "-q and -e quiet/--quiet cannot be provided simultaneously");

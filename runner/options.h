@@ -3,6 +3,7 @@
 #ifndef SCT_OPTIONS_H
 #define SCT_OPTIONS_H
 
+#include <getopt.h>
 #include <stddef.h>
 #include <stdint.h>
 #include "format.h"
@@ -48,6 +49,14 @@ int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX]);
 int sct_qualify(const char *spec, const char *what, int (*each)(void *ctx, const char *tok),
 		void *ctx, int *invert, int *all, char *err, size_t errlen);
 
+/* -U's columns and -S's keys: strace 6.1's count_summary_columns (runner/columns.c) */
+enum {
+	SCT_COL_NONE = 0, SCT_COL_PERCENT, SCT_COL_TOTAL, SCT_COL_MIN, SCT_COL_MAX,
+	SCT_COL_AVG, SCT_COL_CALLS, SCT_COL_ERRORS, SCT_COL_NAME, SCT_NCOLS,
+};
+
+#define SCT_MAX_WARNINGS 12
+
 struct sct_opts {
 	int action;			/* SCT_ACT_* */
 	int count;			/* -c: the table only */
@@ -77,7 +86,25 @@ struct sct_opts {
 	struct sct_numset write_fds;	/* -e write=: ... and written to these */
 	char **env;			/* -E VAR=VAL / -E VAR, in order (pointers into argv) */
 	int nenv;
-	const char *warning;		/* a message to print before running, or NULL */
+	const char *warning;		/* the first of warnings[], or NULL */
+	const char *warnings[SCT_MAX_WARNINGS];	/* messages to print before running, in
+					 * strace's order (also before a later error) */
+	unsigned nwarnings;
+	unsigned char columns[SCT_NCOLS];	/* -U: the table's SCT_COL_*, 0-terminated */
+	int columns_set;		/* -U was given */
+	int sortby;			/* -S: SCT_COL_* key, SCT_COL_NONE for table order */
+	int sortby_set;
+	int wallclock;			/* -w (sctrace's -c always measures wall-clock time) */
+	uint64_t overhead_ns;		/* -O: taken off each call's time, down to 0 */
+	int append;			/* -A: open -o FILE for appending */
+	int show_nr;			/* -n: "[ 39] " before each call */
+	int show_ip;			/* -i: "[00007f...] " before each call */
+	const char *username;		/* -u USER: the command runs as USER */
+	int intr;			/* -I N (1-4), 0 when not given: accepted only */
+	int daemonize;			/* -D count or --daemonize= (1-3): accepted only */
+	int daemonize_long;		/* --daemonize= as given (strace refuses both) */
+	int seccomp_bpf;		/* --seccomp-bpf: accepted only */
+	int detach_exec;		/* -b execve: a process goes untraced at its next exec */
 	unsigned decode_fds;		/* -y, -yy, --decode-fds=: SCT_DECODE_FD_* (format.h) */
 	int decode_fds_set;		/* --decode-fds / -e decode-fds= was given */
 	const char **paths;		/* -P PATH, --trace-path=PATH (and what each resolves
@@ -104,6 +131,28 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 /* One -p argument: pids separated by ',', ' ', '\t' or '\n' (strace's
  * process_opt_p_list).  0, or -1 with strace's message in err. */
 int sct_attach_parse_pids(struct sct_opts *o, const char *arg, char *err, size_t errlen);
+
+/* The summary and miscellaneous options of options_summary.c: c is getopt's value
+ * (a letter, or SCT_OPT_MORE + n for a long-only one), lname the long option's name
+ * or NULL.  1 when handled, 0 when c is not one of them, -SCT_OPT_USAGE or
+ * -SCT_OPT_FATAL with the message in err. */
+#define SCT_OPT_MORE 0x200
+extern const struct option sct_more_longopts[];
+int sct_options_more(struct sct_opts *o, int c, const char *lname, const char *arg,
+		     char *err, size_t errlen);
+
+/* strace's checks of these options after the command is known, in its order; a
+ * warning goes to o->warnings.  SCT_OPT_OK or an error code with err. */
+int sct_options_more_check(struct sct_opts *o, char *err, size_t errlen);
+
+/* Add a warning (strace's error_msg that does not stop it). */
+void sct_options_warn(struct sct_opts *o, const char *msg);
+
+/* -U's argument into o->columns; -S's into o->sortby; -O's into o->overhead_ns
+ * (exposed for tests).  0, or -1 with strace's message in err (none for -O). */
+int sct_parse_columns(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+int sct_parse_sortby(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+int sct_parse_overhead(const char *s, uint64_t *ns);
 
 /* Apply the -E changes to this process's environment (putenv / unsetenv), as strace
  * does before starting the command. */

@@ -1,5 +1,5 @@
 /* Output streams.  Files are created with fopen's "w" semantics (0666 & ~umask,
- * truncated), as strace does; per-task files only when the task first prints. */
+ * truncated), or its "a" with -A, as strace does; per-task files only when the task first prints. */
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
@@ -38,10 +38,12 @@ int sct_output_open(struct sct_output *o, const char *file, int separate, char *
 {
 	memset(o, 0, sizeof(*o));
 	o->base = file;
-	o->separate = file && separate;
+	o->separate = file && (separate & 1);
+	o->append = (separate & SCT_OUTPUT_APPEND) != 0;
 	o->fd = 2;
 	if (file && !o->separate) {
-		o->fd = open(file, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+		o->fd = open(file, O_WRONLY | O_CREAT | O_CLOEXEC |
+			     (o->append ? O_APPEND : O_TRUNC), 0666);
 		if (o->fd < 0) {
 			snprintf(err, errlen, "Can't fopen '%s': %s", file, strerror(errno));
 			return -1;
@@ -62,7 +64,7 @@ static struct sct_task_file *find(struct sct_output *o, int tid)
 static void open_task(struct sct_output *o, struct sct_task_file *t)
 {
 	char path[4096];
-	int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (t->created ? O_APPEND : O_TRUNC);
+	int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (t->created || o->append ? O_APPEND : O_TRUNC);
 	int fd;
 
 	snprintf(path, sizeof(path), "%s.%d", o->base, t->tid);

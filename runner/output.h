@@ -10,6 +10,7 @@ struct sct_task_file;
 struct sct_output {
 	const char *base;		/* -o FILE, or NULL */
 	int separate;			/* FILE.TID per task */
+	int append;			/* -A: files are appended to, never truncated */
 	int fd;				/* stderr or FILE */
 	struct sct_out main;		/* messages, the summary, and the trace unless separate */
 	char buf[1 << 16];
@@ -21,7 +22,9 @@ struct sct_output {
  * writable), without creating anything.  0, or -1 with the message in err. */
 int sct_output_check(const char *file, int separate, char *err, size_t errlen);
 
-/* Open the main stream (creates -o FILE unless separate).  0, or -1 with err. */
+/* Open the main stream (creates -o FILE unless separate).  `separate` is 1 for
+ * FILE.TID files, | SCT_OUTPUT_APPEND for -A.  0, or -1 with err. */
+#define SCT_OUTPUT_APPEND 2
 int sct_output_open(struct sct_output *o, const char *file, int separate, char *err, size_t errlen);
 
 /* The stream for a record of task `tid`: its FILE.TID when separate, else main. */

@@ -36,7 +36,7 @@ const char *sct_bad_record(const struct sct_rring *r, const struct sct_rec *c, u
 	const unsigned char *p = (const unsigned char *)(c + 1), *end = (const unsigned char *)c + size;
 
 	*val = c->kind;
-	if (c->kind > SCT_REC_SIGINFO)
+	if (c->kind > SCT_REC_DETACH)
 		return "record kind";
 	*val = size;
 	if (size < sizeof(*c) || size > SCT_REC_MAX)

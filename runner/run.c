@@ -31,6 +31,7 @@
 #include "sessdir.h"
 #include "spawn.h"
 #include "summary.h"
+#include "columns.h"
 
 extern char **environ;
 
@@ -88,7 +89,8 @@ struct env_vars {
 	char ring[sizeof(SCT_ENV_RINGSIZE) + 24];
 	char dump_read[sizeof(SCT_ENV_DUMP_READ) + SCT_NUMSET_HEX];
 	char dump_write[sizeof(SCT_ENV_DUMP_WRITE) + SCT_NUMSET_HEX];
-	char *set[20];
+	char extra[sizeof(SCT_ENV_COUNT_EXTRA) + 24];
+	char *set[24];
 };
 
 /* -v, -e abbrev=: is the call `name` printed unabbreviated? */
@@ -120,6 +122,10 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		v->set[n++] = SCT_ENV_FOLLOW "=1";
 	if (o->lossy)
 		v->set[n++] = SCT_ENV_DROP "=1";
+	if (o->show_ip && !o->count)
+		v->set[n++] = SCT_ENV_IP "=1";
+	if (o->detach_exec)
+		v->set[n++] = SCT_ENV_DETACH "=1";
 	if (o->libc_only)
 		v->set[n++] = SCT_ENV_LIBC_ONLY "=1";
 	if (no_abbrev_has(o, "execve") || no_abbrev_has(o, "execveat"))
@@ -133,6 +139,13 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 	/* -f: a call's exit time orders "<... resumed>" among other tasks' lines */
 	if (!o->show_time && !o->count && !o->summary && !o->follow)
 		v->set[n++] = SCT_ENV_NODUR "=1";
+	/* -c keeps each call's shortest and longest only when the table shows them or
+	 * sorts by them, or -O is to be taken off each call (preload/wrap.h) */
+	if (o->count && (o->overhead_ns || sct_columns_minmax(o))) {
+		snprintf(v->extra, sizeof(v->extra), SCT_ENV_COUNT_EXTRA "=%llu",
+			 (unsigned long long)o->overhead_ns);
+		v->set[n++] = v->extra;
+	}
 	if (o->ring_size) {
 		snprintf(v->ring, sizeof(v->ring), SCT_ENV_RINGSIZE "=%lu", o->ring_size);
 		v->set[n++] = v->ring;
@@ -197,7 +210,7 @@ static void final_output(struct sct_loop *l, struct sct_totals *tot, struct sct_
 {
 	sct_output_flush(l->out);
 	if (l->opts->count || l->opts->summary)
-		sct_summary_print(&l->out->main, tot);
+		sct_summary_print(&l->out->main, tot, l->opts);
 	sct_output_flush(l->out);
 	sct_summary_lost(tot, d->corrupt);
 }
@@ -218,9 +231,13 @@ int sct_main(int argc, char **argv)
 	char **envp;
 	const char *dir, *why;
 	int rc, exec_err, status, sfd;
+	uid_t run_uid;
+	gid_t run_gid;
 	pid_t pid;
 
 	rc = sct_options_parse(&o, argc, argv, err, sizeof(err));
+	for (unsigned i = 0; i < o.nwarnings; i++)	/* strace says these as it goes */
+		fprintf(stderr, "sctrace: %s\n", o.warnings[i]);
 	if (rc != SCT_OPT_OK)
 		return usage_error(rc, err);
 	if (o.action == SCT_ACT_HELP) {
@@ -231,10 +248,12 @@ int sct_main(int argc, char **argv)
 		fputs(sct_version_text, stdout);
 		return 0;
 	}
-	if (o.warning)
-		fprintf(stderr, "sctrace: %s\n", o.warning);
 	if (o.path_notes)
 		fputs(o.path_notes, stderr);
+	if (o.username && sct_spawn_user(o.username, err, sizeof(err)) < 0) {
+		fprintf(stderr, "sctrace: %s\n", err);
+		return 1;
+	}
 	if (validate(&o, cmd, sizeof(cmd), lib, sizeof(lib)) < 0)
 		return 1;
 	/* after the command's lookup: strace searches its own PATH, not the -E one */
@@ -242,13 +261,22 @@ int sct_main(int argc, char **argv)
 
 	/* the output before the session: opening a FIFO blocks until a reader comes,
 	 * and an interrupt meanwhile must leave no session directory behind */
-	if (sct_output_open(&out, o.outfile, o.separate, err, sizeof(err)) < 0) {
+	if (sct_output_open(&out, o.outfile,
+			    o.separate | (o.append ? SCT_OUTPUT_APPEND : 0), err, sizeof(err)) < 0) {
 		fprintf(stderr, "sctrace: %s\n", err);
 		return 1;
 	}
 	dir = sct_session_create(err, sizeof(err));
 	if (!dir) {
 		fprintf(stderr, "sctrace: %s\n", err);
+		return 1;
+	}
+	if (sct_spawn_user_ids(&run_uid, &run_gid) &&
+	    fchown(sct_session_fd(), run_uid, run_gid) < 0) {
+		/* -u: the library, as that user, makes its rings in the session */
+		fprintf(stderr, "sctrace: cannot give the session to -u's user: %s\n",
+			strerror(errno));
+		sct_session_remove();
 		return 1;
 	}
 	if (sct_session_note())
@@ -286,6 +314,7 @@ int sct_main(int argc, char **argv)
 		return 1;
 	}
 	d.calib = &calib;
+	tot.overhead_ns = o.overhead_ns;
 	sct_merge_init(&m, &o, &out, o.summary ? &tot : NULL);
 	m.fmt.realtime_offset_ns = realtime_offset(o.tstamp);
 
@@ -342,5 +371,5 @@ int sct_main(int argc, char **argv)
 	sct_session_remove();
 	free(envp);
 	close(sfd);
-	return exit_like(status);
+	return m.root_detached ? 0 : exit_like(status);
 }

@@ -1,5 +1,7 @@
 /* Command lookup, library lookup, environment and fork+exec. */
 #include <errno.h>
+#include <grp.h>
+#include <pwd.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
@@ -131,7 +133,7 @@ static int same_name(const char *a, const char *b)
 static const char *const owned[] = {
 	"SCTRACE_SESSION", "SCTRACE_MODE", "SCTRACE_STRSIZE", "SCTRACE_FOLLOW",
 	"SCTRACE_ROOT", "SCTRACE_RUNNER", "SCTRACE_FILTER", "SCTRACE_TSC",
-	"SCTRACE_OUTPUT", "SCTRACE_COUNT",
+	"SCTRACE_OUTPUT", "SCTRACE_COUNT", "SCTRACE_COUNT_EXTRA", "SCTRACE_DETACH_EXEC", "SCTRACE_IP",
 };
 
 static int dropped(const char *var, char *const *set)
@@ -206,6 +208,63 @@ char **sct_build_env(char *const *env, char *const *set, const char *lib)
 	return out;
 }
 
+static const char *run_name;
+static uid_t run_uid;
+static gid_t run_gid;
+
+int sct_spawn_user(const char *name, char *err, size_t errlen)
+{
+	struct passwd *pw;
+
+	if (getuid() != 0 || geteuid() != 0) {
+		snprintf(err, errlen, "You must be root to use the -u/--username option");
+		return -1;
+	}
+	if (!(pw = getpwnam(name))) {
+		snprintf(err, errlen, "Cannot find user '%s'", name);
+		return -1;
+	}
+	run_name = name;
+	run_uid = pw->pw_uid;
+	run_gid = pw->pw_gid;
+	return 0;
+}
+
+int sct_spawn_user_ids(uid_t *uid, gid_t *gid)
+{
+	*uid = run_uid;
+	*gid = run_gid;
+	return run_name != NULL;
+}
+
+/* In the child: become -u's user, groups first (strace's order); exits on failure */
+static void become_user(const char *path)
+{
+	struct stat st;
+	uid_t euid = run_uid;
+	gid_t egid = run_gid;
+	const char *what = NULL;
+
+	if (!run_name)
+		return;
+	if (stat(path, &st) == 0) {
+		if (st.st_mode & S_ISUID)
+			euid = st.st_uid;
+		if (st.st_mode & S_ISGID)
+			egid = st.st_gid;
+	}
+	if (initgroups(run_name, run_gid) < 0)
+		what = "initgroups";
+	else if (setregid(run_gid, egid) < 0)
+		what = "setregid";
+	else if (setreuid(run_uid, euid) < 0)
+		what = "setreuid";
+	if (what) {
+		fprintf(stderr, "sctrace: %s: %s\n", what, strerror(errno));
+		_exit(1);
+	}
+}
+
 pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *root_slot,
 		const sigset_t *mask, void (*pipe_disp)(int), int *exec_err)
 {
@@ -229,6 +288,7 @@ pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *ro
 			snprintf(root_slot, SCT_ROOT_SLOT_LEN, "SCTRACE_ROOT=%d", (int)getpid());
 		signal(SIGPIPE, pipe_disp);
 		sigprocmask(SIG_SETMASK, mask, NULL);
+		become_user(path);
 		execve(path, argv, envp);
 		e = errno;
 		if (write(fds[1], &e, sizeof(e)) < 0)

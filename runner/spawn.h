@@ -30,6 +30,15 @@ char **sct_build_env(char *const *env, char *const *set, const char *lib);
 /* The name=value string in `envp` that the child rewrites with its own pid. */
 #define SCT_ROOT_SLOT_LEN 32
 
+/* -u USER: the command is to run as USER (strace's checks and messages: "You must be
+ * root to use the -u/--username option", "Cannot find user 'USER'").  0, or -1 with
+ * err.  sct_spawn then sets the groups, gid and uid in the child before its exec, as
+ * strace does (a set-user-ID or set-group-ID command keeps its file's effective id). */
+int sct_spawn_user(const char *name, char *err, size_t errlen);
+
+/* The uid and gid of -u's user; 0 when no -u was given. */
+int sct_spawn_user_ids(uid_t *uid, gid_t *gid);
+
 /* fork; in the child write "SCTRACE_ROOT=<pid>" into `root_slot`, restore `mask`
  * and SIGPIPE's `pipe_disp`, execve.  Returns the child's pid (or -errno of fork);
  * *exec_err is 0, or the errno of a failed execve (the child then exits 1). */

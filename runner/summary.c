@@ -2,14 +2,16 @@
 #include <inttypes.h>
 #include <stdio.h>
 #include "calls.h"
+#include "columns.h"
 #include "format.h"
 #include "summary.h"
 
-void sct_summary_print(struct sct_out *o, const struct sct_totals *t)
+void sct_summary_print(struct sct_out *o, const struct sct_totals *t,
+		       const struct sct_opts *opts)
 {
 	unsigned n = sct_ncalls < SCT_MAX_CALLS ? sct_ncalls : SCT_MAX_CALLS;
 
-	sct_format_summary(o, t->c, n);
+	sct_columns_print(o, t->c, n, sct_calls, opts);
 	sct_out_flush(o);
 }
 

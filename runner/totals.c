@@ -2,6 +2,14 @@
 #include "calls.h"
 #include "totals.h"
 
+static void add_minmax(struct sct_count *c, uint64_t ns)
+{
+	if (~ns > c->min_inv)
+		c->min_inv = ~ns;
+	if (ns > c->max)
+		c->max = ns;
+}
+
 void sct_totals_add_counts(struct sct_totals *t, const struct sct_count *counts, unsigned n,
 			   const struct sct_clock *clk)
 {
@@ -13,6 +21,10 @@ void sct_totals_add_counts(struct sct_totals *t, const struct sct_count *counts,
 		t->c[i].calls += counts[i].calls;
 		t->c[i].errors += counts[i].errors;
 		t->c[i].ticks += sct_ticks_dur(clk, counts[i].ticks);
+		if (counts[i].min_inv)
+			add_minmax(&t->c[i], sct_ticks_dur(clk, ~counts[i].min_inv));
+		if (counts[i].max)
+			add_minmax(&t->c[i], sct_ticks_dur(clk, counts[i].max));
 	}
 }
 
@@ -26,8 +38,10 @@ void sct_totals_add_rec(struct sct_totals *t, const struct sct_rec *r)
 	t->c[r->call].calls++;
 	if (r->ret < 0 && r->ret >= -4095)
 		t->c[r->call].errors++;
-	if (r->t1 > r->t0)
-		t->c[r->call].ticks += r->t1 - r->t0;
+	uint64_t d = r->t1 > r->t0 ? r->t1 - r->t0 : 0;
+	d = d > t->overhead_ns ? d - t->overhead_ns : 0;	/* strace's -O */
+	t->c[r->call].ticks += d;
+	add_minmax(&t->c[r->call], d);
 }
 
 void sct_totals_add_lost(struct sct_totals *t, int pid, uint64_t lost)

@@ -6,7 +6,9 @@
 #include "record.h"
 
 struct sct_totals {
-	struct sct_count c[SCT_MAX_CALLS];	/* .ticks holds nanoseconds here */
+	struct sct_count c[SCT_MAX_CALLS];	/* .ticks, ~.min_inv and .max hold ns here */
+	uint64_t overhead_ns;			/* -O: taken off each record's time (the
+						 * library takes it off its counters) */
 	uint64_t lost;				/* records the writers dropped */
 	struct { int pid; uint64_t lost; } lost_by[64];	/* the same, by process */
 	unsigned nlost_by;			/* entries used; later processes add to `lost` only */

@@ -5,7 +5,11 @@
  * libc and with raw calls, in handlers and after them) hold SIGSYS exactly when it
  * blocked it, it is not killed, and its calls after blocking are still traced
  * (windows compared with strace).  A handler that adds SIGSYS to the mask its
- * ucontext restores, and a raw clone child, too.  Prints one line per check. */
+ * ucontext restores, and a raw clone child, too.  Prints one line per check.
+ *   sigblock exec   blocks SIGSYS alone and execs itself: the new image starts with it
+ *                   blocked (as untraced: complete mode must not kill it at its
+ *                   first trap, nor start it unblocked), reads it, and execs a third
+ *                   image with it still blocked. */
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -77,13 +81,40 @@ static void *thread_fn(void *arg)
 	return NULL;
 }
 
-int main(void)
+/* `sigblock exec [N]`: image N of 3 */
+static int exec_chain(char **argv)
+{
+	int n = argv[2] ? atoi(argv[2]) : 0;
+	char num[2] = { (char)('1' + n), 0 };
+	char *next[] = { argv[0], argv[1], num, NULL };
+	sigset_t sys;
+
+	setvbuf(stdout, NULL, _IOLBF, 0);
+	if (n == 0) {
+		sigemptyset(&sys);
+		sigaddset(&sys, SIGSYS);
+		CHECK(sigprocmask(SIG_BLOCK, &sys, NULL) == 0);
+	} else {
+		printf("image %d: starts with SIGSYS blocked: %d\n", n, sys_blocked());
+		CHECK(syscall(SYS_getppid) == getppid());	/* a trap, and a wrapped call */
+		printf("image %d: after calls: %d\n", n, sys_blocked());
+	}
+	if (n == 2)
+		return 0;
+	fflush(stdout);
+	execv("/proc/self/exe", next);
+	return 3;
+}
+
+int main(int argc, char **argv)
 {
 	sigset_t all, none, usr2, cur, wait_mask;
 	struct sigaction sa = { 0 }, old;
 	siginfo_t si;
 	pthread_t th;
 
+	if (argc > 1 && strcmp(argv[1], "exec") == 0)
+		return exec_chain(argv);
 	setvbuf(stdout, NULL, _IOLBF, 0);
 	sigfillset(&all);
 	sigemptyset(&none);

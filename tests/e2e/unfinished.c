@@ -5,6 +5,9 @@
  *   unfinished wait     the parent blocks in wait4 while its child writes and exits
  *   unfinished thread   a thread blocks in read on a pipe while the main thread writes,
  *                       then closes the pipe's other end
+ *   unfinished ppoll    as thread, the thread first blocked in a raw ppoll whose
+ *                       nfds has high bits set (0xffffffff00000001: the kernel reads
+ *                       one pollfd, the last before an unmapped page)
  *   unfinished stuck F  writes its pid to file F, then blocks in read on a pipe no one
  *                       will write (the test kills it, or the tracer)
  *
@@ -14,9 +17,11 @@
  * compared (-e trace=read,write,wait4), from the "begin" write to the "end" one; the
  * polling uses openat, pread64 and close, which the test leaves out, and so does the
  * close that releases the thread. */
+#include <poll.h>
 #include <pthread.h>
 #include <sched.h>
 #include <stdio.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include "e2e.h"
@@ -53,8 +58,17 @@ static void *reader(void *arg)
 {
 	char buf[64];
 
-	(void)arg;
 	__atomic_store_n(&reader_tid, (int)gettid(), __ATOMIC_RELEASE);
+	if (arg) {
+		/* the pollfd last on its page, the next page unmapped */
+		char *m = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+		struct pollfd *p;
+
+		CHECK(m != MAP_FAILED && munmap(m + 4096, 4096) == 0);
+		p = (struct pollfd *)(m + 4096) - 1;
+		*p = (struct pollfd){ .fd = pfd[0], .events = POLLIN };
+		CHECK(syscall(SYS_ppoll, p, 0xffffffff00000001ul, NULL, NULL, 8) == 1);
+	}
 	CHECK(read(pfd[0], buf, sizeof(buf)) == 0);
 	e2e_puts(1, "thread\n");
 	return NULL;
@@ -79,13 +93,13 @@ int main(int argc, char **argv)
 		e2e_puts(1, "end\n");
 		return 0;
 	}
-	if (argc > 1 && strcmp(argv[1], "thread") == 0) {
+	if (argc > 1 && (strcmp(argv[1], "thread") == 0 || strcmp(argv[1], "ppoll") == 0)) {
 		pthread_t t;
 		int tid;
 
 		CHECK(pipe(pfd) == 0);
 		e2e_puts(1, "begin\n");
-		CHECK(pthread_create(&t, NULL, reader, NULL) == 0);
+		CHECK(pthread_create(&t, NULL, reader, argv[1][0] == 'p' ? argv[1] : NULL) == 0);
 		while (!(tid = __atomic_load_n(&reader_tid, __ATOMIC_ACQUIRE)))
 			sched_yield();
 		wait_asleep(getpid(), tid);
@@ -108,6 +122,6 @@ int main(int argc, char **argv)
 		CHECK(read(pfd[0], buf, sizeof(buf)) >= 0);
 		return 0;
 	}
-	e2e_puts(2, "usage: unfinished wait|thread|stuck FILE\n");
+	e2e_puts(2, "usage: unfinished wait|thread|ppoll|stuck FILE\n");
 	return 2;
 }

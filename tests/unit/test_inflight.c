@@ -6,8 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/wait.h>
+#include <unistd.h>
 #include "callidx.h"
+#include "runner/inflight.h"
 #include "runner/merge.h"
 
 static char dir[64], path[128];
@@ -267,4 +270,27 @@ Test(inflight, thread_end_is_not_process_end)
 	d.alen += r->size;
 	sct_merge_batch(&m, &d);
 	cr_assert(strstr(slurp(), "resumed") == NULL, "the main thread's read is not ended");
+}
+
+/* A call in flight read from the program's memory takes a count argument as the
+ * kernel does: ppoll's nfds is an unsigned int, so 0xffffffff00000001 is one pollfd,
+ * readable although the page after it is not mapped. */
+Test(inflight, entry_count_is_the_kernels)
+{
+	char *m = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	struct sct_pend_ent e = { .pid = getpid(), .tid = getpid(), .call = SCT_CALL_ppoll };
+	const struct sct_rec *r;
+	const struct sct_blob *b;
+
+	cr_assert(m != MAP_FAILED && munmap(m + 4096, 4096) == 0);
+	memset(m + 4096 - 8, 0x11, 8);
+	e.arg[0] = (uintptr_t)(m + 4096 - 8);
+	e.arg[1] = 0xffffffff00000001ull;
+	r = sct_entry_record(&e, 32);
+	cr_assert_eq(r->size, sizeof(*r) + sizeof(*b) + 8, "one pollfd captured");
+	b = (const struct sct_blob *)(r + 1);
+	cr_assert_eq(b->arg, 0);
+	cr_assert_eq(b->len, 8);
+	cr_assert_eq(((const unsigned char *)(b + 1))[7], 0x11);
+	munmap(m, 4096);
 }

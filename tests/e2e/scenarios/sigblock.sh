@@ -5,3 +5,5 @@
 # as untraced.  Both modes.
 compare sigblock -- sigblock
 transparent sigblock-transparent sigblock
+# started with SIGSYS blocked, through two execs: never killed, and it stays blocked
+transparent sigblock-exec sigblock exec

@@ -8,6 +8,10 @@
 # depends on the width of the pids).  A thread's "+++ exited" line is left out, and
 # the "end" write is taken whole: when strace hears of the thread's exit is a race of
 # its own (it may split the "end" write around it).
+# unfinished-ppoll (complete mode: a raw call): the thread blocks in ppoll with nfds
+# 0xffffffff00000001, which the kernel takes as 1 (the runner's own read of a call
+# still in flight is tested in tests/unit/test_inflight.c: whether it happens here
+# before the call returns is a race).
 # unfinished-kill, unfinished-kill-f: a program killed by SIGKILL inside read prints
 # "read(3,  <unfinished ...>) = ?" and "+++ killed by SIGKILL +++", as strace does
 # (its last two lines compared, with and without -f).
@@ -43,7 +47,7 @@ uf_compare() {
 	d=$WORK/$name
 	mkdir -p "$d"
 	for t in strace "$SCTRACE"; do
-		(cd "$d" && exec timeout "$TIMEOUT" "$t" -f -e trace=read,write,wait4 -e signal=none \
+		(cd "$d" && exec timeout "$TIMEOUT" "$t" -f -e trace=read,write,wait4,ppoll -e signal=none \
 			-o "$d/${t##*/}.raw" "$BIN/unfinished" "$@" </dev/null >"$d/${t##*/}.out" 2>"$d/${t##*/}.err")
 		echo $? >"$d/${t##*/}.rc"
 		[ -f "$d/${t##*/}.raw" ] || : >"$d/${t##*/}.raw"
@@ -67,6 +71,7 @@ uf_compare() {
 
 uf_compare unfinished-wait wait
 uf_compare unfinished-thread thread
+[ $complete = 1 ] && uf_compare unfinished-ppoll ppoll
 
 # uf_stuck TOOL HOW OUT [OPTION...]: TOOL runs `unfinished stuck`; once the program
 # sleeps in its read, HOW (prog: SIGKILL to the program; tool: SIGTERM to TOOL) ends
