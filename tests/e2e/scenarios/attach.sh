@@ -412,7 +412,7 @@ at_announce() {
 	if [ "$(wc -l <"$d/more")" != 1 ] || grep -q "Process $at_pid " "$d/more"; then
 		fail $name "not one 'attached' line for the child only"
 		show "$d/err"
-	elif grep -v '^sctrace: ' "$d/err" | grep -qv '^\[pid [0-9]*\] '; then
+	elif grep -v '^sctrace: ' "$d/err" | grep -Eqv '^\[pid +[0-9]+\] '; then
 		fail $name "a line without its [pid N]"
 		show "$d/err"
 	else
