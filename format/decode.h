@@ -119,7 +119,7 @@ void sct_print_date(struct sct_out *o, int64_t sec, int64_t nsec);
 /* The call failed (ret in -4095..-1). */
 static inline int sct_failed(const struct sct_rec *r)
 {
-	return r->ret < 0 && r->ret >= -4095;
+	return r->ret < 0 && r->ret >= -4095 && !(r->flags & SCT_RF_RETVAL);
 }
 
 /* --- decoders, one per enum sct_kind (named sct_dec_<spec name>) ----------------- */
@@ -165,7 +165,7 @@ sct_decoder sct_dec_rlimit64, sct_dec_rlimit64_out, sct_dec_statfs, sct_dec_sysi
 sct_decoder sct_dec_prctl_arg, sct_dec_arch_prctl_arg;
 void sct_ret_prctl(const struct sct_dec *d);	/* return of kind SCT_R_PRCTL */
 /* futex (format/futex.c) */
-sct_decoder sct_dec_futex_op, sct_dec_futex_arg;
+sct_decoder sct_dec_futex_op, sct_dec_futex_arg, sct_dec_futex_waiters;
 /* signals (format/sig.c) */
 sct_decoder sct_dec_signum, sct_dec_sighow, sct_dec_sigset, sct_dec_sigset_out,
 	sct_dec_sigaction, sct_dec_sigaction_out, sct_dec_sigreturn_mask,
@@ -179,6 +179,50 @@ sct_decoder sct_dec_int_in, sct_dec_int_out, sct_dec_uint_out;
 /* group lists (format/creds.c) */
 sct_decoder sct_dec_gids_in, sct_dec_gids_out, sct_dec_ugid;
 sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
+/* mknod (format/stat.c), fanotify_init (format/fanotify.c) */
+sct_decoder sct_dec_mknod_mode, sct_dec_mknod_dev, sct_dec_fan_init_flags, sct_dec_fan_dirfd;
+sct_decoder sct_dec_memfd_name, sct_dec_memfd_flags;	/* format/mem.c */
+sct_decoder sct_dec_dev;				/* format/stat.c */
+sct_decoder sct_dec_mount_str, sct_dec_mount_flags;	/* format/mount.c */
+sct_decoder sct_dec_reboot_arg;				/* format/reboot.c */
+sct_decoder sct_dec_syslog_type, sct_dec_syslog_buf, sct_dec_syslog_len;	/* format/syslog.c */
+sct_decoder sct_dec_kexec_segments, sct_dec_kexec_flags;	/* format/kexec.c */
+sct_decoder sct_dec_kcmp_idx;				/* format/kcmp.c */
+/* I/O priorities (format/ioprio.c): the argument, ioprio_get's result, and the text
+ * IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) of a value */
+sct_decoder sct_dec_ioprio;
+void sct_ret_ioprio(const struct sct_dec *d);
+void sct_print_ioprio_value(struct sct_out *o, uint32_t v);
+/* NUMA memory policy, move_pages (format/mempolicy.c) */
+sct_decoder sct_dec_mpol_mode, sct_dec_mpol_mode32, sct_dec_mpol_out, sct_dec_nodemask,
+	sct_dec_pages, sct_dec_nodes, sct_dec_page_status;
+/* seccomp (format/seccomp.c) */
+sct_decoder sct_dec_seccomp_flags, sct_dec_seccomp_arg;
+sct_decoder sct_dec_ptr_out, sct_dec_ulong_out;	/* format/value.c */
+sct_decoder sct_dec_iov_addr;			/* format/iov.c */
+sct_decoder sct_dec_open_how;			/* format/openat2.c */
+sct_decoder sct_dec_landlock_ruleset_attr, sct_dec_landlock_rule_attr;	/* format/landlock.c */
+sct_decoder sct_dec_user_desc;			/* format/thread_area.c, and modify_ldt's */
+void sct_ret_ldt(const struct sct_dec *d);	/* modify_ldt's result (thread_area.c) */
+sct_decoder sct_dec_quota_cmd, sct_dec_quota_id, sct_dec_quota_addr;	/* format/quota.c */
+sct_decoder sct_dec_sysctl_args;		/* format/sysctl.c */
+sct_decoder sct_dec_swap_flags;			/* format/swapon.c */
+sct_decoder sct_dec_io_events, sct_dec_io_event, sct_dec_iocb_hdr, sct_dec_iocbs,
+	sct_dec_aio_sigset;				/* format/aio.c */
+sct_decoder sct_dec_perf_attr;			/* format/perf.c */
+sct_decoder sct_dec_io_uring_params;		/* format/io_uring.c */
+void sct_print_clockid(struct sct_out *o, uint32_t v);	/* CLOCK_MONOTONIC (time.c) */
+void sct_print_pollevents(struct sct_out *o, uint64_t v);	/* POLLIN|POLLOUT (poll.c) */
+/* count elements of an iovec blob (kinds.h) inside another blob (iov.c) */
+void sct_print_iov_elems(const struct sct_dec *d, uint64_t addr, const unsigned char *p,
+			 size_t avail, uint64_t count, int addrs, int cut);
+/* The IN ext blob of argument i: our part and its length in *base (NULL: none).  Then
+ * what strace's print_nonzero_bytes shows of the rest, before the closing brace:
+ * nothing (all zeros), ", ???" (unreadable) or ", / * bytes 24..31 * / "\x80..."" */
+const unsigned char *sct_ext_struct(const struct sct_dec *d, unsigned i, uint32_t *base);
+void sct_ext_rest(const struct sct_dec *d, unsigned i);
+/* strace's "%#0*llx": 0x00000003 in `width` characters, 00000000 for zero */
+void sct_out_0x(struct sct_out *o, uint64_t v, int width);
 /* siginfo_t (format/siginfo.c) */
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 #define SCT_SIGINFO_SIZE 128		/* x86-64 siginfo_t */
@@ -191,12 +235,23 @@ void sct_print_dumps(struct sct_out *o, const struct sct_rec *r);
 
 /* --- helpers shared inside format/ -------------------------------------------- */
 
+/* An array behind argument i of nmemb elements of es bytes, from its array blob
+ * (kinds.h), each element printed by fn, as strace's print_array (format/array.c). */
+typedef void sct_elem_printer(const struct sct_dec *d, const unsigned char *e);
+void sct_print_array(const struct sct_dec *d, unsigned i, unsigned when, uint64_t nmemb,
+		     size_t es, sct_elem_printer *fn);
+/* the same showing at most `max` elements whatever -s and -v say */
+void sct_print_array_max(const struct sct_dec *d, unsigned i, unsigned when, uint64_t nmemb,
+			 size_t es, sct_elem_printer *fn, uint64_t max);
+sct_elem_printer sct_elem_addr, sct_elem_int;	/* 0x7f..., -1 */
+
 static inline unsigned long sct_out_flushes(void)	/* flushes made by this thread (out.h) */
 {
 	return sct_out_nflushes;
 }
 void sct_print_umode(struct sct_out *o, uint64_t mode);	/* strace's %#03o: 000, 022, 0644 */
 void sct_print_open_flags(struct sct_out *o, uint64_t v);	/* O_RDWR|O_CREAT (file.c) */
+void sct_print_open_flags64(struct sct_out *o, uint64_t v);	/* the same, not cut to an int */
 void sct_print_statx_mask(struct sct_out *o, uint64_t v);	/* STATX_ALL|STATX_MNT_ID (file.c) */
 void sct_print_fcntl_ret(const struct sct_dec *d);	/* return of kind SCT_R_FCNTL (fd.c) */
 void sct_print_clone_args(const struct sct_dec *d);	/* clone's named arguments (process.c) */

@@ -98,6 +98,28 @@ static void print_flock(const struct sct_dec *d, unsigned i, int getlk)
 	sct_out_putc(d->o, '}');
 }
 
+/* struct f_owner_ex: {type=F_OWNER_TID, pid=1234}, F_GETOWN_EX's when it succeeded */
+static void print_owner_ex(const struct sct_dec *d, unsigned i, int get)
+{
+	static const struct sct_xlat owner_types[] = {
+		{ 0, "F_OWNER_TID" }, { 1, "F_OWNER_PID" }, { 2, "F_OWNER_PGRP" }, { 0, NULL }
+	};
+	const struct sct_blob *b = get ? sct_arg_out(d, i) : sct_arg_in(d, i);
+	const unsigned char *p = b ? sct_blob_data(b) : NULL;
+	int32_t v[2];
+
+	if (!b || b->len < 8 || (get && sct_failed(d->r))) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return;
+	}
+	memcpy(v, p, sizeof(v));
+	sct_out_puts(d->o, "{type=");
+	sct_print_xval(d->o, owner_types, (uint32_t)v[0], "F_OWNER_???");
+	sct_out_puts(d->o, ", pid=");
+	sct_out_dec(d->o, v[1]);
+	sct_out_putc(d->o, '}');
+}
+
 static uint32_t fcntl_cmd_of(const struct sct_dec *d, unsigned i)
 {
 	unsigned a = d->c->arg[i].aux;
@@ -148,7 +170,10 @@ int sct_dec_fcntl_arg(const struct sct_dec *d, unsigned i)
 	case F_SETLK_: case F_SETLKW_: case F_OFD_SETLK_: case F_OFD_SETLKW_:
 		print_flock(d, i, 0);
 		break;
-	case 15: case 16: case 17: case 1035: case 1036: case 1037: case 1038:
+	case 15: case 16:		/* F_SETOWN_EX, F_GETOWN_EX */
+		print_owner_ex(d, i, fcntl_cmd_of(d, i) == 16);
+		break;
+	case 17: case 1035: case 1036: case 1037: case 1038:
 		sct_print_addr(o, v);	/* pointers to structs we do not capture */
 		break;
 	default:

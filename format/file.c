@@ -36,19 +36,24 @@ static const struct sct_xlat open_flags[] = {
 #define O_CREAT_ 0100u
 #define O_TMPFILE_BIT 020000000u
 
-void sct_print_open_flags(struct sct_out *o, uint64_t v)
+/* openat2's struct open_how has 64 bits of flags; the others an int */
+void sct_print_open_flags64(struct sct_out *o, uint64_t f)
 {
-	uint32_t f = (uint32_t)v;
 	int saved;
 
 	if (!sct_composite_begin(o, f, 16, &saved))
 		return;
 	sct_print_xval(o, accmodes, f & 3, NULL);
-	if (f & ~3u) {
+	if (f & ~3ull) {
 		sct_out_putc(o, '|');
-		sct_print_flags(o, open_flags, f & ~3u, NULL);
+		sct_print_flags(o, open_flags, f & ~3ull, NULL);
 	}
 	sct_composite_end(o, saved);
+}
+
+void sct_print_open_flags(struct sct_out *o, uint64_t v)
+{
+	sct_print_open_flags64(o, (uint32_t)v);
 }
 
 static const struct sct_xlat at_flags[] = {

@@ -92,6 +92,8 @@ struct sct_fmt_opts {
 	uint64_t signals;		/* -e signal=: bit sig - 1 set when the "--- SIG ..." and
 					 * "+++ killed by SIG +++" lines of sig are shown */
 	unsigned decode_fds;		/* SCT_DECODE_FD_* */
+	const uint64_t *raw;		/* -e raw=: bit i set when sct_calls[i]'s arguments and
+					 * result print as hex numbers; NULL: none */
 	const uint64_t *no_abbrev;	/* -v, -e abbrev=: bit i set when sct_calls[i]'s
 					 * structures and arrays print in full; NULL: none */
 	struct sct_sock_cache *sock_cache;	/* -yy: SCT_SOCK_CACHE entries (the runner's),

@@ -2,6 +2,7 @@
  * each one means (a timeout, a count, a second address, a bitset or an operation).
  * Each argument's decoder leaves itself out when the command does not use it. */
 #include <stdint.h>
+#include <string.h>
 #include "decode.h"
 #include "xlattab.h"
 
@@ -133,4 +134,34 @@ int sct_dec_futex_arg(const struct sct_dec *d, unsigned i)
 	default:
 		return 1;
 	}
+}
+
+/* futex_waitv's array of struct futex_waitv (at most FUTEX_WAITV_MAX shown):
+ * [{val=0x1, uaddr=0x7f..., flags=FUTEX_32|FUTEX_PRIVATE_FLAG}] */
+static void print_waiter(const struct sct_dec *d, const unsigned char *e)
+{
+	uint64_t v[2];
+	uint32_t f[2];
+
+	memcpy(v, e, sizeof(v));
+	memcpy(f, e + 16, sizeof(f));
+	sct_out_puts(d->o, "{val=");
+	sct_out_hex(d->o, v[0]);
+	sct_out_puts(d->o, ", uaddr=");
+	sct_print_addr(d->o, v[1]);
+	sct_out_puts(d->o, ", flags=");
+	sct_print_xlat(d->o, SCT_XLAT_futex_waiter_flags, f[0]);
+	if (f[1]) {
+		sct_out_puts(d->o, ", __reserved=");
+		sct_out_hex(d->o, f[1]);
+	}
+	sct_out_putc(d->o, '}');
+}
+
+int sct_dec_futex_waiters(const struct sct_dec *d, unsigned i)
+{
+	int a = d->c->arg[i].aux < SCT_MAX_ARGS ? d->c->arg[i].aux : 1;
+
+	sct_print_array_max(d, i, SCT_BLOB_IN, (uint32_t)d->r->arg[a], 24, print_waiter, 128);
+	return 0;
 }

@@ -223,3 +223,26 @@ int sct_dec_msghdr_out(const struct sct_dec *d, unsigned i)
 	}
 	return 0;
 }
+
+/* Another process's iovec array (process_vm_readv's remote one), or one whose data
+ * the call does not use (process_madvise): addresses and lengths only */
+int sct_dec_iov_addr(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+	uint64_t n = count_arg(d, i);
+
+	if (!d->r->arg[i] || (!b && n)) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	print_iov(d, d->r->arg[i], b ? sct_blob_data(b) : NULL, b ? b->len : 0, n, -1, 1,
+		  b && (b->flags & SCT_BF_FAULT));
+	return 0;
+}
+
+/* `count` elements of an iovec blob at p inside another blob (io_submit's iocbs) */
+void sct_print_iov_elems(const struct sct_dec *d, uint64_t addr, const unsigned char *p,
+			 size_t avail, uint64_t count, int addrs, int cut)
+{
+	print_iov(d, addr, p, avail, count, -1, addrs, cut);
+}

@@ -30,6 +30,8 @@
  *   FCNTL       struct flock (IN) when arg[aux] is a lock command, else NONE
  *   SOPT_IN     setsockopt value, length arg[aux], up to 64 bytes          (IN)
  *   SOPT_OUT    getsockopt value, length *(socklen_t *)arg[aux] after      (OUT)
+ *   EXT         captured as the kind needs by preload/capture_ext.c (structures and
+ *               arrays strace reads element by element: array blob below), fault-safe
  *
  * Blob layouts for the compound captures (all fields native, each element padded to 8):
  *   iovec blob:  per element { uint64_t base; uint64_t len; uint32_t captured;
@@ -43,6 +45,17 @@
  *                SCT_BF_ADDR: unreadable, the bytes are the 8 of its pointer); bytes
  *                padded to 8 }  (each string up to strsize + 1 bytes); no blob when the
  *                array's first pointer cannot be read
+ *   array blob:  { uint32_t want (elements strace would read: min(count, -s + 1));
+ *                uint32_t pad; the readable first elements of those }
+ *   iocbs blob:  io_submit's struct iocb *[]: an array blob whose elements are { uint64_t
+ *                ptr; uint32_t has (the iocb follows); uint32_t extra (bytes after it);
+ *                struct iocb (64 bytes); extra: IOCB_CMD_PWRITE's data { uint32_t len;
+ *                uint32_t flags; bytes padded to 8 }, IOCB_CMD_PREADV/PWRITEV's iovecs
+ *                { uint32_t n; uint32_t flags; n elements of an iovec blob } }
+ *   ext blob:    a structure that grows by version (its size an argument): { uint32_t
+ *                base (bytes of ours captured); uint32_t rest (SCT_EXT_*: what lies past
+ *                ours, up to the size or a page); uint32_t rest_len; uint32_t pad; ours
+ *                padded to 8; the first -s bytes of the rest when not all zero }
  */
 #ifndef SCT_KINDS_H
 #define SCT_KINDS_H
@@ -145,6 +158,58 @@
 	X(MADVICE,    "madvice",    NONE, 0) /* MADV_DONTNEED */ \
 	X(MREMAPFL,   "mremapflags", NONE, 0) /* MREMAP_MAYMOVE */ \
 	X(MREMAP_ADDR, "mremap_addr", NONE, 0) /* new address, omitted unless arg aux has MREMAP_FIXED */ \
+	/* structures and constants of issue 9's second part (EXT: preload/capture_ext.c) */ \
+	X(MKNOD_MODE, "mknod_mode", NONE, 0) /* S_IFCHR|S_ISUID|0644 */ \
+	X(MKNOD_DEV,  "mknod_dev",  NONE, 0) /* makedev(0x1, 0x3), omitted unless mode arg aux is S_IFCHR/S_IFBLK */ \
+	X(FAN_INIT,   "fan_init_flags", NONE, 0) /* FAN_CLASS_NOTIF|FAN_CLOEXEC */ \
+	X(FAN_DIRFD,  "fan_dirfd",  NONE, 0) /* fanotify_mark: FAN_NOFD, AT_FDCWD or a descriptor */ \
+	X(MEMFD_NAME, "memfd_name", EXT, 0)  /* memfd_create: "name", at most 249 bytes and its NUL */ \
+	X(MEMFD_FL,   "memfd_flags", NONE, 0) /* MFD_CLOEXEC|30<<MFD_HUGE_SHIFT */ \
+	X(IOPRIO,     "ioprio",     NONE, 0) /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */ \
+	X(DEV32,      "dev",        NONE, 0) /* ustat: makedev(0x8, 0x1) of a 32-bit dev_t */ \
+	X(MOUNT_TYPE, "mount_type", EXT, 0)  /* "ext4", or the address when flags arg aux make it unused */ \
+	X(MOUNT_FL,   "mount_flags", NONE, 0) /* MS_MGC_VAL|MS_RDONLY */ \
+	X(MOUNT_DATA, "mount_data", EXT, 0)  /* "mode=755", or the address (MS_BIND...) */ \
+	X(REBOOT_ARG, "reboot_arg", EXT, 0)  /* LINUX_REBOOT_CMD_RESTART2's "command", else omitted */ \
+	X(SYSLOG_TYPE, "syslog_type", NONE, 0) /* 3 / * SYSLOG_ACTION_READ_ALL * / */ \
+	X(SYSLOG_BUF, "syslog_buf", EXT, 0)  /* what a read returned, an address, or omitted */ \
+	X(SYSLOG_LEN, "syslog_len", NONE, 0) /* 4096, 7 / * LOGLEVEL_DEBUG * /, or omitted */ \
+	X(KEXEC_SEGS, "kexec_segments", EXT, 0) /* [{buf=NULL, bufsz=0, mem=NULL, memsz=0}]: count arg aux */ \
+	X(KEXEC_FL,   "kexec_flags", NONE, 0) /* KEXEC_ARCH_X86_64|KEXEC_ON_CRASH */ \
+	X(LDT_DESC,   "ldt_desc",   EXT, 0)  /* modify_ldt: a struct user_desc when its size (arg 2) is one's */ \
+	X(KCMP_IDX,   "kcmp_idx",   EXT, 0)  /* 3, {efd=4, tfd=5, toff=0}, 0x1 or omitted, as type arg 2 uses it */ \
+	X(MPOL_MODE,  "mpol_mode",  NONE, 0) /* MPOL_BIND|MPOL_F_STATIC_NODES (64 bits: mbind) */ \
+	X(MPOL_MODE32, "mpol_mode32", NONE, 0) /* the same, an int (set_mempolicy) */ \
+	X(MPOL_OUT,   "mpol_out",   EXT, 0)  /* get_mempolicy's [MPOL_DEFAULT] */ \
+	X(NODEMASK,   "nodemask",   EXT, 0)  /* [0x3, 0000000000000000]: maxnode bits, arg aux */ \
+	X(NODEMASK_OUT, "nodemask_out", EXT, 0) /* the same written by the call (get_mempolicy) */ \
+	X(PAGES,      "pages",      EXT, 0)  /* move_pages: [0x7f..., ...], count arg aux */ \
+	X(NODES,      "nodes",      EXT, 0)  /* move_pages: [0, 1] */ \
+	X(PAGE_STATUS, "page_status", EXT, 0) /* move_pages: [0, -EFAULT], after the call */ \
+	X(SECCOMP_FL, "seccomp_flags", NONE, 0) /* SECCOMP_FILTER_FLAG_TSYNC, as op arg 0 uses it */ \
+	X(SECCOMP_ARG, "seccomp_arg", EXT, 0) /* {len=1, filter=0x...}, [SECCOMP_RET_LOG], {seccomp_notif=80, ...} */ \
+	X(PTR_OUT,    "ptr_out",    STRUCT_OUT, 8) /* get_robust_list: [0x7f...] */ \
+	X(ULONG_OUT,  "ulong_out",  STRUCT_OUT, 8) /* [24] */ \
+	X(IOV_ADDR,   "iov_addr",   EXT, 0)  /* [{iov_base=0x7f..., iov_len=5}]: no data (another process's) */ \
+	X(OPEN_HOW,   "open_how",   EXT, 0)  /* {flags=O_RDONLY, resolve=RESOLVE_IN_ROOT}: size arg aux, ext blob */ \
+	X(LL_RULESET, "landlock_ruleset_attr", EXT, 0) /* {handled_access_fs=LANDLOCK_ACCESS_FS_EXECUTE}: size arg aux */ \
+	X(LL_RULE,    "landlock_rule_attr", EXT, 0) /* {allowed_access=..., parent_fd=3} for rule type arg 1 */ \
+	X(USER_DESC,  "user_desc",  EXT, 0)  /* set_thread_area: {entry_number=-1, base_addr=0x..., ...} */ \
+	X(USER_DESC_GET, "user_desc_get", EXT, 0) /* get_thread_area: {entry_number=12, ...} */ \
+	X(QUOTA_CMD,  "quota_cmd",  NONE, 0) /* QCMD(Q_GETQUOTA, USRQUOTA) */ \
+	X(QUOTA_ID,   "quota_id",   NONE, 0) /* 1000, QFMT_VFS_V0, or omitted, as cmd arg aux uses it */ \
+	X(QUOTA_ADDR, "quota_addr", EXT, 0)  /* {dqb_bhardlimit=0, ...}, a path, or omitted (format/quota.h) */ \
+	X(SYSCTL_ARGS, "sysctl_args", EXT, 0) /* _sysctl: {name=0x..., nlen=2, oldval=NULL, ...} */ \
+	X(FUTEX_WAITERS, "futex_waiters", EXT, 0) /* futex_waitv: [{val=0x1, uaddr=0x..., flags=FUTEX_32}] */ \
+	X(SWAP_FLAGS, "swap_flags", NONE, 0) /* SWAP_FLAG_PREFER|10 */ \
+	X(IO_EVENTS,  "io_events",  EXT, 0)  /* [{data=0x1, obj=0x..., res=4096, res2=0}]: ret of them */ \
+	X(IO_EVENT,   "io_event",   EXT, 0)  /* io_cancel's result: {data=0x1, ...} */ \
+	X(IOCB_HDR,   "iocb_hdr",   EXT, 0)  /* io_cancel: {aio_data=0x1, aio_lio_opcode=IOCB_CMD_PREAD, aio_fildes=0} */ \
+	X(IOCBS,      "iocbs",      EXT, 0)  /* io_submit: [{aio_data=0, ..., aio_buf="abc", ...}]: iocbs blob */ \
+	X(AIO_SIGSET, "aio_sigset", EXT, 0)  /* io_pgetevents: {sigmask=[INT], sigsetsize=8}: { ptr, size[, set] } */ \
+	X(URING_PARAMS, "io_uring_params", EXT, 0) /* io_uring_setup: {flags=0, ..., sq_entries=2, ...} */ \
+	X(PERF_ATTR,  "perf_attr",  EXT, 0)  /* {type=PERF_TYPE_HARDWARE, size=PERF_ATTR_SIZE_VER7, ...}: \
+					      * { size before, size after (E2BIG), flags, pad, attr } */ \
 	/* processes and signals */ \
 	X(CLONEFL,    "cloneflags", NONE, 0) /* CLONE_CHILD_CLEARTID|...|SIGCHLD */ \
 	X(ARGV,       "argv",       ARGV, 0) /* ["ls", "-l"] */ \
@@ -186,8 +251,13 @@
 	X(FUTEX_TIME, "futex_timeout", STRUCT_IN, 16) /* {tv_sec=1, tv_nsec=0} for waits, val2 else */ \
 	X(TIMERFL,    "timerflags", NONE, 0) /* TIMER_ABSTIME or 0 */
 
+/* What lies past our part of an ext blob (above): nothing, zeros, bytes that could not
+ * be read, bytes not all zero */
+enum { SCT_EXT_NONE = 0, SCT_EXT_ZERO = 1, SCT_EXT_FAULT = 2, SCT_EXT_BYTES = 3 };
+
 #define SCT_KIND_ENUM(id, name, cap, size) SCT_K_##id,
 enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
+_Static_assert(SCT_NKINDS <= 256, "struct sct_arg (calls.h) holds a kind in 8 bits");
 #undef SCT_KIND_ENUM
 
 /* How a call's return value prints (spec column RET). */
@@ -202,6 +272,8 @@ enum sct_kind { SCT_KINDS(SCT_KIND_ENUM) SCT_NKINDS };
 	X(TIME,   "time")   /* time: "1796015681 (2026-11-30T05:14:41+0000)" */ \
 	X(SIGNO,  "signo")  /* rt_sigtimedwait: "17 (SIGCHLD)" */ \
 	X(PRCTL,  "prctl")  /* prctl(PR_GET_DUMPABLE): "1 (SUID_DUMP_USER)" (format/prctl.c) */ \
+	X(IOPRIO, "ioprio") /* ioprio_get: "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))" (format/ioprio.c) */ \
+	X(LDT,    "ldt")    /* modify_ldt's int, which x86-64 zero-extends: "4294967258 ENOSYS (...)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

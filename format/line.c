@@ -32,6 +32,7 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->signals = ~(uint64_t)0;
 	f->decode_fds = 0;
 	f->no_abbrev = NULL;
+	f->raw = NULL;
 	f->sock_cache = NULL;
 	f->paths = NULL;
 	f->npaths = 0;
@@ -284,15 +285,28 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_SELECT: sct_ret_select(d); break;
 	case SCT_R_TIME:   sct_ret_time(d); break;
 	case SCT_R_PRCTL:  sct_ret_prctl(d); break;
+	case SCT_R_IOPRIO: sct_ret_ioprio(d); break;
+	case SCT_R_LDT:    sct_ret_ldt(d); break;
 	case SCT_R_SIGNO:
 		sct_out_dec(o, r->ret);
 		sct_out_puts(o, " (");
 		sct_print_signame(o, (int)r->ret);
 		sct_out_putc(o, ')');
 		break;
-	default:           sct_out_dec(o, r->ret); break;
+	/* strace: RVAL_UDECIMAL, its default (a faked retval=0x8000000000000000) */
+	default:           sct_out_udec(o, (uint64_t)r->ret); break;
 	}
 	return 1;
+}
+
+/* -e raw=: strace's printargs(), every argument in hex */
+static void print_raw_args(const struct sct_dec *d)
+{
+	for (unsigned i = 0; i < d->c->nargs && i < SCT_MAX_ARGS; i++) {
+		if (i)
+			sct_out_puts(d->o, ", ");
+		sct_out_hex(d->o, d->r->arg[i]);
+	}
 }
 
 static void print_duration(struct sct_out *o, uint64_t t0, uint64_t t1, int prec)
@@ -329,7 +343,11 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 	if (d.c == &unknown)
 		sct_out_hex(o, r->call & SCT_CALL_BY_NR ? r->call & ~SCT_CALL_BY_NR : r->call);
 	sct_out_putc(o, '(');
-	if (d.c->name[0] == 'c' && strcmp(d.c->name, "clone") == 0)
+	int raw = f->raw && d.c != &unknown && r->call < SCT_MAX_CALLS &&
+		  (f->raw[r->call / 64] >> (r->call % 64) & 1);
+	if (raw)
+		print_raw_args(&d);
+	else if (d.c->name[0] == 'c' && strcmp(d.c->name, "clone") == 0)
 		sct_print_clone_args(&d);
 	else
 		print_args(&d);
@@ -341,7 +359,23 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 	if (sct_out_flushes() == start_fl && o->len >= start && o->len - start + 1 < f->acolumn)
 		sct_out_fill(o, ' ', f->acolumn - 1 - (o->len - start));
 	sct_out_puts(o, " = ");
-	if (print_ret(&d) && f->show_time)
+	int ret_shown = 1;
+	if (raw && !sct_failed(r) && !(r->flags & SCT_RF_NORETURN))
+		sct_out_hex(o, (uint64_t)r->ret);	/* strace: "= %#lx" */
+	else
+		ret_shown = print_ret(&d);
+	/* -e inject=: strace's print_injected_note() */
+	if (r->flags & (SCT_RF_INJECTED | SCT_RF_POKED | SCT_RF_DELAYED)) {
+		if ((r->flags & SCT_RF_INJECTED) && (r->flags & SCT_RF_POKED))
+			sct_out_puts(o, " (INJECTED: args, retval)");
+		else if (r->flags & SCT_RF_POKED)
+			sct_out_puts(o, " (INJECTED: args)");
+		else if (r->flags & SCT_RF_INJECTED)
+			sct_out_puts(o, " (INJECTED)");
+		if (r->flags & SCT_RF_DELAYED)
+			sct_out_puts(o, " (DELAYED)");
+	}
+	if (ret_shown && f->show_time)
 		print_duration(o, r->t0, r->t1, f->time_prec);
 }
 

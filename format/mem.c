@@ -114,3 +114,36 @@ int sct_dec_mincore_vec(const struct sct_dec *d, unsigned i)
 	sct_out_putc(d->o, ']');
 	return 0;
 }
+
+/* memfd_create's name: strace reads MFD_NAME_MAX_LEN + 1 (250) bytes at most, and says
+ * "..." when there is no NUL among them */
+int sct_dec_memfd_name(const struct sct_dec *d, unsigned i)
+{
+	sct_print_strarg(d, i, SCT_BLOB_IN, 0);
+	return 0;
+}
+
+/* MFD_CLOEXEC|MFD_HUGETLB|30<<MFD_HUGE_SHIFT; 0 as a number */
+int sct_dec_memfd_flags(const struct sct_dec *d, unsigned i)
+{
+	struct sct_out *o = d->o;
+	uint32_t v = (uint32_t)d->r->arg[i], huge = v & (0x3fu << 26), rest = v & ~(0x3fu << 26);
+	int saved;
+
+	if (!v) {
+		sct_out_hex(o, 0);
+		return 0;
+	}
+	if (!sct_composite_begin(o, v, 16, &saved))
+		return 0;
+	if (rest || !huge)
+		sct_print_xlat(o, SCT_XLAT_memfd_flags, rest);
+	if (huge) {
+		if (rest)
+			sct_out_putc(o, '|');
+		sct_out_udec(o, huge >> 26);
+		sct_out_puts(o, "<<MFD_HUGE_SHIFT");
+	}
+	sct_composite_end(o, saved);
+	return 0;
+}

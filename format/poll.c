@@ -281,3 +281,9 @@ int sct_dec_epoll_flags(const struct sct_dec *d, unsigned i)
 	sct_print_flags(d->o, epoll_fl, (uint32_t)d->r->arg[i], "EPOLL_???");
 	return 0;
 }
+
+/* POLLIN|POLLOUT: an aio IOCB_CMD_POLL's events (format/aio.c) */
+void sct_print_pollevents(struct sct_out *o, uint64_t v)
+{
+	sct_print_flags(o, poll_events, v, "POLL???");
+}

@@ -16,13 +16,13 @@ enum {
 	TASK_PERF_EVENTS_DISABLE = 31, TASK_PERF_EVENTS_ENABLE = 32, MCE_KILL = 33,
 	MCE_KILL_GET = 34,
 	SET_CHILD_SUBREAPER = 36, GET_CHILD_SUBREAPER = 37, SET_NO_NEW_PRIVS = 38,
-	GET_NO_NEW_PRIVS = 39, GET_TID_ADDRESS = 40, CAP_AMBIENT = 47, SVE_SET_VL = 50, SVE_GET_VL = 51, PAC_RESET_KEYS = 54, SET_TAGGED_ADDR_CTRL = 55,
+	GET_NO_NEW_PRIVS = 39, GET_TID_ADDRESS = 40, CAP_AMBIENT = 47, SVE_SET_VL = 50, SVE_GET_VL = 51, PAC_RESET_KEYS = 54, SET_TAGGED_ADDR_CTRL = 55, GET_TAGGED_ADDR_CTRL = 56,
 	SET_SYSCALL_USER_DISPATCH = 59, PAC_SET_ENABLED_KEYS = 60,
 	PAC_GET_ENABLED_KEYS = 61, SCHED_CORE = 62, SME_SET_VL = 63, SME_GET_VL = 64,
 	SET_VMA = 0x53564d41, SET_PTRACER = 0x59616d61,
 };
 
-enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, IDEC, PIDTYPE, OUT, TSC_OUT };
+enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, IDEC, PIDTYPE, OUT, TSC_OUT, PTRACER };
 
 /* PR_SET_TAGGED_ADDR_CTRL's word as strace shows it: the enable bit (or its '!'), the
  * MTE check mode (2 bits from bit 1), the tag mask (16 bits from bit 3) when not 0,
@@ -36,6 +36,15 @@ static void print_tagged(struct sct_out *o, uint64_t v)
 		sct_out_hex(o, v);
 		return;
 	}
+	if (o->cstyle == SCT_CONST_VERBOSE) {	/* "0x5 / * PR_TAGGED_ADDR_ENABLE|... * /" */
+		o->cstyle = SCT_CONST_ABBREV;
+		sct_out_hex(o, v);
+		sct_out_puts(o, " /* ");
+		print_tagged(o, v);
+		sct_out_puts(o, " */");
+		o->cstyle = SCT_CONST_VERBOSE;
+		return;
+	}
 	sct_out_puts(o, v & 1 ? "PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_" : "!PR_TAGGED_ADDR_ENABLE|PR_MTE_TCF_");
 	sct_out_puts(o, tcf[v >> 1 & 3]);
 	if (tags) {
@@ -47,6 +56,15 @@ static void print_tagged(struct sct_out *o, uint64_t v)
 		sct_out_putc(o, '|');
 		sct_out_hex(o, rest);
 	}
+}
+
+/* Does any named flag of t match v (strace's sprintflags_ex finds one)? */
+static int any_flag(const struct sct_xlat *t, uint64_t v)
+{
+	for (; t->name; t++)
+		if (t->val && (v & t->val) == t->val)
+			return 1;
+	return 0;
 }
 
 static void print_str(const struct sct_dec *d, unsigned i)
@@ -107,8 +125,10 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 		return i == 1 ? OUT : OMIT;
 	case SET_PDEATHSIG:
 		return i == 1 ? SIG : OMIT;
-	case SET_KEEPCAPS: case SET_TIMERSLACK: case SET_CHILD_SUBREAPER: case SET_PTRACER:
+	case SET_KEEPCAPS: case SET_TIMERSLACK: case SET_CHILD_SUBREAPER:
 		return i == 1 ? UDEC : OMIT;
+	case SET_PTRACER:
+		return i == 1 ? PTRACER : OMIT;
 	case SET_DUMPABLE:
 		*t = SCT_XLAT_suid_dump;
 		return i == 1 ? XLAT : OMIT;
@@ -209,6 +229,15 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 	case IDEC:
 		sct_out_dec(d->o, (int32_t)v);
 		break;
+	case PTRACER:		/* strace: a pid (an int), or -1 as PR_SET_PTRACER_ANY */
+		if ((int32_t)v != -1)
+			sct_out_dec(d->o, (int32_t)v);
+		else if (d->o->cstyle == SCT_CONST_RAW)
+			sct_out_puts(d->o, "-1");
+		else
+			sct_out_puts(d->o, d->o->cstyle == SCT_CONST_VERBOSE ?
+				     "-1 /* PR_SET_PTRACER_ANY */" : "PR_SET_PTRACER_ANY");
+		break;
 	case PIDTYPE: {
 		/* strace shows the number, the name in a comment: "0x1 / * PIDTYPE_TGID * /" */
 		const char *name = sct_xlat_find(sct_xlat_tabs[SCT_XLAT_pidtypes].x, (uint32_t)v);
@@ -224,14 +253,31 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 	case TAGGED:
 		print_tagged(d->o, v);
 		break;
-	case VL:
-		/* the flags above the vector length (PR_SVE_VL_LEN_MASK), then the length */
-		if (v & ~(uint64_t)0xffff) {
+	case VL: {
+		/* the flags above the vector length (PR_SVE_VL_LEN_MASK), then the length;
+		 * -X raw: the word; -X verbose: the word, that in a comment (strace's
+		 * sprint_sve_val) */
+		int style = d->o->cstyle, flags = (v & ~(uint64_t)0xffff) != 0;
+
+		if (style == SCT_CONST_RAW) {
+			sct_out_hex(d->o, v);
+			break;
+		}
+		if (style == SCT_CONST_VERBOSE && flags) {
+			sct_out_hex(d->o, v);
+			sct_out_puts(d->o, " /* ");
+		}
+		d->o->cstyle = SCT_CONST_ABBREV;
+		if (flags) {
 			sct_print_flags(d->o, sct_xlat_tabs[t].x, v & ~(uint64_t)0xffff, NULL);
 			sct_out_putc(d->o, '|');
 		}
 		sct_out_hex(d->o, v & 0xffff);
+		d->o->cstyle = style;
+		if (style == SCT_CONST_VERBOSE && flags)
+			sct_out_puts(d->o, " */");
 		break;
+	}
 	case TSC_OUT: {
 		const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
 
@@ -279,9 +325,14 @@ int sct_dec_arch_prctl_arg(const struct sct_dec *d, unsigned i)
 			if (o->cstyle != SCT_CONST_RAW) {
 				int saved = o->cstyle;
 
+				const struct sct_xlat *x = sct_xlat_tabs[SCT_XLAT_x86_xfeature_masks].x;
+
 				sct_out_puts(o, " /* ");
 				o->cstyle = SCT_CONST_ABBREV;
-				sct_print_flags(o, sct_xlat_tabs[SCT_XLAT_x86_xfeature_masks].x, v, NULL);
+				if (any_flag(x, v))
+					sct_print_flags(o, x, v, NULL);
+				else
+					sct_out_puts(o, "XFEATURE_MASK_???");
 				o->cstyle = saved;
 				sct_out_puts(o, " */");
 			}
@@ -323,13 +374,67 @@ void sct_ret_prctl(const struct sct_dec *d)
 		x = sct_xlat_tabs[SCT_XLAT_pr_mce_kill_policy].x;
 		break;
 	case GET_SECUREBITS:
-	case PAC_GET_ENABLED_KEYS:
+	case PAC_GET_ENABLED_KEYS: {
+		/* strace's auxstr: the names found and the rest in hex, nothing when no
+		 * name is found or with -X raw */
+		unsigned t = (uint32_t)d->r->arg[0] == GET_SECUREBITS ? SCT_XLAT_secbits
+									: SCT_XLAT_pr_pac_enabled_keys;
 		sct_out_hex(o, v);
-		if (v) {
+		if (v && o->cstyle != SCT_CONST_RAW && any_flag(sct_xlat_tabs[t].x, v)) {
+			int saved = o->cstyle;
+
+			o->cstyle = SCT_CONST_ABBREV;
 			sct_out_puts(o, " (");
-			sct_print_xlat(o, (uint32_t)d->r->arg[0] == GET_SECUREBITS ? SCT_XLAT_secbits
-						: SCT_XLAT_pr_pac_enabled_keys, v);
+			sct_print_flags(o, sct_xlat_tabs[t].x, v, NULL);
 			sct_out_putc(o, ')');
+			o->cstyle = saved;
+		}
+		return;
+	}
+	case SVE_SET_VL: case SVE_GET_VL: case SME_SET_VL: case SME_GET_VL: {
+		/* strace: 0 as is; else hex, and the flags above the length when any */
+		unsigned op = (uint32_t)d->r->arg[0];
+		unsigned t = op == SVE_SET_VL || op == SVE_GET_VL ? SCT_XLAT_pr_sve_vl_flags
+								  : SCT_XLAT_pr_sme_vl_flags;
+		sct_out_hex(o, v);
+		if (v & ~(uint64_t)0xffff && o->cstyle != SCT_CONST_RAW) {
+			int saved = o->cstyle;
+
+			o->cstyle = SCT_CONST_ABBREV;
+			sct_out_puts(o, " (");
+			sct_print_flags(o, sct_xlat_tabs[t].x, v & ~(uint64_t)0xffff, NULL);
+			sct_out_putc(o, '|');
+			sct_out_hex(o, v & 0xffff);
+			sct_out_putc(o, ')');
+			o->cstyle = saved;
+		}
+		return;
+	}
+	case 0x1023: case 0x1025:	/* arch_prctl ARCH_REQ_XCOMP_PERM, _GUEST_PERM */
+		if (d->r->ret <= 0 || !d->c || d->c->name[0] != 'a')
+			break;
+		sct_out_hex(o, v);
+		if (o->cstyle != SCT_CONST_RAW &&
+		    any_flag(sct_xlat_tabs[SCT_XLAT_x86_xfeature_masks].x, v)) {
+			int saved = o->cstyle;
+
+			o->cstyle = SCT_CONST_ABBREV;
+			sct_out_puts(o, " (");
+			sct_print_flags(o, sct_xlat_tabs[SCT_XLAT_x86_xfeature_masks].x, v, NULL);
+			sct_out_putc(o, ')');
+			o->cstyle = saved;
+		}
+		return;
+	case GET_TAGGED_ADDR_CTRL:
+		sct_out_hex(o, v);
+		if (o->cstyle != SCT_CONST_RAW) {
+			int saved = o->cstyle;
+
+			o->cstyle = SCT_CONST_ABBREV;
+			sct_out_puts(o, " (");
+			print_tagged(o, v);
+			sct_out_putc(o, ')');
+			o->cstyle = saved;
 		}
 		return;
 	}

@@ -136,6 +136,10 @@ enum {
 /* sct_rec.flags */
 enum {
 	SCT_RF_NORETURN = 1,	/* call never returned (execve success, exit_group): prints "= ?" */
+	SCT_RF_INJECTED = 2,	/* -e inject=: the result was faked: " (INJECTED)" */
+	SCT_RF_DELAYED = 4,	/* -e inject=:delay_*=: " (DELAYED)" */
+	SCT_RF_POKED = 8,	/* -e inject=:poke_*=: memory written: " (INJECTED: args)" */
+	SCT_RF_RETVAL = 16,	/* -e inject=:retval=: a success, whatever the value */
 };
 
 struct sct_rec {

@@ -33,8 +33,8 @@ static const struct sct_xlat statx_attrs[] = {
 /* S_IFDIR|S_ISVTX|0777 */
 static void print_mode(struct sct_out *o, uint32_t mode)
 {
-	const char *type = sct_xlat_find(file_types, mode & S_IFMT_);
-
+	/* no type bits: the rest alone (mknod's "S_ISUID|0644"); an unknown type: octal */
+	const char *type = mode & S_IFMT_ ? sct_xlat_find(file_types, mode & S_IFMT_) : "";
 	int saved;
 
 	if (!type) {
@@ -43,8 +43,10 @@ static void print_mode(struct sct_out *o, uint32_t mode)
 	}
 	if (!sct_composite_begin(o, mode, 8, &saved))
 		return;
-	sct_out_puts(o, type);
-	sct_out_putc(o, '|');
+	if (*type) {
+		sct_out_puts(o, type);
+		sct_out_putc(o, '|');
+	}
 	if (mode & 04000)
 		sct_out_puts(o, "S_ISUID|");
 	if (mode & 02000)
@@ -66,6 +68,32 @@ static void print_dev(struct sct_out *o, uint64_t dev)
 	sct_out_puts(o, ", ");
 	sct_out_hex(o, minor);
 	sct_out_putc(o, ')');
+}
+
+/* mknod's mode_t, of which strace shows 16 bits, and its device number, shown only
+ * for a character or block device (an unsigned int) */
+int sct_dec_mknod_mode(const struct sct_dec *d, unsigned i)
+{
+	print_mode(d->o, (uint16_t)d->r->arg[i]);
+	return 0;
+}
+
+/* ustat's device: a 32-bit dev_t */
+int sct_dec_dev(const struct sct_dec *d, unsigned i)
+{
+	print_dev(d->o, (uint32_t)d->r->arg[i]);
+	return 0;
+}
+
+int sct_dec_mknod_dev(const struct sct_dec *d, unsigned i)
+{
+	unsigned a = d->c->arg[i].aux < SCT_MAX_ARGS ? d->c->arg[i].aux : i - 1;
+	uint32_t type = (uint16_t)d->r->arg[a] & S_IFMT_;
+
+	if (type != 0020000 && type != 0060000)
+		return 1;
+	print_dev(d->o, (uint32_t)d->r->arg[i]);
+	return 0;
 }
 
 /* The blob behind argument i when the call succeeded, else NULL (address printed). */

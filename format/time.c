@@ -409,3 +409,9 @@ int sct_dec_timeval_pair(const struct sct_dec *d, unsigned i)
 	sct_out_putc(d->o, ']');
 	return 0;
 }
+
+/* A clock id inside a structure (perf_event_attr's clockid) */
+void sct_print_clockid(struct sct_out *o, uint32_t v)
+{
+	sct_print_xval(o, clocks, v, "CLOCK_???");
+}

@@ -125,6 +125,91 @@ static void emit_args(FILE *f, const struct spec_wrap *w)
 		fprintf(f, "%s%s", i ? ", " : "", w->param[i].name);
 }
 
+/* The real call timed into t0/t1, and kr, the system call's result made from r. */
+static void emit_call(FILE *f, const struct spec *s, const struct spec_wrap *w)
+{
+	const struct spec_call *c = &s->calls[w->call];
+
+	/* errno is read only when the call failed, and never restored: nothing the
+	 * tracer does after the call sets it (raw system calls, no libc call that fails). */
+	/* SCT_PEND_CALL publishes the call while it runs (preload/inflight.h) */
+	if (w->cancel) {
+		fprintf(f, "\tSCT_CANCEL_CALL(%s, r, SCT_PEND_CALL(t, %d, %d, a, t0, SCT_OPEN_CALL(SCT_REAL(%s)(",
+			w->cancel, w->call, c->nargs, w->name);
+		emit_args(f, w);
+		fprintf(f, "))), t, %d, a, %s, t0, t1);\n", w->call, needs_pre(c) == 1 ? "pre" : "NULL");
+	} else {
+		fprintf(f, "\tt0 = sct_now();\n\tr = SCT_PEND_CALL(t, %d, %d, a, t0, SCT_OPEN_CALL(SCT_REAL(%s)(",
+			w->call, c->nargs, w->name);
+		emit_args(f, w);
+		fputs(")));\n\tt1 = sct_end(t0);\n", f);
+	}
+	fprintf(f, "\tkr = (%s) ? -(int64_t)(%s) : (int64_t)(%s);\n",
+		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "errno",
+		w->retexpr ? w->retexpr : "r");
+}
+
+static void emit_pre(FILE *f, const struct spec_call *c, const struct spec_wrap *w);
+
+static void emit_arg_array(FILE *f, const struct spec *s, const struct spec_wrap *w)
+{
+	const struct spec_call *c = &s->calls[w->call];
+
+	fputs("\tuint64_t a[SCT_MAX_ARGS] = {", f);
+	for (int i = 0; i < c->nargs; i++)
+		fprintf(f, "%s(uint64_t)(%s)", i ? ", " : " ", w->expr[i]);
+	fputs(" };\n", f);
+	emit_pre(f, c, w);
+}
+
+static void emit_pre(FILE *f, const struct spec_call *c, const struct spec_wrap *w)
+{
+	if (needs_pre(c) == 2)
+		fprintf(f, "\tif (sct_cfg.fdpath)\n\t\tsct_fdpath_pre(&sct_calls[%d], a);\n", w->call);
+	else if (needs_pre(c))
+		fprintf(f, "\tunsigned char pre[SCT_PRE_MAX];\n\tsct_pre(t, %d, a, pre);\n", w->call);
+}
+
+/* -e inject= (preload/inject.c): the wrapper's twin that applies a rule on entry, called
+ * instead of the wrapper's own path when a rule names the call (one byte compared and a
+ * predictable branch when none does).  A faked result is made into what the libc function returns: its
+ * failure value and errno, or the raw value where glibc returns the kernel's (fail=0),
+ * or the error number itself (err=r). */
+static void emit_inject_twin(FILE *f, const struct spec *s, const struct spec_wrap *w)
+{
+	const struct spec_call *c = &s->calls[w->call];
+	const char *fail = w->fail ? w->fail : "r == -1";
+	char failval[256] = "-1";
+
+	if (!strncmp(fail, "(r == ", 6) && fail[strlen(fail) - 1] == ')')
+		snprintf(failval, sizeof(failval), "%.*s", (int)(strlen(fail) - 7), fail + 6);
+	fprintf(f, "static __attribute__((noinline)) %s sct_inj_%s(struct sct_thread *t", w->rettype, w->name);
+	for (int i = 0; i < w->nparams; i++)
+		fprintf(f, ", %s %s", w->param[i].type, w->param[i].name);
+	fprintf(f, ")\n{\n\t%s r;\n\tuint64_t t0, t1;\n\tint64_t kr;\n\tstruct sct_inj j;\n", w->rettype);
+	/* the rule first: poke_enter= changes what the call gets, and strace reads the
+	 * arguments after it */
+	fprintf(f, "\tuint64_t a[SCT_MAX_ARGS] = {");
+	for (int i = 0; i < c->nargs; i++)
+		fprintf(f, "%s(uint64_t)(%s)", i ? ", " : " ", w->expr[i]);
+	fprintf(f, " };\n\tint on = sct_inject_enter(t, %d, a, &j);\n", w->call);
+	emit_pre(f, c, w);
+	if (w->retexpr)		/* a result libc builds (a FILE *, a path): errors only */
+		fputs("\tif (on && j.fake && !(j.ret < 0 && j.ret >= -4095))\n\t\tj.fake = 0;\n", f);
+	fputs("\tif (on && j.fake) {\n\t\tt0 = sct_now();\n\t\tkr = sct_inject_fake(&j);\n\t\tt1 = sct_end(t0);\n", f);
+	if (w->errexpr && !strcmp(w->errexpr, "r"))
+		fprintf(f, "\t\tr = (%s)(kr < 0 && kr >= -4095 ? -kr : kr);\n", w->rettype);
+	else if (w->fail && !strcmp(w->fail, "0"))
+		fprintf(f, "\t\tr = (%s)(intptr_t)kr;\n", w->rettype);
+	else
+		fprintf(f, "\t\tif (kr < 0 && kr >= -4095) {\n\t\t\terrno = (int)-kr;\n\t\t\tr = (%s)(%s);\n"
+			"\t\t} else {\n\t\t\tr = (%s)(intptr_t)kr;\n\t\t}\n", w->rettype, failval, w->rettype);
+	fputs("\t} else {\n", f);
+	emit_call(f, s, w);
+	fprintf(f, "\t}\n\tsct_inject_done(t, %d, a, kr, t0, t1, %s, on ? &j : NULL);\n\treturn r;\n}\n",
+		w->call, needs_pre(c) == 1 ? "pre" : "NULL");
+}
+
 static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *w)
 {
 	const struct spec_call *c = &s->calls[w->call];
@@ -133,7 +218,9 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	fprintf(f, "\n/* gen/syscalls.spec:%d */\n", w->line);
 	fprintf(f, "static %s (*real_%s)(", w->rettype, w->name);
 	emit_params(f, w, 1, 1);
-	fprintf(f, ");\n%s %s(", w->rettype, w->name);
+	fprintf(f, ");\n");
+	emit_inject_twin(f, s, w);
+	fprintf(f, "%s %s(", w->rettype, w->name);
 	emit_params(f, w, 1, 0);
 	fprintf(f, ");\nSCT_EXPORT %s %s(", w->rettype, w->name);
 	emit_params(f, w, 1, 0);
@@ -158,31 +245,16 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	}
 	emit_args(f, w);
 	fputs(w->compound ? ");\n" : "));\n", f);
-	fputs("\tuint64_t a[SCT_MAX_ARGS] = {", f);
-	for (int i = 0; i < c->nargs; i++)
-		fprintf(f, "%s(uint64_t)(%s)", i ? ", " : " ", w->expr[i]);
-	fputs(" };\n", f);
-	if (needs_pre(c) == 2)
-		fprintf(f, "\tif (sct_cfg.fdpath)\n\t\tsct_fdpath_pre(&sct_calls[%d], a);\n", w->call);
-	else if (needs_pre(c))
-		fprintf(f, "\tunsigned char pre[SCT_PRE_MAX];\n\tsct_pre(t, %d, a, pre);\n", w->call);
-	/* errno is read only when the call failed, and never restored: nothing the
-	 * tracer does after the call sets it (raw system calls, no libc call that fails). */
-	/* SCT_PEND_CALL publishes the call while it runs (preload/inflight.h) */
-	if (w->cancel) {
-		fprintf(f, "\tuint64_t t0, t1;\n\tSCT_CANCEL_CALL(%s, r, SCT_PEND_CALL(t, %d, %d, a, t0, SCT_OPEN_CALL(SCT_REAL(%s)(",
-			w->cancel, w->call, c->nargs, w->name);
-		emit_args(f, w);
-		fprintf(f, "))), t, %d, a, %s, t0, t1);\n", w->call, needs_pre(c) == 1 ? "pre" : "NULL");
-	} else {
-		fprintf(f, "\tuint64_t t0 = sct_now();\n\tr = SCT_PEND_CALL(t, %d, %d, a, t0, SCT_OPEN_CALL(SCT_REAL(%s)(",
-			w->call, c->nargs, w->name);
-		emit_args(f, w);
-		fputs(")));\n\tuint64_t t1 = sct_end(t0);\n", f);
-	}
-	fprintf(f, "\tint64_t kr = (%s) ? -(int64_t)(%s) : (int64_t)(%s);\n",
-		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "errno",
-		w->retexpr ? w->retexpr : "r");
+	/* one byte compared, a branch never taken: the cost of -e inject= when unused */
+	fprintf(f, "\tif (__builtin_expect(sct_cfg.inject_of[%d] != 0, 0)) {\n"
+		"\t\tt->ret_ip = (uint64_t)(uintptr_t)__builtin_return_address(0);\t/* -i */\n"
+		"\t\treturn sct_inj_%s(t", w->call, w->name);
+	for (int i = 0; i < w->nparams; i++)
+		fprintf(f, ", %s", w->param[i].name);
+	fputs(");\n\t}\n", f);
+	emit_arg_array(f, s, w);
+	fputs("\tuint64_t t0, t1;\n\tint64_t kr;\n", f);
+	emit_call(f, s, w);
 	fprintf(f, "\tsct_done(t, %d, a, kr, t0, t1, %s);\n\treturn r;\n}\n",
 		w->call, needs_pre(c) == 1 ? "pre" : "NULL");
 	/* An assembler alias: headers may give the alias another C type (stat64). */
@@ -192,7 +264,7 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 
 static void emit_wrappers(FILE *f, const struct spec *s)
 {
-	fputs(BANNER "#include \"wrap.h\"\n#include \"inflight.h\"\n#include \"fdpath.h\"\n#include \"calls.h\"\n", f);
+	fputs(BANNER "#include \"wrap.h\"\n#include \"inflight.h\"\n#include \"inject.h\"\n#include \"fdpath.h\"\n#include \"calls.h\"\n", f);
 	for (int i = 0; i < s->nincludes; i++)
 		fprintf(f, "#include <%s>\n", s->include[i]);
 	for (int i = 0; i < s->nwraps; i++)

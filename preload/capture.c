@@ -30,7 +30,7 @@ enum {
 	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
 	CAP_STRUCT_IO, CAP_POLL, CAP_FDSET, CAP_SADDR_IN, CAP_SADDR_OUT, CAP_IOV_IN,
 	CAP_IOV_OUT, CAP_MSG_IN, CAP_MSG_OUT, CAP_ARGV, CAP_ENVP, CAP_DIRENTS, CAP_EPOLL_OUT,
-	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL,
+	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL, CAP_EXT,
 };
 
 #define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
@@ -64,6 +64,8 @@ static size_t pre_off(const struct sct_call *c, unsigned i)
 			off += sct_align8(kinds[c->arg[j].kind].size);
 		else if (kinds[c->arg[j].kind].cap == CAP_MSG_OUT)
 			off += sizeof(struct msghdr);
+		else if (c->arg[j].kind == SCT_K_PERF_ATTR)
+			off += 8;
 	return off;
 }
 
@@ -138,6 +140,8 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 			n = kinds[c->arg[i].kind].size;
 		else if (kinds[c->arg[i].kind].cap == CAP_MSG_OUT)
 			n = sizeof(struct msghdr);
+		else if (c->arg[i].kind == SCT_K_PERF_ATTR)
+			n = 8;		/* its size, which E2BIG rewrites */
 		else
 			continue;
 		if (!guarded) {
@@ -183,6 +187,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 
 	switch (kinds[ar->kind].cap) {
 	case CAP_NONE:
+		break;
+	case CAP_EXT:
+		sct_capture_ext(s, c, i, a, ret, pre_ok(pre, i) ? pre + pre_off(c, i) : NULL);
 		break;
 	case CAP_PATH:
 		sct_sink_blob_str(s, i, p, PATH_MAX);
@@ -368,8 +375,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	case CAP_SADDR_OUT:
 		/* *len after the call is the address's full length: at most the buffer */
 		if (ok && p && aux) {
-			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX), got;
-			got = *(socklen_t *)(uintptr_t)aux;
+			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX);
+			socklen_t got;	/* a faked success (-e inject=) proved nothing */
+			sct_sink_peek(s, &got, (const void *)(uintptr_t)aux, sizeof(got));
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, SADDR_MAX), 0);
 		}
 		break;
@@ -405,7 +413,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_argv(s, i, p);
 		break;
 	case CAP_DIRENTS:
-		if (ok && ret >= 0)
+		if (ok && ret >= 0 && s->safe)	/* not after a faked success (-e inject=) */
 			sct_sink_blob_count(s, i, SCT_BLOB_OUT, sct_sink_count_dirents(p, ret));
 		break;
 	case CAP_EPOLL_OUT:
@@ -414,10 +422,11 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 				 (size_t)(ret < MAX_ELEMS ? ret : MAX_ELEMS) * sizeof(struct epoll_event), 0);
 		break;
 	case CAP_FCNTL:
-		if (is_lock_cmd((int)aux)) {
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, sizeof(struct flock), 0);
+		if (is_lock_cmd((int)aux) || (uint32_t)aux == F_SETOWN_EX || (uint32_t)aux == F_GETOWN_EX) {
+			n = is_lock_cmd((int)aux) ? sizeof(struct flock) : sizeof(struct f_owner_ex);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
 			if (ok)
-				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(struct flock), 0);
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		}
 		break;
 	case CAP_SOPT_IN:
@@ -435,7 +444,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		 * written whole (NETLINK_LIST_MEMBERSHIPS with a short buffer): strace reads
 		 * that many bytes whatever the buffer's size, so do we, fault-safe */
 		if (ok && p && aux) {
-			uint64_t got = *(socklen_t *)(uintptr_t)aux;
+			socklen_t got;
+			sct_sink_peek(s, &got, (const void *)(uintptr_t)aux, sizeof(got));
 			s->safe = 0;
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p,
 					  readable_prefix(s, p, sct_sink_min3(got, sopt_cap(), SIZE_MAX)), 0);
@@ -474,12 +484,13 @@ void sct_capture_init(void)
 }
 
 static inline void call_header(struct sct_rec *r, uint32_t size, const struct sct_thread *t,
-			       unsigned call, const uint64_t *a, int64_t ret, uint64_t t0, uint64_t t1)
+			       unsigned call, const uint64_t *a, int64_t ret, uint64_t t0, uint64_t t1,
+			       unsigned flags)
 {
 	r->size = sct_align8(size);
 	r->call = (uint16_t)call;
 	r->kind = SCT_REC_CALL;
-	r->flags = 0;
+	r->flags = (uint8_t)flags;
 	r->pid = t->pid;
 	r->tid = t->tid;
 	r->t0 = t0;
@@ -490,14 +501,14 @@ static inline void call_header(struct sct_rec *r, uint32_t size, const struct sc
 
 /* A call with nothing to capture (getppid, close...): the header alone, without the
  * capture state (callgrind, traced getppid: 188 -> 175 instructions per call). */
-static void record_bare(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
-			uint64_t t0, uint64_t t1)
+static inline void record_bare(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+			       uint64_t t0, uint64_t t1, unsigned flags)
 {
 	struct sct_rec *r = sct_reserve(t, sizeof(*r));
 
 	if (!r)
 		return;
-	call_header(r, sizeof(*r), t, call, a, ret, t0, t1);
+	call_header(r, sizeof(*r), t, call, a, ret, t0, t1, flags);
 	sct_ring_commit(&t->ring);
 }
 
@@ -518,12 +529,16 @@ static uint32_t ip_blob(struct sct_thread *t, unsigned char *p)
 	return sizeof(*b) + sizeof(ip);
 }
 
-void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
-		uint64_t t0, uint64_t t1, const unsigned char *pre)
+/* `flags` is a constant in each caller: sct_record's code stays as it was (-e inject=
+ * has its own copy, sct_record_flags).  A faked result proves no memory readable. */
+static inline __attribute__((always_inline)) void
+record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint64_t t0,
+       uint64_t t1, const unsigned char *pre, unsigned flags)
 {
 	uint32_t ipn;
 	const struct sct_call *c = &sct_calls[call];
-	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095), 0, 0, 0, t->no_out, 0 };
+	struct sink s = { NULL, 0, 0, !(ret < 0 && ret >= -4095) && !(flags & SCT_RF_INJECTED),
+			  0, 0, 0, t->no_out, 0 };
 	struct sct_rec *r;
 	uint32_t size;
 
@@ -540,7 +555,7 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		t0 = t->cut.t0new;
 	}
 	if (bare[call]) {
-		record_bare(t, call, a, ret, t0, t1);
+		record_bare(t, call, a, ret, t0, t1, flags);
 		return;
 	}
 	if (sct_cfg.fdpath)		/* here, not in capture_all: see the dump's note */
@@ -557,7 +572,7 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 		s.n = 0, size = sizeof(*r) + ipn;
 	if (!(r = sct_reserve(t, size)))
 		goto out;
-	call_header(r, size, t, call, a, ret, t0, t1);
+	call_header(r, size, t, call, a, ret, t0, t1, flags);
 	if (s.n) {
 		s.p = (unsigned char *)(r + 1);
 		s.lim = s.n;
@@ -578,4 +593,16 @@ void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t 
 out:
 	if (s.guarded)
 		sct_safe_end(s.saved);
+}
+
+void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		uint64_t t0, uint64_t t1, const unsigned char *pre)
+{
+	record(t, call, a, ret, t0, t1, pre, 0);
+}
+
+void sct_record_flags(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		      uint64_t t0, uint64_t t1, const unsigned char *pre, unsigned flags)
+{
+	record(t, call, a, ret, t0, t1, pre, flags);
 }

@@ -19,6 +19,13 @@ static inline struct sct_rec *sct_reserve(struct sct_thread *t, uint32_t size)
 	return __builtin_expect(r != NULL, 1) ? r : sct_reserve_full(t, size);
 }
 
+/* Argument i of kind EXT (format/kinds.h): its structure or array, fault-safe
+ * (preload/capture_ext.c); `pre`: what sct_pre saved of it before the call, or NULL. */
+struct sink;
+struct sct_call;
+void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
+		     int64_t ret, const unsigned char *pre);
+
 /* Once, before any record: which calls capture nothing. */
 void sct_capture_init(void);
 

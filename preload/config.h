@@ -9,7 +9,7 @@
 
 enum { SCT_MODE_OFF = 0, SCT_MODE_TRACE, SCT_MODE_COUNT };
 
-#define SCT_ENV_KEEP_MAX 16
+#define SCT_ENV_KEEP_MAX 24
 
 /* -e read=/-e write=: descriptors below SCT_DUMP_FDS by bit; `not` inverts the set
  * (then every descriptor from SCT_DUMP_FDS up is in it) */
@@ -38,6 +38,9 @@ struct sct_config {
 	uint64_t overhead;		/* -O, in ticks */
 	uint64_t filter[SCT_MAX_CALLS / 64];
 	int dump;			/* a -e read= or -e write= set is not empty */
+	int inject;			/* -e inject=/fault= rules exist (preload/inject.c) */
+	uint8_t inject_of[SCT_MAX_CALLS];	/* the rule of sct_calls[i] + 1, 0: none; here,
+					 * beside `filter`, for the wrappers' one-byte test */
 	struct sct_dump_set dump_read, dump_write;
 	struct sct_clock clock;
 	int out_fd;			/* standalone output */

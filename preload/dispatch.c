@@ -32,6 +32,7 @@
 #include "dispatch_int.h"
 #include "inflight.h"
 #include "init.h"
+#include "inject.h"
 #include "notes.h"
 #include "out.h"
 #include "raw.h"
@@ -269,8 +270,9 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	unsigned idx = sct_dispatch_call_of(nr);
 	struct sct_thread *t = idx ? sct_thread_any(idx - 1) : NULL;
 	unsigned char pre[SCT_PRE_MAX];
+	struct sct_inj j;
 	long r;
-	int pend;
+	int pend, on = 0;
 
 	memcpy(a, args, sizeof(a));
 	if (!idx) {
@@ -284,8 +286,17 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 	memcpy(rec, args, sizeof(rec));
 	if (nr == SYS_pselect6)
 		pselect_form(rec, form);
+	/* -e inject= (preload/inject.c): first, as poke_enter= changes what the call gets */
+	if (__builtin_expect(sct_cfg.inject, 0))
+		on = sct_inject_enter(t, idx - 1, a, &j);
 	if (!t->counting)
 		sct_pre(t, idx - 1, rec, pre);
+	if (__builtin_expect(on, 0) && j.fake) {	/* a faked call is not made */
+		t0 = sct_now();
+		r = sct_inject_fake(&j);
+		sct_inject_done(t, idx - 1, rec, r, t0, sct_end(t0), t->counting ? NULL : pre, &j);
+		return r;
+	}
 	t0 = sct_now();
 	/* published while it runs (preload/inflight.h); an execve that succeeds never
 	 * returns to clear it, and its line is the new image's: not published */
@@ -310,11 +321,31 @@ static long trap_call(long nr, const uint64_t *args, uint64_t *frame_mask)
 		return r;	/* the child: its parent's ring (and slot) is not its own */
 	if (pend)
 		sct_pend_end(t);
-	sct_done(t, idx - 1, rec, r, t0, t1, t->counting ? NULL : pre);
+	if (__builtin_expect(on, 0))
+		sct_inject_done(t, idx - 1, rec, r, t0, t1, t->counting ? NULL : pre, &j);
+	else
+		sct_done(t, idx - 1, rec, r, t0, t1, t->counting ? NULL : pre);
 	return r;
 }
 
 /* ---- calls that end the thread or the process --------------------------------- */
+
+/* -e inject= on exit or exit_group (strace's qual_fault-exit_group): a faked call
+ * returns its result to the program; 0 when the call is to be made. */
+static int trap_exit_faked(long nr, const uint64_t *a, long *r)
+{
+	unsigned call = nr == SYS_exit ? SCT_CALL_exit : SCT_CALL_exit_group;
+	struct sct_thread *t = sct_thread_any(call);
+	struct sct_inj j;
+	uint64_t t0;
+
+	if (!t || sct_shared_child(t) || !sct_inject_enter(t, call, a, &j) || !j.fake)
+		return 0;
+	t0 = sct_now();
+	*r = sct_inject_fake(&j);
+	sct_inject_done(t, call, a, *r, t0, sct_end(t0), NULL, &j);
+	return 1;
+}
 
 static __attribute__((noreturn)) void trap_exit(long nr, const uint64_t *a)
 {
@@ -437,8 +468,14 @@ static void on_sigsys(int sig, siginfo_t *si, void *ucv)
 		return;
 	}
 	case SYS_exit:
-	case SYS_exit_group:
+	case SYS_exit_group: {
+		long r;
+		if (sct_cfg.inject && trap_exit_faked(nr, a, &r)) {
+			g[REG_RAX] = r;
+			return;
+		}
 		trap_exit(nr, a);
+	}
 	case SYS_clone:
 	case SYS_clone3:
 	case SYS_vfork:

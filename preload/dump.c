@@ -185,7 +185,7 @@ void sct_capture_dump(struct sink *s, unsigned call, const uint64_t *a, int64_t 
 		if (!in_set(&sct_cfg.dump_write, fd))
 			return;
 		/* a write proves readable only the `ret` bytes it took */
-		s->safe = ok && (uint64_t)ret >= a[2];
+		s->safe = safe && ok && (uint64_t)ret >= a[2];	/* safe: not faked */
 		put_buf(s, SCT_BLOB_IN, p, a[2]);
 		break;
 	case D_IOV_IN:

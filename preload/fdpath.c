@@ -349,7 +349,8 @@ int sct_fdpath_wanted(const struct sct_call *c)
 		return 1;
 	for (unsigned i = 0; i < c->nargs; i++)
 		switch (c->arg[i].kind) {
-		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD:
+		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD: case SCT_K_FAN_DIRFD:
+		case SCT_K_KCMP_IDX:
 		case SCT_K_SOCKFDS: case SCT_K_POLLFDS: case SCT_K_FDSET:
 			return 1;
 		}
@@ -392,6 +393,19 @@ static void blob_pollfds(struct sink *s, unsigned arg, const struct pollfd *p, u
 	sct_sink_blob_end(s, 0);
 }
 
+/* A descriptor inside a structure argument (landlock_add_rule's parent_fd,
+ * io_uring_setup's wq_fd), read fault-safe: recorded under the structure's argument */
+static void blob_field_fd(struct sink *s, unsigned arg, uint64_t p, size_t off)
+{
+	int32_t fd;
+	int safe = s->safe;
+
+	s->safe = 0;		/* a failed call proves nothing readable */
+	if (p && sct_sink_peek(s, &fd, (const char *)(uintptr_t)p + off, 4) == 4 && fd >= 0)
+		blob_fd(s, arg, fd);
+	s->safe = safe;
+}
+
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
 			int64_t ret)
 {
@@ -413,8 +427,31 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			}
 			break;
 		case SCT_K_DIRFD:
+		case SCT_K_FAN_DIRFD:
 			blob_fd(s, i, (int)a[i]);
 			break;
+		case SCT_K_KCMP_IDX:	/* KCMP_FILE's and KCMP_EPOLL_TFD's descriptors, when
+					 * the process they belong to is this one */
+			if (((uint32_t)a[2] == 0 || ((uint32_t)a[2] == 7 && i == 3)) &&
+			    (int32_t)a[i - 3] == (int32_t)sct_sys0(SYS_getpid))
+				blob_fd(s, i, (int)a[i]);
+			break;
+		case SCT_K_LL_RULE:	/* LANDLOCK_RULE_PATH_BENEATH's parent_fd */
+			if ((uint32_t)a[1] == 1)
+				blob_field_fd(s, i, a[i], 8);
+			break;
+		case SCT_K_URING_PARAMS: {	/* wq_fd, with IORING_SETUP_ATTACH_WQ */
+			uint32_t fl = 0;
+			int safe = s->safe;
+
+			s->safe = 0;
+			if (a[i])
+				sct_sink_peek(s, &fl, (const char *)(uintptr_t)a[i] + 8, 4);
+			s->safe = safe;
+			if (fl & 0x20)
+				blob_field_fd(s, i, a[i], 24);
+			break;
+		}
 		case SCT_K_FD_PRE:
 			if (e->fd < 0 || e->fd != (int)a[i] || e->len > PRE_ROOM)
 				break;

@@ -3,6 +3,7 @@
 #include <dlfcn.h>
 #include <stdlib.h>
 #include <sys/auxv.h>
+#include "inject.h"
 #include "wrap.h"
 #include "capture.h"
 #include "dispatch.h"
@@ -195,6 +196,7 @@ static int session_config(void)
 	sct_cfg.ring_size = (uint32_t)ring;
 	parse_filter(cfg_get(SCT_ENV_FILTER));
 	sct_dump_init(cfg_get(SCT_ENV_DUMP_READ), cfg_get(SCT_ENV_DUMP_WRITE));
+	sct_inject_init(cfg_get(SCT_ENV_INJECT));
 	sct_clock_init(&sct_cfg.clock, cfg_get(SCT_ENV_TSC));
 	if (cfg_get(SCT_ENV_COUNT_EXTRA)) {
 		/* ns to this clock's ticks: ns = ticks * mult >> shift */

@@ -94,6 +94,9 @@ struct sct_thread *sct_thread_any(unsigned call);
 struct sct_thread *sct_thread_exact(struct sct_thread *t, unsigned call);
 void sct_record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
 		uint64_t t0, uint64_t t1, const unsigned char *pre);
+/* sct_record with SCT_RF_* flags (-e inject=) */
+void sct_record_flags(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+		      uint64_t t0, uint64_t t1, const unsigned char *pre, unsigned flags);
 void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre);
 void *sct_resolve(const char *name);
 int sct_fopen_flags(const char *mode);

@@ -34,6 +34,7 @@
 #define SCT_EXIT_FCNTL 0
 #define SCT_EXIT_SOPT_IN 0
 #define SCT_EXIT_SOPT_OUT 1
+#define SCT_EXIT_EXT 1		/* some are read on entry: the entry part stops short */
 #define SCT_KIND_EXIT(id, name, cap, size) [SCT_K_##id] = SCT_EXIT_##cap,
 static const unsigned char exit_kind[SCT_NKINDS] = { SCT_KINDS(SCT_KIND_EXIT) };
 

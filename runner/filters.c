@@ -81,6 +81,16 @@ static int add_token(struct sct_opts *o, char *tok, char *err, size_t errlen)
 	}
 	if (!strcmp(tok, "none"))
 		return 0;
+	/* a number: the x86-64 system call of that number (-e fault=desc,51) */
+	if (*tok >= '0' && *tok <= '9') {
+		char *end;
+		unsigned long nr = strtoul(tok, &end, 10);
+		if (!*end && nr < SCT_NR_MAX && sct_call_of_nr[nr] != SCT_CALL_NONE) {
+			if (sct_call_of_nr[nr] < SCT_MAX_CALLS)
+				set_bit(o, sct_call_of_nr[nr]);
+			return 0;
+		}
+	}
 	if (*tok != '%' && (idx = sct_call_lookup(tok)) >= 0) {
 		if (idx < SCT_MAX_CALLS)
 			set_bit(o, (unsigned)idx);
@@ -159,7 +169,7 @@ void sct_filter_hex(const struct sct_opts *o, char out[SCT_MAX_CALLS / 4 + 1])
 
 /* strace's sigstr_to_uint(): a number up to 255, or a name with or without "SIG" in
  * any case (SIGRTMIN is 32, SIGRT_1.. follow, as strace names them); -1 if neither */
-static int signal_number(const char *s)
+int sct_signal_number(const char *s)
 {
 	char *end;
 	unsigned long v;
@@ -184,7 +194,7 @@ static int signal_number(const char *s)
 static int add_signal(void *ctx, const char *tok)
 {
 	uint64_t *set = ctx;
-	int sig = signal_number(tok);
+	int sig = sct_signal_number(tok);
 
 	if (sig < 0)
 		return -1;
@@ -207,7 +217,7 @@ int sct_parse_signals(struct sct_opts *o, const char *spec, char *err, size_t er
 }
 
 /* A set of calls with -e trace='s grammar, into `out` (o->filter is left as it was). */
-static int parse_callset(struct sct_opts *o, const char *v, uint64_t out[SCT_FILTER_WORDS],
+int sct_parse_callset(struct sct_opts *o, const char *v, uint64_t out[SCT_FILTER_WORDS],
 			 char *err, size_t errlen)
 {
 	uint64_t keep[SCT_FILTER_WORDS];
@@ -226,7 +236,7 @@ int sct_parse_abbrev(struct sct_opts *o, const char *v, char *err, size_t errlen
 {
 	uint64_t set[SCT_FILTER_WORDS];
 
-	if (parse_callset(o, v, set, err, errlen) < 0)
+	if (sct_parse_callset(o, v, set, err, errlen) < 0)
 		return -1;
 	o->no_abbrev_set = 0;
 	for (unsigned i = 0; i < SCT_MAX_CALLS; i++) {
@@ -243,7 +253,7 @@ int sct_parse_verbose(struct sct_opts *o, const char *v, char *err, size_t errle
 {
 	uint64_t set[SCT_FILTER_WORDS];
 
-	if (parse_callset(o, v, set, err, errlen) < 0)
+	if (sct_parse_callset(o, v, set, err, errlen) < 0)
 		return -1;
 	for (unsigned i = 0; i < sct_ncalls && i < SCT_MAX_CALLS; i++) {
 		if (!(set[i / 64] >> (i % 64) & 1)) {

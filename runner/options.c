@@ -225,8 +225,7 @@ static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_
 
 /* strace's -e qualifiers that sctrace does not do yet: known, and refused */
 static const char *const unsupported_quals[] = {
-	"raw", "x", "fault", "inject", "kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd",
-	"fd", "fds",
+	"kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd", "fd", "fds",
 };
 
 static int is_qual(const char *expr, size_t n, const char *const *names)
@@ -292,6 +291,8 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 			return sct_parse_abbrev(o, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_verbose))
 			return sct_parse_verbose(o, eq + 1, err, errlen);
+		if (sct_tamper_qual(expr, n))	/* -e inject=, fault=, raw= (inject.c) */
+			return sct_parse_tamper(o, expr, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_decode_fds))
 			return parse_decode_fds(o, eq + 1, &o->decode_fds_set, err, errlen);
 		for (size_t i = 0; i < sizeof(unsupported_quals) / sizeof(unsupported_quals[0]); i++) {

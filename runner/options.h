@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include "format.h"
 #include "record.h"
+#include "injectset.h"
 
 enum { SCT_ACT_RUN = 0, SCT_ACT_HELP, SCT_ACT_VERSION };
 
@@ -112,10 +113,13 @@ struct sct_opts {
 	unsigned npaths;
 	char *path_notes;		/* "sctrace: Requested path ... resolved into ...\n"
 					 * lines to print before running, or NULL */
+	int raw_set;			/* -e raw=SET was given */
+	uint64_t raw[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed raw (hex) */
 	int no_abbrev_set;		/* -v / -e abbrev= made some call unabbreviated */
 	uint64_t no_abbrev[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed in full */
 	int filtered;			/* a -e trace= was given */
 	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
+	struct sct_inject_set inject;	/* -e inject=, -e fault= (SCTRACE_INJECT) */
 	int pids[SCT_ATTACH_MAX];	/* -p PID: processes to attach to (runner/attach.c) */
 	int npids;
 	int argc;			/* the command and its arguments (0: -p only) */
@@ -160,6 +164,22 @@ void sct_options_apply_env(const struct sct_opts *o);
 
 /* Parse the value of -e signal= into o->signals (exposed for tests). */
 int sct_parse_signals(struct sct_opts *o, const char *spec, char *err, size_t errlen);
+
+/* A set of calls with -e trace='s grammar into out, o->filter unchanged (filters.c). */
+int sct_parse_callset(struct sct_opts *o, const char *spec, uint64_t out[SCT_FILTER_WORDS],
+		      char *err, size_t errlen);
+/* strace's sigstr_to_uint(): a number up to 255 or a name, with or without SIG; -1 */
+int sct_signal_number(const char *s);
+/* -e inject=EXPR (fault 0) and -e fault=EXPR (fault 1), into o->inject (inject.c) */
+int sct_parse_inject(struct sct_opts *o, const char *expr, int fault, char *err, size_t errlen);
+/* inject.c: is the -e qualifier q (n bytes) inject, fault, raw or x?  Then its value
+ * into o: 0, or -1 with strace's message in err. */
+int sct_tamper_qual(const char *q, size_t n);
+int sct_parse_tamper(struct sct_opts *o, const char *q, const char *val, char *err, size_t errlen);
+/* --inject=, --fault=, --raw= (getopt values SCT_OPT_TAMPER + 0, 1, 2), as
+ * sct_options_more answers: 1 handled, 0 not one of them, -SCT_OPT_FATAL */
+#define SCT_OPT_TAMPER 0x280
+int sct_tamper_option(struct sct_opts *o, int c, const char *arg, char *err, size_t errlen);
 
 /* Parse the value of -e trace= into o->filter (exposed for tests). */
 int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errlen);

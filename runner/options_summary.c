@@ -28,6 +28,9 @@ const struct option sct_more_longopts[] = {
 	{ "daemonised",               optional_argument, NULL, MORE_DAEMONIZE },
 	{ "daemonized",               optional_argument, NULL, MORE_DAEMONIZE },
 	{ "seccomp-bpf",              no_argument,       NULL, MORE_SECCOMP },
+	{ "inject",                   required_argument, NULL, SCT_OPT_TAMPER },	/* inject.c */
+	{ "fault",                    required_argument, NULL, SCT_OPT_TAMPER + 1 },
+	{ "raw",                      required_argument, NULL, SCT_OPT_TAMPER + 2 },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -246,7 +249,7 @@ int sct_options_more(struct sct_opts *o, int c, const char *lname, const char *a
 		o->seccomp_bpf = 1;
 		return 1;
 	}
-	return 0;
+	return sct_tamper_option(o, c, arg, err, errlen);
 }
 
 int sct_options_more_check(struct sct_opts *o, char *err, size_t errlen)

@@ -89,6 +89,7 @@ struct env_vars {
 	char ring[sizeof(SCT_ENV_RINGSIZE) + 24];
 	char dump_read[sizeof(SCT_ENV_DUMP_READ) + SCT_NUMSET_HEX];
 	char dump_write[sizeof(SCT_ENV_DUMP_WRITE) + SCT_NUMSET_HEX];
+	char inject[4096];
 	char extra[sizeof(SCT_ENV_COUNT_EXTRA) + 24];
 	char *set[24];
 };
@@ -154,6 +155,12 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		sct_filter_hex(o, hex);
 		snprintf(v->filter, sizeof(v->filter), SCT_ENV_FILTER "=%s", hex);
 		v->set[n++] = v->filter;
+	}
+	/* -e inject=: checked by sct_parse_inject to fit (SCT_INJECT_ENV_MAX) */
+	if (o->inject.n) {
+		int k = snprintf(v->inject, sizeof(v->inject), SCT_ENV_INJECT "=");
+		if (sct_inject_encode(&o->inject, v->inject + k, sizeof(v->inject) - (size_t)k) > 0)
+			v->set[n++] = v->inject;
 	}
 	if (sct_numset_hex(&o->read_fds, fds)) {
 		snprintf(v->dump_read, sizeof(v->dump_read), SCT_ENV_DUMP_READ "=%s", fds);

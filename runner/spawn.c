@@ -134,6 +134,7 @@ static const char *const owned[] = {
 	"SCTRACE_SESSION", "SCTRACE_MODE", "SCTRACE_STRSIZE", "SCTRACE_FOLLOW",
 	"SCTRACE_ROOT", "SCTRACE_RUNNER", "SCTRACE_FILTER", "SCTRACE_TSC",
 	"SCTRACE_OUTPUT", "SCTRACE_COUNT", "SCTRACE_COUNT_EXTRA", "SCTRACE_DETACH_EXEC", "SCTRACE_IP",
+	"SCTRACE_INJECT",
 };
 
 static int dropped(const char *var, char *const *set)

@@ -36,7 +36,7 @@ void sct_totals_add_rec(struct sct_totals *t, const struct sct_rec *r)
 	    (r->flags & SCT_RF_NORETURN))
 		return;
 	t->c[r->call].calls++;
-	if (r->ret < 0 && r->ret >= -4095)
+	if (r->ret < 0 && r->ret >= -4095 && !(r->flags & SCT_RF_RETVAL))
 		t->c[r->call].errors++;
 	uint64_t d = r->t1 > r->t0 ? r->t1 - r->t0 : 0;
 	d = d > t->overhead_ns ? d - t->overhead_ns : 0;	/* strace's -O */

@@ -15,13 +15,10 @@ static const char *const known[] = {
 	"rt_sigreturn",		/* strace reads the signal frame from the stack */
 	"restart_syscall",	/* strace names the call being restarted */
 	/* arguments whose meaning depends on another (a command or a type): no decoder yet */
-	"bpf", "fanotify_init", "fanotify_mark/args_1", "fanotify_mark/args_big",
-	"fanotify_mark/args_m1", "io_uring_register", "ioprio_get", "ioprio_set",
-	"kcmp/args_1", "kcmp/args_big", "kexec_load", "keyctl", "membarrier",
-	"mq_open/args_0", "mq_open/args_1", "mq_open/args_big", "ptrace", "quotactl",
-	"quotactl_fd", "reboot", "seccomp/args_1", "syslog",
+	"bpf", "io_uring_register",
+	"keyctl", "membarrier",
+	"mq_open/args_0", "mq_open/args_1", "mq_open/args_big", "ptrace",
 	/* packed values: policy|flags, size<<shift, makedev(), mode|flags */
-	"mbind", "set_mempolicy", "memfd_create/args_m1", "swapon/args_m1", "ustat",
 	"fsmount/args_1", "fsmount/args_big", "fsmount/args_m1", "open_tree/args_1",
 	"open_tree/args_big", "open_tree/args_m1", "personality/args_0",
 	"personality/args_1", "personality/args_big",
