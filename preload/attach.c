@@ -1,8 +1,8 @@
 /* Dormant until `sctrace -p PID` attaches (format/attachpage.h has the protocol).
  *
- * While dormant a thread's state stays NEW, so its wrappers take the slow path, which
- * asks sct_attach_poll: one load of the page's generation and a compare.  Nothing else
- * runs and no Syscall User Dispatch is armed.  A new generation with state ATTACHED
+ * While dormant a thread's state stays NEW, so its wrappers take the slow path, whose
+ * first question is sct_attach_dormant (attach.h): one load of the page's generation
+ * and a compare.  Nothing else runs and no Syscall User Dispatch is armed.  A new generation with state ATTACHED
  * makes the thread load the session's settings (the first thread to see it; the
  * others wait for it on their next call), open its ring and, in complete mode, arm
  * itself; a new generation without it (the runner detached) makes it close its ring
@@ -39,8 +39,6 @@ struct sct_attach_page *sct_attach_pg;
 
 __thread uint32_t sct_attach_seen __attribute__((tls_model("initial-exec")));
 __thread uint8_t sct_attach_in __attribute__((tls_model("initial-exec")));
-#define seen_gen sct_attach_seen
-#define seen_in sct_attach_in
 static __thread uint8_t polling __attribute__((tls_model("initial-exec")));
 static uint32_t cfg_gen;		/* the generation whose settings are loaded */
 static int cfg_lock;
@@ -56,8 +54,8 @@ int sct_attach_wanted(void)
 	return v && v[0] == '1' && !v[1];
 }
 
-/* $SCTRACE_DIR, else /dev/shm when we may write there, else /tmp; the runner looks
- * in the same places. */
+/* $SCTRACE_DIR, else /dev/shm when we may write there, else /tmp (the runner finds
+ * the file in /proc/PID/maps, else looks in the same places). */
 static const char *base_dir(void)
 {
 	const char *d = getenv("SCTRACE_DIR");
@@ -292,35 +290,35 @@ int sct_attach_poll(struct sct_thread *t)
 	uint32_t gen = __atomic_load_n(&pg->gen, __ATOMIC_ACQUIRE);
 	int tid;
 
-	if (__builtin_expect(gen == seen_gen, 1))
-		return seen_in;
+	if (__builtin_expect(gen == sct_attach_seen, 1))
+		return sct_attach_in;
 	if (polling || t->busy || t->vfork_child || t->state == SCT_T_SHARED)
-		return seen_in;
+		return sct_attach_in;
 	polling = 1;
-	if (seen_in) {
+	if (sct_attach_in) {
 		if (leave(t) < 0)
 			goto out;
-		seen_in = 0;
+		sct_attach_in = 0;
 	}
 	if (__atomic_load_n(&pg->state, __ATOMIC_ACQUIRE) != SCT_AT_ATTACHED ||
 	    __atomic_load_n(&pg->gen, __ATOMIC_ACQUIRE) != gen) {
-		seen_gen = gen;		/* dormant now */
+		sct_attach_seen = gen;		/* dormant now */
 		goto out;
 	}
 	if (!load_config(gen))
 		goto out;		/* not seen yet: the next call tries again */
-	seen_gen = gen;
+	sct_attach_seen = gen;
 	tid = (int)sct_sys0(SYS_gettid);
 	/* without -f strace traces the thread it was given only */
 	if (sct_cfg.mode == SCT_MODE_OFF || (!sct_cfg.follow && tid != sct_cfg.root_pid))
 		goto out;
-	seen_in = 1;
+	sct_attach_in = 1;
 	sct_proc_off = 0;
 	__atomic_add_fetch(&pg->threads, 1, __ATOMIC_RELAXED);
 	t->state = SCT_T_NEW;
 out:
 	polling = 0;
-	return seen_in;
+	return sct_attach_in;
 }
 
 /* Complete mode: the first thread to join installs the SIGSYS handler (which arms
@@ -352,13 +350,13 @@ void sct_attach_forked(void)
 {
 	struct sct_attach_page *pg = sct_attach_pg;
 
-	if (!pg || (seen_in && sct_cfg.follow))
+	if (!pg || (sct_attach_in && sct_cfg.follow))
 		return;
-	seen_in = 0;		/* traced without -f: its parent's session is not its */
+	sct_attach_in = 0;		/* traced without -f: its parent's session is not its */
 	sct_attach_pg = NULL;
 	if (make_page() < 0) {
 		sct_attach_pg = pg;	/* stays dormant on a page nobody will attach */
-		seen_gen = __atomic_load_n(&pg->gen, __ATOMIC_ACQUIRE);
+		sct_attach_seen = __atomic_load_n(&pg->gen, __ATOMIC_ACQUIRE);
 		return;
 	}
 	sct_sys(SYS_munmap, pg, SCT_ATTACH_SIZE);
@@ -367,7 +365,7 @@ void sct_attach_forked(void)
 		sct_self.trap = 0;
 		sct_self.sel = SCT_SEL_ALLOW;
 	}
-	seen_gen = 0;
+	sct_attach_seen = 0;
 	sct_proc_off = 0;
 	sct_cfg.mode = SCT_MODE_OFF;
 	sct_self.state = SCT_T_NEW;
