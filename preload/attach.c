@@ -68,7 +68,7 @@ static const char *base_dir(void)
 }
 
 /* "<base>/sctrace-<uid>", made mode 0700 or found owned by us with no access for
- * others: an O_PATH descriptor, or -errno. */
+ * others: a descriptor of it, or -errno. */
 static long ctl_dir(char *path, size_t cap)
 {
 	struct sct_out o;
@@ -83,7 +83,7 @@ static long ctl_dir(char *path, size_t cap)
 		return -ENAMETOOLONG;
 	path[o.len] = 0;
 	sct_sys(SYS_mkdir, path, 0700);
-	fd = sct_sys(SYS_openat, AT_FDCWD, path, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+	fd = sct_sys(SYS_openat, AT_FDCWD, path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
 	if (fd < 0)
 		return fd;
 	if (sct_sys(SYS_fstat, fd, &st) < 0 || st.st_uid != (uid_t)uid || (st.st_mode & 077)) {
@@ -91,6 +91,32 @@ static long ctl_dir(char *path, size_t cap)
 		return -EPERM;
 	}
 	return fd;
+}
+
+/* The files of processes that ended without removing theirs (killed, or a raw
+ * exit_group): removed by the next process that makes one, a few KiB of entries at
+ * most, so that a start never takes long. */
+static void sweep(long dfd)
+{
+	char buf[4096];
+	long n;
+
+	for (int round = 0; round < 4 && (n = sct_sys(SYS_getdents64, dfd, buf, sizeof(buf))) > 0;
+	     round++) {
+		for (long off = 0; off < n;) {
+			struct { uint64_t ino; int64_t off; uint16_t reclen; uint8_t type; char name[]; }
+				*d = (void *)(buf + off);
+			long pid = 0;
+			const char *p = d->name;
+
+			off += d->reclen;
+			for (; *p >= '0' && *p <= '9' && pid < (1L << 31); p++)
+				pid = pid * 10 + (*p - '0');
+			if (p != d->name && pid > 0 && !strcmp(p, SCT_ATTACH_SUFFIX) &&
+			    sct_sys(SYS_kill, pid, 0) == -ESRCH)
+				sct_sys(SYS_unlinkat, dfd, d->name, 0);
+		}
+	}
 }
 
 /* This process's start time, field 22 of /proc/self/stat; 0 if unknown. */
@@ -209,7 +235,15 @@ static int make_page(void)
 
 int sct_attach_init(void)
 {
-	return make_page();
+	int r = make_page();
+	char dir[PATH_MAX];
+	long dfd = ctl_dir(dir, sizeof(dir));
+
+	if (dfd >= 0) {
+		sweep(dfd);
+		sct_sys(SYS_close, dfd);
+	}
+	return r;
 }
 
 void sct_attach_exit(void)

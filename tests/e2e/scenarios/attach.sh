@@ -420,6 +420,33 @@ at_announce() {
 	fi
 }
 
+# the control file goes with its process; one left by a process killed is removed by
+# the next dormant process that starts
+at_sweep() {
+	local name=attach-sweep d ctl
+	wanted $name || return 0
+	have_prog $name attach || return
+	d=$WORK/$name
+	ctl=$d/ctl/sctrace-$(id -u)
+	mkdir -p "$ctl" && chmod 700 "$ctl"
+	: >"$ctl/$gone.attach"
+	at_env="SCTRACE_DIR=$d/ctl"
+	at_start "$d" || { fail $name "the program did not start"; at_stop; at_env=; return; }
+	at_env=
+	local own=no
+	[ -f "$ctl/$at_pid.attach" ] && own=yes
+	at_stop
+	if [ -e "$ctl/$gone.attach" ]; then
+		fail $name "the file of a process gone is still there"
+	elif [ $own != yes ]; then
+		fail $name "no control file while the program ran"
+	elif [ -e "$ctl/$at_pid.attach" ]; then
+		fail $name "the program's control file outlived it"
+	else
+		pass $name
+	fi
+}
+
 # at_error NAME WANT_STDERR_LINE SCTRACE_ARGS...: exits 1 with that message
 at_error() {
 	local name=$1 want=$2 d rc
@@ -465,3 +492,4 @@ at_exec
 at_dir
 at_two
 at_announce
+at_sweep
