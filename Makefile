@@ -133,7 +133,7 @@ bench: all
 # A finding is written to crash-* in the current directory; replay it by giving the
 # file as the only argument.
 FUZZ_CC  ?= clang
-FUZZ_SRC := fuzz/drain_fuzz.c runner/drain.c runner/ringmap.c runner/order.c runner/round.c runner/calibrate.c runner/ringcheck.c runner/proc.c runner/totals.c $(FORMAT_SRC) $(O)/gen/calltab.c \
+FUZZ_SRC := fuzz/drain_fuzz.c runner/drain.c runner/ringmap.c runner/order.c runner/round.c runner/calibrate.c runner/ringcheck.c runner/proc.c runner/pidns.c runner/totals.c $(FORMAT_SRC) $(O)/gen/calltab.c \
 	    $(O)/gen/xlattab.c
 FUZZ     := $(O)/fuzz/drain_fuzz
 

@@ -34,6 +34,8 @@ struct sct_dec {
 	const struct sct_rec *r;
 	const struct sct_call *c;
 	const struct sct_fmt_opts *f;
+	int out;			/* printing what the call left (its result, an out
+					 * argument): strace looks at the time of its exit */
 };
 
 /* Print argument i of d->r.  Return 0 when something was printed, 1 when this
@@ -126,7 +128,19 @@ static inline int sct_failed(const struct sct_rec *r)
 
 /* plain numbers (format/process.c) */
 sct_decoder sct_dec_int, sct_dec_uint, sct_dec_long, sct_dec_ulong, sct_dec_hex,
-	sct_dec_xint, sct_dec_ptr, sct_dec_octal, sct_dec_pid, sct_dec_hidden;
+	sct_dec_xint, sct_dec_ptr, sct_dec_octal, sct_dec_hidden;
+/* pids (format/pid.c): a process, a thread, a group, kill's process or -group */
+sct_decoder sct_dec_pid, sct_dec_tid, sct_dec_pgid, sct_dec_pid_pgid, sct_dec_prio_who,
+	sct_dec_waitid_id;
+/* ioprio_get's and ioprio_set's who, sched_getscheduler's result (format/sched.c) */
+sct_decoder sct_dec_ioprio_who;
+void sct_ret_sched(const struct sct_dec *d);
+
+/* A pid of type SCT_PT_* with what -Y and --pidns-translation add (format/pid.c);
+ * kill's and wait4's pid (a group when below -1); "<sh>", a command name escaped. */
+void sct_print_pid(const struct sct_dec *d, int64_t id, int type);
+void sct_print_pid_pgid(const struct sct_dec *d, int64_t id);
+void sct_print_comm(struct sct_out *o, const char *comm);
 /* constant tables of gen/xlat/ (format/consts.c) */
 sct_decoder sct_dec_flags, sct_dec_xval;
 /* descriptors (format/fdname.c: fd, dirfd; format/fd.c: the rest) */
@@ -227,9 +241,9 @@ void sct_out_0x(struct sct_out *o, uint64_t v, int width);
 sct_decoder sct_dec_siginfo, sct_dec_siginfo_out;
 #define SCT_SIGINFO_SIZE 128		/* x86-64 siginfo_t */
 /* {si_signo=SIGCHLD, si_code=CLD_EXITED, ...} from SCT_SIGINFO_SIZE bytes */
-void sct_print_siginfo(struct sct_out *o, const unsigned char *si);
+void sct_print_siginfo(const struct sct_dec *d, const unsigned char *si);
 /* "--- SIGUSR1 {si_signo=SIGUSR1, ...} ---" of an SCT_REC_SIGINFO record */
-void sct_print_delivery(struct sct_out *o, const struct sct_rec *r);
+void sct_print_delivery(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f);
 /* -e read=/-e write=: the hex dump lines after a call's line, if it carries one (hexdump.c) */
 void sct_print_dumps(struct sct_out *o, const struct sct_rec *r);
 

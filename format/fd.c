@@ -106,6 +106,8 @@ static void print_owner_ex(const struct sct_dec *d, unsigned i, int get)
 	};
 	const struct sct_blob *b = get ? sct_arg_out(d, i) : sct_arg_in(d, i);
 	const unsigned char *p = b ? sct_blob_data(b) : NULL;
+	static const int pid_types[] = { SCT_PT_TID, SCT_PT_TGID, SCT_PT_PGID };
+	struct sct_dec at = *d;
 	int32_t v[2];
 
 	if (!b || b->len < 8 || (get && sct_failed(d->r))) {
@@ -116,7 +118,11 @@ static void print_owner_ex(const struct sct_dec *d, unsigned i, int get)
 	sct_out_puts(d->o, "{type=");
 	sct_print_xval(d->o, owner_types, (uint32_t)v[0], "F_OWNER_???");
 	sct_out_puts(d->o, ", pid=");
-	sct_out_dec(d->o, v[1]);
+	at.out = get;		/* F_GETOWN_EX's is the call's result */
+	if ((uint32_t)v[0] < 3)	/* the pid of the type it names (format/pid.c) */
+		sct_print_pid(&at, v[1], pid_types[v[0]]);
+	else
+		sct_out_dec(d->o, v[1]);
 	sct_out_putc(d->o, '}');
 }
 
@@ -149,8 +155,11 @@ int sct_dec_fcntl_arg(const struct sct_dec *d, unsigned i)
 	case F_SETFL_:
 		sct_print_open_flags(o, v);
 		break;
-	case F_DUPFD_: case F_DUPFD_CLOEXEC_: case F_SETOWN_: case F_SETPIPE_SZ_:
+	case F_DUPFD_: case F_DUPFD_CLOEXEC_: case F_SETPIPE_SZ_:
 		sct_out_dec(o, (int32_t)v);
+		break;
+	case F_SETOWN_:
+		sct_print_pid_pgid(d, (int32_t)v);
 		break;
 	case F_SETSIG_:
 		sct_print_signame(o, (int32_t)v);
@@ -193,6 +202,13 @@ void sct_print_fcntl_ret(const struct sct_dec *d)
 		if (d->c->arg[a].kind == SCT_K_FCNTL_CMD)
 			cmd = (uint32_t)d->r->arg[a];
 	switch (cmd) {
+	case F_GETOWN_: {	/* a group's is negative */
+		struct sct_dec at_exit = *d;
+
+		at_exit.out = 1;
+		sct_print_pid(&at_exit, ret, ret < 0 ? SCT_PT_PGID : SCT_PT_TGID);
+		return;
+	}
 	case F_GETFL_:
 		sct_out_hex(o, (uint64_t)ret);
 		sct_out_puts(o, " (flags ");

@@ -56,6 +56,17 @@ enum {
 	SCT_DECODE_FD_ALL    = (1 << 4) - 1,
 };
 
+/* --pidns-translation (--decode-pids=pidns), -Y (--decode-pids=comm): what is shown
+ * after a pid (strace's DECODE_PID_*; format/pid.c) */
+enum {
+	SCT_DECODE_PID_NS   = 1 << 0,	/* "2 / * 4242 in strace's PID NS * /" */
+	SCT_DECODE_PID_COMM = 1 << 1,	/* 4242<sh> */
+	SCT_DECODE_PID_ALL  = (1 << 2) - 1,
+};
+
+/* strace's pid types: what a number names (a thread, a process, a group, a session) */
+enum { SCT_PT_TID, SCT_PT_TGID, SCT_PT_PGID, SCT_PT_SID };
+
 /* strace keeps what sock_diag told it of a socket, by inode (inode & 1023), and
  * shows it again without asking: a socket connected since it was first seen prints
  * as it was then.  The runner keeps the same, so that its lines are strace's. */
@@ -92,6 +103,15 @@ struct sct_fmt_opts {
 	uint64_t signals;		/* -e signal=: bit sig - 1 set when the "--- SIG ..." and
 					 * "+++ killed by SIG +++" lines of sig are shown */
 	unsigned decode_fds;		/* SCT_DECODE_FD_* */
+	unsigned decode_pids;		/* SCT_DECODE_PID_* */
+	/* The runner's answers for them (runner/pidns.c): `id` of type SCT_PT_* as the
+	 * traced process `pid` (the runner's number for it) passed or received it, in
+	 * the runner's namespace at time `when` (0: not found, or gone by then: strace
+	 * asks when it prints, at the call's entry or exit); the command name of a task of the
+	 * runner's namespace now, or with `last` the last one known of a task gone
+	 * ("" when none).  NULL: the numbers print alone. */
+	int (*pid_xlate)(int pid, int id, int type, uint64_t when);
+	void (*pid_comm)(int pid, int last, char *buf, size_t cap);
 	const uint64_t *raw;		/* -e raw=: bit i set when sct_calls[i]'s arguments and
 					 * result print as hex numbers; NULL: none */
 	const uint64_t *no_abbrev;	/* -v, -e abbrev=: bit i set when sct_calls[i]'s

@@ -74,7 +74,13 @@
 	X(FD_PRE,     "fd_pre",     NONE, 0) /* the same, its -y path taken before the call \
 					      * (close, dup2's newfd: gone or replaced after) */ \
 	X(DIRFD,      "dirfd",      NONE, 0) /* AT_FDCWD or decimal */ \
-	X(PID,        "pid",        NONE, 0) /* decimal pid_t */ \
+	X(PID,        "pid",        NONE, 0) /* a process's pid_t (format/pid.c) */ \
+	X(TID,        "tid",        NONE, 0) /* a thread's */ \
+	X(PGID,       "pgid",       NONE, 0) /* a process group's */ \
+	X(PID_PGID,   "pid_pgid",   NONE, 0) /* kill, wait4: a process, or below -1 a group */ \
+	X(PRIO_WHO,   "prio_who",   NONE, 0) /* getpriority's who: as argument 0 says */ \
+	X(WAITID_ID,  "waitid_id",  NONE, 0) /* waitid's id: a pid, group or pidfd (argument 0) */ \
+	X(IOPRIO_WHO, "ioprio_who", NONE, 0) /* ioprio_get's who: as argument 0 says (format/sched.c) */ \
 	X(UGID,       "ugid",       NONE, 0) /* uid_t/gid_t: 4294901760 unsigned, but -1 */ \
 	X(HIDDEN,     "hidden",     NONE, 0) /* never printed: preadv's pos_h */ \
 	/* constants from the data files gen/xlat/NAME.in, written `flags:NAME` in the \
@@ -272,6 +278,11 @@ _Static_assert(SCT_NKINDS <= 256, "struct sct_arg (calls.h) holds a kind in 8 bi
 	X(TIME,   "time")   /* time: "1796015681 (2026-11-30T05:14:41+0000)" */ \
 	X(SIGNO,  "signo")  /* rt_sigtimedwait: "17 (SIGCHLD)" */ \
 	X(PRCTL,  "prctl")  /* prctl(PR_GET_DUMPABLE): "1 (SUID_DUMP_USER)" (format/prctl.c) */ \
+	X(PID,    "pid")    /* a process's pid (format/pid.c): getpid, fork */ \
+	X(TID,    "tid")    /* a thread's: gettid, clone */ \
+	X(PGID,   "pgid")   /* a group's: getpgrp, getpgid */ \
+	X(SID,    "sid")    /* a session's: getsid, setsid */ \
+	X(SCHED,  "sched")  /* sched_getscheduler: "0 (SCHED_OTHER)", a name only when exact */ \
 	X(IOPRIO, "ioprio") /* ioprio_get: "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))" (format/ioprio.c) */ \
 	X(LDT,    "ldt")    /* modify_ldt's int, which x86-64 zero-extends: "4294967258 ENOSYS (...)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */

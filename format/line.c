@@ -36,6 +36,9 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->sock_cache = NULL;
 	f->paths = NULL;
 	f->npaths = 0;
+	f->decode_pids = 0;
+	f->pid_xlate = NULL;
+	f->pid_comm = NULL;
 	f->show_nr = 0;
 	f->detached = 0;
 	f->show_ip = 0;
@@ -130,10 +133,19 @@ static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struc
 {
 	int64_t id = r->tid ? r->tid : r->pid;
 
+	char comm[64] = "";
+
+	if (f->prefix && (f->decode_pids & SCT_DECODE_PID_COMM) && f->pid_comm)
+		f->pid_comm((int)id, 1, comm, sizeof(comm));	/* -Y: "[pid  4242<sh>] " */
 	if (f->prefix == 1) {
 		sct_out_puts(o, "[pid ");
 		sct_out_udec_pad(o, (uint64_t)id, 5, ' ');
+		sct_print_comm(o, comm);
 		sct_out_puts(o, "] ");
+	} else if (f->prefix == 2 && comm[0]) {
+		sct_out_dec(o, id);		/* strace: "%u" when a name follows */
+		sct_print_comm(o, comm);
+		sct_out_putc(o, ' ');
 	} else if (f->prefix == 2) {
 		/* strace -o file -f: "%-5d " */
 		sct_out_dec_left(o, id, 5);
@@ -263,7 +275,9 @@ static int print_ret(const struct sct_dec *d)
 	struct sct_out *o = d->o;
 	const struct sct_rec *r = d->r;
 	unsigned kind = d->c ? d->c->ret : SCT_R_INT;
+	struct sct_dec at_exit = *d;
 
+	at_exit.out = 1;
 	if (r->flags & SCT_RF_NORETURN) {
 		sct_out_putc(o, '?');
 		return 0;
@@ -285,6 +299,11 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_SELECT: sct_ret_select(d); break;
 	case SCT_R_TIME:   sct_ret_time(d); break;
 	case SCT_R_PRCTL:  sct_ret_prctl(d); break;
+	case SCT_R_PID:    sct_print_pid(&at_exit, r->ret, SCT_PT_TGID); break;
+	case SCT_R_TID:    sct_print_pid(&at_exit, r->ret, SCT_PT_TID); break;
+	case SCT_R_PGID:   sct_print_pid(&at_exit, r->ret, SCT_PT_PGID); break;
+	case SCT_R_SID:    sct_print_pid(&at_exit, r->ret, SCT_PT_SID); break;
+	case SCT_R_SCHED:  sct_ret_sched(d); break;
 	case SCT_R_IOPRIO: sct_ret_ioprio(d); break;
 	case SCT_R_LDT:    sct_ret_ldt(d); break;
 	case SCT_R_SIGNO:
@@ -322,7 +341,7 @@ static void print_duration(struct sct_out *o, uint64_t t0, uint64_t t1, int prec
 static void format_call(struct sct_out *o, const struct sct_rec *r, const struct sct_call *c,
 			const struct sct_fmt_opts *f, size_t start, unsigned long start_fl)
 {
-	struct sct_dec d = { o, r, c, f };
+	struct sct_dec d = { o, r, c, f, 0 };
 	struct sct_call unknown;
 
 	if (c) {
@@ -476,7 +495,7 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		sct_out_puts(o, " +++");
 		break;
 	case SCT_REC_SIGINFO:
-		sct_print_delivery(o, r);
+		sct_print_delivery(o, r, f);
 		break;
 	default:
 		sct_out_puts(o, "sctrace: unknown record kind ");

@@ -187,7 +187,7 @@ int sct_dec_sockaddr_in(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	sct_print_sockaddr(d->o, sct_blob_data(b), len);
+	sct_print_sockaddr_of(d, sct_blob_data(b), len);
 	return 0;
 }
 
@@ -224,7 +224,7 @@ int sct_dec_sockaddr_out(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	sct_print_sockaddr(d->o, sct_blob_data(b), len);
+	sct_print_sockaddr_of(d, sct_blob_data(b), len);
 	return 0;
 }
 

@@ -10,6 +10,9 @@
 /* A sockaddr of `len` bytes as strace prints it: {sa_family=AF_INET, ...}.
  * The caller prints the address instead when len < 2. */
 void sct_print_sockaddr(struct sct_out *o, const unsigned char *p, size_t len);
+/* The same for an argument of call d: a pid in it (AF_NETLINK's nl_pid) prints
+ * through format/pid.c */
+void sct_print_sockaddr_of(const struct sct_dec *d, const unsigned char *p, size_t len);
 
 /* msg_control of `len` bytes at `addr`, `cap` of them captured at p (cmsg.c). */
 void sct_print_msg_control(const struct sct_dec *d, uint64_t addr, uint64_t len,

@@ -22,7 +22,7 @@ enum {
 	SET_VMA = 0x53564d41, SET_PTRACER = 0x59616d61,
 };
 
-enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, IDEC, PIDTYPE, OUT, TSC_OUT, PTRACER };
+enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, PIDARG, PIDTYPE, OUT, TSC_OUT, PTRACER };
 
 /* PR_SET_TAGGED_ADDR_CTRL's word as strace shows it: the enable bit (or its '!'), the
  * MTE check mode (2 bits from bit 1), the tag mask (16 bits from bit 3) when not 0,
@@ -115,7 +115,7 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 	case SCHED_CORE:
 		/* operation, pid, its type, and the cookie's address */
 		*t = SCT_XLAT_pr_sched_core;
-		return i == 1 ? XLAT : i == 2 ? IDEC : i == 3 ? PIDTYPE : ADDR;
+		return i == 1 ? XLAT : i == 2 ? PIDARG : i == 3 ? PIDTYPE : ADDR;
 	case PAC_RESET_KEYS:
 		*t = SCT_XLAT_pr_pac_keys;
 		return i == 1 ? XLAT : HEX;
@@ -226,12 +226,21 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 	case XLAT:
 		sct_print_xlat(d->o, t, t == SCT_XLAT_pr_tsc ? (uint32_t)v : v);
 		break;
-	case IDEC:
-		sct_out_dec(d->o, (int32_t)v);
+	case PIDARG: {
+		/* PR_SCHED_CORE's pid, of the type its next argument names (PIDTYPE_PID is
+		 * a thread's); another type: the number alone */
+		static const int types[] = { SCT_PT_TID, SCT_PT_TGID, SCT_PT_PGID, SCT_PT_SID };
+		uint32_t pt = (uint32_t)d->r->arg[3];
+
+		if (pt < 4)
+			sct_print_pid(d, (int32_t)v, types[pt]);
+		else
+			sct_out_dec(d->o, (int32_t)v);
 		break;
+	}
 	case PTRACER:		/* strace: a pid (an int), or -1 as PR_SET_PTRACER_ANY */
 		if ((int32_t)v != -1)
-			sct_out_dec(d->o, (int32_t)v);
+			sct_print_pid(d, (int32_t)v, SCT_PT_TGID);
 		else if (d->o->cstyle == SCT_CONST_RAW)
 			sct_out_puts(d->o, "-1");
 		else

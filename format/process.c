@@ -61,12 +61,6 @@ int sct_dec_hidden(const struct sct_dec *d, unsigned i)
 	return 1;
 }
 
-int sct_dec_pid(const struct sct_dec *d, unsigned i)
-{
-	sct_out_dec(d->o, (int32_t)d->r->arg[i]);
-	return 0;
-}
-
 /* --- clone ---------------------------------------------------------------------- */
 
 #define CLONE_PIDFD_          0x00001000u

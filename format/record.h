@@ -36,7 +36,8 @@
 #include <stdint.h>
 
 #define SCT_RING_MAGIC   0x52544353u	/* "SCTR" */
-#define SCT_RING_VERSION 4u	/* 3: counters for 512 calls; 4: the reader's fields */
+#define SCT_RING_VERSION 5u	/* 3: counters for 512 calls; 4: the reader's fields;
+				 * 5: the task's pid namespace */
 #define SCT_MAX_ARGS     6
 #define SCT_MAX_CALLS    512	/* rows of sct_calls[] a ring counts (gen/spec.h) */
 #define SCT_RING_HDR     4096u		/* struct sct_ring lives in the first page */
@@ -85,6 +86,13 @@ struct sct_ring {
 	uint64_t lost;			/* records dropped (drop mode, or no reader) */
 	uint64_t created_ns;		/* CLOCK_MONOTONIC at creation: of two rings of one
 					 * pid and tid (an exec), the later is the newer */
+	/* Where the task is when that is not simply the runner's pid namespace seen
+	 * through the runner's /proc (preload/pidns.c, runner/pidns.c); all 0 then.  pid
+	 * and tid above stay the task's own numbers: its records carry those. */
+	uint32_t pidns;			/* inode of its pid namespace, 0: the runner's */
+	uint32_t ns_level;		/* its namespace's depth below /proc's */
+	int32_t ns_pid, ns_tid;		/* its pid and tid in the runner's namespace, 0: unknown */
+	int32_t proc_pid, proc_tid;	/* ... and in /proc's, 0: unknown */
 	_Alignas(64) uint64_t head;	/* written by the traced thread only */
 	_Alignas(64) uint64_t tail;	/* written by the runner only */
 	_Alignas(64) uint32_t waiting;	/* writer is waiting for room (futex word) */

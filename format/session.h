@@ -45,6 +45,10 @@
 						 * element of argv and envp is captured, not -s */
 #define SCT_ENV_SECCOMP   "SCTRACE_SECCOMP"	/* "1": set by the library once the program's seccomp filter is
 						 * in force; an image exec'd under it stays dormant */
+#define SCT_ENV_PIDNS     "SCTRACE_PIDNS"	/* "INO:DEV:LEVEL": the runner's pid namespace (inode),
+						 * its /proc (st_dev) and its depth below that /proc's
+						 * namespace: a task elsewhere says where it is
+						 * (preload/pidns.c) */
 
 /* Standalone mode (no SCTRACE_SESSION): the library prints by itself. */
 #define SCT_ENV_OUTPUT    "SCTRACE_OUTPUT"	/* file to write the trace to (default stderr) */

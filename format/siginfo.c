@@ -99,10 +99,12 @@ static void print_id(struct sct_out *o, uint32_t id)
 		sct_out_udec(o, id);
 }
 
-static void print_source(struct sct_out *o, const unsigned char *si)
+static void print_source(const struct sct_dec *d, const unsigned char *si)
 {
+	struct sct_out *o = d->o;
+
 	field(o, "si_pid");
-	sct_out_dec(o, s32(si, SI_PID));
+	sct_print_pid(d, s32(si, SI_PID), SCT_PT_TGID);
 	field(o, "si_uid");
 	print_id(o, (uint32_t)s32(si, SI_UID));
 }
@@ -143,12 +145,14 @@ static void print_syscall(struct sct_out *o, const unsigned char *si)
 }
 
 /* Sent by a process (si_code <= 0): who, and what came with it. */
-static void print_from_user(struct sct_out *o, const unsigned char *si, int32_t code)
+static void print_from_user(const struct sct_dec *d, const unsigned char *si, int32_t code)
 {
+	struct sct_out *o = d->o;
+
 	switch (code) {
 	case SI_USER_:
 	case SI_TKILL_:
-		print_source(o, si);
+		print_source(d, si);
 		break;
 	case SI_TIMER_:
 		field(o, "si_timerid");
@@ -164,7 +168,7 @@ static void print_from_user(struct sct_out *o, const unsigned char *si, int32_t 
 		sct_out_dec(o, s32(si, SI_FD));
 		break;
 	default:
-		print_source(o, si);
+		print_source(d, si);
 		if (u64(si, SI_VALUE))
 			print_value(o, si);
 		break;
@@ -172,11 +176,14 @@ static void print_from_user(struct sct_out *o, const unsigned char *si, int32_t 
 }
 
 /* Sent by the kernel (si_code > 0): the fields of the signal's own kind. */
-static void print_from_kernel(struct sct_out *o, const unsigned char *si, int sig, int32_t code)
+static void print_from_kernel(const struct sct_dec *d, const unsigned char *si, int sig,
+			      int32_t code)
 {
+	struct sct_out *o = d->o;
+
 	switch (sig) {
 	case 17:	/* SIGCHLD */
-		print_source(o, si);
+		print_source(d, si);
 		field(o, "si_status");
 		if (code == CLD_EXITED_)
 			sct_out_dec(o, s32(si, SI_STATUS));
@@ -235,15 +242,16 @@ static void print_from_kernel(struct sct_out *o, const unsigned char *si, int si
 		break;
 	default:
 		if (s32(si, SI_PID) || s32(si, SI_UID))
-			print_source(o, si);
+			print_source(d, si);
 		if (u64(si, SI_VALUE))
 			print_value(o, si);
 		break;
 	}
 }
 
-void sct_print_siginfo(struct sct_out *o, const unsigned char *si)
+void sct_print_siginfo(const struct sct_dec *d, const unsigned char *si)
 {
+	struct sct_out *o = d->o;
 	int sig = s32(si, 0);
 	int32_t err = s32(si, 4), code = s32(si, 8);
 	const char *ename;
@@ -265,9 +273,9 @@ void sct_print_siginfo(struct sct_out *o, const unsigned char *si)
 			sct_out_udec(o, (uint32_t)err);
 	}
 	if (code <= 0)
-		print_from_user(o, si, code);
+		print_from_user(d, si, code);
 	else
-		print_from_kernel(o, si, sig, code);
+		print_from_kernel(d, si, sig, code);
 	sct_out_putc(o, '}');
 }
 
@@ -278,7 +286,7 @@ static int print_arg(const struct sct_dec *d, unsigned i, const struct sct_blob 
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
-	sct_print_siginfo(d->o, sct_blob_data(b));
+	sct_print_siginfo(d, sct_blob_data(b));
 	return 0;
 }
 
@@ -289,21 +297,25 @@ int sct_dec_siginfo(const struct sct_dec *d, unsigned i)
 
 int sct_dec_siginfo_out(const struct sct_dec *d, unsigned i)
 {
-	return print_arg(d, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
+	struct sct_dec at_exit = *d;
+
+	at_exit.out = 1;
+	return print_arg(&at_exit, i, sct_failed(d->r) ? NULL : sct_arg_out(d, i));
 }
 
 /* "--- SIGUSR1 {si_signo=SIGUSR1, ...} ---" of an SCT_REC_SIGINFO record: the name
  * is the signal delivered (arg[0]), as strace names the stop.  A record without a
  * whole siginfo (a scribbled ring) still says which signal came. */
-void sct_print_delivery(struct sct_out *o, const struct sct_rec *r)
+void sct_print_delivery(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
 {
 	const struct sct_blob *b = sct_rec_blob(r, 0, SCT_BLOB_IN);
+	const struct sct_dec d = { o, r, NULL, f, 0 };
 
 	sct_out_puts(o, "--- ");
 	sct_print_signame(o, (int)r->arg[0]);
 	sct_out_putc(o, ' ');
 	if (b && b->len >= SCT_SIGINFO_SIZE) {
-		sct_print_siginfo(o, sct_blob_data(b));
+		sct_print_siginfo(&d, sct_blob_data(b));
 		sct_out_putc(o, ' ');
 	}
 	sct_out_puts(o, "---");

@@ -248,7 +248,8 @@ static void print_un(struct sct_out *o, const unsigned char *p, size_t len)
 	}
 }
 
-static void print_nl(struct sct_out *o, const unsigned char *p)
+/* nl_pid names a process (strace: printpid), when the call is at hand to say whose */
+static void print_nl(const struct sct_dec *call, struct sct_out *o, const unsigned char *p)
 {
 	if (get16(p + 2)) {
 		sct_out_puts(o, "nl_pad=");
@@ -256,7 +257,10 @@ static void print_nl(struct sct_out *o, const unsigned char *p)
 		sct_out_puts(o, ", ");
 	}
 	sct_out_puts(o, "nl_pid=");
-	sct_out_dec(o, (int32_t)sct_get32(p + 4));
+	if (call)
+		sct_print_pid(call, (int32_t)sct_get32(p + 4), SCT_PT_TGID);
+	else
+		sct_out_dec(o, (int32_t)sct_get32(p + 4));
 	sct_sa_field(o, "nl_groups");
 	sct_sa_put_0x(o, sct_get32(p + 8), 4);
 }
@@ -322,7 +326,8 @@ static size_t min_len(unsigned fam)
 }
 
 static void print_sockaddr_fields(const struct sct_dec *d, struct sct_out *o,
-				  const unsigned char *p, size_t len, unsigned fam)
+				  const unsigned char *p, size_t len, unsigned fam,
+				  const struct sct_dec *call)
 {
 	size_t need = min_len(fam);
 
@@ -338,7 +343,7 @@ static void print_sockaddr_fields(const struct sct_dec *d, struct sct_out *o,
 	case AF_AX25_: sct_sa_print_ax25(d, o, p, len); break;
 	case AF_IPX_: sct_sa_print_ipx(o, p); break;
 	case AF_X25_: sct_sa_print_x25(o, p); break;
-	case AF_NETLINK_: print_nl(o, p); break;
+	case AF_NETLINK_: print_nl(call, o, p); break;
 	case AF_PACKET_: print_ll(o, p, len); break;
 	case AF_BLUETOOTH_: sct_sa_print_bt(o, p, len); break;
 	case AF_RXRPC_: sct_sa_print_rxrpc(o, p, len); break;
@@ -353,7 +358,7 @@ static void print_sockaddr_fields(const struct sct_dec *d, struct sct_out *o,
 }
 
 static void print_sockaddr_d(const struct sct_dec *d, struct sct_out *o,
-			     const unsigned char *src, size_t len)
+			     const unsigned char *src, size_t len, const struct sct_dec *call)
 {
 	unsigned char p[SA_MAX + 1];
 	unsigned fam;
@@ -367,12 +372,17 @@ static void print_sockaddr_d(const struct sct_dec *d, struct sct_out *o,
 	sct_print_xlat(o, SCT_XLAT_addrfams, fam);
 	if (len > 2) {
 		sct_out_puts(o, ", ");
-		print_sockaddr_fields(d, o, p, len, fam);
+		print_sockaddr_fields(d, o, p, len, fam, call);
 	}
 	sct_out_putc(o, '}');
 }
 
 void sct_print_sockaddr(struct sct_out *o, const unsigned char *p, size_t len)
 {
-	print_sockaddr_d(NULL, o, p, len);
+	print_sockaddr_d(NULL, o, p, len, NULL);
+}
+
+void sct_print_sockaddr_of(const struct sct_dec *d, const unsigned char *p, size_t len)
+{
+	print_sockaddr_d(NULL, d->o, p, len, d);
 }

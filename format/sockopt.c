@@ -166,10 +166,16 @@ void sct_sopt_fields(const struct sopt *v, size_t len, const char *const *names,
 			break;
 		}
 		x = sct_get32(v->p + 4 * k);
-		if (kinds[k] == 'd' || (kinds[k] == 'i' && x == UINT32_MAX))
+		if (kinds[k] == 'p' && v->d) {	/* a pid: -Y, --pidns-translation */
+			struct sct_dec at = *v->d;
+
+			at.out = v->get;
+			sct_print_pid(&at, (int32_t)x, SCT_PT_TGID);
+		} else if (kinds[k] == 'd' || (kinds[k] == 'i' && x == UINT32_MAX)) {
 			sct_out_dec(o, (int32_t)x);
-		else
+		} else {
 			sct_out_udec(o, x);
+		}
 	}
 	sct_out_putc(o, '}');
 }
@@ -202,7 +208,7 @@ static int so_value(const struct sopt *v, uint32_t name)
 	case SO_PEERCRED_:
 		if (!v->get)
 			return -1;
-		sct_sopt_fields(v, (size_t)v->len, ucred_f, "dii");
+		sct_sopt_fields(v, (size_t)v->len, ucred_f, "pii");
 		return 0;
 	case SO_ERROR_: {
 		uint32_t err;
@@ -291,6 +297,7 @@ static void sopt_init(const struct sct_dec *d, unsigned i, const struct sct_blob
 		      struct sopt *v)
 {
 	v->o = d->o;
+	v->d = d;
 	v->addr = d->r->arg[i];
 	v->p = b ? sct_blob_data(b) : NULL;
 	v->n = b ? b->len : 0;

@@ -17,6 +17,7 @@ enum {
  * the length the kernel returned (and `ulen` the one passed in). */
 struct sopt {
 	struct sct_out *o;
+	const struct sct_dec *d;	/* the call's (a ucred's pid prints through it) */
 	uint64_t addr;
 	const unsigned char *p;		/* the captured start of the value */
 	size_t n;			/* bytes captured (fewer than asked: a fault) */
@@ -34,7 +35,7 @@ void sct_sopt_int(const struct sopt *v);
 void sct_sopt_addr(const struct sopt *v);
 
 /* A struct of 32-bit fields, {a=1, b=2}; `kinds` has one letter a field: 'd' signed,
- * 'u' unsigned, 'i' an id (-1 or unsigned).  Only the first `len` bytes (at most the
+ * 'u' unsigned, 'i' an id (-1 or unsigned), 'p' a pid (format/pid.c).  Only the first `len` bytes (at most the
  * struct) are printed, as strace does: a field cut short as "\x01\x00", and the
  * fields after it not at all.  The address when those bytes were not captured. */
 void sct_sopt_fields(const struct sopt *v, size_t len, const char *const *names,

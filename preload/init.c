@@ -11,6 +11,7 @@
 #include "attach.h"
 #include "init.h"
 #include "raw.h"
+#include "pidns.h"
 #include "session.h"
 #include "sigown.h"
 #include "spare.h"
@@ -176,6 +177,7 @@ static int session_config(void)
 		sct_cfg.follow = env_num(SCT_ENV_FOLLOW, 0) != 0;
 		sct_cfg.root_pid = (int)env_num(SCT_ENV_ROOT, 0);
 		sct_cfg.runner_pid = (int)env_num(SCT_ENV_RUNNER, 0);
+		sct_pidns_config(getenv(SCT_ENV_PIDNS));
 		sct_cfg.drop = env_num(SCT_ENV_DROP, 0) != 0;
 		sct_no_t1 = env_num(SCT_ENV_NODUR, 0) != 0;
 		if (sct_sandboxed)

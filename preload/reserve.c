@@ -21,6 +21,7 @@
 #include "capture.h"
 #include "out.h"
 #include "raw.h"
+#include "pidns.h"
 #include "spare.h"
 #include "standalone.h"
 #include "clock.h"
@@ -44,7 +45,8 @@ void sct_reserve_new_session(void)
  * brings it (SCT_LATENCY_MS; the ring is drained before it is full in practice). */
 static void bell_ring(int pid)
 {
-	if (pid > 0 && !sct_sandboxed && !sct_cfg.standalone && !sct_strict_thread())
+	if (pid > 0 && !sct_sandboxed && !sct_cfg.standalone && !sct_strict_thread() &&
+	    !sct_pidns_foreign)	/* the runner's pid is nobody's here, or another's */
 		sct_sys(SYS_kill, pid, SIGURG);
 }
 
@@ -124,7 +126,7 @@ static int reader_will_come(struct sct_ring *h, struct waiter *w)
 
 	if (runner_gone || __atomic_load_n(&h->abandoned, __ATOMIC_RELAXED))
 		return 0;
-	if (++w->waits % 64 == 0 && sct_cfg.runner_pid > 0 &&
+	if (++w->waits % 64 == 0 && sct_cfg.runner_pid > 0 && !sct_pidns_foreign &&
 	    sct_sys(SYS_kill, pid > 0 ? pid : sct_cfg.runner_pid, 0) == -ESRCH) {
 		runner_gone = 1;
 		return 0;
@@ -148,7 +150,7 @@ static int reader_will_come(struct sct_ring *h, struct waiter *w)
 	}
 	if (++w->still % STALE_WAITS)
 		return 1;
-	switch (same_process(pid, h->reader_start)) {
+	switch (sct_pidns_foreign ? -1 : same_process(pid, h->reader_start)) {
 	case 1:
 		return 1;	/* alive and ours, only slow (its output may be blocked) */
 	case 0:

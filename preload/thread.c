@@ -8,6 +8,7 @@
 #include "wrap.h"
 #include "fdpath.h"
 #include "raw.h"
+#include "pidns.h"
 #include "out.h"
 #include "session.h"
 #include "sigown.h"
@@ -97,6 +98,7 @@ static int thread_setup(struct sct_thread *t)
 	t->map = m;
 	t->maplen = len;
 	t->counting = sct_cfg.mode == SCT_MODE_COUNT ? 1 + !!sct_cfg.count_extra : 0;
+	sct_pidns_fill(m, t->pid, t->tid);	/* before the ring is ACTIVE: its identity */
 	sct_ring_format(&t->ring, m, data, t->pid, t->tid, &sct_cfg.clock, SCT_NCALLS,
 			sct_clock_slow());
 	sct_notes_own(m);
@@ -194,7 +196,8 @@ void sct_thread_close(struct sct_thread *t)
 	if (t->map != sct_notes_page())	/* other threads may still write notes there */
 		sct_sys(SYS_munmap, t->map, t->maplen);
 	t->map = NULL;
-	if (sct_cfg.runner_pid > 0 && sct_sys(SYS_kill, sct_cfg.runner_pid, 0) == -ESRCH)
+	if (sct_cfg.runner_pid > 0 && !sct_pidns_foreign &&
+	    sct_sys(SYS_kill, sct_cfg.runner_pid, 0) == -ESRCH)
 		sct_orphan_cleanup(t);
 }
 

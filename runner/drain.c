@@ -29,6 +29,7 @@
 #include "drain_int.h"
 #include "calibrate.h"
 #include "ringcheck.h"
+#include "pidns.h"
 #include "session.h"
 
 
@@ -168,6 +169,8 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r, uint64_t cu
 			/* from here on only the copy, which the program cannot change */
 			dst->size = size;
 			dst->kind = kind;
+			if (r->own_pid)		/* another pid namespace: the runner's numbers */
+				sct_pidns_rec(r->own_pid, r->own_tid, r->pid, r->tid, dst);
 			if ((why = sct_bad_record(r, dst, size, &val))) {
 				sct_drain_corrupt(d, r, "%s %" PRIu64 " at %" PRIu64, why, val, tail);
 				break;

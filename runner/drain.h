@@ -27,7 +27,9 @@ struct sct_rring {
 	uint32_t ncalls;		/* the header's, at most SCT_MAX_CALLS */
 	struct sct_clock clock;		/* the header's, shift < 64 */
 	uint64_t tail;			/* ours; the shared copy is for the writer */
-	int pid, tid;
+	int pid, tid;			/* the runner's numbers for its task */
+	int own_pid, own_tid;		/* the task's own, in another pid namespace (or 0):
+					 * its records carry them (runner/pidns.c) */
 	dev_t dev;
 	ino_t ino;
 	uint64_t created_ns;		/* the ring header's: newer of two rings of one task */
@@ -64,6 +66,8 @@ struct sct_run {
 
 struct sct_drain {
 	int dirfd;
+	int watchfd;			/* the directory again, watched (dnotify): -1, or 0
+					 * before sct_drain_init (runner/ringmap.c) */
 	int rescan;			/* the directory may have changed: scan it */
 	struct sct_rring *rings;
 	unsigned nrings;

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include "calls.h"
 #include "merge.h"
+#include "pidns.h"
 #include "netinfo.h"
 
 void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct_output *out,
@@ -38,6 +39,9 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.raw = opts->raw_set ? opts->raw : NULL;
 	m->fmt.paths = opts->npaths ? opts->paths : NULL;
 	m->fmt.npaths = opts->npaths;
+	m->fmt.decode_pids = opts->decode_pids;
+	m->fmt.pid_xlate = sct_pidns_xlate;
+	m->fmt.pid_comm = sct_pidns_comm;
 	m->fmt.show_nr = opts->show_nr;
 	m->fmt.show_ip = opts->show_ip;
 	m->fmt.nr_cache = &m->nr_cache;
@@ -146,8 +150,10 @@ static int wanted(const struct sct_merge *m, const struct sct_rec *r)
 {
 	switch (r->kind) {
 	case SCT_REC_CALL:
-		if (r->call & SCT_CALL_BY_NR)	/* known by number only: -e trace= cannot name it */
-			return !m->opts->filtered;
+		/* known by number only: strace prints such a call whatever -e trace= says
+		 * (its filter covers the calls it knows; strace's nsyscalls test) */
+		if (r->call & SCT_CALL_BY_NR)
+			return 1;
 		if (r->call >= sct_ncalls || r->call >= SCT_MAX_CALLS)
 			return 0;
 		return !m->opts->filtered || sct_filter_has(m->opts, r->call);
@@ -354,6 +360,7 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 		const struct sct_rec *r = sct_batch_rec(d, i);
 
 		note_reaped(m, r);
+		sct_pidns_call(r);
 		if (!wanted(m, r))
 			continue;
 		/* A record may name a task of its own (a vfork child writes in its parent's

@@ -225,7 +225,7 @@ static int parse_fdset(const char *str, struct sct_numset *set, char *err, size_
 
 /* strace's -e qualifiers that sctrace does not do yet: known, and refused */
 static const char *const unsupported_quals[] = {
-	"kvm", "decode-pids", "decode-pid", "trace-fds", "trace-fd", "fd", "fds",
+	"kvm", "trace-fds", "trace-fd", "fd", "fds",
 };
 
 static int is_qual(const char *expr, size_t n, const char *const *names)
@@ -291,8 +291,8 @@ static int parse_expr(struct sct_opts *o, const char *expr, char *err, size_t er
 			return sct_parse_abbrev(o, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_verbose))
 			return sct_parse_verbose(o, eq + 1, err, errlen);
-		if (sct_tamper_qual(expr, n))	/* -e inject=, fault=, raw= (inject.c) */
-			return sct_parse_tamper(o, expr, eq + 1, err, errlen);
+		if (sct_more_qual(expr, n))	/* -e inject=, fault=, raw=, decode-pids= */
+			return sct_parse_more_qual(o, expr, n, eq + 1, err, errlen);
 		if (is_qual(expr, n, q_decode_fds))
 			return parse_decode_fds(o, eq + 1, &o->decode_fds_set, err, errlen);
 		for (size_t i = 0; i < sizeof(unsupported_quals) / sizeof(unsupported_quals[0]); i++) {
@@ -360,7 +360,7 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((li = -1, c = getopt_long(argc, argv, "+:a:Ab:cCDfiI:no:O:e:E:p:P:qrS:Tts:u:U:hVvwxX:yzZ",
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:Ab:cCDfiI:no:O:e:E:p:P:qrS:Tts:u:U:hVvwxX:yYzZ",
 				     longopts, &li)) != -1) {
 		int more = c == '?' || c == ':' ? 0 :
 			   sct_options_more(o, c, li >= 0 ? longopts[li].name : NULL, optarg,
@@ -545,10 +545,7 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 				snprintf(err, errlen, "option '%s' requires an argument", argv[optind - 1]);
 			return SCT_OPT_USAGE;
 		default:
-			if (optopt)
-				snprintf(err, errlen, "invalid option -- '%c'", optopt);
-			else
-				snprintf(err, errlen, "unrecognized option '%s'", argv[optind - 1]);
+			sct_option_refused(argv[optind - 1], optopt, err, errlen);
 			return SCT_OPT_USAGE;
 		}
 	}

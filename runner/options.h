@@ -108,6 +108,8 @@ struct sct_opts {
 	int detach_exec;		/* -b execve: a process goes untraced at its next exec */
 	unsigned decode_fds;		/* -y, -yy, --decode-fds=: SCT_DECODE_FD_* (format.h) */
 	int decode_fds_set;		/* --decode-fds / -e decode-fds= was given */
+	unsigned decode_pids;		/* -Y, --pidns-translation, --decode-pids=:
+					 * SCT_DECODE_PID_* (format.h) */
 	const char **paths;		/* -P PATH, --trace-path=PATH (and what each resolves
 					 * to): only calls naming one of them are shown */
 	unsigned npaths;
@@ -149,6 +151,9 @@ int sct_options_more(struct sct_opts *o, int c, const char *lname, const char *a
  * warning goes to o->warnings.  SCT_OPT_OK or an error code with err. */
 int sct_options_more_check(struct sct_opts *o, char *err, size_t errlen);
 
+/* getopt's '?' for `arg` (optopt as getopt left it): strace's message (optmsg.c) */
+void sct_option_refused(const char *arg, int optopt, char *err, size_t errlen);
+
 /* Add a warning (strace's error_msg that does not stop it). */
 void sct_options_warn(struct sct_opts *o, const char *msg);
 
@@ -180,6 +185,14 @@ int sct_parse_tamper(struct sct_opts *o, const char *q, const char *val, char *e
  * sct_options_more answers: 1 handled, 0 not one of them, -SCT_OPT_FATAL */
 #define SCT_OPT_TAMPER 0x280
 int sct_tamper_option(struct sct_opts *o, int c, const char *arg, char *err, size_t errlen);
+/* -Y, --decode-pids=, --pidns-translation (getopt values 'Y', SCT_OPT_PIDS + 0, 1),
+ * as sct_options_more answers; -e qualifiers that another file parses: inject=,
+ * fault=, raw= (inject.c), decode-pids= (options_pids.c) */
+#define SCT_OPT_PIDS 0x2a0
+int sct_pids_option(struct sct_opts *o, int c, const char *arg, char *err, size_t errlen);
+int sct_more_qual(const char *q, size_t n);
+int sct_parse_more_qual(struct sct_opts *o, const char *q, size_t n, const char *val, char *err,
+			size_t errlen);
 
 /* Parse the value of -e trace= into o->filter (exposed for tests). */
 int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errlen);

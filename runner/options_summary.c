@@ -31,6 +31,8 @@ const struct option sct_more_longopts[] = {
 	{ "inject",                   required_argument, NULL, SCT_OPT_TAMPER },	/* inject.c */
 	{ "fault",                    required_argument, NULL, SCT_OPT_TAMPER + 1 },
 	{ "raw",                      required_argument, NULL, SCT_OPT_TAMPER + 2 },
+	{ "decode-pids",              required_argument, NULL, SCT_OPT_PIDS },	/* options_pids.c */
+	{ "pidns-translation",        no_argument,       NULL, SCT_OPT_PIDS + 1 },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -248,6 +250,10 @@ int sct_options_more(struct sct_opts *o, int c, const char *lname, const char *a
 	case MORE_SECCOMP:
 		o->seccomp_bpf = 1;
 		return 1;
+	case 'Y':
+	case SCT_OPT_PIDS:
+	case SCT_OPT_PIDS + 1:
+		return sct_pids_option(o, c, arg, err, errlen);
 	}
 	return sct_tamper_option(o, c, arg, err, errlen);
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "orphans.h"
+#include "pidns.h"
 
 int sct_pstat(pid_t pid, struct sct_pstat *s)
 {
@@ -61,7 +62,7 @@ static void add(pid_t *v, unsigned *n, pid_t x)
  * root is the runner's own child: its link counts). */
 static int orphaned(pid_t pgrp, pid_t root)
 {
-	pid_t self = getpid();
+	pid_t self = sct_pidns_self();
 	struct dirent *e;
 	DIR *dir = opendir("/proc");
 	int attached = 0;
@@ -93,7 +94,7 @@ void sct_orphans_check(struct sct_orphans *o, pid_t root)
 	ssize_t n;
 	int fd;
 
-	snprintf(path, sizeof(path), "/proc/self/task/%d/children", (int)getpid());
+	snprintf(path, sizeof(path), "/proc/self/task/%d/children", sct_pidns_self());
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return;

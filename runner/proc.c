@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "drain.h"
+#include "pidns.h"
 
 int sct_task_alive(int pid, int tid)
 {
@@ -15,7 +16,8 @@ int sct_task_alive(int pid, int tid)
 	ssize_t n;
 	int fd;
 
-	snprintf(path, sizeof(path), "/proc/%d/task/%d/stat", pid, tid);
+	snprintf(path, sizeof(path), "/proc/%d/task/%d/stat", sct_pidns_proc(pid),
+		 sct_pidns_proc_tid(pid, tid));
 	fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return 0;
@@ -80,11 +82,12 @@ uint64_t sct_proc_start_time(int pid)
 
 int sct_is_descendant(int pid)
 {
-	return sct_is_descendant_of(pid, getpid());
+	return sct_is_descendant_of(pid, sct_pidns_self());
 }
 
 int sct_is_descendant_of(int pid, int self)
 {
+	pid = sct_pidns_proc(pid);	/* the chain is /proc's */
 	/* a chain deeper than this is no tree a traced command builds in practice */
 	for (int depth = 0; depth < 4096 && pid > 1; depth++) {
 		long long ppid = stat_field(pid, 4);

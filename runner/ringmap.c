@@ -19,6 +19,7 @@
 #include "drain_int.h"
 #include "calibrate.h"
 #include "ringcheck.h"
+#include "pidns.h"
 #include "session.h"
 
 /* The drain whose rings the SIGBUS handler looks at (one per process in practice). */
@@ -48,7 +49,7 @@ int sct_drain_init(struct sct_drain *d, const char *dir, struct sct_totals *tota
 
 	memset(d, 0, sizeof(*d));
 	d->errfd = 2;
-	d->start_time = sct_proc_start_time(getpid());
+	d->start_time = sct_proc_start_time(sct_pidns_self());
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_sigaction = on_sigbus;
 	sa.sa_flags = SA_SIGINFO;
@@ -61,6 +62,16 @@ int sct_drain_init(struct sct_drain *d, const char *dir, struct sct_totals *tota
 	d->dirfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (d->dirfd < 0)
 		return -errno;
+	/* A process of another pid namespace cannot ring the bell (our pid is nobody's
+	 * there, or another's): the kernel rings it for every file made here (dnotify),
+	 * so that its new ring is read as soon as another's.  On a descriptor of its own:
+	 * closing the one it was asked on ends it, and the caller may replace dirfd. */
+	d->watchfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (d->watchfd >= 0 && (fcntl(d->watchfd, F_SETSIG, SIGURG) < 0 ||
+				fcntl(d->watchfd, F_NOTIFY, DN_CREATE | DN_MULTISHOT) < 0)) {
+		close(d->watchfd);
+		d->watchfd = -1;
+	}
 	return 0;
 }
 
@@ -85,6 +96,9 @@ void sct_drain_fini(struct sct_drain *d)
 		bus_drain = NULL;
 	if (d->dirfd >= 0)
 		close(d->dirfd);
+	if (d->watchfd > 0)
+		close(d->watchfd);
+	d->watchfd = -1;
 	d->dirfd = -1;
 	free(d->arena);
 	free(d->ents);
@@ -206,6 +220,8 @@ struct sct_rring *sct_drain_attach(struct sct_drain *d, void *map, size_t map_si
 	if (h.pid > 0 && h.tid > 0) {
 		r->pid = h.pid;
 		r->tid = h.tid;
+		if (h.pidns || h.proc_pid)	/* another pid namespace, or /proc */
+			sct_pidns_ring(&h, &r->pid, &r->tid, &r->own_pid, &r->own_tid);
 	}
 	check_header(d, r, &h);
 	if (r->bad) {

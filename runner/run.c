@@ -28,6 +28,7 @@
 #include "options.h"
 #include "output.h"
 #include "run.h"
+#include "pidns.h"
 #include "sessdir.h"
 #include "spawn.h"
 #include "summary.h"
@@ -86,6 +87,7 @@ struct env_vars {
 	char session[PATH_MAX + 32], mode[32], strsize[48], runner[48], tsc[64];
 	char filter[sizeof(SCT_ENV_FILTER) + SCT_MAX_CALLS / 4 + 1];
 	char root[SCT_ROOT_SLOT_LEN];
+	char pidns[sizeof(SCT_ENV_PIDNS) + 48];
 	char ring[sizeof(SCT_ENV_RINGSIZE) + 24];
 	char dump_read[sizeof(SCT_ENV_DUMP_READ) + SCT_NUMSET_HEX];
 	char dump_write[sizeof(SCT_ENV_DUMP_WRITE) + SCT_NUMSET_HEX];
@@ -119,6 +121,9 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 	v->set[n++] = v->strsize;
 	v->set[n++] = v->runner;
 	v->set[n++] = v->root;
+	sct_pidns_init(v->pidns, sizeof(v->pidns));
+	if (v->pidns[0])
+		v->set[n++] = v->pidns;
 	if (o->follow)
 		v->set[n++] = SCT_ENV_FOLLOW "=1";
 	if (o->lossy)

@@ -7,7 +7,7 @@ const char sct_version_text[] =
 	"A ptrace-free system call tracer; output in strace's notation.\n";
 
 const char sct_usage_text[] =
-	"Usage: sctrace [-ACfhinqrtTvVwxyzZ] [-I N] [-b execve] [-e EXPR]...\n"
+	"Usage: sctrace [-ACfhinqrtTvVwxyYzZ] [-I N] [-b execve] [-e EXPR]...\n"
 	"               [-a COLUMN] [-o FILE] [-s STRSIZE] [-X FORMAT] [-O OVERHEAD]\n"
 	"               [-S SORTBY] [-P PATH]... [-p PID]... [-U COLUMNS] [--seccomp-bpf]\n"
 	"               { -p PID | [-DDD] [-E VAR=VAL]... [-u USERNAME] PROG [ARGS] }\n"
@@ -95,6 +95,10 @@ const char sct_usage_text[] =
 	"                         descriptors in addition to paths\n"
 	"  -e decode-fds=SET, --decode-fds=SET\n"
 	"                         what to show of descriptors: path socket dev pidfd\n"
+	"  --decode-pids=pidns, --pidns-translation\n"
+	"                         print PIDs in strace's namespace, too\n"
+	"  -Y, --decode-pids=comm\n"
+	"                         print command names associated with PIDs\n"
 	"  -x                     print non-ASCII strings in hex\n"
 	"  -xx                    print all strings in hex\n"
 	"      --strings-in-hex=[NON_ASCII_OPT]\n"

@@ -71,7 +71,7 @@ static inline const char *trec_line(struct trec *t, const struct sct_call *c)
 /* One argument through its decoder; "<omitted>" when the decoder leaves it out. */
 static inline const char *trec_arg(struct trec *t, const struct sct_call *c, unsigned i)
 {
-	struct sct_dec d = { &t->o, trec_rec(t), c, &t->f };
+	struct sct_dec d = { &t->o, trec_rec(t), c, &t->f, 0 };
 
 	trec_out(t);
 	if (sct_decoders[c->arg[i].kind](&d, i))

@@ -23,7 +23,7 @@ static const char *addr(const void *sa, uint32_t len, int cstyle)
 	trec_out(&t);
 	t.o.cstyle = cstyle;	/* the line sets it; a lone argument does not */
 	{
-		struct sct_dec d = { &t.o, trec_rec(&t), &c_connect, &t.f };
+		struct sct_dec d = { &t.o, trec_rec(&t), &c_connect, &t.f, 0 };
 
 		sct_decoders[c_connect.arg[1].kind](&d, 1);
 	}
