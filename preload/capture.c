@@ -18,6 +18,7 @@
 #include "wrap.h"
 #include "safemem.h"
 #include "calls.h"
+#include "attach.h"
 #include "capture.h"
 #include "dump.h"
 #include "raw.h"
@@ -550,6 +551,9 @@ record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint
 	uint32_t size;
 
 	t->no_out = 0;
+	/* attached (preload/attach.c): a runner that left is noticed here */
+	if (__builtin_expect(sct_attach_pg != NULL, 0) && !sct_attach_poll(t))
+		return;
 	if (__builtin_expect(t->cut.how != 0, 0) && call == t->cut.call && t0 == t->cut.t0) {
 		unsigned how = t->cut.how;
 

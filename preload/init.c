@@ -8,6 +8,7 @@
 #include "capture.h"
 #include "dispatch.h"
 #include "dump.h"
+#include "attach.h"
 #include "init.h"
 #include "raw.h"
 #include "pidns.h"
@@ -23,9 +24,18 @@ struct sct_config sct_cfg;
 static char keep_buf[8192];		/* copies of the SCTRACE_* variables */
 static int exit_known, exit_code;
 
+/* Where the settings come from: the environment, or (attach, preload/attach.c) the
+ * variables a runner wrote into the control page. */
+static const char *from_env(const char *name)
+{
+	return getenv(name);
+}
+
+static const char *(*cfg_get)(const char *name) = from_env;
+
 static unsigned long env_num(const char *name, unsigned long dflt)
 {
-	const char *v = getenv(name);
+	const char *v = cfg_get(name);
 	char *end;
 	unsigned long n;
 
@@ -135,18 +145,24 @@ static int detach_state(char **envp)
 
 static int detach_now;
 
-static void read_config(char **envp)
+/* The settings of a session: from the environment at start, from the control page
+ * when a runner attaches.  0, or -1 when they name no usable session. */
+static int session_config(void)
 {
-	const char *session = getenv(SCT_ENV_SESSION), *mode = getenv(SCT_ENV_MODE);
-	Dl_info di;
+	const char *session = cfg_get(SCT_ENV_SESSION), *mode = cfg_get(SCT_ENV_MODE);
 	unsigned long ring;
+	int dormant = (!session || !*session) && sct_attach_wanted();
 
 	sct_cfg.standalone = !session || !*session;
 	/* Exec'd under the program's seccomp filter: our first openat might be what it
 	 * kills.  The image that exec'd us said so (preload/spare.c); stay dormant. */
 	if (getenv(SCT_ENV_SECCOMP))
 		sct_sandboxed = 1;
-	if (sct_cfg.standalone && sct_sandboxed) {
+	if (dormant) {		/* until a runner attaches: no output of our own */
+		sct_cfg.standalone = 0;
+		sct_cfg.mode = SCT_MODE_OFF;
+		sct_cfg.out_fd = 2;
+	} else if (sct_cfg.standalone && sct_sandboxed) {
 		sct_cfg.mode = SCT_MODE_OFF;
 		sct_cfg.out_fd = 2;
 	} else if (sct_cfg.standalone) {
@@ -155,7 +171,7 @@ static void read_config(char **envp)
 		open_output();
 	} else {
 		if (strlen(session) >= sizeof(sct_cfg.session))
-			return;
+			return -1;
 		strcpy(sct_cfg.session, session);
 		sct_cfg.mode = mode && !strcmp(mode, "count") ? SCT_MODE_COUNT : SCT_MODE_TRACE;
 		sct_cfg.follow = env_num(SCT_ENV_FOLLOW, 0) != 0;
@@ -169,14 +185,6 @@ static void read_config(char **envp)
 		if (!sct_cfg.follow && sct_cfg.root_pid != (int)sct_sys0(SYS_getpid))
 			sct_proc_off = 1;
 	}
-	switch (sct_cfg.standalone ? 0 : detach_state(envp)) {
-	case 2:
-		detach_now = !sct_proc_off && sct_cfg.mode != SCT_MODE_OFF;
-		break;
-	case 3:
-		sct_cfg.mode = SCT_MODE_OFF;
-		break;
-	}
 	sct_cfg.complete = !env_num(SCT_ENV_LIBC_ONLY, 0);
 	sct_cfg.strsize = (unsigned)env_num(SCT_ENV_STRSIZE, SCT_DEFAULT_STRSIZE);
 	if (sct_cfg.strsize > 1u << 20)
@@ -188,16 +196,43 @@ static void read_config(char **envp)
 	if (ring < 256 * 1024 || ring > (1ul << 30) || (ring & (ring - 1)))
 		ring = SCT_DEFAULT_RING;	/* must hold two of the largest records */
 	sct_cfg.ring_size = (uint32_t)ring;
-	parse_filter(getenv(SCT_ENV_FILTER));
-	sct_dump_init(getenv(SCT_ENV_DUMP_READ), getenv(SCT_ENV_DUMP_WRITE));
-	sct_inject_init(getenv(SCT_ENV_INJECT));
-	sct_clock_init(&sct_cfg.clock, getenv(SCT_ENV_TSC));
-	if (getenv(SCT_ENV_COUNT_EXTRA)) {
+	parse_filter(cfg_get(SCT_ENV_FILTER));
+	sct_dump_init(cfg_get(SCT_ENV_DUMP_READ), cfg_get(SCT_ENV_DUMP_WRITE));
+	sct_inject_init(cfg_get(SCT_ENV_INJECT));
+	sct_clock_init(&sct_cfg.clock, cfg_get(SCT_ENV_TSC));
+	if (cfg_get(SCT_ENV_COUNT_EXTRA)) {
 		/* ns to this clock's ticks: ns = ticks * mult >> shift */
 		unsigned __int128 ov = env_num(SCT_ENV_COUNT_EXTRA, 0);
 		sct_cfg.count_extra = 1;
 		sct_cfg.overhead = sct_cfg.clock.mult ?
 			(uint64_t)((ov << sct_cfg.clock.shift) / sct_cfg.clock.mult) : 0;
+	}
+	return 0;
+}
+
+int sct_config_load(const char *(*get)(const char *name))
+{
+	int r;
+
+	cfg_get = get;
+	r = session_config();
+	cfg_get = from_env;
+	return r;
+}
+
+static void read_config(char **envp)
+{
+	Dl_info di;
+
+	if (session_config() < 0)
+		return;
+	switch (sct_cfg.standalone ? 0 : detach_state(envp)) {
+	case 2:
+		detach_now = !sct_proc_off && sct_cfg.mode != SCT_MODE_OFF;
+		break;
+	case 3:
+		sct_cfg.mode = SCT_MODE_OFF;
+		break;
 	}
 	keep_env(envp);
 	if (dladdr((void *)read_config, &di) && di.dli_fname && strlen(di.dli_fname) < PATH_MAX)
@@ -290,6 +325,7 @@ void sct_note_exit(int code)
 /* Process exit through exit() or a return from main: after atexit handlers. */
 void sct_finish(void)
 {
+	sct_attach_exit();
 	if (!sct_cfg.ready || sct_self.trap)	/* trapped exit_group finishes */
 		return;
 	if (exit_known) {
@@ -318,6 +354,9 @@ __attribute__((constructor)) static void sct_init(int argc, char **argv, char **
 	sct_capture_init();
 	sct_thread_init();
 	sct_cfg.ready = 1;
+	if (sct_cfg.mode == SCT_MODE_OFF && !sct_cfg.standalone && !sct_sandboxed &&
+	    sct_attach_wanted() && !sct_cfg.session[0])
+		sct_attach_init();	/* (failing, it stays off: nothing to tell it by) */
 	if (detach_now)
 		sct_record_detach();
 	record_execve(argv, envp);

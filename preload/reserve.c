@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <linux/futex.h>
 #include "wrap.h"
+#include "attach.h"
 #include "capture.h"
 #include "out.h"
 #include "raw.h"
@@ -30,6 +31,12 @@
 #define BLIND_WAITS  30000	/* ... and the limit when /proc cannot say who it is */
 
 static int runner_gone;
+
+/* A new runner attached (preload/attach.c): the last one's end is not its. */
+void sct_reserve_new_session(void)
+{
+	runner_gone = 0;
+}
 
 /* The runner sleeps until a signal (runner/loop.c).  SIGURG: ignored by default, so a
  * runner pid that is another process by now is not harmed.  Never under a seccomp

@@ -13,6 +13,7 @@
 #include "session.h"
 #include "sigown.h"
 #include "standalone.h"
+#include "attach.h"
 #include "dispatch.h"
 #include "init.h"
 #include "notes.h"
@@ -122,6 +123,9 @@ static struct sct_thread *thread_get(struct sct_thread *t, unsigned call)
 {
 	if (t->state == SCT_T_SHARED)
 		return !sct_shared_child(t) && sct_traced(call) ? t : NULL;
+	/* dormant (SCTRACE_ATTACH): has a runner attached or left? */
+	if (__builtin_expect(sct_attach_pg != NULL, 0) && !sct_attach_poll(t))
+		return NULL;
 	if (t->state == SCT_T_OFF || t->busy || !sct_cfg.ready)
 		return NULL;
 	if (sct_cfg.mode == SCT_MODE_OFF || sct_proc_off) {
@@ -131,6 +135,8 @@ static struct sct_thread *thread_get(struct sct_thread *t, unsigned call)
 	t->busy = 1;
 	t->state = thread_setup(t) == 0 ? SCT_T_READY : SCT_T_OFF;
 	t->busy = 0;
+	if (sct_attach_pg && t->state == SCT_T_READY)
+		sct_attach_joined(t);
 	return t->state == SCT_T_READY && sct_traced(call) ? t : NULL;
 }
 
@@ -138,12 +144,21 @@ static struct sct_thread *thread_get(struct sct_thread *t, unsigned call)
  * does (preload/dispatch.c), so the wrapper only calls through. */
 struct sct_thread *sct_thread_slow(struct sct_thread *t, unsigned call)
 {
-	return t->trap ? NULL : thread_get(t, call);
+	if (sct_attach_dormant())
+		return NULL;
+	if (t->trap) {
+		if (__builtin_expect(sct_attach_pg != NULL, 0))
+			sct_attach_poll(t);	/* the runner may have left */
+		return NULL;
+	}
+	return thread_get(t, call);
 }
 
 /* An exact wrapper's slow path: the same in both modes. */
 struct sct_thread *sct_thread_exact(struct sct_thread *t, unsigned call)
 {
+	if (sct_attach_dormant())
+		return NULL;
 	return thread_get(t, call);
 }
 
@@ -153,8 +168,11 @@ struct sct_thread *sct_thread_any(unsigned call)
 {
 	struct sct_thread *t = &sct_self;
 
-	if (__builtin_expect(t->state == SCT_T_READY, 1))
+	if (__builtin_expect(t->state == SCT_T_READY, 1)) {
+		if (__builtin_expect(sct_attach_pg != NULL, 0) && !sct_attach_poll(t))
+			return NULL;
 		return sct_traced(call) ? t : NULL;
+	}
 	return thread_get(t, call);
 }
 
@@ -246,6 +264,8 @@ void sct_thread_forked(void)
 	t->trap = trap;
 	t->sel = sel;
 	t->state = sct_proc_off ? SCT_T_OFF : SCT_T_NEW;
+	if (sct_attach_pg)
+		sct_attach_forked();
 }
 
 /* A vfork child (or a clone(CLONE_VM|CLONE_VFORK) one) runs on its suspended

@@ -146,6 +146,8 @@ int sct_task_alive(int pid, int tid);
 
 /* 1 when `pid` is a descendant of this process (reads /proc). */
 int sct_is_descendant(int pid);
+/* ... of process `anc` */
+int sct_is_descendant_of(int pid, int anc);
 
 /* /proc/PID/stat field 22 (start time in clock ticks since boot); 0 if unknown. */
 uint64_t sct_proc_start_time(int pid);

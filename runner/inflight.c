@@ -450,6 +450,10 @@ static void print_pending(struct sct_merge *m, const struct sct_rring *r, const 
 		o = sct_merge_out(m, r->tid, live);
 		sct_out_write(o, part_buf, n);
 	}
+	if (m->detach_all) {	/* strace, detaching from a task in a call */
+		sct_out_puts(o, " <detached ...>\n");
+		goto said;
+	}
 	/* strace: " <unfinished ...>" when the call had more to print on return */
 	if (sct_entry_args(c) < c->nargs) {
 		sct_out_puts(o, " <unfinished ...>");
@@ -458,6 +462,7 @@ static void print_pending(struct sct_merge *m, const struct sct_rring *r, const 
 	sct_out_putc(o, ')');
 	pad_to(o, n + 1, m->fmt.acolumn);
 	sct_out_puts(o, " = ?\n");
+said:
 	if (!e && !(e = add(&m->pend)))
 		return;
 	*e = *now;
@@ -490,7 +495,7 @@ void sct_pend_retire(struct sct_merge *m, const struct sct_drain *d)
 		    __atomic_load_n(&r->hdr->state, __ATOMIC_ACQUIRE) != SCT_RING_ACTIVE ||
 		    !read_slot(m, d, r, &now))
 			continue;
-		print_pending(m, r, &now, m->opts->follow ? 2 : 1);
+		print_pending(m, r, &now, m->opts->follow || m->attached > 1 ? 2 : 1);
 		if ((e = find(&m->pend, r->tid)) != NULL)
 			drop(&m->pend, e);	/* the ring goes: its tid may come again */
 	}

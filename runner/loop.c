@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "attach.h"
 #include "calibrate.h"
 #include "loop.h"
 #include "rnotes.h"
@@ -52,6 +53,12 @@ static void forward(struct sct_loop *l, const struct signalfd_siginfo *si)
 {
 	int sig = (int)si->ssi_signo;
 
+	/* -p without a command: any of them ends the trace, and we detach (strace) */
+	if (l->attach && !l->root) {
+		l->stop = 1;
+		l->stop_sig = sig;
+		return;
+	}
 	if (sig == SIGINT || sig == SIGQUIT || si->ssi_code == SI_KERNEL)
 		return;
 	/* With the command gone, a signal to end is for us: whatever the rings left
@@ -205,13 +212,37 @@ static void retire(struct sct_loop *l)
 	sct_drain_retire(l->drain);
 }
 
+static int never_alive(int pid, int tid)
+{
+	(void)pid;
+	(void)tid;
+	return 0;
+}
+
+/* -p: the attached threads stop writing at their next call; their rings end here,
+ * what they counted (-c) goes into the totals. */
+static void detach(struct sct_loop *l)
+{
+	struct sct_drain *d = l->drain;
+
+	sct_attach_release();
+	if (d->calib && !d->calib->done)
+		sct_calib_finish(d->calib);
+	sct_drain_collect(d);
+	sct_merge_batch(l->merge, d);
+	l->merge->detach_all = 1;
+	if (sct_drain_mark(d, never_alive))
+		retire(l);
+}
+
 int sct_loop_run(struct sct_loop *l)
 {
 	struct sct_drain *d = l->drain;
 	uint64_t last_live = 0, last_scan = 0, last_sys = 0, last_flush = 0;
 	int idle = 0, no_children = 0;
 
-	d->ours = sct_is_descendant;	/* a ring named for another process is a forgery */
+	/* a ring named for another process is a forgery */
+	d->ours = l->attach ? sct_attach_ours : sct_is_descendant;
 
 	for (;;) {
 		struct pollfd pfd = { .fd = l->sfd, .events = POLLIN };
@@ -234,7 +265,8 @@ int sct_loop_run(struct sct_loop *l)
 			last_sys = now;
 		}
 		/* after the root is reaped every pass rescans: its last ring files exist by now */
-		if (d->rescan || l->root_done || now - last_scan > LIVENESS_NS) {
+		/* (-p: the attached processes may live on for long: now and then) */
+		if (d->rescan || (l->root_done && !l->attach) || now - last_scan > LIVENESS_NS) {
 			last_scan = now;
 			sct_drain_scan(d);
 			l->merge->scans++;
@@ -257,11 +289,11 @@ int sct_loop_run(struct sct_loop *l)
 			sct_output_flush(l->out);
 		}
 		/* ask /proc at once when the end is near, else now and then */
-		check = (l->root_done && (no_children || root_has_rings(l))) ||
+		check = (l->root_done && !l->attach && (no_children || root_has_rings(l))) ||
 			now - last_live > LIVENESS_NS;
 		if (check)
 			last_live = now;
-		if (check && l->opts->follow)
+		if (check && l->opts->follow && l->root)
 			sct_orphans_check(&l->orphans, l->root);
 		/* retiring converts counters: not before the rate is fixed */
 		if ((!d->calib || d->calib->done) &&
@@ -270,9 +302,12 @@ int sct_loop_run(struct sct_loop *l)
 		if (l->root_done && !l->root_line && !root_has_rings(l))
 			root_line(l);
 		sct_merge_owed(l->merge, d, 0);
-		if (l->root_done && d->nrings == 0 && (!l->opts->follow || no_children))
+		if (l->root_done && d->nrings == 0 && (!l->opts->follow || no_children) &&
+		    !(l->attach && sct_attach_alive()))
 			break;
 		if (l->stop) {
+			if (l->attach)
+				detach(l);
 			if (!l->root_line)
 				root_line(l);
 			break;

@@ -21,6 +21,8 @@ struct sct_loop {
 	int root_status;
 	int root_line;			/* its "+++ exited/killed +++" is handled */
 	int stop;			/* asked to end after the command ended: end now */
+	int attach;			/* -p: processes attached (runner/attach.c) */
+	int stop_sig;			/* -p alone: the signal that ended the trace */
 	struct sct_orphans orphans;	/* -f: the groups of the children we adopted */
 };
 

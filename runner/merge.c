@@ -73,9 +73,12 @@ int sct_prefix_mode(const struct sct_opts *opts, unsigned live)
 
 /* Tasks traced at time t: rings that have started and not yet ended, counted up to 2
  * (the prefix rule asks only whether there is more than one). */
-static unsigned live_at(const struct sct_drain *d, uint64_t t)
+static unsigned live_at(const struct sct_merge *m, const struct sct_drain *d, uint64_t t)
 {
 	unsigned n = 0;
+
+	if (m->attached > 1)	/* -p: strace counts each from its attach on */
+		return 2;
 
 	for (const struct sct_rring *r = d->rings; r; r = r->next) {
 		if (d->only_tid && r->tid != d->only_tid)
@@ -118,11 +121,19 @@ static int first_sight(struct sct_merge *m, int tid)
 	return 1;
 }
 
+void sct_merge_known(struct sct_merge *m, int tid)
+{
+	first_sight(m, tid);
+}
+
 /* strace says "Process N attached" on stderr for every task after the first,
- * under -f, unless the trace goes to a file. */
+ * under -f, unless the trace of a command goes to a file (-p alone: unless -q). */
 static void announce(struct sct_merge *m, int tid)
 {
-	if (!first_sight(m, tid) || tid == m->root || !m->opts->follow || m->opts->outfile)
+	int quiet = m->attached && !m->opts->argc ? (m->opts->quiet & SCT_QUIET_ATTACH) != 0
+						  : m->opts->outfile != NULL;
+
+	if (!first_sight(m, tid) || tid == m->root || !m->opts->follow || quiet)
 		return;
 	sct_out_puts(&m->out->main, "sctrace: Process ");
 	sct_out_dec(&m->out->main, tid);
@@ -272,7 +283,7 @@ static void owed_lines(struct sct_merge *m, const struct sct_drain *d, int final
 			m->reaped[k++] = *p;
 			continue;
 		}
-		sct_merge_exit_line(m, p->pid, p->status, p->t, live_at(d, p->t));
+		sct_merge_exit_line(m, p->pid, p->status, p->t, live_at(m, d, p->t));
 	}
 	m->nreaped = k;
 }
@@ -361,7 +372,7 @@ void sct_merge_batch(struct sct_merge *m, const struct sct_drain *d)
 			sct_totals_add_rec(m->totals, r);
 		/* a vfork child writes into its parent's ring: one more task than rings */
 		int guest = (r->tid ? r->tid : r->pid) != d->ents[i].ring->tid;
-		live = count_live ? live_at(d, r->t0) + (unsigned)guest : 2;
+		live = count_live ? live_at(m, d, r->t0) + (unsigned)guest : 2;
 		if (!sct_pend_rec(m, d, i, live))	/* strace's <unfinished ...> pairs */
 			sct_merge_emit(m, r, live);
 	}

@@ -22,6 +22,9 @@ struct sct_merge {
 	struct sct_totals *totals;	/* -C: summed from records; NULL otherwise */
 	int root;			/* pid of the command */
 	int root_ended;			/* its EXIT or SIGNAL record was printed */
+	int detach_all;			/* -p: calls in flight end "<detached ...>" */
+	unsigned attached;		/* -p: tasks attached (-f: every thread), and the
+					 * command if any */
 	int *seen;			/* tids announced or printed already */
 	size_t nseen, cap;
 	int seen_hint[SCT_SEEN_HINTS];	/* tids of seen[], by tid % SCT_SEEN_HINTS */
@@ -77,5 +80,8 @@ void sct_merge_owed(struct sct_merge *m, const struct sct_drain *d, int final);
 
 /* 1 when pid has printed anything (or was announced). */
 int sct_merge_seen(const struct sct_merge *m, int pid);
+
+/* tid was announced already ("Process PID attached with N threads", -p). */
+void sct_merge_known(struct sct_merge *m, int tid);
 
 #endif

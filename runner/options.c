@@ -15,7 +15,7 @@
 enum {
 	OPT_SEPARATELY = 0x100, OPT_TRACE, OPT_RING_SIZE, OPT_LOSSY, OPT_HEX_STR, OPT_STATUS,
 	OPT_QUIET, OPT_READ, OPT_WRITE, OPT_LIBC_ONLY, OPT_SIGNALS, OPT_DECODE_FDS, OPT_ABBREV,
-	OPT_VERBOSE, OPT_ABS_TSTAMP,
+	OPT_VERBOSE, OPT_ABS_TSTAMP, OPT_ATTACH,
 };
 
 /* A power of two the library accepts (preload/init.c): 256 KiB to 1 GiB. */
@@ -67,6 +67,7 @@ static const struct option base_longopts[] = {
 	{ "no-abbrev",         no_argument,       NULL, 'v' },
 	{ "abbrev",            required_argument, NULL, OPT_ABBREV },
 	{ "verbose",           required_argument, NULL, OPT_VERBOSE },
+	{ "attach",            required_argument, NULL, 'p' },
 };
 
 /* base_longopts, then options_summary.c's */
@@ -359,7 +360,7 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	err[0] = '\0';
 	optind = 0;		/* glibc: full re-initialisation */
 	opterr = 0;
-	while ((li = -1, c = getopt_long(argc, argv, "+:a:Ab:cCDfiI:no:O:e:E:P:qrS:Tts:u:U:hVvwxX:yYzZ",
+	while ((li = -1, c = getopt_long(argc, argv, "+:a:Ab:cCDfiI:no:O:e:E:p:P:qrS:Tts:u:U:hVvwxX:yYzZ",
 				     longopts, &li)) != -1) {
 		int more = c == '?' || c == ':' ? 0 :
 			   sct_options_more(o, c, li >= 0 ? longopts[li].name : NULL, optarg,
@@ -490,6 +491,10 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 		case 'o':
 			o->outfile = optarg;
 			break;
+		case 'p':
+			if (sct_attach_parse_pids(o, optarg, err, errlen) < 0)
+				return SCT_OPT_FATAL;
+			break;
 		case 'e':
 		case OPT_TRACE:
 			if ((c == 'e' ? parse_expr(o, optarg, err, errlen)
@@ -549,7 +554,7 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 			 "-c/--summary-only and -C/--summary are mutually exclusive");
 		return SCT_OPT_USAGE;
 	}
-	if (optind >= argc) {
+	if (optind >= argc && !o->npids) {
 		snprintf(err, errlen, "must have PROG [ARGS] or -p PID");
 		return SCT_OPT_USAGE;
 	}
@@ -584,8 +589,8 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 			return SCT_OPT_FATAL;
 		}
 		o->quiet = quiet_levels[qshort < 3 ? qshort : 3];
-	} else if (o->outfile && !o->quiet_set) {
-		/* strace -o FILE CMD is quiet about attaching, as -q */
+	} else if (o->outfile && !o->quiet_set && o->argc) {
+		/* strace -o FILE CMD is quiet about attaching, as -q (not -o FILE -p PID) */
 		o->quiet = quiet_levels[1];
 	}
 	if (o->quiet & SCT_QUIET_PATH_RESOLVE) {

@@ -20,6 +20,7 @@ enum {
 };
 
 #define SCT_FILTER_WORDS (SCT_MAX_CALLS / 64)
+#define SCT_ATTACH_MAX 256		/* -p PIDs */
 
 /* A set of small numbers (descriptors for -e read=/write=), strace's number_set:
  * `not` inverts it, so "all" is an empty set with not = 1.  Numbers past
@@ -121,7 +122,9 @@ struct sct_opts {
 	int filtered;			/* a -e trace= was given */
 	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
 	struct sct_inject_set inject;	/* -e inject=, -e fault= (SCTRACE_INJECT) */
-	int argc;			/* the command and its arguments */
+	int pids[SCT_ATTACH_MAX];	/* -p PID: processes to attach to (runner/attach.c) */
+	int npids;
+	int argc;			/* the command and its arguments (0: -p only) */
 	char **argv;
 };
 
@@ -130,6 +133,10 @@ struct sct_opts {
 /* Parse argv; on failure return SCT_OPT_USAGE or SCT_OPT_FATAL with the message
  * (without the "sctrace: " prefix) in err.  Resets getopt, so it can be called again. */
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen);
+
+/* One -p argument: pids separated by ',', ' ', '\t' or '\n' (strace's
+ * process_opt_p_list).  0, or -1 with strace's message in err. */
+int sct_attach_parse_pids(struct sct_opts *o, const char *arg, char *err, size_t errlen);
 
 /* The summary and miscellaneous options of options_summary.c: c is getopt's value
  * (a letter, or SCT_OPT_MORE + n for a long-only one), lname the long option's name

@@ -82,8 +82,11 @@ uint64_t sct_proc_start_time(int pid)
 
 int sct_is_descendant(int pid)
 {
-	int self = sct_pidns_self();
+	return sct_is_descendant_of(pid, sct_pidns_self());
+}
 
+int sct_is_descendant_of(int pid, int self)
+{
 	pid = sct_pidns_proc(pid);	/* the chain is /proc's */
 	/* a chain deeper than this is no tree a traced command builds in practice */
 	for (int depth = 0; depth < 4096 && pid > 1; depth++) {

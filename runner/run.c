@@ -17,6 +17,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "attach.h"
 #include "calibrate.h"
 #include "calls.h"
 #include "drain.h"
@@ -186,9 +187,10 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 static int validate(const struct sct_opts *o, char *cmd, size_t cmdlen, char *lib, size_t liblen)
 {
 	char where[PATH_MAX * 2 + 64], err[PATH_MAX + 64];
-	int rc;
+	int rc = 0;
 
-	rc = sct_resolve_command(o->argv[0], getenv("PATH"), cmd, cmdlen);
+	if (o->argc)		/* else -p only: the processes have the library */
+		rc = sct_resolve_command(o->argv[0], getenv("PATH"), cmd, cmdlen);
 	if (rc == -ENAMETOOLONG) {
 		fprintf(stderr, "sctrace: exec: %s\n", strerror(ENAMETOOLONG));
 		return -1;
@@ -197,7 +199,7 @@ static int validate(const struct sct_opts *o, char *cmd, size_t cmdlen, char *li
 		fprintf(stderr, "sctrace: Can't stat '%s': %s\n", o->argv[0], strerror(-rc));
 		return -1;
 	}
-	rc = sct_find_library(lib, liblen, where, sizeof(where));
+	rc = o->argc ? sct_find_library(lib, liblen, where, sizeof(where)) : 0;
 	if (rc < 0) {
 		fprintf(stderr, "sctrace: cannot find libsctrace.so in %s: %s\n", where, strerror(-rc));
 		return -1;
@@ -328,8 +330,20 @@ int sct_main(int argc, char **argv)
 	sct_merge_init(&m, &o, &out, o.summary ? &tot : NULL);
 	m.fmt.realtime_offset_ns = realtime_offset(o.tstamp);
 
-	pid = sct_spawn(cmd, o.argv, envp, ev.root, &orig,
-			old_pipe.sa_handler == SIG_IGN ? SIG_IGN : SIG_DFL, &exec_err);
+	if (o.npids) {
+		atexit(sct_attach_release);	/* an exit on the way leaves no one attached */
+		if (!sct_attach_all(&o, ev.set, &m) && !o.argc) {
+			sct_output_close(&out);
+			sct_session_remove();
+			return 1;
+		}
+		m.attached += o.argc > 0;
+	}
+	pid = 0;
+	exec_err = 0;
+	if (o.argc)
+		pid = sct_spawn(cmd, o.argv, envp, ev.root, &orig,
+				old_pipe.sa_handler == SIG_IGN ? SIG_IGN : SIG_DFL, &exec_err);
 	if (pid < 0) {
 		fprintf(stderr, "sctrace: fork: %s\n", strerror((int)-pid));
 		return 1;
@@ -343,14 +357,22 @@ int sct_main(int argc, char **argv)
 		sct_output_flush(&out);
 		fprintf(stderr, "sctrace: exec: %s\n", strerror(exec_err));
 	}
-	else if ((why = sct_command_untraced(cmd)))
+	else if (o.argc && (why = sct_command_untraced(cmd)))
 		fprintf(stderr, "sctrace: pid %d: '%s' %s: not traced\n", (int)pid, cmd, why);
-	if (!o.follow)		/* strace without -f traces the command's first thread only */
+	/* strace without -f traces the command's first thread only (an attached
+	 * process's library keeps to its first thread itself) */
+	if (!o.follow && !o.npids)
 		d.only_tid = pid;
 
 	l = (struct sct_loop){ .opts = &o, .drain = &d, .merge = &m, .out = &out,
-			       .sfd = sfd, .root = pid };
+			       .sfd = sfd, .root = pid, .attach = o.npids > 0,
+			       .root_done = !o.argc, .root_line = !o.argc };
 	status = sct_loop_run(&l);
+	if (o.npids) {
+		sct_attach_detach_all(&o);
+		/* strace ends by the signal that ended the trace: 130 for ^C */
+		status = o.argc ? status : l.stop_sig;
+	}
 
 	final_output(&l, &tot, &d);
 	if (out.main.error)

@@ -72,7 +72,7 @@ list=$(printf '%s\n' "$list" | grep .)
 
 if [ -z "$all" ]; then
 	progs=$(printf '%s\n' "$list" | cut -f3 | tr ' ' '\n' | sort -u)
-	progs=$(printf '%s\n' "$progs" | grep -vxF -- -)
+	progs=$(printf '%s\n' "$progs" | grep -vxF -e - -e @attach)
 	if printf '%s\n' "$progs" | grep -qxF '@all'; then
 		"$here/fetch.sh" --all || exit 1
 	else
@@ -91,15 +91,23 @@ while IFS=$'\t' read -r name script progs; do
 	log=$LOGS/$name.log
 	missing=
 	for p in $progs; do
-		[ "$p" = @all ] || [ "$p" = - ] || [ -x "$SRC/tests/$p" ] || missing="$missing $p"
+		[ "$p" = @all ] || [ "$p" = - ] || [ "$p" = @attach ] || [ -x "$SRC/tests/$p" ] ||
+			missing="$missing $p"
 	done
+	# "@attach": the test attaches with -p to a process it starts: every program it
+	# runs is started dormant under the library (SCTRACE_ATTACH=1), sctrace is not
+	attach=
+	case " $progs " in *" @attach "*)
+		attach="LD_PRELOAD=$O/libsctrace.so SCTRACE_ATTACH=1 SCT_TEST_ATTACH=1" ;;
+	esac
 	if [ ! -f "$SRC/tests/$script" ]; then
 		verdict=FAIL reason="no $script in strace's suite"
 	elif [ -n "$missing" ]; then
 		verdict=FAIL reason="not built:$missing; see $SRC/sct-make.log"
 	else
 		# The variables strace's tests/Makefile passes (AM_TEST_LOG_FLAGS), for x86_64.
-		(cd "$SRC/tests" && env STRACE="$here/strace-wrapper" SCT_ARGV_LOG="$LOGS/$name.argv" STRACE_ARCH=x86_64 \
+		# shellcheck disable=SC2086  # $attach: words on purpose
+		(cd "$SRC/tests" && env $attach STRACE="$here/strace-wrapper" SCT_ARGV_LOG="$LOGS/$name.argv" STRACE_ARCH=x86_64 \
 			STRACE_NATIVE_ARCH=x86_64 SIZEOF_KERNEL_LONG_T=8 SIZEOF_LONG=8 MIPS_ABI= \
 			TIMEOUT_DURATION="${STRACE_TEST_TIMEOUT:-120}" ./run.sh "./$script") >"$log" 2>&1
 		rc=$?
