@@ -2,7 +2,7 @@
  * the pointer arguments as format/kinds.h describes it.
  *
  * Memory is read after the call (what the kernel read is unchanged then; the few
- * arguments the kernel rewrites are copied before the call by sct_pre).  When the call
+ * arguments the kernel rewrites are copied before the call by sct_pre, capture_pre.c).  When the call
  * succeeded the kernel has read or written that memory, within the lengths it used, so
  * it is readable (plain memcpy: the hot path); before the call and when it failed a
  * pointer may be wild, so reads go through the fault-safe copy of safemem.h (the only
@@ -26,60 +26,12 @@
 #include "sink.h"
 #include "fdpath.h"
 #include "arrays.h"
-
-enum {
-	CAP_NONE, CAP_PATH, CAP_STR, CAP_MEM_IN, CAP_MEM_OUT, CAP_STRUCT_IN, CAP_STRUCT_OUT,
-	CAP_STRUCT_IO, CAP_POLL, CAP_FDSET, CAP_SADDR_IN, CAP_SADDR_OUT, CAP_IOV_IN,
-	CAP_IOV_OUT, CAP_MSG_IN, CAP_MSG_OUT, CAP_ARGV, CAP_ENVP, CAP_DIRENTS, CAP_EPOLL_OUT,
-	CAP_FCNTL, CAP_SOPT_IN, CAP_SOPT_OUT, CAP_PATH_OUT, CAP_IOCTL, CAP_EXT, CAP_MMSG,
-	CAP_IPCBUF, CAP_MSGBUF, CAP_KEYCTL,
-};
-
-#define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
-static const struct { uint8_t cap; uint16_t size; } kinds[SCT_NKINDS] = { SCT_KINDS(K) };
-#undef K
-
-#define FDSET_MAX 128			/* bytes: 1024 descriptors */
+#include "capture_int.h"
 
 static int is_lock_cmd(int cmd)
 {
 	return cmd == F_GETLK || cmd == F_SETLK || cmd == F_SETLKW ||
 	       cmd == F_OFD_GETLK || cmd == F_OFD_SETLK || cmd == F_OFD_SETLKW;
-}
-
-static size_t fdset_bytes(uint64_t nfds)
-{
-	size_t n = (size_t)((nfds + 7) / 8);
-
-	return sct_align8((uint32_t)(n < FDSET_MAX ? n : FDSET_MAX));
-}
-
-/* Offset in the pre-call buffer of argument i's saved state. */
-static size_t pre_off(const struct sct_call *c, unsigned i)
-{
-	size_t off = 0;
-
-	for (unsigned j = 0; j < i; j++)
-		if (c->arg[j].kind == SCT_K_FDSET)
-			off += FDSET_MAX;
-		else if (kinds[c->arg[j].kind].cap == CAP_STRUCT_IO)
-			off += sct_align8(kinds[c->arg[j].kind].size);
-		else if (kinds[c->arg[j].kind].cap == CAP_MSG_OUT)
-			off += sizeof(struct msghdr);
-		else if (c->arg[j].kind == SCT_K_MMSG_OUT)
-			off += SCT_MMSG_PRE * 4;
-		else if (c->arg[j].kind == SCT_K_PERF_ATTR)
-			off += 8;
-	return off;
-}
-
-/* The last byte of the pre-call state: a bit per argument whose state could not be
- * read (the call then fails with EFAULT, and the decoder prints the address). */
-#define PRE_BAD (SCT_PRE_MAX - 1)
-
-static int pre_ok(const unsigned char *pre, unsigned i)
-{
-	return pre && !(pre[PRE_BAD] & (1u << i));
 }
 
 /* Bytes of a socket option value worth keeping: the largest struct strace decodes
@@ -107,60 +59,6 @@ static size_t readable_prefix(struct sink *s, const void *p, size_t n)
 		off += chunk;
 	}
 	return off;
-}
-
-/* The program's *len before the call, for a length argument saved by sct_pre. */
-static uint64_t len_before(const struct sct_call *c, unsigned i, const unsigned char *pre,
-			   uint64_t dflt)
-{
-	uint32_t v;
-
-	if (i >= c->nargs || kinds[c->arg[i].kind].cap != CAP_STRUCT_IO || !pre_ok(pre, i))
-		return dflt;
-	memcpy(&v, pre + pre_off(c, i), sizeof(v));
-	return v;
-}
-
-/* Before the call nothing is proven readable: every read is fault-safe. */
-void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre)
-{
-	const struct sct_call *c = &sct_calls[call];
-	uint64_t saved = 0;
-	int guarded = 0;
-
-	(void)t;
-	pre[PRE_BAD] = 0;
-	if (sct_cfg.fdpath)
-		sct_fdpath_pre(c, a);
-	for (unsigned i = 0; i < c->nargs; i++) {
-		const void *src = (const void *)(uintptr_t)a[i];
-		unsigned char *dst = pre + pre_off(c, i);
-		size_t n;
-		if (!src)
-			continue;
-		if (c->arg[i].kind == SCT_K_MMSG_OUT) {
-			sct_mmsg_pre(src, sct_aux_value(c, &c->arg[i], a), dst);
-			continue;
-		}
-		if (c->arg[i].kind == SCT_K_FDSET)
-			n = fdset_bytes(sct_aux_value(c, &c->arg[i], a));
-		else if (kinds[c->arg[i].kind].cap == CAP_STRUCT_IO)
-			n = kinds[c->arg[i].kind].size;
-		else if (kinds[c->arg[i].kind].cap == CAP_MSG_OUT)
-			n = sizeof(struct msghdr);
-		else if (c->arg[i].kind == SCT_K_PERF_ATTR)
-			n = 8;		/* its size, which E2BIG rewrites */
-		else
-			continue;
-		if (!guarded) {
-			saved = sct_safe_begin();
-			guarded = 1;
-		}
-		if (sct_safe_copy(dst, src, n) != n)
-			pre[PRE_BAD] |= (uint8_t)(1u << i);
-	}
-	if (guarded)
-		sct_safe_end(saved);
 }
 
 /* The most of a clone3 struct captured: ours (88 bytes) and what strace shows of a
@@ -191,13 +89,13 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	uint64_t aux = sct_aux_value(c, ar, a);
 	int ok = !(ret < 0 && ret >= -4095);
 	size_t lim = sct_cfg.strsize + 1, n;
-	unsigned size = kinds[ar->kind].size;
+	unsigned size = sct_cap_kinds[ar->kind].size;
 
-	switch (kinds[ar->kind].cap) {
+	switch (sct_cap_kinds[ar->kind].cap) {
 	case CAP_NONE:
 		break;
 	case CAP_EXT:
-		sct_capture_ext(s, c, i, a, ret, pre_ok(pre, i) ? pre + pre_off(c, i) : NULL);
+		sct_capture_ext(s, c, i, a, ret, pre_ok(pre, i) ? pre + sct_pre_off(c, i) : NULL);
 		break;
 	case CAP_PATH:
 		sct_sink_blob_str(s, i, p, PATH_MAX);
@@ -343,7 +241,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		if (p && pre_ok(pre, i)) {
 			int safe = s->safe;
 			s->safe = 1;
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), size, 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, pre + sct_pre_off(c, i), size, 0);
 			s->safe = safe;
 			if (ok && !(s->no_out & (1u << i)) && ar->kind != SCT_K_SCHED_ATTR)
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, size, 0);
@@ -362,9 +260,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		if (p && pre_ok(pre, i)) {
 			int safe = s->safe;
 			s->safe = 1;
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, pre + pre_off(c, i), fdset_bytes(aux), 0);
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, pre + sct_pre_off(c, i), fdset_bytes(aux), 0);
 			if (sct_cfg.fdpath)
-				sct_fdpath_fdset(s, i, pre + pre_off(c, i), fdset_bytes(aux), aux);
+				sct_fdpath_fdset(s, i, pre + sct_pre_off(c, i), fdset_bytes(aux), aux);
 			s->safe = safe;
 			if (ok)
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, fdset_bytes(aux), 0);
@@ -376,7 +274,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	case CAP_SADDR_OUT:
 		/* *len after the call is the address's full length: at most the buffer */
 		if (ok && p && aux) {
-			uint64_t len = len_before(c, ar->aux, pre, SADDR_MAX);
+			uint64_t len = sct_len_before(c, ar->aux, pre, SADDR_MAX);
 			socklen_t got;	/* a faked success (-e inject=) proved nothing */
 			sct_sink_peek(s, &got, (const void *)(uintptr_t)aux, sizeof(got));
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_min3(got, len, SADDR_MAX), 0);
@@ -395,7 +293,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	case CAP_MSG_OUT:
 		/* the msghdr as passed (msg_namelen before the call), then as returned */
 		if (p && pre_ok(pre, i)) {
-			const struct msghdr *before = (const void *)(pre + pre_off(c, i));
+			const struct msghdr *before = (const void *)(pre + sct_pre_off(c, i));
 			uint32_t caps[2] = { 0, 0 };
 			sct_sink_blob_begin(s, i, SCT_BLOB_IN);
 			sct_sink_put_raw(s, before, sizeof(*before));
@@ -435,7 +333,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	case CAP_MSGBUF:
 	case CAP_KEYCTL:	/* preload/arrays.c, ipcbuf.c, keyctl.c */
 		sct_capture_kind(s, i, ar->kind, a, aux, ret, ok, lim,
-				 pre_ok(pre, i) ? pre + pre_off(c, i) : NULL);
+				 pre_ok(pre, i) ? pre + sct_pre_off(c, i) : NULL);
 		break;
 	case CAP_SOPT_IN:
 		/* setsockopt's success proves only what the option reads (SO_LINGER takes
@@ -484,7 +382,7 @@ void sct_capture_init(void)
 	for (unsigned i = 0; i < sct_ncalls && i < SCT_MAX_CALLS; i++) {
 		bare[i] = 1;
 		for (unsigned j = 0; j < sct_calls[i].nargs; j++)
-			if (kinds[sct_calls[i].arg[j].kind].cap != CAP_NONE)
+			if (sct_cap_kinds[sct_calls[i].arg[j].kind].cap != CAP_NONE)
 				bare[i] = 0;
 		if ((sct_cfg.fdpath && sct_fdpath_wanted(&sct_calls[i])) || sct_cfg.show_ip)
 			bare[i] = 0;

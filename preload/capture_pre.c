@@ -1,0 +1,88 @@
+/* The copy made before a call (sct_pre) of what the kernel may rewrite: structures
+ * it reads and writes back (CAP_STRUCT_IO), fd_sets, a msghdr, recvmmsg's name
+ * lengths, perf_event_open's size.  Before the call nothing is proven readable:
+ * every read here is fault-safe (safemem.h), and what cannot be read is marked in
+ * PRE_BAD so that the decoder prints the address.  Used by capture.c after the call. */
+#include <sys/socket.h>
+#include "wrap.h"
+#include "safemem.h"
+#include "capture.h"
+#include "capture_int.h"
+#include "fdpath.h"
+#include "arrays.h"
+
+#define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
+const struct sct_cap_kind sct_cap_kinds[SCT_NKINDS] = { SCT_KINDS(K) };
+#undef K
+
+
+size_t sct_pre_off(const struct sct_call *c, unsigned i)
+{
+	size_t off = 0;
+
+	for (unsigned j = 0; j < i; j++)
+		if (c->arg[j].kind == SCT_K_FDSET)
+			off += FDSET_MAX;
+		else if (sct_cap_kinds[c->arg[j].kind].cap == CAP_STRUCT_IO)
+			off += sct_align8(sct_cap_kinds[c->arg[j].kind].size);
+		else if (sct_cap_kinds[c->arg[j].kind].cap == CAP_MSG_OUT)
+			off += sizeof(struct msghdr);
+		else if (c->arg[j].kind == SCT_K_MMSG_OUT)
+			off += SCT_MMSG_PRE * 4;
+		else if (c->arg[j].kind == SCT_K_PERF_ATTR)
+			off += 8;
+	return off;
+}
+
+uint64_t sct_len_before(const struct sct_call *c, unsigned i, const unsigned char *pre,
+			   uint64_t dflt)
+{
+	uint32_t v;
+
+	if (i >= c->nargs || sct_cap_kinds[c->arg[i].kind].cap != CAP_STRUCT_IO || !pre_ok(pre, i))
+		return dflt;
+	memcpy(&v, pre + sct_pre_off(c, i), sizeof(v));
+	return v;
+}
+
+/* Before the call nothing is proven readable: every read is fault-safe. */
+void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned char *pre)
+{
+	const struct sct_call *c = &sct_calls[call];
+	uint64_t saved = 0;
+	int guarded = 0;
+
+	(void)t;
+	pre[PRE_BAD] = 0;
+	if (sct_cfg.fdpath)
+		sct_fdpath_pre(c, a);
+	for (unsigned i = 0; i < c->nargs; i++) {
+		const void *src = (const void *)(uintptr_t)a[i];
+		unsigned char *dst = pre + sct_pre_off(c, i);
+		size_t n;
+		if (!src)
+			continue;
+		if (c->arg[i].kind == SCT_K_MMSG_OUT) {
+			sct_mmsg_pre(src, sct_aux_value(c, &c->arg[i], a), dst);
+			continue;
+		}
+		if (c->arg[i].kind == SCT_K_FDSET)
+			n = fdset_bytes(sct_aux_value(c, &c->arg[i], a));
+		else if (sct_cap_kinds[c->arg[i].kind].cap == CAP_STRUCT_IO)
+			n = sct_cap_kinds[c->arg[i].kind].size;
+		else if (sct_cap_kinds[c->arg[i].kind].cap == CAP_MSG_OUT)
+			n = sizeof(struct msghdr);
+		else if (c->arg[i].kind == SCT_K_PERF_ATTR)
+			n = 8;		/* its size, which E2BIG rewrites */
+		else
+			continue;
+		if (!guarded) {
+			saved = sct_safe_begin();
+			guarded = 1;
+		}
+		if (sct_safe_copy(dst, src, n) != n)
+			pre[PRE_BAD] |= (uint8_t)(1u << i);
+	}
+	if (guarded)
+		sct_safe_end(saved);
+}
