@@ -266,16 +266,21 @@ static const char *page_get(const char *name)
 	return NULL;
 }
 
-/* Load generation gen's settings once; 0 when another thread is at it (try later). */
-static int load_config(uint32_t gen)
+/* Load generation gen's settings once.  A thread that finds another at it waits for
+ * it (a few copies, no blocking call): giving up would leave out the call it is
+ * joining at (e2e attach-threads lost a thread's first write so). */
+static void load_config(uint32_t gen)
 {
 	struct sct_attach_page *pg = sct_attach_pg;
 	uint32_t len;
 
-	if (__atomic_load_n(&cfg_gen, __ATOMIC_ACQUIRE) == gen)
-		return 1;
-	if (__atomic_exchange_n(&cfg_lock, 1, __ATOMIC_ACQUIRE))
-		return 0;
+	for (;;) {
+		if (__atomic_load_n(&cfg_gen, __ATOMIC_ACQUIRE) == gen)
+			return;
+		if (!__atomic_exchange_n(&cfg_lock, 1, __ATOMIC_ACQUIRE))
+			break;		/* ours to load */
+		sct_sys0(SYS_sched_yield);
+	}
 	if (cfg_gen != gen) {
 		len = __atomic_load_n(&pg->env_len, __ATOMIC_RELAXED);
 		if (len >= sizeof(env_copy) - 1)
@@ -288,7 +293,6 @@ static int load_config(uint32_t gen)
 		__atomic_store_n(&cfg_gen, gen, __ATOMIC_RELEASE);
 	}
 	__atomic_store_n(&cfg_lock, 0, __ATOMIC_RELEASE);
-	return 1;
 }
 
 /* The runner left: this thread's ring is finished and its calls are no longer
@@ -339,8 +343,7 @@ int sct_attach_poll(struct sct_thread *t)
 		sct_attach_seen = gen;		/* dormant now */
 		goto out;
 	}
-	if (!load_config(gen))
-		goto out;		/* not seen yet: the next call tries again */
+	load_config(gen);
 	sct_attach_seen = gen;
 	tid = (int)sct_sys0(SYS_gettid);
 	/* without -f strace traces the thread it was given only */
@@ -384,6 +387,8 @@ void sct_attach_forked(void)
 {
 	struct sct_attach_page *pg = sct_attach_pg;
 
+	/* only this thread was copied: a lock another thread held is nobody's here */
+	__atomic_store_n(&cfg_lock, 0, __ATOMIC_RELAXED);
 	if (!pg || (sct_attach_in && sct_cfg.follow))
 		return;
 	sct_attach_in = 0;		/* traced without -f: its parent's session is not its */
