@@ -7,9 +7,7 @@
 #include <string.h>
 #include "decode.h"
 
-/* A uid or gid as strace prints it: unsigned 32 bits (the kernel takes the low
- * word of the register), except (uid_t)-1, "no change", printed -1. */
-static void print_ugid(struct sct_out *o, uint32_t id)
+void sct_print_ugid(struct sct_out *o, uint32_t id)
 {
 	if (id == UINT32_MAX)
 		sct_out_puts(o, "-1");
@@ -19,7 +17,7 @@ static void print_ugid(struct sct_out *o, uint32_t id)
 
 int sct_dec_ugid(const struct sct_dec *d, unsigned i)
 {
-	print_ugid(d->o, (uint32_t)d->r->arg[i]);
+	sct_print_ugid(d->o, (uint32_t)d->r->arg[i]);
 	return 0;
 }
 
@@ -48,7 +46,7 @@ static int print_gids(const struct sct_dec *d, unsigned i, const struct sct_blob
 		memcpy(&g, p + 4 * k, 4);
 		if (k)
 			sct_out_puts(o, ", ");
-		print_ugid(o, g);
+		sct_print_ugid(o, g);
 	}
 	if (k < count && b && (b->flags & SCT_BF_FAULT) && k == b->len / 4) {
 		/* the next element could not be read: strace names its address */

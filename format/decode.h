@@ -192,6 +192,9 @@ sct_decoder sct_dec_rusage, sct_dec_timeval_out, sct_dec_timeval_pair, sct_dec_t
 sct_decoder sct_dec_int_in, sct_dec_int_out, sct_dec_uint_out;
 /* group lists (format/creds.c) */
 sct_decoder sct_dec_gids_in, sct_dec_gids_out, sct_dec_ugid;
+/* A uid or gid as strace prints it (printuid): unsigned 32 bits (the kernel takes the
+ * low word of the register), except (uid_t)-1, "no change", printed -1. */
+void sct_print_ugid(struct sct_out *o, uint32_t id);
 sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
 /* mknod (format/stat.c), fanotify_init (format/fanotify.c) */
 sct_decoder sct_dec_mknod_mode, sct_dec_mknod_dev, sct_dec_fan_init_flags, sct_dec_fan_dirfd;

@@ -121,30 +121,22 @@ int sct_dec_ipc_cmd(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
-static void print_id(struct sct_out *o, uint32_t id)
-{
-	if (id == UINT32_MAX)
-		sct_out_puts(o, "-1");
-	else
-		sct_out_udec(o, id);
-}
-
 /* struct ipc64_perm: IPC_SET shows only what it sets */
 static void print_perm(struct sct_out *o, const unsigned char *p, int set)
 {
 	sct_out_puts(o, "{uid=");
-	print_id(o, sct_get32(p + 4));
+	sct_print_ugid(o, sct_get32(p + 4));
 	sct_out_puts(o, ", gid=");
-	print_id(o, sct_get32(p + 8));
+	sct_print_ugid(o, sct_get32(p + 8));
 	sct_out_puts(o, ", mode=");
 	sct_print_umode(o, sct_get32(p + 20));
 	if (!set) {
 		sct_out_puts(o, ", key=");
 		sct_out_udec(o, sct_get32(p));
 		sct_out_puts(o, ", cuid=");
-		print_id(o, sct_get32(p + 12));
+		sct_print_ugid(o, sct_get32(p + 12));
 		sct_out_puts(o, ", cgid=");
-		print_id(o, sct_get32(p + 16));
+		sct_print_ugid(o, sct_get32(p + 16));
 	}
 	sct_out_putc(o, '}');
 }

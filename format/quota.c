@@ -43,15 +43,6 @@ int sct_dec_quota_cmd(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
-/* strace's printuid: -1, else unsigned */
-static void print_id(struct sct_out *o, uint32_t id)
-{
-	if (id == UINT32_MAX)
-		sct_out_puts(o, "-1");
-	else
-		sct_out_udec(o, id);
-}
-
 /* The id: a quota format for Q_QUOTAON, a user or group id for the commands on one,
  * nothing for the others */
 int sct_dec_quota_id(const struct sct_dec *d, unsigned i)
@@ -68,7 +59,7 @@ int sct_dec_quota_id(const struct sct_dec *d, unsigned i)
 	case SCT_Q_XQUOTAON: case SCT_Q_XQUOTAOFF: case SCT_Q_XQUOTARM:
 		return 1;
 	}
-	print_id(d->o, id);
+	sct_print_ugid(d->o, id);
 	return 0;
 }
 

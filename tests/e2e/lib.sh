@@ -103,6 +103,23 @@ fi
 
 sctrace_raws=
 
+# run_both DIR [OPTION...] -- PROGRAM [ARG...]: $BIN/PROGRAM under `strace -f OPTION...`
+# and under `sctrace -f OPTION...`, in DIR/run: traces in DIR/strace.raw and
+# DIR/sctrace.raw, the output beside them (.out, .err); exit statuses in $src, $trc
+run_both() {
+	local d=$1 opts=()
+	shift
+	while [ $# -gt 0 ] && [ "$1" != -- ]; do opts+=("$1"); shift; done
+	shift
+	mkdir -p "$d/run"
+	(cd "$d/run" && exec timeout "$TIMEOUT" strace -f "${opts[@]}" -o "$d/strace.raw" \
+		"$BIN/$@" <"/dev/null" >"$d/strace.out" 2>"$d/strace.err")
+	src=$?
+	(cd "$d/run" && exec timeout "$TIMEOUT" "$SCTRACE" -f "${opts[@]}" -o "$d/sctrace.raw" \
+		"$BIN/$@" <"/dev/null" >"$d/sctrace.out" 2>"$d/sctrace.err")
+	trc=$?
+}
+
 # compare NAME [OPTION...] -- PROGRAM [ARG...]
 compare() {
 	local name=$1 opts=() d src trc why
@@ -114,13 +131,7 @@ compare() {
 	have_tracer "$name" || return
 	have_prog "$name" "$1" || return
 	d=$WORK/$name
-	mkdir -p "$d/run"
-	(cd "$d/run" && exec timeout "$TIMEOUT" strace -f "${opts[@]}" -o "$d/strace.raw" \
-		"$BIN/$@" <"/dev/null" >"$d/strace.out" 2>"$d/strace.err")
-	src=$?
-	(cd "$d/run" && exec timeout "$TIMEOUT" "$SCTRACE" -f "${opts[@]}" -o "$d/sctrace.raw" \
-		"$BIN/$@" <"/dev/null" >"$d/sctrace.out" 2>"$d/sctrace.err")
-	trc=$?
+	run_both "$d" "${opts[@]}" -- "$@"
 	if [ "$src" -ne 0 ]; then
 		fail "$name" "the program failed under strace, exit $src: $(first_line "$d/strace.err")"
 		return

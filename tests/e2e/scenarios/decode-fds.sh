@@ -13,13 +13,7 @@ compare_fds() {
 	have_prog "$name" "$1" || return
 	d=$WORK/$name
 	rm -rf "$d"
-	mkdir -p "$d/run"
-	(cd "$d/run" && exec timeout "$TIMEOUT" strace -f "${opts[@]}" -o "$d/strace.raw" \
-		"$BIN/$@" <"/dev/null" >"$d/strace.out" 2>"$d/strace.err")
-	src=$?
-	(cd "$d/run" && exec timeout "$TIMEOUT" "$SCTRACE" -f "${opts[@]}" -o "$d/sctrace.raw" \
-		"$BIN/$@" <"/dev/null" >"$d/sctrace.out" 2>"$d/sctrace.err")
-	trc=$?
+	run_both "$d" "${opts[@]}" -- "$@"
 	if [ "$src" -ne 0 ] || [ "$trc" -ne 0 ]; then
 		fail "$name" "exit $src under strace, $trc under sctrace: $(first_line "$d/sctrace.err")"
 		return
