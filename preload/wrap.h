@@ -177,7 +177,10 @@ static __attribute__((noinline, cold)) uint64_t sct_count_extra(struct sct_count
 	return d;
 }
 
-static inline void sct_done(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
+/* always inlined: -i's __builtin_return_address(0) below must be the exported
+ * wrapper's (an ASan build did not inline it, and recorded an address of ours) */
+static inline __attribute__((always_inline)) void
+sct_done(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret,
 			    uint64_t t0, uint64_t t1, const unsigned char *pre)
 {
 	/* plain -c tested first: its path is one instruction longer than before min and
