@@ -173,32 +173,6 @@ static int parse_mask(const char *str, const struct name_val *names, unsigned al
 	return 0;
 }
 
-static int numset_empty(const struct sct_numset *set)
-{
-	uint64_t any = 0;
-
-	for (unsigned i = 0; i < SCT_NUMSET_MAX / 64; i++)
-		any |= set->bits[i];
-	return !any && !set->not;
-}
-
-int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX])
-{
-	static const char hex[] = "0123456789abcdef";
-	char *p = out;
-
-	if (numset_empty(set))
-		return 0;
-	if (set->not)
-		*p++ = '!';
-	for (unsigned d = 0; d < SCT_NUMSET_MAX / 4; d++) {
-		unsigned bit = SCT_NUMSET_MAX - 4 - 4 * d;
-		*p++ = hex[set->bits[bit / 64] >> (bit % 64) & 15];
-	}
-	*p = '\0';
-	return 1;
-}
-
 /* -e read=SET, -e write=SET: descriptors, with qualify_tokens()'s grammar */
 static int add_fd(void *ctx, const char *tok)
 {

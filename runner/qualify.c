@@ -45,3 +45,30 @@ int sct_qualify(const char *spec, const char *what, int (*each)(void *ctx, const
 	}
 	return 0;
 }
+
+/* A descriptor set the grammar made, as the hex the library reads (options.h) */
+static int numset_empty(const struct sct_numset *set)
+{
+	uint64_t any = 0;
+
+	for (unsigned i = 0; i < SCT_NUMSET_MAX / 64; i++)
+		any |= set->bits[i];
+	return !any && !set->not;
+}
+
+int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX])
+{
+	static const char hex[] = "0123456789abcdef";
+	char *p = out;
+
+	if (numset_empty(set))
+		return 0;
+	if (set->not)
+		*p++ = '!';
+	for (unsigned d = 0; d < SCT_NUMSET_MAX / 4; d++) {
+		unsigned bit = SCT_NUMSET_MAX - 4 - 4 * d;
+		*p++ = hex[set->bits[bit / 64] >> (bit % 64) & 15];
+	}
+	*p = '\0';
+	return 1;
+}
