@@ -22,6 +22,14 @@
 
 set -u
 
+# The programs run with descriptors 0, 1 and 2 only, as on a fresh CI machine: a
+# descriptor inherited from the caller (here, a terminal's or an agent's) changes which
+# numbers open() returns, and once hid a test that failed on CI.
+for fd in /proc/$$/fd/*; do
+	fd=${fd##*/}
+	[ "$fd" -gt 2 ] && [ "$fd" -lt 255 ] && eval "exec $fd>&-"
+done
+
 here=$(cd "$(dirname "$0")" && pwd)
 only=" $* "
 # shellcheck source=lib.sh
