@@ -36,10 +36,23 @@ int sct_interrupted_errno(unsigned call, const uint64_t *a)
 
 void sct_unwound(const struct sct_inflight *f)
 {
+	struct sct_thread *t = f->t;
+
 	/* an exact wrapper had the selector open (SCT_OPEN_CALL): the thread's cleanup
 	 * handlers and exit are to trap again */
-	if (f->t->trap)
-		f->t->sel = SCT_SEL_BLOCK;
-	sct_pend_drop(f->t, f->t0);	/* the call is over: no longer in flight */
-	sct_done(f->t, f->call, f->a, -sct_interrupted_errno(f->call, f->a), f->t0, sct_now(), f->pre);
+	if (t->trap)
+		t->sel = SCT_SEL_BLOCK;
+	/* Complete mode: the signal whose handler unwinds (pthread_cancel's) cut the
+	 * call short, and its line is written (dispatch_cut.c); a second one would come
+	 * with no start time.  Unless the call restarted after an earlier handler
+	 * returned and this one came while it ran again: that part is timed from t0new. */
+	if (t->cut.how && t->cut.call == f->call && t->cut.t0 == f->t0) {
+		if (t->cut.how == SCT_CUT_SAID || !t->cut.t0new) {
+			t->cut.how = 0;
+			return;
+		}
+		sct_pend_drop(t, t->cut.t0new);
+	}
+	sct_pend_drop(t, f->t0);	/* the call is over: no longer in flight */
+	sct_done(t, f->call, f->a, -sct_interrupted_errno(f->call, f->a), f->t0, sct_now(), f->pre);
 }

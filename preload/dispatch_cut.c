@@ -88,6 +88,10 @@ static void cut_wrapped(const ucontext_t *uc, struct sct_cut *cut)
 		  (uintptr_t)uc->uc_mcontext.gregs[REG_RCX] == rip + 2;
 	if (!restart && !(ins[0] == 0x0f && ins[1] == 0x05 && rax == -EINTR))
 		return;
+	/* the wrapper's own t0, which its record (or its unwinding) will carry: the
+	 * slot's, unless an earlier cut restarted the call from t0new */
+	uint64_t t0w = t->cut.how == SCT_CUT_RESTART && t->cut.call == call &&
+		       t->cut.t0new == t0 ? t->cut.t0 : t0;
 	memcpy(cut->a, p->arg, sizeof(cut->a));
 	sct_pend_end(t);		/* the handler's calls may publish */
 	uint64_t ip = t->trap_ip;
@@ -95,7 +99,8 @@ static void cut_wrapped(const ucontext_t *uc, struct sct_cut *cut)
 	sct_done(t, call, cut->a, -sct_interrupted_errno(call, cut->a), t0, sct_end(t0), NULL);
 	t->trap_ip = ip;
 	t->cut.call = call;
-	t->cut.t0 = t0;
+	t->cut.t0 = t0w;
+	t->cut.t0new = 0;	/* not restarted yet: sct_dsig_uncut sets it */
 	t->cut.how = restart ? SCT_CUT_RESTART : SCT_CUT_SAID;
 	if (restart) {
 		cut->how = SCT_CUT_WRAPPED;

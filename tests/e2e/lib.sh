@@ -163,11 +163,6 @@ compare() {
 	show "$d/diff"
 }
 
-# A filter for compare (tests/e2e/cases: cancel).  A known defect, not root-caused
-# (stop 13's note): in complete mode, about 1 run in 15, a cancelled thread's blocked
-# accept or recvfrom prints its "= ? ERESTARTSYS" line twice; the repeat is dropped.
-restart_once() { awk '!($0 == prev && / = \? ERESTART/) { print } { prev = $0 }'; }
-
 # compare_complete NAME SEDFILE PROGRAM: compare's check for a program whose lines only
 # complete mode sees (raw calls, signal lines; skipped with --libc-only), after the
 # sed -E script SEDFILE made what differs from run to run (times, pids) equal
