@@ -151,6 +151,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_MEMFD_NAME] = sct_dec_memfd_name,
 	[SCT_K_MEMFD_FL] = sct_dec_memfd_flags,
 	[SCT_K_IOPRIO] = sct_dec_ioprio,
+	[SCT_K_PERSONA] = sct_dec_personality,
 	[SCT_K_DEV32] = sct_dec_dev,
 	[SCT_K_MOUNT_TYPE] = sct_dec_mount_str,
 	[SCT_K_MOUNT_FL] = sct_dec_mount_flags,

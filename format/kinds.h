@@ -185,6 +185,7 @@
 	X(MEMFD_NAME, "memfd_name", EXT, 0)  /* memfd_create: "name", at most 249 bytes and its NUL */ \
 	X(MEMFD_FL,   "memfd_flags", NONE, 0) /* MFD_CLOEXEC|30<<MFD_HUGE_SHIFT */ \
 	X(IOPRIO,     "ioprio",     NONE, 0) /* IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) */ \
+	X(PERSONA,    "personality", NONE, 0) /* PER_BSD|SHORT_INODE, or 0xffffffff (the query) */ \
 	X(DEV32,      "dev",        NONE, 0) /* ustat: makedev(0x8, 0x1) of a 32-bit dev_t */ \
 	X(MOUNT_TYPE, "mount_type", EXT, 0)  /* "ext4", or the address when flags arg aux make it unused */ \
 	X(MOUNT_FL,   "mount_flags", NONE, 0) /* MS_MGC_VAL|MS_RDONLY */ \
@@ -328,6 +329,7 @@ _Static_assert(SCT_NKINDS <= 256, "struct sct_arg (calls.h) holds a kind in 8 bi
 	X(IOPRIO, "ioprio") /* ioprio_get: "0 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_NONE, 0))" (format/ioprio.c) */ \
 	X(ADJTIMEX, "adjtimex") /* adjtimex: "5 (TIME_ERROR)" */ \
 	X(RECVMMSG, "recvmmsg") /* "1 (left {tv_sec=0, tv_nsec=99})", "0 (Timeout)" */ \
+	X(PERSONA, "personality") /* personality: "0x6 (PER_BSD)" (format/personality.c) */ \
 	X(LDT,    "ldt")    /* modify_ldt's int, which x86-64 zero-extends: "4294967258 ENOSYS (...)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 

@@ -17,12 +17,14 @@ enum {
 	MCE_KILL_GET = 34,
 	SET_CHILD_SUBREAPER = 36, GET_CHILD_SUBREAPER = 37, SET_NO_NEW_PRIVS = 38,
 	GET_NO_NEW_PRIVS = 39, GET_TID_ADDRESS = 40, CAP_AMBIENT = 47, SVE_SET_VL = 50, SVE_GET_VL = 51, PAC_RESET_KEYS = 54, SET_TAGGED_ADDR_CTRL = 55, GET_TAGGED_ADDR_CTRL = 56,
+	SET_FP_MODE = 45, GET_FP_MODE = 46, GET_SPECULATION_CTRL = 52, SET_SPECULATION_CTRL = 53,
 	SET_SYSCALL_USER_DISPATCH = 59, PAC_SET_ENABLED_KEYS = 60,
 	PAC_GET_ENABLED_KEYS = 61, SCHED_CORE = 62, SME_SET_VL = 63, SME_GET_VL = 64,
 	SET_VMA = 0x53564d41, SET_PTRACER = 0x59616d61,
 };
 
-enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, PIDARG, PIDTYPE, OUT, TSC_OUT, PTRACER };
+enum how { OMIT, HEX, UDEC, ADDR, STR, SIG, XLAT, VL, TAGGED, PIDARG, PIDTYPE, OUT, OUT64, TSC_OUT,
+	PTRACER };
 
 /* PR_SET_TAGGED_ADDR_CTRL's word as strace shows it: the enable bit (or its '!'), the
  * MTE check mode (2 bits from bit 1), the tag mask (16 bits from bit 3) when not 0,
@@ -88,8 +90,18 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 	switch (op) {
 	case GET_DUMPABLE: case GET_KEEPCAPS: case GET_SECCOMP: case GET_SECUREBITS:
 	case GET_TIMERSLACK: case GET_TIMING: case TASK_PERF_EVENTS_DISABLE:
-	case TASK_PERF_EVENTS_ENABLE: case SVE_GET_VL: case SME_GET_VL:
+	case TASK_PERF_EVENTS_ENABLE: case SVE_GET_VL: case SME_GET_VL: case GET_FP_MODE:
 		return OMIT;
+	case SET_FP_MODE:
+		*t = SCT_XLAT_pr_fp_mode;
+		return i == 1 ? XLAT : OMIT;
+	case GET_SPECULATION_CTRL:
+		*t = SCT_XLAT_pr_spec_cmds;
+		return i == 1 ? XLAT : OMIT;
+	case SET_SPECULATION_CTRL:
+		/* the control of a misfeature strace knows; else a number */
+		*t = i == 1 ? SCT_XLAT_pr_spec_cmds : SCT_XLAT_pr_spec_set_flags;
+		return i == 1 || (i == 2 && sub <= 2) ? XLAT : i == 2 ? HEX : OMIT;
 	case SET_UNALIGN:
 		*t = SCT_XLAT_pr_unalign_flags;
 		return i == 1 ? XLAT : OMIT;
@@ -113,9 +125,10 @@ static enum how how_of(const struct sct_dec *d, unsigned i, unsigned *t)
 	case SET_TAGGED_ADDR_CTRL:
 		return i == 1 ? TAGGED : HEX;
 	case SCHED_CORE:
-		/* operation, pid, its type, and the cookie's address */
+		/* operation, pid, its type, and the cookie's address (PR_SCHED_CORE_GET: the
+		 * cookie it wrote there, after success) */
 		*t = SCT_XLAT_pr_sched_core;
-		return i == 1 ? XLAT : i == 2 ? PIDARG : i == 3 ? PIDTYPE : ADDR;
+		return i == 1 ? XLAT : i == 2 ? PIDARG : i == 3 ? PIDTYPE : (uint32_t)sub == 0 ? OUT64 : ADDR;
 	case PAC_RESET_KEYS:
 		*t = SCT_XLAT_pr_pac_keys;
 		return i == 1 ? XLAT : HEX;
@@ -220,6 +233,18 @@ int sct_dec_prctl_arg(const struct sct_dec *d, unsigned i)
 			else
 				sct_out_udec(d->o, w);
 		}
+		sct_out_putc(d->o, ']');
+		break;
+	}
+	case OUT64: {		/* strace's printnum_int64 "%#llx": [0xdeadc0debadc0ded] */
+		const struct sct_blob *b = sct_failed(d->r) ? NULL : sct_arg_out(d, i);
+
+		if (!b || b->len < 8) {
+			sct_print_addr(d->o, v);
+			break;
+		}
+		sct_out_putc(d->o, '[');
+		sct_out_hex(d->o, sct_get64(sct_blob_data(b)));
 		sct_out_putc(d->o, ']');
 		break;
 	}
@@ -395,6 +420,28 @@ void sct_ret_prctl(const struct sct_dec *d)
 			o->cstyle = SCT_CONST_ABBREV;
 			sct_out_puts(o, " (");
 			sct_print_flags(o, sct_xlat_tabs[t].x, v, NULL);
+			sct_out_putc(o, ')');
+			o->cstyle = saved;
+		}
+		return;
+	}
+	case GET_FP_MODE:
+	case GET_SPECULATION_CTRL: {
+		/* strace's auxstr of flags: hex, then the names found (a zero value's name,
+		 * PR_SPEC_NOT_AFFECTED), nothing with -X raw; PR_GET_FP_MODE's 0 as is, a
+		 * misfeature strace does not know in decimal */
+		int fp = (uint32_t)d->r->arg[0] == GET_FP_MODE;
+		const struct sct_xlat *t = sct_xlat_tabs[fp ? SCT_XLAT_pr_fp_mode
+							  : SCT_XLAT_pr_spec_get_flags].x;
+		if ((fp && !v) || (!fp && d->r->arg[1] > 2))
+			break;
+		sct_out_hex(o, v);
+		if (o->cstyle != SCT_CONST_RAW && (v ? any_flag(t, v) : t->val == 0)) {
+			int saved = o->cstyle;
+
+			o->cstyle = SCT_CONST_ABBREV;
+			sct_out_puts(o, " (");
+			sct_print_flags(o, t, v, NULL);
 			sct_out_putc(o, ')');
 			o->cstyle = saved;
 		}

@@ -101,6 +101,14 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_str(s, i, p, PATH_MAX);
 		break;
 	case CAP_STR:
+		if (ar->kind == SCT_K_PRCTL_STR && i == 4 && ok && p && (uint32_t)a[0] == 62 &&
+		    (uint32_t)a[1] == 0) {
+			/* PR_SCHED_CORE_GET's cookie, a u64 (read fault-safe: -e inject=
+			 * fakes the success) */
+			s->safe = 0;
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 8, 0);
+			break;
+		}
 		if (ar->kind == SCT_K_PRCTL_STR && i == 1 && ok && p) {
 			/* the options that write an int (a pointer for PR_GET_TID_ADDRESS)
 			 * through their first argument: PR_GET_PDEATHSIG 2, PR_GET_UNALIGN 5,
