@@ -335,24 +335,27 @@ static void print_int_array(const struct sct_dec *d, const unsigned char *p, siz
 	sct_out_putc(d->o, ']');
 }
 
-/* The bytes of a clone_args longer than ours (capture.c keeps up to 256): ", ???" when
- * they could not be read, ", / * bytes 88..95 * / "\xde\xc0..."" when one is not
- * zero, nothing when all are. */
-static void clone_args_tail(const struct sct_dec *d, const struct sct_blob *b, size_t from)
+/* The bytes of a clone_args longer than ours (capture.c keeps up to 256), after `sep`:
+ * "???" when they could not be read, "/ * bytes 88..95 * / "\xde\xc0..."" when one is
+ * not zero, nothing when all are (then 0 is returned). */
+static int clone_args_tail(const struct sct_dec *d, const struct sct_blob *b, size_t from,
+			   const char *sep)
 {
 	const unsigned char *p = sct_blob_data(b);
 	uint64_t size = d->r->arg[1];
 	size_t have = b->len, want = size < 256 ? (size_t)size : 256, k;
 
 	if (have < want) {
-		sct_out_puts(d->o, ", ???");
-		return;
+		sct_out_puts(d->o, sep);
+		sct_out_puts(d->o, "???");
+		return 1;
 	}
 	for (k = from; k < have && !p[k]; k++)
 		;
 	if (k == have)
-		return;
-	sct_out_puts(d->o, ", /* bytes ");
+		return 0;
+	sct_out_puts(d->o, sep);
+	sct_out_puts(d->o, "/* bytes ");
 	sct_out_udec(d->o, from);
 	sct_out_puts(d->o, "..");
 	sct_out_udec(d->o, size - 1);
@@ -365,6 +368,42 @@ static void clone_args_tail(const struct sct_dec *d, const struct sct_blob *b, s
 	sct_out_putc(d->o, '"');
 	if (k < size)
 		sct_out_puts(d->o, "...");
+	return 1;
+}
+
+/* " => {pidfd=[3], parent_tid=[42]}": what strace reads back at a successful
+ * clone3's exit (capture.c's clone_exit_words), then the long struct's tail again */
+static void clone_args_exit(const struct sct_dec *d, const struct sct_blob *b, const uint64_t *f)
+{
+	const struct sct_blob *w = sct_arg_out(d, 1);
+	int32_t v[3] = { 0, 0, 0 };
+	const char *sep = " => {";
+
+	if (w && w->len >= sizeof(v))
+		memcpy(v, sct_blob_data(w), sizeof(v));
+	for (unsigned k = 0; k < 2; k++) {
+		uint64_t addr = k ? f[3] : f[1];
+
+		if (!(f[0] & (k ? CLONE_PARENT_SETTID3_ : CLONE_PIDFD_)))
+			continue;
+		sct_out_puts(d->o, sep);
+		sct_out_puts(d->o, k ? "parent_tid=" : "pidfd=");
+		sep = ", ";
+		if (!(v[0] & (1 << k))) {
+			sct_print_addr(d->o, addr);
+			continue;
+		}
+		sct_out_putc(d->o, '[');
+		if (k)
+			sct_print_pid(d, v[2], SCT_PT_TID);
+		else
+			sct_out_dec(d->o, v[1]);
+		sct_out_putc(d->o, ']');
+	}
+	if (d->r->arg[1] > 88 && clone_args_tail(d, b, 88, sep))
+		sep = ", ";
+	if (*sep == ',')		/* something was printed */
+		sct_out_putc(d->o, '}');
 }
 
 /* struct clone_args as passed: {flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD,
@@ -428,18 +467,9 @@ int sct_dec_clone_args(const struct sct_dec *d, unsigned i)
 		sct_out_udec(o, f[10]);
 	}
 	if (d->r->arg[1] > sizeof(f))
-		clone_args_tail(d, b, sizeof(f));
+		clone_args_tail(d, b, sizeof(f), ", ");
 	sct_out_putc(o, '}');
-	if ((f[0] & CLONE_PARENT_SETTID3_) && d->r->ret > 0) {
-		sct_out_puts(o, " => {parent_tid=");
-		if (f[3]) {
-			sct_out_putc(o, '[');
-			sct_out_dec(o, d->r->ret);
-			sct_out_putc(o, ']');
-		} else {
-			sct_out_puts(o, "NULL");
-		}
-		sct_out_putc(o, '}');
-	}
+	if (!sct_failed(d->r))
+		clone_args_exit(d, b, f);
 	return 0;
 }

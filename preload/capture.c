@@ -81,6 +81,29 @@ static void clone_set_tid(struct sink *s, unsigned i, const void *p, uint64_t si
 	sct_sink_blob_mem(s, i, SCT_BLOB_OUT, (const void *)(uintptr_t)st[0], (size_t)st[1] * 4, 0);
 }
 
+/* What a clone3 that succeeded left at its pidfd and parent_tid addresses, which
+ * strace reads back at the call's exit ("=> {pidfd=[3], parent_tid=[42]}"): in the
+ * size argument's OUT blob, { u32 readable mask (1 pidfd, 2 parent_tid), i32 pidfd,
+ * i32 parent_tid }.  Read fault-safe: -e inject= fakes the success. */
+static void clone_exit_words(struct sink *s, const void *p, uint64_t size)
+{
+	uint64_t f[4];		/* flags, pidfd, child_tid, parent_tid */
+	int32_t w[3] = { 0, 0, 0 };
+
+	if (!p || size < 64)
+		return;
+	s->safe = 0;
+	if (sct_sink_peek(s, f, p, sizeof(f)) != sizeof(f))
+		return;
+	if ((f[0] & 0x1000) && f[1] &&	/* CLONE_PIDFD */
+	    sct_sink_peek(s, &w[1], (const void *)(uintptr_t)f[1], 4) == 4)
+		w[0] |= 1;
+	if ((f[0] & 0x100000) && f[3] &&	/* CLONE_PARENT_SETTID */
+	    sct_sink_peek(s, &w[2], (const void *)(uintptr_t)f[3], 4) == 4)
+		w[0] |= 2;
+	sct_sink_blob_mem(s, 1, SCT_BLOB_OUT, w, sizeof(w), 0);
+}
+
 static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
 			int64_t ret, const unsigned char *pre)
 {
@@ -204,8 +227,11 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		/* clone3 reads the size it is given (arg 1), which may be less than
 		 * ours: its success proves those bytes, not the rest of our 88 (strace's
 		 * clone3 test puts a 64-byte one at the end of a page) */
-		if (ar->kind == SCT_K_CLONE_ARGS)
+		if (ar->kind == SCT_K_CLONE_ARGS) {
 			clone_set_tid(s, i, p, a[1]);
+			if (ok)
+				clone_exit_words(s, p, a[1]);
+		}
 		if (ar->kind == SCT_K_CLONE_ARGS && a[1] < size)
 			size = (unsigned)a[1];
 		if (ar->kind == SCT_K_CLONE_ARGS && a[1] > size && p) {
