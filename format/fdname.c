@@ -101,11 +101,12 @@ static void print_fd_info(const struct sct_dec *d, unsigned arg, int64_t fd)
 	if (!d->f->decode_fds || !(ep = fdpath_find(d->r, arg, fd, &path)))
 		return;
 	memcpy(&e, ep, sizeof(e));
-	/* strace's printfd_pid: a socket shows its path when sock_diag says nothing more
-	 * (sctrace never asks it); a device its numbers with -yy; else the path */
-	sct_out_putc(o, '<');
+	/* strace's printfd_pid, in its order: a socket's details (its path when there are
+	 * none), a device's numbers, a pidfd's process, each with its own part of
+	 * --decode-fds; else the path with "path" */
 	if (e.len > 9 && !memcmp(path, "socket:[", 8) && path[e.len - 1] == ']' &&
 	    (d->f->decode_fds & SCT_DECODE_FD_SOCKET)) {
+		sct_out_putc(o, '<');
 		struct sct_fdpath_sock k;
 		struct sct_sock_cache *c = NULL;
 		uint64_t inode = 0;
@@ -132,16 +133,34 @@ static void print_fd_info(const struct sct_dec *d, unsigned arg, int64_t fd)
 			}
 		}
 		sct_out_write(o, (const char *)path, e.len);
-	} else {
-		sct_print_quoted_ex(o, path, e.len, e.len, 0, SCT_QUOTE_BARE | SCT_QUOTE_ANGLES);
-		if ((d->f->decode_fds & SCT_DECODE_FD_DEV) && (e.dev_type == 'c' || e.dev_type == 'b')) {
-			sct_out_puts(o, e.dev_type == 'c' ? "<char " : "<block ");
-			sct_out_udec(o, e.dev_major);
-			sct_out_putc(o, ':');
-			sct_out_udec(o, e.dev_minor);
-			sct_out_putc(o, '>');
-		}
+		sct_out_putc(o, '>');
+		return;
 	}
+	if ((d->f->decode_fds & SCT_DECODE_FD_DEV) && (e.dev_type == 'c' || e.dev_type == 'b')) {
+		sct_out_putc(o, '<');
+		sct_print_quoted_ex(o, path, e.len, e.len, 0, SCT_QUOTE_BARE | SCT_QUOTE_ANGLES);
+		sct_out_puts(o, e.dev_type == 'c' ? "<char " : "<block ");
+		sct_out_udec(o, e.dev_major);
+		sct_out_putc(o, ':');
+		sct_out_udec(o, e.dev_minor);
+		sct_out_puts(o, ">>");
+		return;
+	}
+	if ((d->f->decode_fds & SCT_DECODE_FD_PIDFD) && e.len == 18 &&
+	    !memcmp(path, "anon_inode:[pidfd]", 18)) {
+		if (e.dev_type == 'p') {
+			sct_out_puts(o, "<pid:");
+			sct_out_udec(o, e.dev_major);
+		} else {
+			sct_out_puts(o, "<anon_inode:[pidfd]");
+		}
+		sct_out_putc(o, '>');
+		return;
+	}
+	if (!(d->f->decode_fds & SCT_DECODE_FD_PATH))
+		return;
+	sct_out_putc(o, '<');
+	sct_print_quoted_ex(o, path, e.len, e.len, 0, SCT_QUOTE_BARE | SCT_QUOTE_ANGLES);
 	sct_out_putc(o, '>');
 	if (e.pad & SCT_FDP_DELETED)
 		sct_out_puts(o, "(deleted)");

@@ -330,6 +330,7 @@ _Static_assert(SCT_NKINDS <= 256, "struct sct_arg (calls.h) holds a kind in 8 bi
 	X(ADJTIMEX, "adjtimex") /* adjtimex: "5 (TIME_ERROR)" */ \
 	X(RECVMMSG, "recvmmsg") /* "1 (left {tv_sec=0, tv_nsec=99})", "0 (Timeout)" */ \
 	X(PERSONA, "personality") /* personality: "0x6 (PER_BSD)" (format/personality.c) */ \
+	X(LL_RULESET, "landlock_ruleset") /* a descriptor, or with LANDLOCK_CREATE_RULESET_VERSION the ABI version (decimal) */ \
 	X(LDT,    "ldt")    /* modify_ldt's int, which x86-64 zero-extends: "4294967258 ENOSYS (...)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 

@@ -88,6 +88,7 @@ struct scratch {
 	} memo[MEMO_MAX];
 	unsigned nmemo, imemo;
 	char link[32];
+	char info[256];		/* a pidfd's /proc/self/fdinfo/N */
 	struct stat st_link, st_path;
 };
 static __thread struct scratch *scratch __attribute__((tls_model("initial-exec")));
@@ -135,6 +136,46 @@ void sct_fdpath_thread_end(void)
 	scratch = NULL;
 }
 
+/* -yy: the process a pidfd refers to, from the "Pid:" line of its fdinfo (strace's
+ * pidfd_get_pid); 0 when it cannot be told (-1 there: the process is gone). */
+static long pidfd_pid(int fd)
+{
+	static const char pre[] = "/proc/self/fdinfo/";
+	char *b = scratch->info;
+	size_t len = sizeof(pre) - 1;
+	long f, n, pid = 0;
+	char digits[12];
+	unsigned k = 0;
+
+	memcpy(b, pre, len);
+	do
+		digits[k++] = (char)('0' + fd % 10);
+	while ((fd /= 10) && k < sizeof(digits));
+	while (k)
+		b[len++] = digits[--k];
+	b[len] = '\0';
+	f = sct_sys(SYS_openat, AT_FDCWD, b, O_RDONLY | O_CLOEXEC);
+	if (f < 0)
+		return 0;
+	n = sct_sys(SYS_read, f, b, sizeof(scratch->info) - 1);
+	sct_sys(SYS_close, f);
+	if (n <= 0)
+		return 0;
+	b[n] = '\0';
+	for (char *p = b; *p; p++) {
+		if ((p == b || p[-1] == '\n') && !memcmp(p, "Pid:", 4)) {
+			for (p += 4; *p == ' ' || *p == '\t'; p++)
+				;
+			if (*p == '-')
+				return 0;
+			while (*p >= '0' && *p <= '9')
+				pid = pid * 10 + (*p++ - '0');
+			return pid;
+		}
+	}
+	return 0;
+}
+
 /* The path of fd in `buf` (PATH_MAX bytes), its length, or -errno.  " (deleted)" is
  * cut off and said in *flags when the path no longer names the same file (strace's
  * get_proc_pid_fd_path: the suffix could be part of a real name). */
@@ -152,13 +193,12 @@ static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e
 	buf[n] = '\0';
 	if (fd >= 0 && (size_t)n > DEL_SFX_LEN && !memcmp(buf + n - DEL_SFX_LEN, del_sfx, DEL_SFX_LEN) &&
 	    sct_sys(SYS_fstat, fd, st_link) == 0) {
-		buf[n - DEL_SFX_LEN] = '\0';
+		/* the whole path: a file may be named "a (deleted)" */
 		if (sct_sys(SYS_lstat, buf, st_path) != 0 || st_path->st_ino != st_link->st_ino ||
 		    st_path->st_dev != st_link->st_dev) {
 			n -= (long)DEL_SFX_LEN;
+			buf[n] = '\0';
 			*flags = FDP_DELETED;
-		} else {
-			buf[n - DEL_SFX_LEN] = del_sfx[0];
 		}
 	}
 	/* -yy: a character or block device also shows its numbers (strace's printdev) */
@@ -168,6 +208,15 @@ static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e
 		e->dev_type = S_ISCHR(st_link->st_mode) ? 'c' : 'b';
 		e->dev_major = (uint32_t)(((d >> 8) & 0xfff) | ((d >> 32) & ~0xfffull));
 		e->dev_minor = (uint32_t)((d & 0xff) | ((d >> 12) & ~0xffull));
+	}
+	/* -yy: a pidfd's process (shown <pid:N>), in dev_major */
+	if ((sct_cfg.fdpath & 2) && fd >= 0 && n == 18 && !memcmp(buf, "anon_inode:[pidfd]", 18)) {
+		long pid = pidfd_pid(fd);
+
+		if (pid > 0) {
+			e->dev_type = 'p';
+			e->dev_major = (uint32_t)pid;
+		}
 	}
 	return n;
 }
@@ -345,7 +394,7 @@ static int dup_cmd(uint64_t cmd)
 
 int sct_fdpath_wanted(const struct sct_call *c)
 {
-	if (c->ret == SCT_R_FD || c->ret == SCT_R_FCNTL)
+	if (c->ret == SCT_R_FD || c->ret == SCT_R_FCNTL || c->ret == SCT_R_LL_RULESET)
 		return 1;
 	for (unsigned i = 0; i < c->nargs; i++)
 		switch (c->arg[i].kind) {
@@ -482,7 +531,8 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			break;
 		}
 	}
-	if (ok && ret >= 0 && (c->ret == SCT_R_FD || (c->ret == SCT_R_FCNTL && dup_cmd(a[1]))))
+	if (ok && ret >= 0 && (c->ret == SCT_R_FD || (c->ret == SCT_R_FCNTL && dup_cmd(a[1])) ||
+			       (c->ret == SCT_R_LL_RULESET && !(a[2] & 1))))
 		blob_fd(s, SCT_BLOB_ARG_RET, (int)ret);
 	if (s->p)		/* the record is written: what sct_fdpath_pre saw is spent */
 		for (unsigned i = 0; i < SCT_MAX_ARGS; i++)

@@ -136,9 +136,10 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 		v->set[n++] = SCT_ENV_LIBC_ONLY "=1";
 	if (no_abbrev_has(o, "execve") || no_abbrev_has(o, "execveat"))
 		v->set[n++] = SCT_ENV_NOABBREV "=1";
-	/* -y, -P: each descriptor's path recorded with its call; -yy: devices' numbers
-	 * and sockets' addresses too */
-	if ((o->decode_fds & (SCT_DECODE_FD_DEV | SCT_DECODE_FD_SOCKET)) && !o->count)
+	/* -y, -P: each descriptor's path recorded with its call; -yy: devices' numbers,
+	 * sockets' addresses and pidfds' processes too */
+	if ((o->decode_fds & (SCT_DECODE_FD_DEV | SCT_DECODE_FD_SOCKET | SCT_DECODE_FD_PIDFD)) &&
+	    !o->count)
 		v->set[n++] = SCT_ENV_FDPATH "=3";
 	else if ((o->decode_fds || o->npaths) && !o->count)
 		v->set[n++] = SCT_ENV_FDPATH "=1";

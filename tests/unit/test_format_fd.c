@@ -89,6 +89,33 @@ Test(format_fd, dirfd_cwd_and_returned_fd)
 			 "openat(AT_FDCWD</home/me>, \"/dev/null\", O_RDONLY) = 3</dev/null<char 1:3>>\n");
 }
 
+/* --decode-fds=SET: each part of the set shows its own kind of descriptor only, in
+ * strace's order (socket, dev, pidfd, path); AT_FDCWD's directory with "path" only */
+Test(format_fd, decode_fds_parts)
+{
+	trec_init(&t, 3, (uint64_t)-100, 0x1000, 0, 0, 0, 0);
+	fdpath(0, -100, "/home/me", 0, 0, 0, NULL);
+	trec_blob(&t, 1, SCT_BLOB_IN, S("/dev/null"), 0);
+	fdpath(SCT_BLOB_ARG_RET, 3, "/dev/null", 'c', 0, 0, NULL);
+	t.f.decode_fds = SCT_DECODE_FD_DEV;
+	cr_assert_str_eq(trec_line(&t, &c_openat),
+			 "openat(AT_FDCWD, \"/dev/null\", O_RDONLY) = 3</dev/null<char 1:3>>\n");
+	t.f.decode_fds = SCT_DECODE_FD_SOCKET | SCT_DECODE_FD_PIDFD;
+	cr_assert_str_eq(trec_line(&t, &c_openat),
+			 "openat(AT_FDCWD, \"/dev/null\", O_RDONLY) = 3\n");
+
+	/* a pidfd: its process with "pidfd" (the pid in the entry's dev_major), the
+	 * path with "path" alone */
+	trec_init(&t, 0, 3, 0, 0, 0, 0, 0);
+	fdpath(0, 3, "anon_inode:[pidfd]", 'p', 0, 0, NULL);
+	t.f.decode_fds = SCT_DECODE_FD_ALL;
+	cr_assert_str_eq(trec_line(&t, &c_close), "close(3<pid:1>)                         = 0\n");
+	t.f.decode_fds = SCT_DECODE_FD_PATH;
+	cr_assert_str_eq(trec_line(&t, &c_close), "close(3<anon_inode:[pidfd]>)            = 0\n");
+	t.f.decode_fds = SCT_DECODE_FD_SOCKET;
+	cr_assert_str_eq(trec_line(&t, &c_close), "close(3)                                = 0\n");
+}
+
 Test(format_fd, pipe_pair)
 {
 	int fds[2] = { 3, 4 };

@@ -18,8 +18,7 @@ static const char *const known[] = {
 	"bpf", "io_uring_register", "membarrier", "ptrace",
 	/* packed values: policy|flags, size<<shift, makedev(), mode|flags */
 	"fsmount/args_1", "fsmount/args_big", "fsmount/args_m1", "open_tree/args_1",
-	"open_tree/args_big", "open_tree/args_m1", "personality/args_0",
-	"personality/args_1", "personality/args_big",
+	"open_tree/args_big", "open_tree/args_m1",
 	NULL
 };
 

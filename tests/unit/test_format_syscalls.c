@@ -3,6 +3,7 @@
  * 6.1 on this machine (tests/golden/README: the probe, a program making each call). */
 #include <criterion/criterion.h>
 #include <errno.h>
+#include <string.h>
 #include "format_rec.h"
 
 static struct trec t;
@@ -212,10 +213,30 @@ Test(format_syscalls, clone3)
 	trec_init(&t, 28927, 0x7ffc1, 88, 0, 0, 0, 0);
 	trec_blob(&t, 0, SCT_BLOB_IN, spawn, 88, 0);
 	cr_assert_str_eq(LINE("clone3"), "clone3({flags=CLONE_VM|CLONE_VFORK, exit_signal=SIGCHLD, stack=0x7f3b8bfb9000, stack_size=0x9000}, 88) = 28927\n");
-	/* strace adds " => {parent_tid=[28926]}", the word written after the call */
+	/* strace adds " => {parent_tid=[28926]}", the word written after the call (the
+	 * size argument's OUT blob: readable mask, pidfd, parent_tid) */
+	int32_t words[3] = { 2, 0, 28926 };
 	trec_init(&t, 28926, 0x7ffc1, 88, 0, 0, 0, 0);
 	trec_blob(&t, 0, SCT_BLOB_IN, thr, 88, 0);
+	trec_blob(&t, 1, SCT_BLOB_OUT, words, sizeof(words), 0);
 	cr_assert_str_eq(LINE("clone3"), "clone3({flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM|CLONE_SETTLS|CLONE_PARENT_SETTID|CLONE_CHILD_CLEARTID, child_tid=0x7f3b8bdd1990, parent_tid=0x7f3b8bdd1990, exit_signal=0, stack=0x7f3b8b5d1000, stack_size=0x7fff80, tls=0x7f3b8bdd16c0} => {parent_tid=[28926]}, 88) = 28926\n");
+	/* what is there, not the result: -e inject= fakes a success the kernel never
+	 * wrote; unreadable, the address */
+	words[2] = -17973521;
+	trec_init(&t, 42, 0x7ffc1, 88, 0, 0, 0, 0);
+	trec_blob(&t, 0, SCT_BLOB_IN, thr, 88, 0);
+	trec_blob(&t, 1, SCT_BLOB_OUT, words, sizeof(words), 0);
+	cr_assert(strstr(LINE("clone3"), " => {parent_tid=[-17973521]}, 88) = 42\n"));
+	trec_init(&t, 42, 0x7ffc1, 88, 0, 0, 0, 0);
+	trec_blob(&t, 0, SCT_BLOB_IN, thr, 88, 0);
+	cr_assert(strstr(LINE("clone3"), " => {parent_tid=0x7f3b8bdd1990}, 88) = 42\n"));
+	/* CLONE_PIDFD: the descriptor written, first */
+	uint64_t pfd[11] = { 0x101000, 0x7ffc10, 0, 0x7ffc20, 17, 0, 0, 0, 0, 0, 0 };
+	int32_t both[3] = { 3, 5, 29000 };
+	trec_init(&t, 29000, 0x7ffc1, 88, 0, 0, 0, 0);
+	trec_blob(&t, 0, SCT_BLOB_IN, pfd, 88, 0);
+	trec_blob(&t, 1, SCT_BLOB_OUT, both, sizeof(both), 0);
+	cr_assert(strstr(LINE("clone3"), "} => {pidfd=[5], parent_tid=[29000]}, 88) = 29000\n"));
 	/* nothing written when it failed (Docker's profile: ENOSYS) */
 	trec_init(&t, -38, 0x7ffc1, 88, 0, 0, 0, 0);
 	trec_blob(&t, 0, SCT_BLOB_IN, thr, 88, 0);
