@@ -115,6 +115,16 @@ static inline int sct_no_abbrev(const struct sct_dec *d)
 	return m && call < SCT_MAX_CALLS && (m[call / 64] >> (call % 64) & 1);
 }
 
+/* -e verbose=: is this record's call left out (its structures print as addresses,
+ * format/line.c)? */
+static inline int sct_not_verbose(const struct sct_dec *d)
+{
+	const uint64_t *m = d->f->not_verbose;
+	unsigned call = d->r->call;
+
+	return m && call < SCT_MAX_CALLS && (m[call / 64] >> (call % 64) & 1);
+}
+
 /* 2023-11-14T22:13:20.000000123+0000 (format/time.c) */
 void sct_print_date(struct sct_out *o, int64_t sec, int64_t nsec);
 

@@ -116,6 +116,8 @@ struct sct_fmt_opts {
 					 * result print as hex numbers; NULL: none */
 	const uint64_t *no_abbrev;	/* -v, -e abbrev=: bit i set when sct_calls[i]'s
 					 * structures and arrays print in full; NULL: none */
+	const uint64_t *not_verbose;	/* -e verbose=: bit i set when sct_calls[i]'s
+					 * structures print as addresses; NULL: none */
 	struct sct_sock_cache *sock_cache;	/* -yy: SCT_SOCK_CACHE entries (the runner's),
 					 * or NULL (format/fd.c) */
 	const char *const *paths;	/* -P: show only calls naming one of these (a path

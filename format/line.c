@@ -215,6 +215,32 @@ static void print_tstamp(struct sct_out *o, uint64_t mono_ns, const struct sct_f
 		print_rtstamp(o, mono_ns, f);
 }
 
+/* -e verbose=: the kinds strace reads through umove_or_printaddr (structures, arrays,
+ * vectors), which it shows as addresses for a call outside the set; strings, buffers
+ * and the kinds whose decoder reads by itself print as ever.  By capture class
+ * (format/kinds.h), as text: a class added later is verbose until listed here. */
+#define NV_CAP(id, name, cap, size) [SCT_K_##id] = #cap,
+static const char *const kind_cap[SCT_NKINDS] = { SCT_KINDS(NV_CAP) };
+#undef NV_CAP
+
+static int struct_kind(unsigned kind)
+{
+	static const char *const caps[] = {
+		"STRUCT_IN", "STRUCT_OUT", "STRUCT_IO", "ARGV", "ENVP", "DIRENTS", "EPOLL_OUT",
+		"FDSET", "POLL", "IOV_IN", "IOV_OUT", "MSG_IN", "MSG_OUT", "MMSG", "SADDR_IN",
+		"SADDR_OUT", NULL
+	};
+
+	if (kind == SCT_K_PERF_ATTR)		/* umoven_or_printaddr too */
+		return 1;
+	if (kind >= SCT_NKINDS || !kind_cap[kind])
+		return 0;
+	for (const char *const *c = caps; *c; c++)
+		if (!strcmp(*c, kind_cap[kind]))
+			return 1;
+	return 0;
+}
+
 static void print_args(const struct sct_dec *d)
 {
 	struct sct_out *o = d->o;
@@ -233,7 +259,9 @@ static void print_args(const struct sct_dec *d)
 			sct_out_puts(o, ", ");
 		}
 		fl = sct_out_flushes();
-		if (kind < SCT_NKINDS && sct_decoders[kind]) {
+		if (struct_kind(kind) && sct_not_verbose(d)) {
+			sct_print_addr(o, d->r->arg[i]);
+		} else if (kind < SCT_NKINDS && sct_decoders[kind]) {
 			if (sct_decoders[kind](d, i)) {
 				if (fl == sct_out_flushes())
 					o->len = before;

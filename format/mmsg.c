@@ -90,7 +90,7 @@ void sct_ret_recvmmsg(const struct sct_dec *d)
 	sct_out_dec(d->o, d->r->ret);
 	if (d->r->ret == 0) {
 		sct_out_puts(d->o, " (Timeout)");
-	} else if (b && b->len >= 16) {
+	} else if (b && b->len >= 16 && !sct_not_verbose(d)) {	/* strace: when verbose */
 		sct_out_puts(d->o, " (left ");
 		sct_print_timespec(d->o, sct_blob_data(b));
 		sct_out_putc(d->o, ')');

@@ -247,20 +247,19 @@ int sct_parse_abbrev(struct sct_opts *o, const char *v, char *err, size_t errlen
 	return 0;
 }
 
-/* -e verbose=SET: structures of the calls outside SET print as addresses; only the
- * default (every call verbose) is done */
+/* -e verbose=SET: structures of the calls outside SET print as addresses (the last
+ * -e verbose= given says, as strace's qualify) */
 int sct_parse_verbose(struct sct_opts *o, const char *v, char *err, size_t errlen)
 {
 	uint64_t set[SCT_FILTER_WORDS];
 
 	if (sct_parse_callset(o, v, set, err, errlen) < 0)
 		return -1;
-	for (unsigned i = 0; i < sct_ncalls && i < SCT_MAX_CALLS; i++) {
-		if (!(set[i / 64] >> (i % 64) & 1)) {
-			snprintf(err, errlen, "-e verbose= leaving out a call (here '%s') is not "
-				 "supported yet", sct_calls[i].name);
-			return -1;
-		}
+	o->not_verbose_set = 0;
+	for (unsigned i = 0; i < SCT_MAX_CALLS; i++) {
+		uint64_t bit = (uint64_t)(i < sct_ncalls && !(set[i / 64] >> (i % 64) & 1)) << (i % 64);
+		o->not_verbose[i / 64] = (o->not_verbose[i / 64] & ~((uint64_t)1 << (i % 64))) | bit;
+		o->not_verbose_set |= bit != 0;
 	}
 	return 0;
 }

@@ -36,6 +36,7 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	if (opts->decode_fds & SCT_DECODE_FD_SOCKET)	/* NULL: no cache, nothing worse */
 		m->fmt.sock_cache = calloc(SCT_SOCK_CACHE, sizeof(*m->fmt.sock_cache));
 	m->fmt.no_abbrev = opts->no_abbrev_set ? opts->no_abbrev : NULL;
+	m->fmt.not_verbose = opts->not_verbose_set ? opts->not_verbose : NULL;
 	m->fmt.raw = opts->raw_set ? opts->raw : NULL;
 	m->fmt.paths = opts->npaths ? opts->paths : NULL;
 	m->fmt.npaths = opts->npaths;

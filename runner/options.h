@@ -119,6 +119,8 @@ struct sct_opts {
 	uint64_t raw[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed raw (hex) */
 	int no_abbrev_set;		/* -v / -e abbrev= made some call unabbreviated */
 	uint64_t no_abbrev[SCT_FILTER_WORDS];	/* bit i: sct_calls[i] printed in full */
+	int not_verbose_set;		/* -e verbose= left some call out */
+	uint64_t not_verbose[SCT_FILTER_WORDS];	/* bit i: sct_calls[i]'s structures as addresses */
 	int filtered;			/* a -e trace= was given */
 	uint64_t filter[SCT_FILTER_WORDS];	/* bit i = sct_calls[i] traced */
 	struct sct_inject_set inject;	/* -e inject=, -e fault= (SCTRACE_INJECT) */
@@ -198,7 +200,8 @@ int sct_parse_more_qual(struct sct_opts *o, const char *q, size_t n, const char 
 int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errlen);
 
 /* -e abbrev=SET (-v is "none"): the calls outside SET print unabbreviated
- * (o->no_abbrev); -e verbose=SET: only "all" (every call) is done (filters.c). */
+ * (o->no_abbrev); -e verbose=SET: the calls outside SET show their structures as
+ * addresses (o->not_verbose) (filters.c). */
 int sct_parse_abbrev(struct sct_opts *o, const char *spec, char *err, size_t errlen);
 int sct_parse_verbose(struct sct_opts *o, const char *spec, char *err, size_t errlen);
 

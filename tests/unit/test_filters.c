@@ -181,5 +181,13 @@ Test(filters, abbrev_and_verbose)
 	cr_assert_eq(PARSE(o, err, "-e", "verbose=all", "true"), SCT_OPT_OK);
 	cr_assert_eq(PARSE(o, err, "-e", "verbose=foo", "true"), SCT_OPT_FATAL);
 	cr_assert_str_eq(err, "invalid system call 'foo'");
-	cr_assert_eq(PARSE(o, err, "--verbose=none", "true"), SCT_OPT_FATAL);
+	/* the calls left out show their structures as addresses (format/line.c) */
+	cr_assert_eq(PARSE(o, err, "--verbose=none", "true"), SCT_OPT_OK);
+	cr_assert(o.not_verbose_set);
+	cr_assert(o.not_verbose[read / 64] >> (read % 64) & 1);
+	cr_assert_eq(PARSE(o, err, "-e", "verbose=!execve", "true"), SCT_OPT_OK);
+	cr_assert(o.not_verbose[execve / 64] >> (execve % 64) & 1);
+	cr_assert_eq(o.not_verbose[read / 64] >> (read % 64) & 1, 0);
+	cr_assert_eq(PARSE(o, err, "-e", "verbose=none", "-e", "verbose=all", "true"), SCT_OPT_OK);
+	cr_assert_eq(o.not_verbose_set, 0, "the last one counts");
 }

@@ -237,6 +237,11 @@ Test(format_fd, stat_verbose)
 	t.f.no_abbrev = all;
 	cr_assert_str_eq(trec_line(&t, &c_stat),
 			 "newfstatat(AT_FDCWD, \"/etc/passwd\", {st_dev=makedev(0xfe, 0), st_ino=861, st_mode=S_IFREG|0644, st_nlink=1, st_uid=0, st_gid=0, st_blksize=4096, st_blocks=8, st_size=1221, st_atime=1796005343 /* 2026-11-30T02:22:23.373568475+0000 */, st_atime_nsec=373568475, st_mtime=1779294449 /* 2026-05-20T16:27:29+0000 */, st_mtime_nsec=0, st_ctime=1779294449 /* 2026-05-20T16:27:29+0000 */, st_ctime_nsec=0}, 0) = 0\n");
+	/* -e verbose= leaving the call out: the structure's address, the path still */
+	t.f.no_abbrev = NULL;
+	t.f.not_verbose = all;
+	cr_assert_str_eq(trec_line(&t, &c_stat),
+			 "newfstatat(AT_FDCWD, \"/etc/passwd\", 0x2000, 0) = 0\n");
 }
 
 /* An FDPATH entry "socket:[N]" with -yy's details */
