@@ -27,7 +27,7 @@ enum {
 	IP_RECVERR_ = 11, IP_ORIGDSTADDR_ = 20, IP_CHECKSUM_ = 23
 };
 
-/* [a, b, ...]: n elements of `size` bytes, at most -s of them (strace's
+/* [a, b, ...]: n elements of `size` bytes, at most -s of them but with -v (strace's
  * print_local_array) */
 static void print_array(const struct sct_dec *d, const unsigned char *p, size_t n,
 			size_t size, void (*elem)(struct sct_out *, const unsigned char *))
@@ -38,7 +38,7 @@ static void print_array(const struct sct_dec *d, const unsigned char *p, size_t 
 	for (size_t k = 0; k < n; k++) {
 		if (k)
 			sct_out_puts(o, ", ");
-		if (k >= d->f->strsize) {
+		if (k >= d->f->strsize && !sct_no_abbrev(d)) {
 			sct_out_puts(o, "...");
 			break;
 		}

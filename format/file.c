@@ -20,6 +20,7 @@ static const struct sct_xlat open_flags[] = {
 	{ 02000, "O_APPEND" },
 	{ 04000, "O_NONBLOCK" },
 	{ 04010000, "O_SYNC" },		/* includes O_DSYNC */
+	{ 04000000, "__O_SYNC" },	/* O_SYNC's own bit, without O_DSYNC */
 	{ 010000, "O_DSYNC" },
 	{ 040000, "O_DIRECT" },
 	{ 0100000, "O_LARGEFILE" },	/* 0 in 64-bit user space, but F_GETFL reports it */
@@ -28,6 +29,7 @@ static const struct sct_xlat open_flags[] = {
 	{ 02000000, "O_CLOEXEC" },
 	{ 010000000, "O_PATH" },
 	{ 020200000, "O_TMPFILE" },	/* includes O_DIRECTORY */
+	{ 020000000, "__O_TMPFILE" },	/* O_TMPFILE's own bit, without O_DIRECTORY */
 	{ 0200000, "O_DIRECTORY" },
 	{ 020000, "FASYNC" },
 	{ 0, NULL }

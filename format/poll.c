@@ -254,7 +254,8 @@ int sct_dec_epoll_event(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_in(d, i);
 
-	if (!d->r->arg[i] || !b || b->len < EPEV_SIZE)
+	/* EPOLL_CTL_DEL reads no event: strace shows its address */
+	if (!d->r->arg[i] || !b || b->len < EPEV_SIZE || (uint32_t)d->r->arg[1] == 2)
 		sct_print_addr(d->o, d->r->arg[i]);
 	else
 		print_epev(d->o, sct_blob_data(b));

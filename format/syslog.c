@@ -42,10 +42,13 @@ int sct_dec_syslog_buf(const struct sct_dec *d, unsigned i)
 	int32_t type = (int32_t)d->r->arg[0];
 	const struct sct_blob *b = sct_arg_out(d, i);
 
+	int read = type == READ || type == READ_ALL || type == READ_CLEAR;
+
 	if (no_args(type))
 		return 1;
-	if ((type == READ || type == READ_ALL || type == READ_CLEAR) && !sct_failed(d->r) &&
-	    d->r->arg[i] && b)
+	if (read && !sct_failed(d->r) && d->r->arg[i] && d->r->ret == 0)
+		sct_out_puts(d->o, "\"\"");	/* nothing read: nothing to fetch */
+	else if (read && !sct_failed(d->r) && d->r->arg[i] && b)
 		sct_print_quoted(d->o, sct_blob_data(b), b->len, d->f->strsize,
 				 (uint64_t)d->r->ret > d->f->strsize);
 	else
