@@ -57,17 +57,22 @@ static void print_mode(struct sct_out *o, uint32_t mode)
 	sct_composite_end(o, saved);
 }
 
-/* glibc's gnu_dev_major/gnu_dev_minor */
+/* glibc's gnu_dev_major/gnu_dev_minor; -X raw the number, -X verbose both (strace's
+ * print_dev_t) */
 static void print_dev(struct sct_out *o, uint64_t dev)
 {
 	uint64_t major = ((dev >> 8) & 0xfff) | ((dev >> 32) & ~0xfffull);
 	uint64_t minor = (dev & 0xff) | ((dev >> 12) & ~0xffull);
+	int saved;
 
+	if (!sct_composite_begin(o, dev, 16, &saved))
+		return;
 	sct_out_puts(o, "makedev(");
 	sct_out_hex(o, major);
 	sct_out_puts(o, ", ");
 	sct_out_hex(o, minor);
 	sct_out_putc(o, ')');
+	sct_composite_end(o, saved);
 }
 
 /* mknod's mode_t, of which strace shows 16 bits, and its device number, shown only
