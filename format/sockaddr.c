@@ -352,7 +352,7 @@ static void print_sockaddr_fields(const struct sct_dec *d, struct sct_out *o,
 	case AF_NFC_: sct_sa_print_nfc(o, p, len); break;
 	case AF_VSOCK_: sct_sa_print_vsock(o, p); break;
 	case AF_QIPCRTR_: sct_sa_print_qrtr(o, p); break;
-	case AF_XDP_: sct_sa_print_xdp(o, p); break;
+	case AF_XDP_: sct_sa_print_xdp(o, p, call); break;
 	case AF_MCTP_: sct_sa_print_mctp(o, p); break;
 	}
 }

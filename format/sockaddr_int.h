@@ -56,7 +56,8 @@ void sct_sa_print_alg(struct sct_out *o, const unsigned char *p, size_t len);
 void sct_sa_print_nfc(struct sct_out *o, const unsigned char *p, size_t len);
 void sct_sa_print_vsock(struct sct_out *o, const unsigned char *p);
 void sct_sa_print_qrtr(struct sct_out *o, const unsigned char *p);
-void sct_sa_print_xdp(struct sct_out *o, const unsigned char *p);
+/* call: the record, for -y on the shared umem's descriptor (NULL: a number) */
+void sct_sa_print_xdp(struct sct_out *o, const unsigned char *p, const struct sct_dec *call);
 void sct_sa_print_mctp(struct sct_out *o, const unsigned char *p);
 
 #endif

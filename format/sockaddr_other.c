@@ -415,8 +415,10 @@ void sct_sa_print_qrtr(struct sct_out *o, const unsigned char *p)
 	sct_print_xlat(o, SCT_XLAT_qrtr_ports, sct_get32(p + 8));
 }
 
-void sct_sa_print_xdp(struct sct_out *o, const unsigned char *p)
+void sct_sa_print_xdp(struct sct_out *o, const unsigned char *p, const struct sct_dec *call)
 {
+	int arg = call ? sct_find_kind(call, SCT_K_SADDR_IN) : -1;
+
 	uint16_t flags = get16(p + 2);
 	uint32_t fd = sct_get32(p + 12);
 
@@ -428,7 +430,10 @@ void sct_sa_print_xdp(struct sct_out *o, const unsigned char *p)
 	sct_out_udec(o, sct_get32(p + 8));
 	if (flags & 1) {		/* XDP_SHARED_UMEM: the fd is one */
 		sct_sa_field(o, "sxdp_shared_umem_fd");
-		sct_out_dec(o, (int32_t)fd);
+		if (arg >= 0 && call->o == o)	/* -y: its path (preload/fdpath.c) */
+			sct_print_fd(call, (unsigned)arg, (int32_t)fd);
+		else
+			sct_out_dec(o, (int32_t)fd);
 	} else if (fd) {
 		sct_sa_field(o, "sxdp_shared_umem_fd");
 		sct_out_hex(o, fd);

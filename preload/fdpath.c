@@ -399,7 +399,7 @@ int sct_fdpath_wanted(const struct sct_call *c)
 	for (unsigned i = 0; i < c->nargs; i++)
 		switch (c->arg[i].kind) {
 		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD: case SCT_K_FAN_DIRFD:
-		case SCT_K_KCMP_IDX:
+		case SCT_K_KCMP_IDX: case SCT_K_SADDR_IN:
 		case SCT_K_SOCKFDS: case SCT_K_POLLFDS: case SCT_K_FDSET:
 			return 1;
 		}
@@ -489,6 +489,19 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			if ((uint32_t)a[1] == 1)
 				blob_field_fd(s, i, a[i], 8);
 			break;
+		case SCT_K_SADDR_IN: {	/* AF_XDP's sxdp_shared_umem_fd, with XDP_SHARED_UMEM */
+			uint16_t fam[2] = { 0, 0 };	/* sa_family, sxdp_flags */
+			int safe = s->safe;
+
+			if (c->arg[i].aux >= SCT_MAX_ARGS || (uint32_t)a[c->arg[i].aux] < 16 || !a[i])
+				break;
+			s->safe = 0;
+			sct_sink_peek(s, fam, (const void *)(uintptr_t)a[i], sizeof(fam));
+			s->safe = safe;
+			if (fam[0] == 44 && (fam[1] & 1))
+				blob_field_fd(s, i, a[i], 12);
+			break;
+		}
 		case SCT_K_URING_PARAMS: {	/* wq_fd, with IORING_SETUP_ATTACH_WQ */
 			uint32_t fl = 0;
 			int safe = s->safe;
