@@ -5,6 +5,8 @@
 #include <stdint.h>
 #include <string.h>
 #include "decode.h"
+#include "netfmt.h"
+#include "xlattab.h"
 
 static const struct sct_xlat accmodes[] = {
 	{ 0, "O_RDONLY" }, { 1, "O_WRONLY" }, { 2, "O_RDWR" }, { 3, "O_ACCMODE" },
@@ -293,11 +295,67 @@ int sct_dec_statx_mask(const struct sct_dec *d, unsigned i)
 	return 0;
 }
 
+/* -v: the entries, as strace's decode_dents: getdents' {d_ino, d_off, d_reclen,
+ * d_name, d_type} (the type in the record's last byte), getdents64's {..., d_type,
+ * d_name}; the bytes captured (4 KiB) after the count */
+static void print_dents(const struct sct_dec *d, const unsigned char *p, size_t len, int trunc)
+{
+	int is64 = !strcmp(d->c->name, "getdents64");
+	size_t hdr = is64 ? 19 : 18, off = 0;
+	struct sct_out *o = d->o;
+
+	sct_out_putc(o, '[');
+	while (len - off >= hdr) {
+		uint16_t reclen;
+		size_t namelen, z;
+
+		memcpy(&reclen, p + off + 16, 2);
+		if (reclen < hdr || reclen > len - off)
+			break;
+		if (off)
+			sct_out_puts(o, ", ");
+		sct_out_puts(o, "{d_ino=");
+		sct_out_udec(o, sct_get64(p + off));
+		sct_out_puts(o, ", d_off=");
+		sct_out_udec(o, sct_get64(p + off + 8));
+		sct_out_puts(o, ", d_reclen=");
+		sct_out_udec(o, reclen);
+		/* the name: at most reclen - hdr - 1 bytes (getdents: less its type byte) */
+		namelen = reclen - hdr - (is64 ? 0 : 1);
+		namelen = namelen ? namelen - 1 : 0;
+		for (z = 0; z < namelen && p[off + hdr + z]; z++)
+			;
+		if (is64) {
+			sct_out_puts(o, ", d_type=");
+			sct_print_xlat(o, SCT_XLAT_dirent_types, p[off + 18]);
+		}
+		if (reclen - hdr - (is64 ? 0 : 1)) {
+			sct_out_puts(o, ", d_name=");
+			sct_print_quoted(o, p + off + hdr, z, z, 0);
+		}
+		if (!is64) {
+			sct_out_puts(o, ", d_type=");
+			sct_print_xlat(o, SCT_XLAT_dirent_types, p[off + reclen - 1]);
+		}
+		sct_out_putc(o, '}');
+		off += reclen;
+	}
+	if (trunc || off < len)
+		sct_out_puts(o, off ? ", ..." : "...");
+	sct_out_putc(o, ']');
+}
+
 int sct_dec_dirents(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_out(d, i);
 	uint64_t n;
 
+	if (sct_no_abbrev(d) && !sct_failed(d->r) && b && b->len >= sizeof(n) &&
+	    (b->len > sizeof(n) || d->r->ret == 0)) {
+		print_dents(d, sct_blob_data(b) + sizeof(n), b->len - sizeof(n),
+			    (b->flags & SCT_BF_TRUNC) != 0);
+		return 0;
+	}
 	sct_print_addr(d->o, d->r->arg[i]);
 	if (sct_failed(d->r) || !b || b->len < sizeof(n))
 		return 0;

@@ -346,8 +346,16 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		sct_sink_blob_argv(s, i, p);
 		break;
 	case CAP_DIRENTS:
-		if (ok && ret >= 0 && s->safe)	/* not after a faked success (-e inject=) */
-			sct_sink_blob_count(s, i, SCT_BLOB_OUT, sct_sink_count_dirents(p, ret));
+		if (ok && ret >= 0 && s->safe) {	/* not after a faked success (-e inject=) */
+			uint64_t cnt = sct_sink_count_dirents(p, ret);
+
+			/* the count; with -v the entries too (format/file.c), up to 4 KiB */
+			sct_sink_blob_begin(s, i, SCT_BLOB_OUT);
+			sct_sink_put_raw(s, &cnt, sizeof(cnt));
+			if (sct_cfg.noabbrev)
+				sct_sink_put(s, p, ret < 4096 ? (size_t)ret : 4096);
+			sct_sink_blob_end(s, ret > 4096 && sct_cfg.noabbrev ? SCT_BF_TRUNC : 0);
+		}
 		break;
 	case CAP_EPOLL_OUT:
 		if (ok && ret > 0)
