@@ -139,7 +139,10 @@ static void print_tid_ptr(const struct sct_dec *d, unsigned i)
 	if (b && b->len == sizeof(tid)) {
 		memcpy(&tid, sct_blob_data(b), sizeof(tid));
 		sct_out_putc(d->o, '[');
-		sct_out_dec(d->o, tid);
+		if (d->r->arg[0] & CLONE_PARENT_SETTID_)
+			sct_out_dec(d->o, tid);
+		else			/* CLONE_PIDFD: a descriptor, with -y its path */
+			sct_print_fd(d, i, tid);
 		sct_out_putc(d->o, ']');
 	} else {
 		sct_print_addr(d->o, d->r->arg[i]);

@@ -114,6 +114,16 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 	size_t lim = sct_cfg.strsize + 1, n;
 	unsigned size = sct_cap_kinds[ar->kind].size;
 
+	if (ar->kind == SCT_K_CLONEFL && i == 0 && ok && ret > 0 && a[2] &&
+	    (a[0] & (0x100000 | 0x1000))) {
+		/* clone's CLONE_PARENT_SETTID tid or CLONE_PIDFD descriptor, written at
+		 * parent_tid (arg 2), which strace reads back at the exit: fault-safe,
+		 * -e inject= fakes the success */
+		s->safe = 0;
+		if (sct_sink_readable(s, (const void *)(uintptr_t)a[2], 4))
+			sct_sink_blob_mem(s, 2, SCT_BLOB_OUT, (const void *)(uintptr_t)a[2], 4, 0);
+		return;
+	}
 	switch (sct_cap_kinds[ar->kind].cap) {
 	case CAP_NONE:
 		break;

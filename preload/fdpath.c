@@ -399,7 +399,7 @@ int sct_fdpath_wanted(const struct sct_call *c)
 	for (unsigned i = 0; i < c->nargs; i++)
 		switch (c->arg[i].kind) {
 		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD: case SCT_K_FAN_DIRFD:
-		case SCT_K_KCMP_IDX: case SCT_K_SADDR_IN:
+		case SCT_K_KCMP_IDX: case SCT_K_SADDR_IN: case SCT_K_CLONEFL:
 		case SCT_K_SOCKFDS: case SCT_K_POLLFDS: case SCT_K_FDSET:
 			return 1;
 		}
@@ -489,6 +489,18 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			if ((uint32_t)a[1] == 1)
 				blob_field_fd(s, i, a[i], 8);
 			break;
+		case SCT_K_CLONEFL: {	/* clone's CLONE_PIDFD descriptor, at parent_tid */
+			int32_t pfd;
+			int safe = s->safe;
+
+			if (i != 0 || !ok || ret <= 0 || !a[2] || (a[0] & 0x100000) || !(a[0] & 0x1000))
+				break;
+			s->safe = 0;
+			if (sct_sink_peek(s, &pfd, (const void *)(uintptr_t)a[2], 4) == 4 && pfd >= 0)
+				blob_fd(s, 2, pfd);
+			s->safe = safe;
+			break;
+		}
 		case SCT_K_SADDR_IN: {	/* AF_XDP's sxdp_shared_umem_fd, with XDP_SHARED_UMEM */
 			uint16_t fam[2] = { 0, 0 };	/* sa_family, sxdp_flags */
 			int safe = s->safe;
