@@ -32,6 +32,7 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->signals = ~(uint64_t)0;
 	f->decode_fds = 0;
 	f->no_abbrev = NULL;
+	f->not_verbose = NULL;
 	f->raw = NULL;
 	f->sock_cache = NULL;
 	f->paths = NULL;
