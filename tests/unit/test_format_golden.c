@@ -16,9 +16,6 @@ static const char *const known[] = {
 	"restart_syscall",	/* strace names the call being restarted */
 	/* arguments whose meaning depends on another (a command or a type): no decoder yet */
 	"bpf", "io_uring_register", "membarrier", "ptrace",
-	/* packed values: policy|flags, size<<shift, makedev(), mode|flags */
-	"fsmount/args_1", "fsmount/args_big", "fsmount/args_m1", "open_tree/args_1",
-	"open_tree/args_big", "open_tree/args_m1",
 	NULL
 };
 
