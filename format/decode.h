@@ -210,7 +210,7 @@ sct_decoder sct_dec_mincore_vec, sct_dec_xattr_val, sct_dec_xattr_list;
 sct_decoder sct_dec_mknod_mode, sct_dec_mknod_dev, sct_dec_fan_init_flags, sct_dec_fan_dirfd;
 sct_decoder sct_dec_memfd_name, sct_dec_memfd_flags;	/* format/mem.c */
 sct_decoder sct_dec_dev;				/* format/stat.c */
-sct_decoder sct_dec_mount_str, sct_dec_mount_flags;	/* format/mount.c */
+sct_decoder sct_dec_mount_str, sct_dec_mount_flags, sct_dec_mount_attr;	/* format/mount.c */
 sct_decoder sct_dec_reboot_arg;				/* format/reboot.c */
 sct_decoder sct_dec_syslog_type, sct_dec_syslog_buf, sct_dec_syslog_len;	/* format/syslog.c */
 sct_decoder sct_dec_kexec_segments, sct_dec_kexec_flags;	/* format/kexec.c */

@@ -47,3 +47,37 @@ int sct_dec_mount_str(const struct sct_dec *d, unsigned i)
 		sct_print_strarg(d, i, SCT_BLOB_IN, 0);
 	return 0;
 }
+
+/* mount_setattr's struct mount_attr of the size given (arg 4, at least 32 bytes):
+ * {attr_set=MOUNT_ATTR_RDONLY, attr_clr=0, propagation=MS_SLAVE, userns_fd=3}, the
+ * descriptor one (with -y its path) only when MOUNT_ATTR_IDMAP is set or cleared and it
+ * fits an int, then the bytes past ours as strace's print_nonzero_bytes */
+int sct_dec_mount_attr(const struct sct_dec *d, unsigned i)
+{
+	struct sct_out *o = d->o;
+	uint32_t base;
+	const unsigned char *p = sct_ext_struct(d, i, &base);
+	uint64_t set, clr, fd;
+
+	if (!p || base < 32 || d->r->arg[4] < 32) {
+		sct_print_addr(o, d->r->arg[i]);
+		return 0;
+	}
+	set = sct_get64(p);
+	clr = sct_get64(p + 8);
+	fd = sct_get64(p + 24);
+	sct_out_puts(o, "{attr_set=");
+	sct_print_xlat(o, SCT_XLAT_mount_attr_attr, set);
+	sct_out_puts(o, ", attr_clr=");
+	sct_print_xlat(o, SCT_XLAT_mount_attr_attr, clr);
+	sct_out_puts(o, ", propagation=");
+	sct_print_xlat(o, SCT_XLAT_mount_attr_propagation, sct_get64(p + 16));
+	sct_out_puts(o, ", userns_fd=");
+	if (fd > 0x7fffffff || !((set | clr) & 0x100000))	/* MOUNT_ATTR_IDMAP */
+		sct_out_udec(o, fd);
+	else
+		sct_print_fd(d, i, (int32_t)fd);
+	sct_ext_rest(d, i);
+	sct_out_putc(o, '}');
+	return 0;
+}

@@ -253,6 +253,10 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 		if (n >= 24)
 			cap_ext(s, i, p, n, 24, 4096);
 		break;
+	case SCT_K_MOUNT_ATTR:		/* a struct mount_attr needs its first 32 bytes */
+		if (n >= 32)
+			cap_ext(s, i, p, n, 32, 4096);
+		break;
 	case SCT_K_LL_RULESET:
 		if (n >= 8)
 			cap_ext(s, i, p, n, 8, 8);

@@ -399,7 +399,7 @@ int sct_fdpath_wanted(const struct sct_call *c)
 	for (unsigned i = 0; i < c->nargs; i++)
 		switch (c->arg[i].kind) {
 		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD: case SCT_K_FAN_DIRFD:
-		case SCT_K_KCMP_IDX: case SCT_K_SADDR_IN: case SCT_K_CLONEFL:
+		case SCT_K_KCMP_IDX: case SCT_K_SADDR_IN: case SCT_K_CLONEFL: case SCT_K_MOUNT_ATTR:
 		case SCT_K_SOCKFDS: case SCT_K_POLLFDS: case SCT_K_FDSET:
 			return 1;
 		}
@@ -498,6 +498,19 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			s->safe = 0;
 			if (sct_sink_peek(s, &pfd, (const void *)(uintptr_t)a[2], 4) == 4 && pfd >= 0)
 				blob_fd(s, 2, pfd);
+			s->safe = safe;
+			break;
+		}
+		case SCT_K_MOUNT_ATTR: {	/* userns_fd, with MOUNT_ATTR_IDMAP set or cleared */
+			uint64_t f[4];
+			int safe = s->safe;
+
+			if (a[4] < 32 || !a[i])
+				break;
+			s->safe = 0;
+			if (sct_sink_peek(s, f, (const void *)(uintptr_t)a[i], sizeof(f)) == sizeof(f) &&
+			    ((f[0] | f[1]) & 0x100000) && f[3] <= 0x7fffffff)
+				blob_fd(s, i, (int)f[3]);
 			s->safe = safe;
 			break;
 		}
