@@ -180,6 +180,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_OPEN_HOW] = sct_dec_open_how,
 	[SCT_K_LL_RULESET] = sct_dec_landlock_ruleset_attr,
 	[SCT_K_MOUNT_ATTR] = sct_dec_mount_attr,
+	[SCT_K_BPF_ATTR] = sct_dec_bpf_attr,
 	[SCT_K_LL_RULE] = sct_dec_landlock_rule_attr,
 	[SCT_K_USER_DESC] = sct_dec_user_desc,
 	[SCT_K_USER_DESC_GET] = sct_dec_user_desc,

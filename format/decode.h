@@ -216,6 +216,7 @@ sct_decoder sct_dec_syslog_type, sct_dec_syslog_buf, sct_dec_syslog_len;	/* form
 sct_decoder sct_dec_kexec_segments, sct_dec_kexec_flags;	/* format/kexec.c */
 sct_decoder sct_dec_kcmp_idx;				/* format/kcmp.c */
 sct_decoder sct_dec_personality;			/* format/personality.c */
+sct_decoder sct_dec_bpf_attr;				/* format/bpf.c */
 void sct_ret_personality(const struct sct_dec *d);	/* its result, kind SCT_R_PERSONA */
 /* I/O priorities (format/ioprio.c): the argument, ioprio_get's result, and the text
  * IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) of a value */

@@ -253,6 +253,10 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 		if (n >= 24)
 			cap_ext(s, i, p, n, 24, 4096);
 		break;
+	case SCT_K_BPF_ATTR:		/* the commands decoded (format/bpf.c): BPF_PROG_LOAD */
+		if ((uint32_t)a[0] == 5 && (uint32_t)n > 0 && (uint32_t)n <= 4096)
+			cap_ext(s, i, p, (uint32_t)n, 128, 4096);
+		break;
 	case SCT_K_MOUNT_ATTR:		/* a struct mount_attr needs its first 32 bytes */
 		if (n >= 32)
 			cap_ext(s, i, p, n, 32, 4096);

@@ -1,0 +1,148 @@
+/* bpf(2): the command by name, and the attributes of the commands decoded so far
+ * (BPF_PROG_LOAD) as strace 6.1 prints them: the fields the size given reaches (an
+ * older kernel's struct is shorter), then bytes past strace's struct that are not
+ * zero as ", ..." (-v: extra_data="\x.." / * bytes 128..N * /).  Other commands: the
+ * address.  strace reads the whole attribute before it prints: one byte it cannot
+ * read makes it the address. */
+#include <stdint.h>
+#include <string.h>
+#include "decode.h"
+#include "netfmt.h"
+#include "xlattab.h"
+
+#define BPF_PROG_LOAD 5
+#define PROG_LOAD_SIZE 128		/* strace 6.1's struct, up to fd_array */
+
+/* KERNEL_VERSION(5, 10, 0); -X raw the number, -X verbose both */
+static void print_kernel_version(struct sct_out *o, uint32_t v)
+{
+	int saved;
+
+	if (!sct_composite_begin(o, v, 16, &saved))
+		return;
+	sct_out_puts(o, "KERNEL_VERSION(");
+	sct_out_udec(o, v >> 16);
+	sct_out_puts(o, ", ");
+	sct_out_udec(o, (v >> 8) & 0xff);
+	sct_out_puts(o, ", ");
+	sct_out_udec(o, v & 0xff);
+	sct_out_putc(o, ')');
+	sct_composite_end(o, saved);
+}
+
+static void field_u32(struct sct_out *o, const char *name, const unsigned char *p)
+{
+	sct_out_puts(o, name);
+	sct_out_udec(o, sct_get32(p));
+}
+
+static void field_addr(struct sct_out *o, const char *name, const unsigned char *p)
+{
+	sct_out_puts(o, name);
+	sct_print_addr(o, sct_get64(p));
+}
+
+/* struct bpf_attr for BPF_PROG_LOAD, `len` of its bytes given (the rest zero) */
+static void print_prog_load(const struct sct_dec *d, unsigned i, const unsigned char *a,
+			    uint32_t len)
+{
+	struct sct_out *o = d->o;
+	size_t z;
+
+	sct_out_puts(o, "{prog_type=");
+	sct_print_xlat(o, SCT_XLAT_bpf_prog_types, sct_get32(a));
+	field_u32(o, ", insn_cnt=", a + 4);
+	/* the instructions, the license and the log are not followed yet */
+	field_addr(o, ", insns=", a + 8);
+	field_addr(o, ", license=", a + 16);
+	if (len <= 24)
+		return;
+	field_u32(o, ", log_level=", a + 24);
+	field_u32(o, ", log_size=", a + 28);
+	field_addr(o, ", log_buf=", a + 32);
+	if (len <= 40)
+		return;
+	sct_out_puts(o, ", kern_version=");
+	print_kernel_version(o, sct_get32(a + 40));
+	if (len <= 44)
+		return;
+	sct_out_puts(o, ", prog_flags=");
+	sct_print_xlat(o, SCT_XLAT_bpf_prog_flags, sct_get32(a + 44));
+	if (len <= 48)
+		return;
+	/* a char[16] cut to the size given, up to its NUL */
+	sct_out_puts(o, ", prog_name=");
+	for (z = 0; z < 16 && z < len - 48 && a[48 + z]; z++)
+		;
+	sct_print_quoted(o, a + 48, z, z, z == 16 || z == len - 48);
+	if (len <= 64)
+		return;
+	sct_out_puts(o, ", prog_ifindex=");
+	sct_print_ifindex(o, sct_get32(a + 64));
+	if (len <= 68)
+		return;
+	sct_out_puts(o, ", expected_attach_type=");
+	sct_print_xlat(o, SCT_XLAT_bpf_attach_type, sct_get32(a + 68));
+	if (len <= 72)
+		return;
+	sct_out_puts(o, ", prog_btf_fd=");
+	sct_print_fd(d, i, (int32_t)sct_get32(a + 72));
+	field_u32(o, ", func_info_rec_size=", a + 76);
+	field_addr(o, ", func_info=", a + 80);
+	field_u32(o, ", func_info_cnt=", a + 88);
+	field_u32(o, ", line_info_rec_size=", a + 92);
+	field_addr(o, ", line_info=", a + 96);
+	field_u32(o, ", line_info_cnt=", a + 104);
+	if (len <= 108)
+		return;
+	field_u32(o, ", attach_btf_id=", a + 108);
+	if (len <= 112)
+		return;
+	sct_out_puts(o, ", attach_prog_fd=");
+	sct_print_fd(d, i, (int32_t)sct_get32(a + 112));
+	if (len <= 120)
+		return;
+	field_addr(o, ", fd_array=", a + 120);
+}
+
+int sct_dec_bpf_attr(const struct sct_dec *d, unsigned i)
+{
+	const struct sct_blob *b = sct_arg_in(d, i);
+	uint32_t size = (uint32_t)d->r->arg[2], base, state;
+	unsigned char attr[PROG_LOAD_SIZE];
+	const unsigned char *p;
+
+	if ((uint32_t)d->r->arg[0] != BPF_PROG_LOAD || !size || size > 4096 || !b ||
+	    b->len < 16 || !(p = sct_ext_struct(d, i, &base)) || base > PROG_LOAD_SIZE ||
+	    (state = sct_get32(sct_blob_data(b) + 4)) == SCT_EXT_FAULT) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return 0;
+	}
+	memset(attr, 0, sizeof(attr));
+	memcpy(attr, p, base);
+	print_prog_load(d, i, attr, base);
+	if (state == SCT_EXT_BYTES) {
+		if (sct_no_abbrev(d)) {
+			/* -v: the bytes (those captured, -s of them) and where they are */
+			const unsigned char *x = sct_blob_data(b) + 16 + sct_align8(base);
+			size_t have = b->len - 16 - sct_align8(base), n = size - PROG_LOAD_SIZE;
+
+			sct_out_puts(d->o, ", extra_data=\"");
+			for (size_t k = 0; k < have && k < n; k++) {
+				sct_out_puts(d->o, "\\x");
+				sct_out_putc(d->o, "0123456789abcdef"[x[k] >> 4]);
+				sct_out_putc(d->o, "0123456789abcdef"[x[k] & 15]);
+			}
+			sct_out_putc(d->o, '"');
+			if (have < n)
+				sct_out_puts(d->o, "...");
+			sct_out_puts(d->o, " /* bytes 128..");
+			sct_out_udec(d->o, size - 1);
+			sct_out_puts(d->o, " */");
+		} else {
+			sct_out_puts(d->o, ", ...");
+		}
+	}
+	sct_out_putc(d->o, '}');
+	return 0;
+}
