@@ -91,7 +91,7 @@ int sct_dec_sockopt(const struct sct_dec *d, unsigned i)
 
 	/* getsockopt reads the filter back under another name */
 	if (level == SOL_SOCKET_ && v == SO_ATTACH_FILTER_ && sct_find_kind(d, SCT_K_SOPT_OUT) >= 0)
-		sct_out_puts(d->o, "SO_GET_FILTER");
+		sct_print_named(d->o, v, 0, "SO_GET_FILTER");
 	else if (t >= 0)
 		sct_print_xlat(d->o, (unsigned)t, v);
 	else
@@ -238,16 +238,35 @@ static int so_value(const struct sopt *v, uint32_t name)
 	case 51:		/* SO_ATTACH_REUSEPORT_CBPF: a struct sock_fprog */
 		if (v->get && name == 51)
 			break;
-		/* the program's instructions print only with -v, which we lack: strace
-		 * then shows where they are (and SO_GET_FILTER's array as its address) */
-		if (v->get || v->len != 16 || v->n < 16) {
+		/* the program's instructions print with -v (captured by preload/capture.c):
+		 * SO_GET_FILTER's as many as it returned (the length counts instructions),
+		 * when the buffer held them */
+		if (v->get) {
+			if (sct_no_abbrev(v->d) && v->len > 0 && v->len <= v->ulen && v->n)
+				sct_print_bpf_insns(o, v->p, v->n, (uint64_t)v->len);
+			else
+				sct_sopt_addr(v);
+			return 0;
+		}
+		if (v->len != 16 || v->n < 16) {
 			sct_sopt_addr(v);
 			return 0;
 		}
 		sct_out_puts(o, "{len=");
 		sct_out_udec(o, (unsigned)v->p[0] | (unsigned)v->p[1] << 8);
 		sct_out_puts(o, ", filter=");
-		sct_print_addr(o, sct_get64(v->p + 8));
+		{
+			int a = sct_find_kind(v->d, SCT_K_SOPT_IN);
+			const struct sct_blob *b = a >= 0 ? sct_arg_out(v->d, (unsigned)a) : NULL;
+			unsigned cnt = (unsigned)v->p[0] | (unsigned)v->p[1] << 8;
+
+			if (sct_no_abbrev(v->d) && b && sct_get64(v->p + 8))
+				sct_print_bpf_insns(o, sct_blob_data(b), b->len, cnt);
+			else if (sct_no_abbrev(v->d) && !cnt)
+				sct_out_puts(o, sct_get64(v->p + 8) ? "[]" : "NULL");
+			else
+				sct_print_addr(o, sct_get64(v->p + 8));
+		}
 		sct_out_putc(o, '}');
 		return 0;
 	case SO_TXREHASH_:

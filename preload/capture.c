@@ -396,6 +396,18 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		if (p && aux)
 			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p,
 					  readable_prefix(s, p, sct_sink_min3(aux, sopt_cap(), SIZE_MAX)), 0);
+		/* -v: SO_ATTACH_FILTER's and SO_ATTACH_REUSEPORT_CBPF's instructions */
+		if (p && aux == 16 && sct_cfg.noabbrev && (uint32_t)a[1] == SOL_SOCKET &&
+		    ((uint32_t)a[2] == 26 || (uint32_t)a[2] == 51)) {
+			struct { uint16_t len; uint64_t filter; } fp;
+
+			if (sct_sink_peek(s, &fp.len, p, 2) == 2 &&
+			    sct_sink_peek(s, &fp.filter, (const char *)p + 8, 8) == 8 && fp.filter &&
+			    fp.len)
+				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, (const void *)(uintptr_t)fp.filter,
+						  readable_prefix(s, (const void *)(uintptr_t)fp.filter,
+								  fp.len < 1024 ? fp.len * 8u : 8192), 0);
+		}
 		break;
 	case CAP_SOPT_OUT:
 		/* *len after the call is the option's size, which the kernel may not have
@@ -405,6 +417,9 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			socklen_t got;
 			sct_sink_peek(s, &got, (const void *)(uintptr_t)aux, sizeof(got));
 			s->safe = 0;
+			/* SO_GET_FILTER's length counts instructions of 8 bytes (-v) */
+			if ((uint32_t)a[1] == SOL_SOCKET && (uint32_t)a[2] == 26 && sct_cfg.noabbrev)
+				got = got < 1024 ? got * 8 : 8192;
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p,
 					  readable_prefix(s, p, sct_sink_min3(got, sopt_cap(), SIZE_MAX)), 0);
 		}

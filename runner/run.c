@@ -135,7 +135,8 @@ static void env_vars(struct env_vars *v, const struct sct_opts *o, const char *d
 	if (o->libc_only)
 		v->set[n++] = SCT_ENV_LIBC_ONLY "=1";
 	if (no_abbrev_has(o, "execve") || no_abbrev_has(o, "execveat") ||
-	    no_abbrev_has(o, "getdents") || no_abbrev_has(o, "getdents64"))
+	    no_abbrev_has(o, "getdents") || no_abbrev_has(o, "getdents64") ||
+	    no_abbrev_has(o, "setsockopt") || no_abbrev_has(o, "getsockopt"))
 		v->set[n++] = SCT_ENV_NOABBREV "=1";
 	/* -y, -P: each descriptor's path recorded with its call; -yy: devices' numbers,
 	 * sockets' addresses and pidfds' processes too */
