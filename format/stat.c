@@ -230,38 +230,53 @@ static void statx_time(struct sct_out *o, const char *name, const unsigned char 
 	}
 }
 
-/* -v: every field of struct statx (linux/stat.h), in strace's order */
+/* -v: the fields of struct statx (linux/stat.h) in strace's order, those stx_mask
+ * vouches for (STATX_NLINK 0x4, _UID 0x8, _GID 0x10, _TYPE|_MODE 0x3, _INO 0x100,
+ * _SIZE 0x200, _BLOCKS 0x400, _ATIME 0x20, _BTIME 0x800, _CTIME 0x80, _MTIME 0x40,
+ * _MNT_ID 0x1000) and the others */
 static void statx_full(struct sct_out *o, const unsigned char *p)
 {
-	uint32_t u[4];
+	uint32_t u[4], mask;
 	uint64_t q[4];
 	uint16_t mode;
 
-	memcpy(u, p, 4);
+	memcpy(&mask, p, 4);
 	sct_out_puts(o, "{stx_mask=");
-	sct_print_statx_mask(o, u[0]);
+	sct_print_statx_mask(o, mask);
 	memcpy(&u[1], p + 4, 4);
 	field_u(o, "stx_blksize", u[1]);
 	memcpy(&q[0], p + 8, 8);
 	sct_out_puts(o, ", stx_attributes=");
 	sct_print_flags(o, statx_attrs, q[0], "STATX_ATTR_???");
 	memcpy(u, p + 16, 12);
-	field_u(o, "stx_nlink", u[0]);
-	field_u(o, "stx_uid", u[1]);
-	field_u(o, "stx_gid", u[2]);
+	if (mask & 0x4)
+		field_u(o, "stx_nlink", u[0]);
+	if (mask & 0x8)
+		field_u(o, "stx_uid", u[1]);
+	if (mask & 0x10)
+		field_u(o, "stx_gid", u[2]);
 	memcpy(&mode, p + 28, 2);
-	sct_out_puts(o, ", stx_mode=");
-	print_mode(o, mode);
+	if (mask & 0x3) {
+		sct_out_puts(o, ", stx_mode=");
+		print_mode(o, mode);
+	}
 	memcpy(q, p + 32, 32);		/* ino size blocks attributes_mask */
-	field_u(o, "stx_ino", q[0]);
-	field_u(o, "stx_size", q[1]);
-	field_u(o, "stx_blocks", q[2]);
+	if (mask & 0x100)
+		field_u(o, "stx_ino", q[0]);
+	if (mask & 0x200)
+		field_u(o, "stx_size", q[1]);
+	if (mask & 0x400)
+		field_u(o, "stx_blocks", q[2]);
 	sct_out_puts(o, ", stx_attributes_mask=");
 	sct_print_flags(o, statx_attrs, q[3], "STATX_ATTR_???");
-	statx_time(o, "stx_atime", p + 64);
-	statx_time(o, "stx_btime", p + 80);
-	statx_time(o, "stx_ctime", p + 96);
-	statx_time(o, "stx_mtime", p + 112);
+	if (mask & 0x20)
+		statx_time(o, "stx_atime", p + 64);
+	if (mask & 0x800)
+		statx_time(o, "stx_btime", p + 80);
+	if (mask & 0x80)
+		statx_time(o, "stx_ctime", p + 96);
+	if (mask & 0x40)
+		statx_time(o, "stx_mtime", p + 112);
 	memcpy(u, p + 128, 16);
 	field_u(o, "stx_rdev_major", u[0]);
 	field_u(o, "stx_rdev_minor", u[1]);
