@@ -217,6 +217,7 @@ sct_decoder sct_dec_kexec_segments, sct_dec_kexec_flags;	/* format/kexec.c */
 sct_decoder sct_dec_kcmp_idx;				/* format/kcmp.c */
 sct_decoder sct_dec_personality;			/* format/personality.c */
 sct_decoder sct_dec_bpf_attr;				/* format/bpf.c */
+sct_decoder sct_dec_fsconfig_key, sct_dec_fsconfig_val, sct_dec_fsconfig_aux;	/* format/fsconfig.c */
 /* -v: a classic BPF program, `count` instructions of which `have` bytes were
  * captured: [BPF_STMT(BPF_RET|BPF_K, 0), ...] (format/bpf_filter.c) */
 void sct_print_bpf_insns(struct sct_out *o, const unsigned char *p, size_t have, uint64_t count);

@@ -239,6 +239,23 @@ int sct_names_traced_path(const struct sct_rec *r, const struct sct_call *c,
 	to = c->nargs;
 	if (!strcmp(c->name, "rename"))
 		to = 1;
+	else if (!strcmp(c->name, "fsconfig")) {
+		/* strace: FSCONFIG_SET_PATH*'s path and dirfd, FSCONFIG_SET_FD's fd only */
+		uint32_t cmd = (uint32_t)r->arg[1];
+		const struct sct_blob *b = sct_rec_blob(r, 3, SCT_BLOB_IN);
+		const unsigned char *path;
+		const struct sct_fdpath_ent *e;
+		uint32_t len;
+
+		if ((cmd == 3 || cmd == 4) && b && !(b->flags & SCT_BF_TRUNC) &&
+		    is_traced(f, sct_blob_data(b), strnlen((const char *)sct_blob_data(b), b->len)))
+			return 1;
+		if (cmd < 3 || cmd > 5 || (int32_t)r->arg[4] < 0 ||
+		    !(e = fdpath_find(r, 4, (int32_t)r->arg[4], &path)))
+			return 0;
+		memcpy(&len, &e->len, sizeof(len));
+		return is_traced(f, path, len);
+	}
 	else if (!strcmp(c->name, "symlink") || !strcmp(c->name, "symlinkat"))
 		from = 1;
 	for (unsigned i = from; i < to && i < SCT_MAX_ARGS; i++) {

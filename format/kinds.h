@@ -213,6 +213,9 @@
 	X(IOV_ADDR,   "iov_addr",   EXT, 0)  /* [{iov_base=0x7f..., iov_len=5}]: no data (another process's) */ \
 	X(OPEN_HOW,   "open_how",   EXT, 0)  /* {flags=O_RDONLY, resolve=RESOLVE_IN_ROOT}: size arg aux, ext blob */ \
 	X(LL_RULESET, "landlock_ruleset_attr", EXT, 0) /* {handled_access_fs=LANDLOCK_ACCESS_FS_EXECUTE}: size arg aux */ \
+	X(FSCFG_KEY,  "fsconfig_key", EXT, 0) /* fsconfig: the key, a string for the FSCONFIG_SET_* commands */ \
+	X(FSCFG_VAL,  "fsconfig_val", EXT, 0) /* fsconfig: a string, a path, binary bytes or an address */ \
+	X(FSCFG_AUX,  "fsconfig_aux", NONE, 0) /* fsconfig: a dirfd, a descriptor or a number */ \
 	X(BPF_ATTR,   "bpf_attr",   EXT, 0)  /* bpf: BPF_PROG_LOAD's {prog_type=..., ...}, else the address: size arg aux */ \
 	X(MOUNT_ATTR, "mount_attr", EXT, 0) /* mount_setattr: {attr_set=MOUNT_ATTR_RDONLY, ..., userns_fd=0}: size arg aux */ \
 	X(LL_RULE,    "landlock_rule_attr", EXT, 0) /* {allowed_access=..., parent_fd=3} for rule type arg 1 */ \

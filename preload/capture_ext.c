@@ -253,6 +253,23 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 		if (n >= 24)
 			cap_ext(s, i, p, n, 24, 4096);
 		break;
+	case SCT_K_FSCFG_KEY:		/* format/fsconfig.c: at most 256 bytes, -s of them */
+	case SCT_K_FSCFG_VAL: {
+		uint32_t cmd = (uint32_t)a[1];
+		/* strace reads -s + 1 bytes, or 256 when that is fewer: no NUL in them, "..." */
+		size_t lim = sct_cfg.strsize < 256 ? sct_cfg.strsize + 1 : 256;
+		int32_t len = (int32_t)a[4];
+
+		s->safe = 0;		/* the kernel may have refused before reading */
+		if (c->arg[i].kind == SCT_K_FSCFG_KEY ? cmd <= 5 : cmd == 1)
+			sct_sink_blob_str(s, i, p, lim);
+		else if (cmd == 3 || cmd == 4)
+			sct_sink_blob_str(s, i, p, PATH_MAX);
+		else if (cmd == 2 && len >= 0 && len <= 1024 * 1024)
+			cap_struct(s, i, SCT_BLOB_IN, p,
+				   (size_t)len < sct_cfg.strsize ? (size_t)len : sct_cfg.strsize);
+		break;
+	}
 	case SCT_K_BPF_ATTR:		/* the commands decoded (format/bpf.c): BPF_PROG_LOAD */
 		if ((uint32_t)a[0] == 5 && (uint32_t)n > 0 && (uint32_t)n <= 4096)
 			cap_ext(s, i, p, (uint32_t)n, 128, 4096);

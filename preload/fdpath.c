@@ -400,6 +400,7 @@ int sct_fdpath_wanted(const struct sct_call *c)
 		switch (c->arg[i].kind) {
 		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD: case SCT_K_FAN_DIRFD:
 		case SCT_K_KCMP_IDX: case SCT_K_SADDR_IN: case SCT_K_CLONEFL: case SCT_K_MOUNT_ATTR:
+		case SCT_K_FSCFG_AUX:
 		case SCT_K_SOCKFDS: case SCT_K_POLLFDS: case SCT_K_FDSET:
 			return 1;
 		}
@@ -501,6 +502,11 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			s->safe = safe;
 			break;
 		}
+		case SCT_K_FSCFG_AUX:	/* FSCONFIG_SET_PATH*'s dirfd, FSCONFIG_SET_FD's fd */
+			if ((uint32_t)a[1] == 3 || (uint32_t)a[1] == 4 ||
+			    ((uint32_t)a[1] == 5 && (int32_t)a[i] >= 0))
+				blob_fd(s, i, (int)a[i]);
+			break;
 		case SCT_K_MOUNT_ATTR: {	/* userns_fd, with MOUNT_ATTR_IDMAP set or cleared */
 			uint64_t f[4];
 			int safe = s->safe;
