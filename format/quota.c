@@ -138,6 +138,37 @@ static void print_disk_quota(const struct sct_dec *d, const unsigned char *p)
 	sct_out_putc(o, '}');
 }
 
+/* {qfs_ino=.., qfs_nblks=.., qfs_nextents=..} of struct fs_qfilestat(v) */
+static void print_qfilestat(struct sct_out *o, const char *name, const unsigned char *p)
+{
+	field_u(o, name, sct_get64(p));
+	field_u(o, ", qfs_nblks=", sct_get64(p + 8));
+	field_u(o, ", qfs_nextents=", sct_get32(p + 16));
+	sct_out_putc(o, '}');
+}
+
+/* -v: the rest of struct fs_quota_stat (Q_XGETQSTAT) or fs_quota_statv (_V: the
+ * in-core count first, a third file's), <linux/dqblk_xfs.h> */
+static void print_qstat(struct sct_out *o, const unsigned char *p, int v)
+{
+	const unsigned char *t = p + (v ? 80 : 60);	/* the time limits */
+
+	field_flags(o, ", qs_flags=", SCT_XLAT_xfs_quota_flags, (uint16_t)(p[2] | p[3] << 8));
+	if (v)
+		field_u(o, ", qs_incoredqs=", sct_get32(p + 4));
+	print_qfilestat(o, ", qs_uquota={qfs_ino=", p + 8);
+	print_qfilestat(o, ", qs_gquota={qfs_ino=", p + 32);
+	if (v)
+		print_qfilestat(o, ", qs_pquota={qfs_ino=", p + 56);
+	else
+		field_u(o, ", qs_incoredqs=", sct_get32(p + 56));
+	field_d(o, ", qs_btimelimit=", (int32_t)sct_get32(t));
+	field_d(o, ", qs_itimelimit=", (int32_t)sct_get32(t + 4));
+	field_d(o, ", qs_rtbtimelimit=", (int32_t)sct_get32(t + 8));
+	field_u(o, ", qs_bwarnlimit=", (uint16_t)(t[12] | t[13] << 8));
+	field_u(o, ", qs_iwarnlimit=", (uint16_t)(t[14] | t[15] << 8));
+}
+
 /* The data argument, as the command uses it */
 int sct_dec_quota_addr(const struct sct_dec *d, unsigned i)
 {
@@ -182,9 +213,13 @@ int sct_dec_quota_addr(const struct sct_dec *d, unsigned i)
 		sct_out_putc(o, '}');
 		break;
 	case SCT_Q_XGETQSTAT: case SCT_Q_XGETQSTATV:
-		/* only the version without -v (the rest: not decoded yet) */
+		/* only the version without -v */
 		field_d(o, "{qs_version=", (int8_t)p[0]);
-		sct_out_puts(o, ", ...}");
+		if (sct_no_abbrev(d))
+			print_qstat(o, p, cmd == SCT_Q_XGETQSTATV);
+		else
+			sct_out_puts(o, ", ...");
+		sct_out_putc(o, '}');
 		break;
 	case SCT_Q_XQUOTAON: case SCT_Q_XQUOTAOFF:
 		sct_out_putc(o, '[');
