@@ -184,6 +184,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_FSCFG_KEY] = sct_dec_fsconfig_key,
 	[SCT_K_FSCFG_VAL] = sct_dec_fsconfig_val,
 	[SCT_K_FSCFG_AUX] = sct_dec_fsconfig_aux,
+	[SCT_K_PIDFD_TFD] = sct_dec_fd,
 	[SCT_K_LL_RULE] = sct_dec_landlock_rule_attr,
 	[SCT_K_USER_DESC] = sct_dec_user_desc,
 	[SCT_K_USER_DESC_GET] = sct_dec_user_desc,

@@ -216,6 +216,7 @@
 	X(FSCFG_KEY,  "fsconfig_key", EXT, 0) /* fsconfig: the key, a string for the FSCONFIG_SET_* commands */ \
 	X(FSCFG_VAL,  "fsconfig_val", EXT, 0) /* fsconfig: a string, a path, binary bytes or an address */ \
 	X(FSCFG_AUX,  "fsconfig_aux", NONE, 0) /* fsconfig: a dirfd, a descriptor or a number */ \
+	X(PIDFD_TFD,  "pidfd_tfd",  NONE, 0) /* pidfd_getfd: a descriptor of the process pidfd arg 0 refers to */ \
 	X(BPF_ATTR,   "bpf_attr",   EXT, 0)  /* bpf: BPF_PROG_LOAD's {prog_type=..., ...}, else the address: size arg aux */ \
 	X(MOUNT_ATTR, "mount_attr", EXT, 0) /* mount_setattr: {attr_set=MOUNT_ATTR_RDONLY, ..., userns_fd=0}: size arg aux */ \
 	X(LL_RULE,    "landlock_rule_attr", EXT, 0) /* {allowed_access=..., parent_fd=3} for rule type arg 1 */ \

@@ -23,6 +23,7 @@
 #include "raw.h"
 #include "sink.h"
 #include "fdpath.h"
+#include "fdpath_int.h"
 #include "clock.h"
 #include "spare.h"
 
@@ -178,21 +179,22 @@ static long pidfd_pid(int fd)
 
 /* The path of fd in `buf` (PATH_MAX bytes), its length, or -errno.  " (deleted)" is
  * cut off and said in *flags when the path no longer names the same file (strace's
- * get_proc_pid_fd_path: the suffix could be part of a real name). */
-static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e)
+ * get_proc_pid_fd_path: the suffix could be part of a real name).  The link is
+ * scratch->link: fd's own, or with remote another process's descriptor, which is
+ * then stat()ed through the link. */
+static long resolve_link(int fd, int remote, char *buf, uint32_t *flags, struct sct_fdpath_ent *e)
 {
 	char *link = scratch->link;
 	struct stat *st_link = &scratch->st_link, *st_path = &scratch->st_path;
 	long n;
 
 	*flags = 0;
-	fd_link(link, fd);
 	n = sct_sys(SYS_readlink, link, buf, PATH_MAX - 1);
 	if (n < 0)
 		return n;
 	buf[n] = '\0';
 	if (fd >= 0 && (size_t)n > DEL_SFX_LEN && !memcmp(buf + n - DEL_SFX_LEN, del_sfx, DEL_SFX_LEN) &&
-	    sct_sys(SYS_fstat, fd, st_link) == 0) {
+	    (remote ? sct_sys(SYS_stat, link, st_link) : sct_sys(SYS_fstat, fd, st_link)) == 0) {
 		/* the whole path: a file may be named "a (deleted)" */
 		if (sct_sys(SYS_lstat, buf, st_path) != 0 || st_path->st_ino != st_link->st_ino ||
 		    st_path->st_dev != st_link->st_dev) {
@@ -202,7 +204,8 @@ static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e
 		}
 	}
 	/* -yy: a character or block device also shows its numbers (strace's printdev) */
-	if ((sct_cfg.fdpath & 2) && fd >= 0 && buf[0] == '/' && sct_sys(SYS_fstat, fd, st_link) == 0 &&
+	if ((sct_cfg.fdpath & 2) && fd >= 0 && buf[0] == '/' &&
+	    (remote ? sct_sys(SYS_stat, link, st_link) : sct_sys(SYS_fstat, fd, st_link)) == 0 &&
 	    (S_ISCHR(st_link->st_mode) || S_ISBLK(st_link->st_mode))) {
 		uint64_t d = st_link->st_rdev;
 		e->dev_type = S_ISCHR(st_link->st_mode) ? 'c' : 'b';
@@ -210,7 +213,8 @@ static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e
 		e->dev_minor = (uint32_t)((d & 0xff) | ((d >> 12) & ~0xffull));
 	}
 	/* -yy: a pidfd's process (shown <pid:N>), in dev_major */
-	if ((sct_cfg.fdpath & 2) && fd >= 0 && n == 18 && !memcmp(buf, "anon_inode:[pidfd]", 18)) {
+	if ((sct_cfg.fdpath & 2) && fd >= 0 && !remote && n == 18 &&
+	    !memcmp(buf, "anon_inode:[pidfd]", 18)) {
 		long pid = pidfd_pid(fd);
 
 		if (pid > 0) {
@@ -219,6 +223,12 @@ static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e
 		}
 	}
 	return n;
+}
+
+static long resolve(int fd, char *buf, uint32_t *flags, struct sct_fdpath_ent *e)
+{
+	fd_link(scratch->link, fd);
+	return resolve_link(fd, 0, buf, flags, e);
 }
 
 /* -yy on a socket: its protocol's name (the kernel's, as strace reads it from the
@@ -340,7 +350,50 @@ void sct_fdpath_record(void)
 		scratch->nmemo = scratch->imemo = 0;
 }
 
-static void blob_fd(struct sink *s, unsigned arg, int fd)
+/* /proc/PID/fd/N in `dst` (32 bytes) */
+static void pid_fd_link(char *dst, long pid, int fd)
+{
+	static const char pre[] = "/proc/";
+	char digits[12];
+	size_t len = sizeof(pre) - 1;
+	unsigned k = 0;
+
+	memcpy(dst, pre, len);
+	do
+		digits[k++] = (char)('0' + pid % 10);
+	while ((pid /= 10) && k < sizeof(digits));
+	while (k)
+		dst[len++] = digits[--k];
+	memcpy(dst + len, "/fd/", 4);
+	len += 4;
+	do
+		digits[k++] = (char)('0' + fd % 10);
+	while ((fd /= 10) && k < sizeof(digits));
+	while (k)
+		dst[len++] = digits[--k];
+	dst[len] = '\0';
+}
+
+void sct_fdpath_remote_fd(struct sink *s, unsigned arg, int pidfd, int fd)
+{
+	struct sct_fdpath_ent dev = { 0, 0, 0, 0, 0, 0 };
+	struct sct_fdpath_sock none;
+	uint32_t flags;
+	long pid, n;
+
+	if (pidfd < 0 || fd < 0 || (pid = pidfd_pid(pidfd)) <= 0)
+		return;
+	pid_fd_link(scratch->link, pid, fd);
+	n = resolve_link(fd, 1, scratch->buf, &flags, &dev);
+	if (n < 0)
+		return;
+	memset(&none, 0, sizeof(none));		/* no socket details: not ours to ask */
+	sct_sink_blob_begin(s, arg, SCT_BLOB_FDPATH);
+	put_ent(s, fd, scratch->buf, (uint32_t)n, flags & ~(uint32_t)SCT_FDP_SOCK, &dev, &none);
+	sct_sink_blob_end(s, 0);
+}
+
+void sct_fdpath_blob_fd(struct sink *s, unsigned arg, int fd)
 {
 	if (fd < 0 && fd != AT_FDCWD)
 		return;
@@ -400,7 +453,7 @@ int sct_fdpath_wanted(const struct sct_call *c)
 		switch (c->arg[i].kind) {
 		case SCT_K_FD: case SCT_K_FD_PRE: case SCT_K_DIRFD: case SCT_K_PIPEFD: case SCT_K_FAN_DIRFD:
 		case SCT_K_KCMP_IDX: case SCT_K_SADDR_IN: case SCT_K_CLONEFL: case SCT_K_MOUNT_ATTR:
-		case SCT_K_FSCFG_AUX:
+		case SCT_K_FSCFG_AUX: case SCT_K_PIDFD_TFD:
 		case SCT_K_SOCKFDS: case SCT_K_POLLFDS: case SCT_K_FDSET:
 			return 1;
 		}
@@ -443,19 +496,6 @@ static void blob_pollfds(struct sink *s, unsigned arg, const struct pollfd *p, u
 	sct_sink_blob_end(s, 0);
 }
 
-/* A descriptor inside a structure argument (landlock_add_rule's parent_fd,
- * io_uring_setup's wq_fd), read fault-safe: recorded under the structure's argument */
-static void blob_field_fd(struct sink *s, unsigned arg, uint64_t p, size_t off)
-{
-	int32_t fd;
-	int safe = s->safe;
-
-	s->safe = 0;		/* a failed call proves nothing readable */
-	if (p && sct_sink_peek(s, &fd, (const char *)(uintptr_t)p + off, 4) == 4 && fd >= 0)
-		blob_fd(s, arg, fd);
-	s->safe = safe;
-}
-
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
 			int64_t ret)
 {
@@ -472,79 +512,19 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 		case SCT_K_FD:
 			if ((int)a[i] >= 0) {
 				scratch->pre_arg = (int)i;
-				blob_fd(s, i, (int)a[i]);
+				sct_fdpath_blob_fd(s, i, (int)a[i]);
 				scratch->pre_arg = -1;
 			}
 			break;
 		case SCT_K_DIRFD:
 		case SCT_K_FAN_DIRFD:
-			blob_fd(s, i, (int)a[i]);
+			sct_fdpath_blob_fd(s, i, (int)a[i]);
 			break;
-		case SCT_K_KCMP_IDX:	/* KCMP_FILE's and KCMP_EPOLL_TFD's descriptors, when
-					 * the process they belong to is this one */
-			if (((uint32_t)a[2] == 0 || ((uint32_t)a[2] == 7 && i == 3)) &&
-			    (int32_t)a[i - 3] == (int32_t)sct_sys0(SYS_getpid))
-				blob_fd(s, i, (int)a[i]);
+		case SCT_K_KCMP_IDX: case SCT_K_LL_RULE: case SCT_K_CLONEFL: case SCT_K_FSCFG_AUX:
+		case SCT_K_MOUNT_ATTR: case SCT_K_SADDR_IN: case SCT_K_URING_PARAMS:
+		case SCT_K_PIDFD_TFD:
+			sct_fdpath_arg(s, c, i, a, ret);	/* preload/fdpath_args.c */
 			break;
-		case SCT_K_LL_RULE:	/* LANDLOCK_RULE_PATH_BENEATH's parent_fd */
-			if ((uint32_t)a[1] == 1)
-				blob_field_fd(s, i, a[i], 8);
-			break;
-		case SCT_K_CLONEFL: {	/* clone's CLONE_PIDFD descriptor, at parent_tid */
-			int32_t pfd;
-			int safe = s->safe;
-
-			if (i != 0 || !ok || ret <= 0 || !a[2] || (a[0] & 0x100000) || !(a[0] & 0x1000))
-				break;
-			s->safe = 0;
-			if (sct_sink_peek(s, &pfd, (const void *)(uintptr_t)a[2], 4) == 4 && pfd >= 0)
-				blob_fd(s, 2, pfd);
-			s->safe = safe;
-			break;
-		}
-		case SCT_K_FSCFG_AUX:	/* FSCONFIG_SET_PATH*'s dirfd, FSCONFIG_SET_FD's fd */
-			if ((uint32_t)a[1] == 3 || (uint32_t)a[1] == 4 ||
-			    ((uint32_t)a[1] == 5 && (int32_t)a[i] >= 0))
-				blob_fd(s, i, (int)a[i]);
-			break;
-		case SCT_K_MOUNT_ATTR: {	/* userns_fd, with MOUNT_ATTR_IDMAP set or cleared */
-			uint64_t f[4];
-			int safe = s->safe;
-
-			if (a[4] < 32 || !a[i])
-				break;
-			s->safe = 0;
-			if (sct_sink_peek(s, f, (const void *)(uintptr_t)a[i], sizeof(f)) == sizeof(f) &&
-			    ((f[0] | f[1]) & 0x100000) && f[3] <= 0x7fffffff)
-				blob_fd(s, i, (int)f[3]);
-			s->safe = safe;
-			break;
-		}
-		case SCT_K_SADDR_IN: {	/* AF_XDP's sxdp_shared_umem_fd, with XDP_SHARED_UMEM */
-			uint16_t fam[2] = { 0, 0 };	/* sa_family, sxdp_flags */
-			int safe = s->safe;
-
-			if (c->arg[i].aux >= SCT_MAX_ARGS || (uint32_t)a[c->arg[i].aux] < 16 || !a[i])
-				break;
-			s->safe = 0;
-			sct_sink_peek(s, fam, (const void *)(uintptr_t)a[i], sizeof(fam));
-			s->safe = safe;
-			if (fam[0] == 44 && (fam[1] & 1))
-				blob_field_fd(s, i, a[i], 12);
-			break;
-		}
-		case SCT_K_URING_PARAMS: {	/* wq_fd, with IORING_SETUP_ATTACH_WQ */
-			uint32_t fl = 0;
-			int safe = s->safe;
-
-			s->safe = 0;
-			if (a[i])
-				sct_sink_peek(s, &fl, (const char *)(uintptr_t)a[i] + 8, 4);
-			s->safe = safe;
-			if (fl & 0x20)
-				blob_field_fd(s, i, a[i], 24);
-			break;
-		}
 		case SCT_K_FD_PRE:
 			if (e->fd < 0 || e->fd != (int)a[i] || e->len > PRE_ROOM)
 				break;
@@ -577,7 +557,7 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 	}
 	if (ok && ret >= 0 && (c->ret == SCT_R_FD || (c->ret == SCT_R_FCNTL && dup_cmd(a[1])) ||
 			       (c->ret == SCT_R_LL_RULESET && !(a[2] & 1))))
-		blob_fd(s, SCT_BLOB_ARG_RET, (int)ret);
+		sct_fdpath_blob_fd(s, SCT_BLOB_ARG_RET, (int)ret);
 	if (s->p)		/* the record is written: what sct_fdpath_pre saw is spent */
 		for (unsigned i = 0; i < SCT_MAX_ARGS; i++)
 			scratch->arg_sock[i].fd = -1;

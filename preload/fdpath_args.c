@@ -1,0 +1,102 @@
+/* -y and -P: the descriptors a call names other than as a plain argument, recorded
+ * by preload/fdpath.c's capture under the argument that holds them: in a structure
+ * (landlock's parent_fd, io_uring's wq_fd, mount_attr's userns_fd, AF_XDP's
+ * sxdp_shared_umem_fd), where a call writes one (clone's CLONE_PIDFD), one that
+ * depends on a command (fsconfig's aux, kcmp's), or one of another process
+ * (pidfd_getfd's targetfd). */
+#include <stdint.h>
+#include "wrap.h"
+#include "calls.h"
+#include "raw.h"
+#include "sink.h"
+#include "fdpath_int.h"
+
+/* A descriptor inside a structure argument (landlock_add_rule's parent_fd,
+ * io_uring_setup's wq_fd), read fault-safe: recorded under the structure's argument */
+void sct_fdpath_blob_field_fd(struct sink *s, unsigned arg, uint64_t p, size_t off)
+{
+	int32_t fd;
+	int safe = s->safe;
+
+	s->safe = 0;		/* a failed call proves nothing readable */
+	if (p && sct_sink_peek(s, &fd, (const char *)(uintptr_t)p + off, 4) == 4 && fd >= 0)
+		sct_fdpath_blob_fd(s, arg, fd);
+	s->safe = safe;
+}
+
+void sct_fdpath_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
+		    int64_t ret)
+{
+	int ok = !(ret < 0 && ret >= -4095);
+
+	switch (c->arg[i].kind) {
+	case SCT_K_KCMP_IDX:	/* KCMP_FILE's and KCMP_EPOLL_TFD's descriptors, when
+				 * the process they belong to is this one */
+		if (((uint32_t)a[2] == 0 || ((uint32_t)a[2] == 7 && i == 3)) &&
+		    (int32_t)a[i - 3] == (int32_t)sct_sys0(SYS_getpid))
+			sct_fdpath_blob_fd(s, i, (int)a[i]);
+		break;
+	case SCT_K_LL_RULE:	/* LANDLOCK_RULE_PATH_BENEATH's parent_fd */
+		if ((uint32_t)a[1] == 1)
+			sct_fdpath_blob_field_fd(s, i, a[i], 8);
+		break;
+	case SCT_K_CLONEFL: {	/* clone's CLONE_PIDFD descriptor, at parent_tid */
+		int32_t pfd;
+		int safe = s->safe;
+
+		if (i != 0 || !ok || ret <= 0 || !a[2] || (a[0] & 0x100000) || !(a[0] & 0x1000))
+			break;
+		s->safe = 0;
+		if (sct_sink_peek(s, &pfd, (const void *)(uintptr_t)a[2], 4) == 4 && pfd >= 0)
+			sct_fdpath_blob_fd(s, 2, pfd);
+		s->safe = safe;
+		break;
+	}
+	case SCT_K_FSCFG_AUX:	/* FSCONFIG_SET_PATH*'s dirfd, FSCONFIG_SET_FD's fd */
+		if ((uint32_t)a[1] == 3 || (uint32_t)a[1] == 4 ||
+		    ((uint32_t)a[1] == 5 && (int32_t)a[i] >= 0))
+			sct_fdpath_blob_fd(s, i, (int)a[i]);
+		break;
+	case SCT_K_MOUNT_ATTR: {	/* userns_fd, with MOUNT_ATTR_IDMAP set or cleared */
+		uint64_t f[4];
+		int safe = s->safe;
+
+		if (a[4] < 32 || !a[i])
+			break;
+		s->safe = 0;
+		if (sct_sink_peek(s, f, (const void *)(uintptr_t)a[i], sizeof(f)) == sizeof(f) &&
+		    ((f[0] | f[1]) & 0x100000) && f[3] <= 0x7fffffff)
+			sct_fdpath_blob_fd(s, i, (int)f[3]);
+		s->safe = safe;
+		break;
+	}
+	case SCT_K_SADDR_IN: {	/* AF_XDP's sxdp_shared_umem_fd, with XDP_SHARED_UMEM */
+		uint16_t fam[2] = { 0, 0 };	/* sa_family, sxdp_flags */
+		int safe = s->safe;
+
+		if (c->arg[i].aux >= SCT_MAX_ARGS || (uint32_t)a[c->arg[i].aux] < 16 || !a[i])
+			break;
+		s->safe = 0;
+		sct_sink_peek(s, fam, (const void *)(uintptr_t)a[i], sizeof(fam));
+		s->safe = safe;
+		if (fam[0] == 44 && (fam[1] & 1))
+			sct_fdpath_blob_field_fd(s, i, a[i], 12);
+		break;
+	}
+	case SCT_K_URING_PARAMS: {	/* wq_fd, with IORING_SETUP_ATTACH_WQ */
+		uint32_t fl = 0;
+		int safe = s->safe;
+
+		s->safe = 0;
+		if (a[i])
+			sct_sink_peek(s, &fl, (const char *)(uintptr_t)a[i] + 8, 4);
+		s->safe = safe;
+		if (fl & 0x20)
+			sct_fdpath_blob_field_fd(s, i, a[i], 24);
+		break;
+	}
+	case SCT_K_PIDFD_TFD:	/* in the process the pidfd (arg 0) refers to */
+		sct_fdpath_remote_fd(s, i, (int32_t)a[0], (int32_t)a[i]);
+		break;
+	}
+}
