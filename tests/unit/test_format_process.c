@@ -133,3 +133,18 @@ Test(format_process, wait4_and_clone)
 	cr_assert_str_eq(trec_line(&t, &c_clone),
 			 "clone(child_stack=0x1234, flags=CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND|CLONE_THREAD|CLONE_SYSVSEM|CLONE_SETTLS|CLONE_PARENT_SETTID|CLONE_CHILD_CLEARTID|0x100000000, parent_tid=0x5678, tls=0xdef0, child_tidptr=0x9abc) = 4392\n");
 }
+
+/* personality: the domain by name, the flags after it, the query as a number; the
+ * result in hex and decoded (strace's personality test) */
+Test(format_process, personality)
+{
+	static const struct sct_call c_pers = { "personality", 0, 1, SCT_R_PERSONA,
+		{ A(PERSONA, NOAUX) } };
+
+	trec_init(&t, 0x7000000, 0x10006, 0, 0, 0, 0, 0);
+	cr_assert_str_eq(trec_line(&t, &c_pers),
+			 "personality(PER_BSD|0x10000)            = 0x7000000 (PER_LINUX|SHORT_INODE|WHOLE_SECONDS|STICKY_TIMEOUTS)\n");
+	trec_init(&t, 0x1f, 0xffffffff, 0, 0, 0, 0, 0);
+	cr_assert_str_eq(trec_line(&t, &c_pers),
+			 "personality(0xffffffff)                 = 0x1f (0x1f /* PER_??? */)\n");
+}

@@ -227,3 +227,27 @@ Test(format_sockopt, cmsg_type_names)
 	buf[o.len] = 0;
 	cr_assert_str_eq(buf, "SO_TIMESTAMPNS_NEW");
 }
+
+/* -v: a socket filter's classic BPF instructions, names under each -X style (strace's
+ * sock_filter-v expectations): a jump, an absolute load from SKF_NET_OFF, a return */
+Test(format_sockopt, bpf_insns)
+{
+	static const unsigned char prog[] = {
+		0x30, 0, 0, 0, 0x08, 0x00, 0xf0, 0xff,		/* ld b [SKF_NET_OFF+8] */
+		0x15, 0, 0, 5, 0x11, 0, 0, 0,			/* jeq #0x11, 0, 5 */
+		0x06, 0, 0, 0, 0xff, 0xff, 0xff, 0xff,		/* ret #0xffffffff */
+	};
+	struct sct_out o;
+	char buf[512];
+
+	sct_out_init(&o, buf, sizeof(buf) - 1, -1);
+	sct_print_bpf_insns(&o, prog, sizeof(prog), 3);
+	buf[o.len] = 0;
+	cr_assert_str_eq(buf, "[BPF_STMT(BPF_LD|BPF_B|BPF_ABS, SKF_NET_OFF+8), "
+			 "BPF_JUMP(BPF_JMP|BPF_K|BPF_JEQ, 0x11, 0, 0x5), BPF_STMT(BPF_RET|BPF_K, 0xffffffff)]");
+	sct_out_init(&o, buf, sizeof(buf) - 1, -1);
+	o.cstyle = SCT_CONST_RAW;
+	sct_print_bpf_insns(&o, prog, 8, 3);	/* one captured of three */
+	buf[o.len] = 0;
+	cr_assert_str_eq(buf, "[BPF_STMT(0|0x10|0x20, 0xfff00000+8), ...]");
+}
