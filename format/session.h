@@ -22,7 +22,7 @@
 #define SCT_ENV_RUNNER    "SCTRACE_RUNNER"	/* runner's pid: a writer stops waiting when it is gone */
 #define SCT_ENV_FILTER    "SCTRACE_FILTER"	/* -e trace=: 64 hex digits, bit i = sct_calls[i] traced */
 #define SCT_ENV_INJECT    "SCTRACE_INJECT"	/* -e inject=/fault=: the rules (format/inject.h) */
-#define SCT_ENV_DUMP_READ "SCTRACE_DUMP_READ"	/* -e read=: "[!]HEX", 256 hex digits, most
+#define SCT_ENV_DUMP_READ "SCTRACE_DUMP_READ"	/* -e read=: "[!]HEX", up to 8192 hex digits, most
 						 * significant first: bit fd = dump what fd reads */
 #define SCT_ENV_DUMP_WRITE "SCTRACE_DUMP_WRITE"	/* -e write=: the same for what is written */
 #define SCT_ENV_RINGSIZE  "SCTRACE_RING_SIZE"	/* bytes of record data per thread, power of two */

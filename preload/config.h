@@ -13,7 +13,7 @@ enum { SCT_MODE_OFF = 0, SCT_MODE_TRACE, SCT_MODE_COUNT };
 
 /* -e read=/-e write=: descriptors below SCT_DUMP_FDS by bit; `not` inverts the set
  * (then every descriptor from SCT_DUMP_FDS up is in it) */
-#define SCT_DUMP_FDS 1024
+#define SCT_DUMP_FDS 32768
 struct sct_dump_set {
 	uint64_t bits[SCT_DUMP_FDS / 64];
 	int not;

@@ -23,7 +23,7 @@ static uint8_t how[SCT_MAX_CALLS];	/* D_* by call, filled once by sct_dump_init 
 /* "[!]HEX": SCT_NUMSET_BITS / 4 hex digits, most significant first (format/session.h) */
 static int parse_set(const char *v, struct sct_dump_set *set)
 {
-	size_t nd = SCT_DUMP_FDS / 4;
+	size_t nd;
 
 	memset(set, 0, sizeof(*set));
 	if (!v || !*v)
@@ -32,14 +32,15 @@ static int parse_set(const char *v, struct sct_dump_set *set)
 		set->not = 1;
 		v++;
 	}
-	if (strlen(v) != nd) {
+	nd = strlen(v);			/* the low digits: as many as the highest needs */
+	if (!nd || nd > SCT_DUMP_FDS / 4) {
 		memset(set, 0, sizeof(*set));
 		return 0;
 	}
 	for (size_t d = 0; d < nd; d++) {
 		char c = v[d];
 		int x = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-		size_t bit = SCT_DUMP_FDS - 4 - 4 * d;
+		size_t bit = 4 * (nd - 1 - d);
 		if (x < 0) {
 			memset(set, 0, sizeof(*set));
 			return 0;

@@ -24,8 +24,8 @@ enum {
 
 /* A set of small numbers (descriptors for -e read=/write=), strace's number_set:
  * `not` inverts it, so "all" is an empty set with not = 1.  Numbers past
- * SCT_NUMSET_MAX are accepted but never match. */
-#define SCT_NUMSET_MAX 1024
+ * SCT_NUMSET_MAX are accepted but never match (strace's tests dump 19998 and 19999). */
+#define SCT_NUMSET_MAX 32768
 struct sct_numset {
 	uint64_t bits[SCT_NUMSET_MAX / 64];
 	int not;
@@ -38,8 +38,9 @@ static inline int sct_numset_has(const struct sct_numset *s, long v)
 }
 
 /* The set as SCTRACE_DUMP_READ/WRITE spell it (format/session.h): "!" when inverted,
- * then SCT_NUMSET_MAX / 4 hex digits, most significant first.  0 when the set is
- * empty (nothing to dump), else 1. */
+ * then hex digits, most significant first, as many as the highest number needs (at
+ * least one, at most SCT_NUMSET_MAX / 4).  0 when the set is empty (nothing to
+ * dump), else 1. */
 #define SCT_NUMSET_HEX (SCT_NUMSET_MAX / 4 + 2)
 int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX]);
 

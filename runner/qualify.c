@@ -63,12 +63,15 @@ int sct_numset_hex(const struct sct_numset *set, char out[SCT_NUMSET_HEX])
 
 	if (numset_empty(set))
 		return 0;
+	unsigned top = 1;		/* digits: up to the highest number in the set */
+
 	if (set->not)
 		*p++ = '!';
-	for (unsigned d = 0; d < SCT_NUMSET_MAX / 4; d++) {
-		unsigned bit = SCT_NUMSET_MAX - 4 - 4 * d;
-		*p++ = hex[set->bits[bit / 64] >> (bit % 64) & 15];
-	}
+	for (unsigned d = 0; d < SCT_NUMSET_MAX / 4; d++)
+		if (set->bits[4 * d / 64] >> (4 * d % 64) & 15)
+			top = d + 1;
+	for (unsigned d = top; d-- > 0;)
+		*p++ = hex[set->bits[4 * d / 64] >> (4 * d % 64) & 15];
 	*p = '\0';
 	return 1;
 }

@@ -327,8 +327,11 @@ Test(options, read_write_sets)
 	cr_assert_eq(hex[255], '1', "fd 0 is the last digit's low bit");
 	cr_assert_eq(hex[254], '2', "fd 5 is bit 1 of the next digit");
 	cr_assert_eq(sct_numset_hex(&o.write_fds, hex), 1);
-	cr_assert_eq(hex[0], '!');
-	cr_assert_eq(strspn(hex + 1, "0"), 256);
+	cr_assert_str_eq(hex, "!0", "all: the empty set inverted, one digit");
+	cr_assert_eq(PARSE(o, err, "-e", "read=19998,19999", "x"), SCT_OPT_OK);
+	cr_assert_eq(sct_numset_hex(&o.read_fds, hex), 1);
+	cr_assert_eq(strlen(hex), 5000, "as many digits as the highest needs");
+	cr_assert_eq(hex[0], 'c', "19998 and 19999 are the top digit's two high bits");
 	cr_assert_eq(PARSE(o, err, "-e", "read=!all", "-e", "write=none", "x"), SCT_OPT_OK);
 	cr_assert_eq(sct_numset_hex(&o.read_fds, hex), 0);
 	cr_assert_eq(sct_numset_hex(&o.write_fds, hex), 0);
