@@ -6,7 +6,8 @@
  *
  * 16 bytes a line in two groups of 8, the offset in at least 5 hex digits (more for a
  * buffer past 1 MiB), printable ASCII as is and anything else as '.'.  Buffers of an
- * iovec array each follow " * N bytes in buffer K".  Data the record could not carry
+ * iovec array each follow " * N bytes in buffer K", those of sendmmsg's and recvmmsg's
+ * messages " = N buffers in vector M" too.  Data the record could not carry
  * is counted on a line of its own, in the same " | <...>" form as strace's "Cannot
  * fetch" line, so that a dump is never cut without a word. */
 #include <stddef.h>
@@ -60,19 +61,13 @@ static void not_dumped(struct sct_out *o, uint64_t n)
 	sct_out_puts(o, " not dumped: a record carries at most 32 KiB of a call's data>\n");
 }
 
-static void print_dump(struct sct_out *o, const struct sct_blob *b)
+/* nseg segments from *pp (avail bytes left in *availp); 0 when the blob is spoilt */
+static int print_segs(struct sct_out *o, const unsigned char **pp, size_t *availp, uint32_t nseg,
+		      int iov)
 {
-	const unsigned char *p = sct_blob_data(b);
-	size_t avail = b->len;
-	uint32_t nseg, iov, more;
+	const unsigned char *p = *pp;
+	size_t avail = *availp;
 
-	if (avail < 16)
-		return;
-	nseg = sct_get32(p);
-	iov = sct_get32(p + 4);
-	more = sct_get32(p + 8);
-	p += 16;
-	avail -= 16;
 	for (uint32_t k = 0; k < nseg && avail >= SEG_HDR; k++) {
 		uint64_t len = sct_get64(p);
 		uint32_t cap = sct_get32(p + 8), flags = sct_get32(p + 12);
@@ -80,7 +75,7 @@ static void print_dump(struct sct_out *o, const struct sct_blob *b)
 		unsigned width = offset_width(len);
 
 		if (cap > len || step > avail)	/* a ring the program spoilt */
-			return;
+			return 0;
 		if (iov) {
 			sct_out_puts(o, " * ");
 			sct_out_udec(o, len);
@@ -97,6 +92,43 @@ static void print_dump(struct sct_out *o, const struct sct_blob *b)
 		}
 		p += step;
 		avail -= step;
+	}
+	*pp = p;
+	*availp = avail;
+	return 1;
+}
+
+static void print_dump(struct sct_out *o, const struct sct_blob *b)
+{
+	const unsigned char *p = sct_blob_data(b);
+	size_t avail = b->len;
+	uint32_t n, iov, more;
+
+	if (avail < 16)
+		return;
+	n = sct_get32(p);
+	iov = sct_get32(p + 4);
+	more = sct_get32(p + 8);
+	p += 16;
+	avail -= 16;
+	if (iov != 2) {
+		if (!print_segs(o, &p, &avail, n, iov))
+			return;
+	} else {
+		/* sendmmsg, recvmmsg: " = 2 buffers in vector 0", then its buffers */
+		for (uint32_t v = 0; v < n && avail >= 16; v++) {
+			uint32_t k = sct_get32(p + 8);	/* its segments follow */
+
+			sct_out_puts(o, " = ");
+			sct_out_udec(o, sct_get64(p));
+			sct_out_puts(o, " buffers in vector ");
+			sct_out_udec(o, v);
+			sct_out_putc(o, '\n');
+			p += 16;
+			avail -= 16;
+			if (!print_segs(o, &p, &avail, k, 1))
+				return;
+		}
 	}
 	if (more)
 		sct_out_puts(o, " | <sctrace: buffers past the 1024th not dumped>\n");

@@ -10,13 +10,15 @@
  * (SCT_REC_MAX), so one call carries at most SCT_DUMP_MAX bytes of dumped data (less
  * when its other captures are large); the rest is counted in the blob and the runner
  * says how many bytes it could not dump.  Never silent. */
+#include <sys/socket.h>
 #include <sys/uio.h>
 #include "wrap.h"
 #include "calls.h"
 #include "dump.h"
 #include "sink.h"
 
-enum { D_NONE, D_BUF_IN, D_BUF_OUT, D_IOV_IN, D_IOV_OUT, D_MSG_IN, D_MSG_OUT };
+enum { D_NONE, D_BUF_IN, D_BUF_OUT, D_IOV_IN, D_IOV_OUT, D_MSG_IN, D_MSG_OUT, D_MMSG_IN,
+	D_MMSG_OUT };
 
 static uint8_t how[SCT_MAX_CALLS];	/* D_* by call, filled once by sct_dump_init */
 
@@ -70,6 +72,8 @@ void sct_dump_init(const char *read_set, const char *write_set)
 	how[SCT_CALL_readv] = how[SCT_CALL_preadv] = how[SCT_CALL_preadv2] = D_IOV_OUT;
 	how[SCT_CALL_sendmsg] = D_MSG_IN;
 	how[SCT_CALL_recvmsg] = D_MSG_OUT;
+	how[SCT_CALL_sendmmsg] = D_MMSG_IN;
+	how[SCT_CALL_recvmmsg] = D_MMSG_OUT;
 }
 
 int sct_dump_call(unsigned call)
@@ -116,37 +120,90 @@ static void put_seg(struct sink *s, const void *base, uint64_t len, uint64_t *bu
 	*budget -= meta[0];
 }
 
-/* strace's dumpiov_upto: buffers in order while data is left, stopping at the first
- * empty one; nothing when the array cannot be read whole. */
-static void put_iov(struct sink *s, unsigned when, const struct iovec *iov, uint64_t cnt,
-		    uint64_t data)
+/* strace's dumpiov_upto: the buffers it prints, in order while data is left,
+ * stopping at the first empty one; 0 when the array cannot be read whole.  *cut:
+ * buffers past MAX_ELEMS were left out. */
+static uint64_t iov_segs(struct sink *s, const struct iovec *iov, uint64_t cnt, uint64_t data,
+			 uint32_t *cut)
 {
-	uint64_t n = cnt < MAX_ELEMS ? cnt : MAX_ELEMS, budget, k, left = data;
-	uint32_t head[4] = { 0, 1, 0, 0 };
+	uint64_t n = cnt < MAX_ELEMS ? cnt : MAX_ELEMS, k, left = data;
 
 	if (!iov || !n || !sct_sink_readable(s, iov, n * sizeof(*iov)))
-		return;
-	for (k = 0; k < n && left; k++) {	/* segments strace prints */
+		return 0;
+	for (k = 0; k < n && left; k++) {
 		struct iovec v;
 		sct_sink_peek(s, &v, &iov[k], sizeof(v));
 		if (!v.iov_len)
 			break;
 		left -= v.iov_len < left ? v.iov_len : left;
 	}
-	if (!k)
-		return;
-	head[0] = (uint32_t)k;
-	head[2] = cnt > MAX_ELEMS && left && k == n;	/* buffers past MAX_ELEMS left out */
-	budget = room(s->n, k);
-	sct_sink_blob_begin(s, SCT_BLOB_ARG_DUMP, when);
-	sct_sink_put_raw(s, head, sizeof(head));
-	left = data;
+	*cut |= cnt > MAX_ELEMS && left && k == n;
+	return k;
+}
+
+static void put_segs(struct sink *s, const struct iovec *iov, uint64_t k, uint64_t data,
+		     uint64_t *budget)
+{
+	uint64_t left = data;
+
 	for (uint64_t i = 0; i < k; i++) {
 		struct iovec v;
 		sct_sink_peek(s, &v, &iov[i], sizeof(v));
 		uint64_t len = v.iov_len < left ? v.iov_len : left;
-		put_seg(s, v.iov_base, len, &budget);
+		put_seg(s, v.iov_base, len, budget);
 		left -= len;
+	}
+}
+
+static void put_iov(struct sink *s, unsigned when, const struct iovec *iov, uint64_t cnt,
+		    uint64_t data)
+{
+	uint32_t head[4] = { 0, 1, 0, 0 };
+	uint64_t k = iov_segs(s, iov, cnt, data, &head[2]), budget;
+
+	if (!k)
+		return;
+	head[0] = (uint32_t)k;
+	budget = room(s->n, k);
+	sct_sink_blob_begin(s, SCT_BLOB_ARG_DUMP, when);
+	sct_sink_put_raw(s, head, sizeof(head));
+	put_segs(s, iov, k, data, &budget);
+	sct_sink_blob_end(s, 0);
+}
+
+/* sendmmsg, recvmmsg: strace's dumpiov_in_mmsghdr, the vectors of the `n` messages
+ * the call handled, each { u64 msg_iovlen; u32 segments; u32 0 } and its segments
+ * (head[1] = 2 says so; format/hexdump.c) */
+#define MMSG_MAX 64
+static void put_mmsg(struct sink *s, unsigned when, const struct mmsghdr *v, uint64_t n)
+{
+	uint32_t head[4] = { 0, 2, 0, 0 };
+	uint64_t segs = 0, budget, m;
+	struct mmsghdr h;
+
+	if (!v)
+		return;
+	for (m = 0; m < n && m < MMSG_MAX && sct_sink_readable(s, &v[m], sizeof(h)); m++) {
+		sct_sink_peek(s, &h, &v[m], sizeof(h));
+		segs += iov_segs(s, h.msg_hdr.msg_iov, h.msg_hdr.msg_iovlen, h.msg_len, &head[2]);
+	}
+	if (!m)
+		return;
+	head[0] = (uint32_t)m;
+	budget = room(s->n, segs + m);
+	sct_sink_blob_begin(s, SCT_BLOB_ARG_DUMP, when);
+	sct_sink_put_raw(s, head, sizeof(head));
+	for (uint64_t i = 0; i < m; i++) {
+		uint32_t cut = 0, vh[4];
+		uint64_t k;
+
+		sct_sink_peek(s, &h, &v[i], sizeof(h));
+		k = iov_segs(s, h.msg_hdr.msg_iov, h.msg_hdr.msg_iovlen, h.msg_len, &cut);
+		memcpy(vh, &h.msg_hdr.msg_iovlen, 8);
+		vh[2] = (uint32_t)k;
+		vh[3] = 0;
+		sct_sink_put_raw(s, vh, sizeof(vh));
+		put_segs(s, h.msg_hdr.msg_iov, k, h.msg_len, &budget);
 	}
 	sct_sink_blob_end(s, 0);
 }
@@ -219,6 +276,14 @@ void sct_capture_dump(struct sink *s, unsigned call, const uint64_t *a, int64_t 
 		if (!ok || !in_set(&sct_cfg.dump_read, fd))
 			return;
 		put_msg(s, SCT_BLOB_OUT, p, (uint64_t)ret);
+		break;
+	case D_MMSG_IN:		/* the messages sent, as they were passed */
+	case D_MMSG_OUT:
+		if (!ok || ret <= 0 ||
+		    !in_set(how[call] == D_MMSG_IN ? &sct_cfg.dump_write : &sct_cfg.dump_read, fd))
+			return;
+		s->safe = 0;
+		put_mmsg(s, how[call] == D_MMSG_IN ? SCT_BLOB_IN : SCT_BLOB_OUT, p, (uint64_t)ret);
 		break;
 	}
 	s->safe = safe;

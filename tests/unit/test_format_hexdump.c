@@ -116,3 +116,35 @@ Test(format_hexdump, spoilt_size)
 	trec_blob(&t, SCT_BLOB_ARG_DUMP, SCT_BLOB_OUT, d.b, d.len, 0);
 	cr_assert_str_eq(trec_line(&t, &c_readv), "readv(7, 0x1000, 3)                     = 5\n");
 }
+
+/* sendmmsg, recvmmsg: each message's vector announced, then its buffers (strace's
+ * dumpiov_in_mmsghdr; its mmsg test) */
+Test(format_hexdump, mmsg_vectors)
+{
+	static const struct sct_call c_sendmmsg = { "sendmmsg", 0, 4, SCT_R_INT,
+		{ A(FD, NOAUX), A(PTR, NOAUX), A(UINT, NOAUX), A(INT, NOAUX) } };
+	static struct db d;
+	uint64_t iovlen = 2;
+	uint32_t vh[2] = { 1, 0 };
+
+	db_head(&d, 2, 2, 0);
+	memcpy(d.b + d.len, &iovlen, 8);
+	memcpy(d.b + d.len + 8, vh, 8);
+	d.len += 16;
+	db_seg(&d, 3, "012", 3, 0);
+	iovlen = 1;
+	memcpy(d.b + d.len, &iovlen, 8);
+	memcpy(d.b + d.len + 8, vh, 8);
+	d.len += 16;
+	db_seg(&d, 7, "89abcde", 7, 0);
+	trec_init(&t, 2, 1, 0x1000, 2, 0, 0, 0);
+	trec_blob(&t, SCT_BLOB_ARG_DUMP, SCT_BLOB_IN, d.b, d.len, 0);
+	cr_assert_str_eq(trec_line(&t, &c_sendmmsg),
+		"sendmmsg(1, 0x1000, 2, 0)               = 2\n"
+		" = 2 buffers in vector 0\n"
+		" * 3 bytes in buffer 0\n"
+		" | 00000  30 31 32                                          012              |\n"
+		" = 1 buffers in vector 1\n"
+		" * 7 bytes in buffer 0\n"
+		" | 00000  38 39 61 62 63 64 65                              89abcde          |\n");
+}
