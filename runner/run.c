@@ -241,7 +241,7 @@ int sct_main(int argc, char **argv)
 	struct sct_drain d;
 	struct sct_merge m;
 	struct sct_loop l;
-	struct sigaction old_pipe;
+	struct sigaction old_pipe, old_chld;
 	sigset_t block, orig;
 	char **envp;
 	const char *dir, *why;
@@ -308,6 +308,10 @@ int sct_main(int argc, char **argv)
 	sigprocmask(SIG_BLOCK, &block, &orig);
 	sigaction(SIGPIPE, NULL, &old_pipe);
 	signal(SIGPIPE, SIG_IGN);	/* a closed output is an error to report, not death */
+	/* an ignored SIGCHLD (inherited) would reap our children unseen and never wake
+	 * the loop: ours is the default, the command gets what we were given (strace) */
+	sigaction(SIGCHLD, NULL, &old_chld);
+	signal(SIGCHLD, SIG_DFL);
 	sfd = signalfd(-1, &block, SFD_NONBLOCK | SFD_CLOEXEC);
 	if (sfd < 0) {
 		fprintf(stderr, "sctrace: signalfd: %s\n", strerror(errno));
@@ -346,7 +350,8 @@ int sct_main(int argc, char **argv)
 	exec_err = 0;
 	if (o.argc)
 		pid = sct_spawn(cmd, o.argv, envp, ev.root, &orig,
-				old_pipe.sa_handler == SIG_IGN ? SIG_IGN : SIG_DFL, &exec_err);
+				old_pipe.sa_handler == SIG_IGN ? SIG_IGN : SIG_DFL,
+				old_chld.sa_handler == SIG_IGN ? SIG_IGN : SIG_DFL, &exec_err);
 	if (pid < 0) {
 		fprintf(stderr, "sctrace: fork: %s\n", strerror((int)-pid));
 		return 1;

@@ -267,7 +267,8 @@ static void become_user(const char *path)
 }
 
 pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *root_slot,
-		const sigset_t *mask, void (*pipe_disp)(int), int *exec_err)
+		const sigset_t *mask, void (*pipe_disp)(int), void (*chld_disp)(int),
+		int *exec_err)
 {
 	int fds[2], e = 0;
 	pid_t pid;
@@ -288,6 +289,7 @@ pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *ro
 		if (root_slot)
 			snprintf(root_slot, SCT_ROOT_SLOT_LEN, "SCTRACE_ROOT=%d", (int)getpid());
 		signal(SIGPIPE, pipe_disp);
+		signal(SIGCHLD, chld_disp);
 		sigprocmask(SIG_SETMASK, mask, NULL);
 		become_user(path);
 		execve(path, argv, envp);

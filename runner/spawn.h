@@ -40,9 +40,10 @@ int sct_spawn_user(const char *name, char *err, size_t errlen);
 int sct_spawn_user_ids(uid_t *uid, gid_t *gid);
 
 /* fork; in the child write "SCTRACE_ROOT=<pid>" into `root_slot`, restore `mask`
- * and SIGPIPE's `pipe_disp`, execve.  Returns the child's pid (or -errno of fork);
+ * and SIGPIPE's `pipe_disp` and SIGCHLD's `chld_disp` (what sctrace was given), execve.  Returns the child's pid (or -errno of fork);
  * *exec_err is 0, or the errno of a failed execve (the child then exits 1). */
 pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *root_slot,
-		const sigset_t *mask, void (*pipe_disp)(int), int *exec_err);
+		const sigset_t *mask, void (*pipe_disp)(int), void (*chld_disp)(int),
+		int *exec_err);
 
 #endif

@@ -185,7 +185,7 @@ Test(spawn, child_gets_its_pid_and_exec_errors_come_back)
 	snprintf(out, sizeof(out), "%s/pid", dir);
 	snprintf(script, sizeof(script), "echo $SCTRACE_ROOT $$ > %s", out);
 	argv[2] = script;
-	p = sct_spawn("/bin/sh", argv, env, slot, &none, SIG_DFL, &err);
+	p = sct_spawn("/bin/sh", argv, env, slot, &none, SIG_DFL, SIG_DFL, &err);
 	cr_assert_gt(p, 0);
 	cr_assert_eq(err, 0);
 	cr_assert_eq(waitpid(p, &st, 0), p);
@@ -200,7 +200,7 @@ Test(spawn, child_gets_its_pid_and_exec_errors_come_back)
 	}
 	touch("noexec", 0644);
 	snprintf(out, sizeof(out), "%s/noexec", dir);
-	p = sct_spawn(out, argv, env, NULL, &none, SIG_DFL, &err);
+	p = sct_spawn(out, argv, env, NULL, &none, SIG_DFL, SIG_DFL, &err);
 	cr_assert_gt(p, 0);
 	cr_assert_eq(err, EACCES);
 	cr_assert_eq(waitpid(p, &st, 0), p);
