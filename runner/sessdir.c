@@ -223,8 +223,14 @@ const char *sct_session_create(char *err, size_t errlen)
 	sa.sa_handler = on_crash;
 	sa.sa_flags = SA_RESETHAND | SA_NODEFER;
 	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < sizeof(crash) / sizeof(crash[0]); i++)
+	for (size_t i = 0; i < sizeof(crash) / sizeof(crash[0]); i++) {
+		struct sigaction old;
+
+		/* one we were given ignored stays so: the command inherits it (strace) */
+		if (sigaction(crash[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+			continue;
 		sigaction(crash[i], &sa, NULL);
+	}
 	return session_path;
 fail:
 	snprintf(err, errlen, "cannot create a session directory in '%s': %s", base, strerror(errno));
