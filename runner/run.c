@@ -246,6 +246,8 @@ int sct_main(int argc, char **argv)
 	char **envp;
 	const char *dir, *why;
 	int rc, exec_err, status, sfd;
+
+	sct_spawn_note_ignored();	/* before any handler of ours replaces one */
 	uid_t run_uid;
 	gid_t run_gid;
 	pid_t pid;

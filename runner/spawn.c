@@ -4,6 +4,8 @@
 #include <pwd.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -266,6 +268,20 @@ static void become_user(const char *path)
 	}
 }
 
+/* The signals sctrace was given ignored, noted before it set any of its own (its ring
+ * reader's SIGBUS handler, reset to the default by exec): the command gets them
+ * ignored again, as strace's does */
+static uint64_t given_ignored;
+
+void sct_spawn_note_ignored(void)
+{
+	struct sigaction sa;
+
+	for (int sig = 1; sig <= 64; sig++)
+		if (sigaction(sig, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
+			given_ignored |= (uint64_t)1 << (sig - 1);
+}
+
 pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *root_slot,
 		const sigset_t *mask, void (*pipe_disp)(int), void (*chld_disp)(int),
 		int *exec_err)
@@ -290,6 +306,9 @@ pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *ro
 			snprintf(root_slot, SCT_ROOT_SLOT_LEN, "SCTRACE_ROOT=%d", (int)getpid());
 		signal(SIGPIPE, pipe_disp);
 		signal(SIGCHLD, chld_disp);
+		for (int sig = 1; sig <= 64; sig++)
+			if (given_ignored >> (sig - 1) & 1)
+				signal(sig, SIG_IGN);
 		sigprocmask(SIG_SETMASK, mask, NULL);
 		become_user(path);
 		execve(path, argv, envp);

@@ -39,6 +39,10 @@ int sct_spawn_user(const char *name, char *err, size_t errlen);
 /* The uid and gid of -u's user; 0 when no -u was given. */
 int sct_spawn_user_ids(uid_t *uid, gid_t *gid);
 
+/* Note the signals sctrace was given ignored, first thing: sct_spawn's command gets
+ * them ignored again. */
+void sct_spawn_note_ignored(void);
+
 /* fork; in the child write "SCTRACE_ROOT=<pid>" into `root_slot`, restore `mask`
  * and SIGPIPE's `pipe_disp` and SIGCHLD's `chld_disp` (what sctrace was given), execve.  Returns the child's pid (or -errno of fork);
  * *exec_err is 0, or the errno of a failed execve (the child then exits 1). */
