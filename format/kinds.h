@@ -11,7 +11,8 @@
  *   MEM_IN      bytes, length arg[aux], up to strsize + 1                  (IN)
  *   MEM_OUT     bytes, length ret when ret >= 0 (at most arg[aux] when given), up to strsize + 1 (OUT)
  *   PATH_OUT    bytes, length ret when ret >= 0, up to PATH_MAX             (OUT)
- *   IOCTL       the int behind FIONREAD/TIOCOUTQ (OUT), FIONBIO/FIOASYNC (IN)
+ *   IOCTL       the struct the command arg[aux] passes: what it reads (IN), what it
+ *               wrote when it succeeded (OUT), by its size and direction (capture_ioctl.c)
  *   STRUCT_IN   `size` bytes when the pointer is not NULL                  (IN)
  *   STRUCT_OUT  `size` bytes when the pointer is not NULL and ret >= 0     (OUT)
  *   STRUCT_IO   `size` bytes before (IN) and after (OUT) the call

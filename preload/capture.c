@@ -175,20 +175,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 				 have > lim ? SCT_BF_TRUNC : 0);
 		}
 		break;
-	case CAP_IOCTL:
-		if (ok && (aux == FIONREAD || aux == TIOCOUTQ))
-			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(int), 0);
-		else if (aux == FIONBIO || aux == FIOASYNC)
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, sizeof(int), 0);
-		/* the kernel's struct termios is 36 bytes, struct winsize 8 */
-		else if (ok && aux == TCGETS)
-			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 36, 0);
-		else if (aux == TCSETS || aux == TCSETSW || aux == TCSETSF)
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 36, 0);
-		else if (ok && aux == TIOCGWINSZ)
-			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 8, 0);
-		else if (aux == TIOCSWINSZ)
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
+	case CAP_IOCTL:	/* by the command (preload/capture_ioctl.c) */
+		sct_capture_ioctl(s, i, a, ret);
 		break;
 	case CAP_STRUCT_IN:
 		if (!(size = sct_struct_size(s, ar->kind, ar->aux < SCT_MAX_ARGS, aux, size)))

@@ -1,0 +1,270 @@
+/* ioctl: the command and, by the command's type, its argument.
+ *
+ * A command prints as strace prints it: every name the kernel's headers give its
+ * number (gen/xlat/ioctl_cmds.in, "A or B"), the numbers some types compose
+ * (EVIOCGBIT(EV_KEY, 8), HIDIOCGPHYS(8), MIXER_READ(13)) before them, and
+ * _IOC(dir, type, nr, size) for a number nothing names; -X raw the number alone,
+ * -X verbose the number and the text in a comment.  The argument goes to the decoder
+ * of the command's type (format/ioctl_*.c); one that does not decode it leaves the
+ * number, in hex. */
+#include <string.h>
+#include "ioctl.h"
+#include "xlattab.h"
+
+/* The table sorted by value (the data file's order), and its length, found once. */
+static const struct sct_xlat *cmds_lookup(uint32_t code)
+{
+	static unsigned n;
+	const struct sct_xlat *t = sct_xlat_ioctl_cmds;
+	unsigned lo = 0, hi;
+
+	if (!n)
+		while (t[n].name)
+			n++;
+	hi = n;
+	while (lo < hi) {		/* the first entry >= code */
+		unsigned mid = lo + (hi - lo) / 2;
+
+		if (t[mid].val < code)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && t[lo].val == code ? &t[lo] : NULL;
+}
+
+static const struct sct_xlat dirs[] = {
+	{ 2, "_IOC_READ" }, { 1, "_IOC_WRITE" }, { 0, "_IOC_NONE" }, { 0, NULL }
+};
+
+static void print_ioc(struct sct_out *o, uint32_t code)
+{
+	int saved = o->cstyle;
+
+	o->cstyle = SCT_CONST_ABBREV;
+	sct_out_puts(o, "_IOC(");
+	sct_print_flags(o, dirs, SCT_IOC_DIR(code), "_IOC_???");
+	o->cstyle = saved;
+	sct_out_puts(o, ", ");
+	sct_out_hex(o, SCT_IOC_TYPE(code));
+	sct_out_puts(o, ", ");
+	sct_out_hex(o, SCT_IOC_NR(code));
+	sct_out_puts(o, ", ");
+	sct_out_hex(o, SCT_IOC_SIZE(code));
+	sct_out_putc(o, ')');
+}
+
+/* NAME(size) */
+static int sized(struct sct_out *o, const char *name, uint32_t v)
+{
+	sct_out_puts(o, name);
+	sct_out_putc(o, '(');
+	sct_out_udec(o, v);
+	sct_out_putc(o, ')');
+	return 1;
+}
+
+/* NAME(ABS_X) and friends: the sub-value named, in its abbreviated form */
+static int named(struct sct_out *o, const char *name, unsigned tab, uint32_t v)
+{
+	int saved = o->cstyle;
+
+	sct_out_puts(o, name);
+	sct_out_putc(o, '(');
+	o->cstyle = SCT_CONST_ABBREV;
+	if (saved == SCT_CONST_VERBOSE && !sct_xlat_find(sct_xlat_tabs[tab].x, v))
+		sct_out_hex(o, v);	/* no "/ * ABS_??? * /" inside a comment */
+	else
+		sct_print_xlat(o, tab, v);
+	o->cstyle = saved;
+	return 1;
+}
+
+static int evdev_number(struct sct_out *o, uint32_t code)
+{
+	uint32_t nr = SCT_IOC_NR(code), size = SCT_IOC_SIZE(code);
+	static const char *const sizes[0x1c] = {
+		[0x06] = "EVIOCGNAME", [0x07] = "EVIOCGPHYS", [0x08] = "EVIOCGUNIQ",
+		[0x09] = "EVIOCGPROP", [0x0a] = "EVIOCGMTSLOTS", [0x18] = "EVIOCGKEY",
+		[0x19] = "EVIOCGLED", [0x1a] = "EVIOCGSND", [0x1b] = "EVIOCGSW",
+	};
+
+	if (SCT_IOC_DIR(code) == SCT_IOC_W && nr >= 0xc0) {
+		named(o, "EVIOCSABS", SCT_XLAT_evdev_abs, nr - 0xc0);
+		sct_out_putc(o, ')');
+		return 1;
+	}
+	if (SCT_IOC_DIR(code) != SCT_IOC_R)
+		return 0;
+	if (nr >= 0x20 && nr < 0x40) {
+		if (nr == 0x20)
+			sct_out_puts(o, "EVIOCGBIT(0");
+		else
+			named(o, "EVIOCGBIT", SCT_XLAT_evdev_ev, nr - 0x20);
+		sct_out_puts(o, ", ");
+		sct_out_udec(o, size);
+		sct_out_putc(o, ')');
+		return 1;
+	}
+	if (nr >= 0x40 && nr < 0x80) {
+		named(o, "EVIOCGABS", SCT_XLAT_evdev_abs, nr - 0x40);
+		sct_out_putc(o, ')');
+		return 1;
+	}
+	return nr < 0x1c && sizes[nr] ? sized(o, sizes[nr], size) : 0;
+}
+
+static int hiddev_number(struct sct_out *o, uint32_t code)
+{
+	uint32_t nr = SCT_IOC_NR(code), size = SCT_IOC_SIZE(code);
+
+	if (SCT_IOC_DIR(code) == SCT_IOC_R)
+		switch (nr) {
+		case 0x04: return sized(o, "HIDIOCGRAWNAME", size);
+		case 0x05: return sized(o, "HIDIOCGRAWPHYS", size);
+		case 0x06: return sized(o, "HIDIOCSFEATURE", size);
+		case 0x08: return sized(o, "HIDIOCGRAWUNIQ", size);
+		case 0x12: return sized(o, "HIDIOCGPHYS", size);
+		}
+	if (SCT_IOC_DIR(code) == (SCT_IOC_R | SCT_IOC_W))
+		switch (nr) {
+		case 0x06: return sized(o, "HIDIOCSFEATURE", size);
+		case 0x07: return sized(o, "HIDIOCGFEATURE", size);
+		}
+	return 0;
+}
+
+/* The names some types compose from the number: 1 when one was printed. */
+static int composed(struct sct_out *o, uint32_t code)
+{
+	uint32_t dir = SCT_IOC_DIR(code), nr = SCT_IOC_NR(code);
+
+	switch (SCT_IOC_TYPE(code)) {
+	case '!':
+		if (code == 0x80082102) {	/* _IOR('!', 2, __u64): the old, wrong one */
+			sct_out_puts(o, "SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR");
+			return 1;
+		}
+		return 0;
+	case 'E':
+		return evdev_number(o, code);
+	case 'H':
+		return hiddev_number(o, code);
+	case 'M':
+		if (dir == SCT_IOC_W)
+			return sized(o, "MIXER_WRITE", nr);
+		if (dir == SCT_IOC_R)
+			return sized(o, "MIXER_READ", nr);
+		return 0;
+	case 'U':
+		return dir == SCT_IOC_R && nr == 0x2c ? sized(o, "UI_GET_SYSNAME", SCT_IOC_SIZE(code)) : 0;
+	case 'j':
+		return dir == SCT_IOC_R && nr == 0x13 ? sized(o, "JSIOCGNAME", SCT_IOC_SIZE(code)) : 0;
+	case 'k':
+		return dir == SCT_IOC_W && nr == 0 ? sized(o, "SPI_IOC_MESSAGE", SCT_IOC_SIZE(code)) : 0;
+	}
+	return 0;
+}
+
+int sct_dec_ioctl_req(const struct sct_dec *d, unsigned i)
+{
+	struct sct_out *o = d->o;
+	uint32_t code = (uint32_t)d->r->arg[i];
+	const struct sct_xlat *e;
+	int done;
+
+	if (o->cstyle != SCT_CONST_ABBREV)
+		sct_out_hex(o, code);
+	if (o->cstyle == SCT_CONST_RAW)
+		return 0;
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " /* ");
+	done = composed(o, code);
+	e = cmds_lookup(code);
+	for (; e && e->name && e->val == code; e++) {
+		if (done++)
+			sct_out_puts(o, " or ");
+		sct_out_puts(o, e->name);
+	}
+	if (!done)
+		print_ioc(o, code);
+	if (o->cstyle == SCT_CONST_VERBOSE)
+		sct_out_puts(o, " */");
+	return 0;
+}
+
+/* --- the argument ------------------------------------------------------------- */
+
+static const unsigned char *blob_need(const struct sct_blob *b, uint32_t need)
+{
+	return b && b->len >= need ? sct_blob_data(b) : NULL;
+}
+
+const unsigned char *sct_ioctl_in(const struct sct_dec *d, unsigned i, uint32_t need)
+{
+	return d->r->arg[i] ? blob_need(sct_arg_in(d, i), need) : NULL;
+}
+
+const unsigned char *sct_ioctl_out(const struct sct_dec *d, unsigned i, uint32_t need)
+{
+	if (!d->r->arg[i] || sct_failed(d->r))
+		return NULL;
+	return blob_need(sct_arg_out(d, i), need);
+}
+
+void sct_ioctl_int(const struct sct_dec *d, unsigned i, int out, int sign)
+{
+	const unsigned char *p = out ? sct_ioctl_out(d, i, 4) : sct_ioctl_in(d, i, 4);
+
+	if (!p) {
+		sct_print_addr(d->o, d->r->arg[i]);
+		return;
+	}
+	sct_out_putc(d->o, '[');
+	if (sign)
+		sct_out_dec(d->o, (int32_t)sct_get32(p));
+	else
+		sct_out_udec(d->o, sct_get32(p));
+	sct_out_putc(d->o, ']');
+}
+
+static sct_ioctl_decoder *type_decoder(uint32_t type)
+{
+	switch (type) {
+	case 'f':
+	case 'X':
+	case 0x94:
+		return sct_ioctl_fs;
+	case 0x12:
+		return sct_ioctl_block;
+	case 'T':
+		return sct_ioctl_term;
+	case 0x89:
+		return sct_ioctl_sock;
+	}
+	return NULL;
+}
+
+int sct_dec_ioctl_arg(const struct sct_dec *d, unsigned i)
+{
+	unsigned a = d->c->arg[i].aux < SCT_MAX_ARGS ? d->c->arg[i].aux : 1;
+	uint32_t code = (uint32_t)d->r->arg[a];
+	sct_ioctl_decoder *fn = type_decoder(SCT_IOC_TYPE(code));
+	int rc = fn ? fn(d, i, code, d->r->arg[i]) : SCT_IOCTL_DEFAULT;
+
+	if (rc == SCT_IOCTL_DEFAULT) {
+		sct_out_hex(d->o, d->r->arg[i]);
+		rc = SCT_IOCTL_DONE;
+	}
+	return rc;
+}
+
+int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
+{
+	*in = *out = 0;
+	switch (SCT_IOC_TYPE(code)) {
+	case 0x12:
+		return sct_ioctl_block_size(code, in, out);
+	}
+	return 0;
+}

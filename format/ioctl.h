@@ -1,0 +1,41 @@
+/* ioctl decoding inside format/: the command's parts, and the argument decoders of
+ * each command type (format/ioctl_*.c), which format/ioctl.c dispatches to. */
+#ifndef SCT_IOCTL_H
+#define SCT_IOCTL_H
+
+#include <stdint.h>
+#include "decode.h"
+#include "netfmt.h"
+
+#define SCT_IOC_DIR(c)  ((c) >> 30)
+#define SCT_IOC_TYPE(c) (((c) >> 8) & 0xff)
+#define SCT_IOC_NR(c)   ((c) & 0xff)
+#define SCT_IOC_SIZE(c) (((c) >> 16) & 0x3fff)
+enum { SCT_IOC_NONE = 0, SCT_IOC_W = 1, SCT_IOC_R = 2 };
+
+/* What an argument decoder did: printed the argument, printed nothing (strace leaves
+ * the argument out: "ioctl(3, FIFREEZE)"), or left it to the default (its number in
+ * hex, as strace prints an argument it does not decode). */
+enum { SCT_IOCTL_DONE = 0, SCT_IOCTL_OMIT = 1, SCT_IOCTL_DEFAULT = -1 };
+
+typedef int sct_ioctl_decoder(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t arg);
+
+/* one per command type, named for the subsystem */
+sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock;
+
+/* The struct the command passes, as captured: IN (what the program gave; also what a
+ * failed _IOWR command was given), OUT (what a successful call left).  NULL when not
+ * captured or shorter than `need` bytes. */
+const unsigned char *sct_ioctl_in(const struct sct_dec *d, unsigned i, uint32_t need);
+const unsigned char *sct_ioctl_out(const struct sct_dec *d, unsigned i, uint32_t need);
+
+/* [int] behind the argument: before the call (IN) or after it (OUT, when it succeeded);
+ * the address when there is none */
+void sct_ioctl_int(const struct sct_dec *d, unsigned i, int out, int sign);
+
+/* The bytes a command with no size in its number reads (in) and writes (out), for the
+ * capture (preload/capture_ioctl.c): 1 when it is known here. */
+int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out);
+int sct_ioctl_block_size(uint32_t code, uint16_t *in, uint16_t *out);
+
+#endif

@@ -1,0 +1,73 @@
+/* Capture of ioctl's third argument: the struct the command passes, by its number.
+ * A command that says its size (_IOC_SIZE) and direction gets them: what it reads
+ * (_IOC_WRITE) always, what it writes (_IOC_READ) when it succeeded; the older
+ * commands that say neither (the terminal's 0x54xx, HDIO_*, KD*) are listed with
+ * theirs.  At most IOCTL_MAX bytes; fault-safe, as an ioctl's success proves nothing
+ * of its argument (the argument may be a number, not an address).  A decoder finds
+ * the bytes in the argument's IN and OUT blobs (format/ioctl.c). */
+#include "wrap.h"
+#include "capture.h"
+#include "sink.h"
+#include "ioctl.h"
+
+#define IOCTL_MAX 512
+
+/* sizes of the commands with no size in their number: read, written */
+static const struct { uint32_t code; uint16_t in, out; } legacy[] = {
+	{ 0x5401, 0, 36 }, { 0x5402, 36, 0 }, { 0x5403, 36, 0 }, { 0x5404, 36, 0 },	/* TCGETS.. */
+	{ 0x5456, 0, 36 }, { 0x5457, 36, 0 },		/* TIOCGLCKTRMIOS, TIOCSLCKTRMIOS */
+	{ 0x5413, 0, 8 }, { 0x5414, 8, 0 },		/* TIOCGWINSZ, TIOCSWINSZ */
+	{ 0x5415, 0, 4 }, { 0x5416, 4, 0 }, { 0x5417, 4, 0 }, { 0x5418, 4, 0 },	/* TIOCM* */
+	/* ints written: TIOCGPGRP, TIOCGSID, TIOCGETD, TIOCGSOFTCAR, FIONREAD, TIOCOUTQ */
+	{ 0x540f, 0, 4 }, { 0x5429, 0, 4 }, { 0x5424, 0, 4 }, { 0x5419, 0, 4 },
+	{ 0x541b, 0, 4 }, { 0x5411, 0, 4 },
+	/* ints read: TIOCSPGRP, TIOCSETD, FIONBIO, FIOASYNC, TIOCPKT, TIOCSSOFTCAR */
+	{ 0x5410, 4, 0 }, { 0x5423, 4, 0 }, { 0x5421, 4, 0 }, { 0x5452, 4, 0 },
+	{ 0x5420, 4, 0 }, { 0x541a, 4, 0 },
+	{ 0x5412, 1, 0 },				/* TIOCSTI */
+};
+
+/* The n bytes at p, or those up to the end of p's page when the rest cannot be read:
+ * a number says a size the kernel does not always read whole (FS_IOC_SETFLAGS says a
+ * long, and reads an int), and a decoder asks only for what it prints. */
+static size_t readable(struct sink *s, const void *p, size_t n)
+{
+	size_t head = 4096 - ((uintptr_t)p & 4095);
+
+	if (sct_sink_readable(s, p, n))
+		return n;
+	return head < n && sct_sink_readable(s, p, head) ? head : 0;
+}
+
+void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t ret)
+{
+	const void *p = (const void *)(uintptr_t)a[i];
+	uint32_t code = (uint32_t)a[1], dir = code >> 30, size = (code >> 16) & 0x3fff;
+	uint32_t in = 0, out = 0;
+	uint16_t l_in, l_out;
+	int ok = !(ret < 0 && ret >= -4095);
+
+	if (!p)
+		return;
+	if (dir && size) {
+		if (size > IOCTL_MAX)
+			size = IOCTL_MAX;
+		in = dir & 1 ? size : 0;
+		out = dir & 2 ? size : 0;
+	} else if (!sct_ioctl_legacy_size(code, &l_in, &l_out)) {
+		for (unsigned k = 0; k < sizeof(legacy) / sizeof(legacy[0]); k++)
+			if (legacy[k].code == code) {
+				in = legacy[k].in;
+				out = legacy[k].out;
+				break;
+			}
+	} else {
+		in = l_in;
+		out = l_out;
+	}
+	s->safe = 0;
+	if (in)
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, readable(s, p, in), 0);
+	if (out && ok)
+		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, readable(s, p, out), 0);
+}
