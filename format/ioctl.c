@@ -250,7 +250,10 @@ int sct_dec_ioctl_arg(const struct sct_dec *d, unsigned i)
 	unsigned a = d->c->arg[i].aux < SCT_MAX_ARGS ? d->c->arg[i].aux : 1;
 	uint32_t code = (uint32_t)d->r->arg[a];
 	sct_ioctl_decoder *fn = type_decoder(SCT_IOC_TYPE(code));
-	int rc = fn ? fn(d, i, code, d->r->arg[i]) : SCT_IOCTL_DEFAULT;
+	int rc = sct_ioctl_simple(d, i, code, d->r->arg[i]);
+
+	if (rc == SCT_IOCTL_DEFAULT && fn)
+		rc = fn(d, i, code, d->r->arg[i]);
 
 	if (rc == SCT_IOCTL_DEFAULT) {
 		sct_out_hex(d->o, d->r->arg[i]);
@@ -262,6 +265,8 @@ int sct_dec_ioctl_arg(const struct sct_dec *d, unsigned i)
 int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
 {
 	*in = *out = 0;
+	if (sct_ioctl_simple_size(code, in, out))
+		return 1;
 	switch (SCT_IOC_TYPE(code)) {
 	case 0x12:
 		return sct_ioctl_block_size(code, in, out);

@@ -22,6 +22,8 @@ typedef int sct_ioctl_decoder(const struct sct_dec *d, unsigned i, uint32_t code
 
 /* one per command type, named for the subsystem */
 sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock;
+/* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
+sct_ioctl_decoder sct_ioctl_simple;
 
 /* The struct the command passes, as captured: IN (what the program gave; also what a
  * failed _IOWR command was given), OUT (what a successful call left).  NULL when not
@@ -36,6 +38,7 @@ void sct_ioctl_int(const struct sct_dec *d, unsigned i, int out, int sign);
 /* The bytes a command with no size in its number reads (in) and writes (out), for the
  * capture (preload/capture_ioctl.c): 1 when it is known here. */
 int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out);
+int sct_ioctl_simple_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_block_size(uint32_t code, uint16_t *in, uint16_t *out);
 
 #endif
