@@ -235,6 +235,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 	case 'X':
 	case 0x94:
 		return sct_ioctl_fs;
+	case 0x03:
+		return sct_ioctl_hdio;
 	case 0x12:
 		return sct_ioctl_block;
 	case 'T':
@@ -268,6 +270,8 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
 	if (sct_ioctl_simple_size(code, in, out))
 		return 1;
 	switch (SCT_IOC_TYPE(code)) {
+	case 0x03:
+		return sct_ioctl_hdio_size(code, in, out);
 	case 0x12:
 		return sct_ioctl_block_size(code, in, out);
 	}

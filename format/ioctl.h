@@ -21,7 +21,7 @@ enum { SCT_IOCTL_DONE = 0, SCT_IOCTL_OMIT = 1, SCT_IOCTL_DEFAULT = -1 };
 typedef int sct_ioctl_decoder(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t arg);
 
 /* one per command type, named for the subsystem */
-sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock;
+sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock, sct_ioctl_hdio;
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 
@@ -39,6 +39,7 @@ void sct_ioctl_int(const struct sct_dec *d, unsigned i, int out, int sign);
  * capture (preload/capture_ioctl.c): 1 when it is known here. */
 int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_simple_size(uint32_t code, uint16_t *in, uint16_t *out);
+int sct_ioctl_hdio_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_block_size(uint32_t code, uint16_t *in, uint16_t *out);
 
 #endif

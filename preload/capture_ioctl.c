@@ -39,9 +39,36 @@ static size_t readable(struct sink *s, const void *p, size_t n)
 	return head < n && sct_sink_readable(s, p, head) ? head : 0;
 }
 
+/* The commands whose capture depends on more than their number: 1 when done. */
+static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t code, int64_t ret)
+{
+	size_t lim = sct_cfg.strsize + 1, n;
+	int ok = !(ret < 0 && ret >= -4095);
+	unsigned char hdr[4];
+
+	switch (code) {
+	case 0x030d:		/* HDIO_GET_IDENTITY: 512 bytes, shown as a string */
+	case 0x0307:		/* HDIO_OBSOLETE_IDENTITY: 142 */
+		n = code == 0x030d ? 512 : 142;
+		if (ok)
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n < lim ? n : lim, 0);
+		return 1;
+	case 0x031f:		/* HDIO_DRIVE_CMD: a header, then sector_count sectors */
+		if (sct_sink_peek(s, hdr, p, 4) != 4)
+			return 1;
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 4, 0);
+		if (!ok && ret != -EIO)
+			return 1;
+		n = (size_t)hdr[3] * 512 < lim ? (size_t)hdr[3] * 512 : lim;
+		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sct_sink_readable(s, p, 4 + n) ? 4 + n : 4, 0);
+		return 1;
+	}
+	return 0;
+}
+
 void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t ret)
 {
-	const void *p = (const void *)(uintptr_t)a[i];
+	const unsigned char *p = (const unsigned char *)(uintptr_t)a[i];
 	uint32_t code = (uint32_t)a[1], dir = code >> 30, size = (code >> 16) & 0x3fff;
 	uint32_t in = 0, out = 0;
 	uint16_t l_in, l_out;
@@ -66,6 +93,8 @@ void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t re
 		out = l_out;
 	}
 	s->safe = 0;
+	if (extra(s, i, p, code, ret))
+		return;
 	if (in)
 		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, readable(s, p, in), 0);
 	if (out && ok)
