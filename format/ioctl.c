@@ -239,6 +239,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_hdio;
 	case 0x12:
 		return sct_ioctl_block;
+	case 'E':
+		return sct_ioctl_evdev;
 	case 'T':
 		return sct_ioctl_term;
 	case 0x89:

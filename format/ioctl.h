@@ -21,7 +21,8 @@ enum { SCT_IOCTL_DONE = 0, SCT_IOCTL_OMIT = 1, SCT_IOCTL_DEFAULT = -1 };
 typedef int sct_ioctl_decoder(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t arg);
 
 /* one per command type, named for the subsystem */
-sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock, sct_ioctl_hdio;
+sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock, sct_ioctl_hdio,
+	sct_ioctl_evdev;
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 
@@ -41,5 +42,9 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_simple_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_hdio_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_block_size(uint32_t code, uint16_t *in, uint16_t *out);
+
+/* The bytes of the bit set an evdev command returned `ret` for, as strace reads them;
+ * 0 for the other commands (format/ioctl_evdev.c). */
+uint32_t sct_ioctl_evdev_size(uint32_t code, int64_t ret);
 
 #endif

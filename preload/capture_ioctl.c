@@ -46,6 +46,10 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 	int ok = !(ret < 0 && ret >= -4095);
 	unsigned char hdr[4];
 
+	if (ok && (n = sct_ioctl_evdev_size(code, ret))) {	/* a bit set: by the result */
+		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
+		return 1;
+	}
 	switch (code) {
 	case 0x030d:		/* HDIO_GET_IDENTITY: 512 bytes, shown as a string */
 	case 0x0307:		/* HDIO_OBSOLETE_IDENTITY: 142 */
