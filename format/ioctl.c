@@ -228,6 +228,44 @@ void sct_ioctl_int(const struct sct_dec *d, unsigned i, int out, int sign)
 	sct_out_putc(d->o, ']');
 }
 
+void sct_ioctl_cstring(struct sct_out *o, const unsigned char *p, size_t size)
+{
+	size_t n = 0;
+
+	if (size)
+		size--;
+	while (n < size && p[n])
+		n++;
+	sct_print_quoted(o, p, n, n, 0);
+	if (n == size)
+		sct_out_puts(o, "...");
+}
+
+void sct_ioctl_array(const struct sct_dec *d, const unsigned char *p, uint32_t n, unsigned es,
+		     int hex)
+{
+	struct sct_out *o = d->o;
+	int abbrev = !sct_no_abbrev(d);
+
+	sct_out_putc(o, '[');
+	for (uint32_t k = 0; k < n; k++) {
+		uint64_t v = es == 1 ? p[k] : es == 2 ? (uint64_t)(p[2 * k] | p[2 * k + 1] << 8) :
+			     es == 4 ? sct_get32(p + 4 * k) : sct_get64(p + 8 * k);
+
+		if (k)
+			sct_out_puts(o, ", ");
+		if (abbrev && k >= d->f->strsize) {
+			sct_out_puts(o, "...");
+			break;
+		}
+		if (hex)
+			sct_out_hex(o, v);
+		else
+			sct_out_udec(o, v);
+	}
+	sct_out_putc(o, ']');
+}
+
 static sct_ioctl_decoder *type_decoder(uint32_t type)
 {
 	switch (type) {
@@ -245,6 +283,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_term;
 	case 0x89:
 		return sct_ioctl_sock;
+	case 0xb4:
+		return sct_ioctl_gpio;
 	}
 	return NULL;
 }

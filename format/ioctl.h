@@ -22,7 +22,7 @@ typedef int sct_ioctl_decoder(const struct sct_dec *d, unsigned i, uint32_t code
 
 /* one per command type, named for the subsystem */
 sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock, sct_ioctl_hdio,
-	sct_ioctl_evdev;
+	sct_ioctl_evdev, sct_ioctl_gpio;
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 
@@ -42,6 +42,14 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_simple_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_hdio_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_block_size(uint32_t code, uint16_t *in, uint16_t *out);
+
+/* strace's print_quoted_cstring: a char[size] up to its NUL, "..." when it has none
+ * in its first size - 1 bytes */
+void sct_ioctl_cstring(struct sct_out *o, const unsigned char *p, size_t size);
+/* n unsigned elements of es bytes, in decimal or hex, "..." after -s of them (not
+ * with -v), as strace's print_local_array */
+void sct_ioctl_array(const struct sct_dec *d, const unsigned char *p, uint32_t n, unsigned es,
+		     int hex);
 
 /* The bytes of the bit set an evdev command returned `ret` for, as strace reads them;
  * 0 for the other commands (format/ioctl_evdev.c). */

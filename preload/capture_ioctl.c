@@ -10,7 +10,7 @@
 #include "sink.h"
 #include "ioctl.h"
 
-#define IOCTL_MAX 512
+#define IOCTL_MAX 1024
 
 /* sizes of the commands with no size in their number: read, written */
 static const struct { uint32_t code; uint16_t in, out; } legacy[] = {
