@@ -10,6 +10,42 @@ static void field_u(struct sct_out *o, const char *name, uint64_t v)
 	sct_out_udec(o, v);
 }
 
+/* the extents captured after the header (preload/capture_ioctl.c), as strace's
+ * print_array shows them: the address when not even the first can be read */
+static void extents(const struct sct_dec *d, unsigned i, const unsigned char *q, uint32_t n,
+		    uint64_t at)
+{
+	struct sct_out *o = d->o;
+	const struct sct_blob *b = sct_arg_out(d, i);
+	uint32_t have = (b->len - 32) / 56, k;
+
+	if (!n) {
+		sct_out_puts(o, "[]");
+		return;
+	}
+	if (!have) {
+		sct_print_addr(o, at);
+		return;
+	}
+	for (k = 0; k < have && k < n; k++) {
+		const unsigned char *e = q + 32 + 56 * k;
+
+		sct_out_puts(o, k ? ", " : "[");
+		field_u(o, "{fe_logical=", sct_get64(e));
+		field_u(o, ", fe_physical=", sct_get64(e + 8));
+		field_u(o, ", fe_length=", sct_get64(e + 16));
+		sct_out_puts(o, ", fe_flags=");
+		sct_print_xlat(o, SCT_XLAT_fiemap_extent_flags, sct_get32(e + 40));
+		sct_out_putc(o, '}');
+	}
+	if (k < n) {
+		sct_out_puts(o, ", ... /* ");
+		sct_out_hex(o, at + 56ull * k);
+		sct_out_puts(o, " */");
+	}
+	sct_out_putc(o, ']');
+}
+
 static void fiemap(const struct sct_dec *d, unsigned i, uint64_t arg)
 {
 	struct sct_out *o = d->o;
@@ -30,7 +66,13 @@ static void fiemap(const struct sct_dec *d, unsigned i, uint64_t arg)
 	sct_out_puts(o, " => {fm_flags=");
 	sct_print_xlat(o, SCT_XLAT_fiemap_flags, sct_get32(q + 16));
 	field_u(o, ", fm_mapped_extents=", sct_get32(q + 20));
-	sct_out_puts(o, ", ...}");
+	if (!sct_no_abbrev(d)) {
+		sct_out_puts(o, ", ...}");
+		return;
+	}
+	sct_out_puts(o, ", fm_extents=");
+	extents(d, i, q, sct_get32(q + 20), arg + 32);
+	sct_out_putc(o, '}');
 }
 
 static void fsxattr(struct sct_out *o, const unsigned char *p, int get)
@@ -81,7 +123,7 @@ int sct_ioctl_fs(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t ar
 		break;
 	case 0x801c581f:	/* FS_IOC_FSGETXATTR */
 	case 0x401c5820:	/* FS_IOC_FSSETXATTR */
-		p = code == 0x801c581f ? sct_ioctl_out(d, i, 20) : sct_ioctl_in(d, i, 20);
+		p = code == 0x801c581f ? sct_ioctl_out(d, i, 28) : sct_ioctl_in(d, i, 28);
 		if (p)
 			fsxattr(o, p, code == 0x801c581f);
 		else

@@ -11,6 +11,7 @@
 #include "ioctl.h"
 
 #define IOCTL_MAX 1024
+#define FIEMAP_MAX 64			/* extents shown with -v */
 
 /* sizes of the commands with no size in their number: read, written */
 static const struct { uint32_t code; uint16_t in, out; } legacy[] = {
@@ -45,12 +46,23 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 	size_t lim = sct_cfg.strsize + 1, n;
 	int ok = !(ret < 0 && ret >= -4095);
 	unsigned char hdr[4];
+	uint32_t n32;
 
 	if (ok && (n = sct_ioctl_evdev_size(code, ret))) {	/* a bit set: by the result */
 		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		return 1;
 	}
 	switch (code) {
+	case 0xc020660b:	/* FS_IOC_FIEMAP: with -v, the extents after the header */
+		if (!ok || !sct_cfg.noabbrev)
+			return 0;
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 32, 0);
+		if (sct_sink_peek(s, &n32, p + 20, 4) != 4)
+			return 1;
+		for (n = 0; n < n32 && n < FIEMAP_MAX && sct_sink_readable(s, p + 32 + 56 * n, 56); n++)
+			;
+		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 32 + 56 * n, 0);
+		return 1;
 	case 0x030d:		/* HDIO_GET_IDENTITY: 512 bytes, shown as a string */
 	case 0x0307:		/* HDIO_OBSOLETE_IDENTITY: 142 */
 		n = code == 0x030d ? 512 : 142;
