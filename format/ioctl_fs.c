@@ -1,6 +1,6 @@
 /* File-system ioctls (types 'f', 'X', 0x94), as strace decodes them: the inode flags
- * of FS_IOC_GETFLAGS/SETFLAGS, FS_IOC_FIEMAP's request and result, FITRIM's range,
- * the struct fsxattr, FIFREEZE and FITHAW without an argument. */
+ * of FS_IOC_GETFLAGS/SETFLAGS, FICLONE and FICLONERANGE, FS_IOC_FIEMAP's request and
+ * result, FITRIM's range, the struct fsxattr, FIFREEZE and FITHAW without an argument. */
 #include "ioctl.h"
 #include "xlattab.h"
 
@@ -128,6 +128,21 @@ int sct_ioctl_fs(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t ar
 			fsxattr(o, p, code == 0x801c581f);
 		else
 			sct_print_addr(o, arg);
+		break;
+	case 0x40049409:	/* FICLONE: the source descriptor */
+		sct_out_dec(o, (int32_t)arg);
+		break;
+	case 0x4020940d:	/* FICLONERANGE */
+		if (!(p = sct_ioctl_in(d, i, 32))) {
+			sct_print_addr(o, arg);
+			break;
+		}
+		sct_out_puts(o, "{src_fd=");
+		sct_print_fd(d, SCT_BLOB_ARG_FILL, (int32_t)sct_get64(p));
+		field_u(o, ", src_offset=", sct_get64(p + 8));
+		field_u(o, ", src_length=", sct_get64(p + 16));
+		field_u(o, ", dest_offset=", sct_get64(p + 24));
+		sct_out_putc(o, '}');
 		break;
 	case 0xc0045877:	/* FIFREEZE */
 	case 0xc0045878:	/* FITHAW */
