@@ -286,6 +286,7 @@ static inline unsigned long sct_out_flushes(void)	/* flushes made by this thread
 void sct_print_umode(struct sct_out *o, uint64_t mode);	/* strace's %#03o: 000, 022, 0644 */
 void sct_print_open_flags(struct sct_out *o, uint64_t v);	/* O_RDWR|O_CREAT (file.c) */
 void sct_print_open_flags64(struct sct_out *o, uint64_t v);	/* the same, not cut to an int */
+void sct_print_open_mode_flags(struct sct_out *o, uint64_t v);	/* O_CLOEXEC, no access mode */
 void sct_print_statx_mask(struct sct_out *o, uint64_t v);	/* STATX_ALL|STATX_MNT_ID (file.c) */
 void sct_print_fcntl_ret(const struct sct_dec *d);	/* return of kind SCT_R_FCNTL (fd.c) */
 void sct_print_clone_args(const struct sct_dec *d);	/* clone's named arguments (process.c) */

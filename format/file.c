@@ -51,6 +51,12 @@ void sct_print_open_flags64(struct sct_out *o, uint64_t f)
 	sct_composite_end(o, saved);
 }
 
+/* the flags alone, no access mode: strace's open_mode_flags (seccomp's ADDFD) */
+void sct_print_open_mode_flags(struct sct_out *o, uint64_t v)
+{
+	sct_print_flags(o, open_flags, v, "O_???");
+}
+
 void sct_print_open_flags(struct sct_out *o, uint64_t v)
 {
 	sct_print_open_flags64(o, (uint32_t)v);

@@ -277,6 +277,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_hdio;
 	case 0x12:
 		return sct_ioctl_block;
+	case '!':
+		return sct_ioctl_seccomp;
 	case 'E':
 		return sct_ioctl_evdev;
 	case 'T':
@@ -318,4 +320,24 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
 		return sct_ioctl_block_size(code, in, out);
 	}
 	return 0;
+}
+
+int sct_ioctl_fd_offset(uint32_t code, int ok)
+{
+	switch (code) {
+	case 0x2405:		/* PERF_EVENT_IOC_SET_OUTPUT: the argument itself */
+	case 0x40042408:	/* PERF_EVENT_IOC_SET_BPF */
+		return SCT_IOCTL_FD_ARG;
+	case 0x40182103:	/* SECCOMP_IOCTL_NOTIF_ADDFD: srcfd */
+		return 12;
+	case 0x4020940d:	/* FICLONERANGE: src_fd */
+		return 0;
+	case 0xc16cb403:	/* GPIO_GET_LINEHANDLE_IOCTL: fd, filled in */
+		return ok ? 360 : -1;
+	case 0xc030b404:	/* GPIO_GET_LINEEVENT_IOCTL */
+		return ok ? 44 : -1;
+	case 0xc250b407:	/* GPIO_V2_GET_LINE_IOCTL */
+		return ok ? 588 : -1;
+	}
+	return -1;
 }

@@ -22,7 +22,7 @@ typedef int sct_ioctl_decoder(const struct sct_dec *d, unsigned i, uint32_t code
 
 /* one per command type, named for the subsystem */
 sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock, sct_ioctl_hdio,
-	sct_ioctl_evdev, sct_ioctl_gpio;
+	sct_ioctl_evdev, sct_ioctl_gpio, sct_ioctl_seccomp;
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 
@@ -50,6 +50,12 @@ void sct_ioctl_cstring(struct sct_out *o, const unsigned char *p, size_t size);
  * with -v), as strace's print_local_array */
 void sct_ioctl_array(const struct sct_dec *d, const unsigned char *p, uint32_t n, unsigned es,
 		     int hex);
+
+/* -y: where in its struct a command passes or returns a descriptor (`ok`: the call
+ * succeeded), for its path to be recorded (preload/fdpath.c); -1 when it has none,
+ * SCT_IOCTL_FD_ARG when the argument itself is the descriptor */
+#define SCT_IOCTL_FD_ARG (-2)
+int sct_ioctl_fd_offset(uint32_t code, int ok);
 
 /* The bytes of the bit set an evdev command returned `ret` for, as strace reads them;
  * 0 for the other commands (format/ioctl_evdev.c). */

@@ -138,7 +138,7 @@ int sct_ioctl_fs(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t ar
 			break;
 		}
 		sct_out_puts(o, "{src_fd=");
-		sct_print_fd(d, SCT_BLOB_ARG_FILL, (int32_t)sct_get64(p));
+		sct_print_fd(d, i, (int32_t)sct_get64(p));
 		field_u(o, ", src_offset=", sct_get64(p + 8));
 		field_u(o, ", src_length=", sct_get64(p + 16));
 		field_u(o, ", dest_offset=", sct_get64(p + 24));

@@ -123,10 +123,10 @@ static const unsigned char *after(const struct sct_dec *d, unsigned i, uint32_t 
 	return q;
 }
 
-static void fd_field(const struct sct_dec *d, const unsigned char *q)
+static void fd_field(const struct sct_dec *d, unsigned i, const unsigned char *q)
 {
 	sct_out_puts(d->o, "{fd=");
-	sct_print_fd(d, SCT_BLOB_ARG_FILL, (int32_t)sct_get32(q));
+	sct_print_fd(d, i, (int32_t)sct_get32(q));
 	sct_out_putc(d->o, '}');
 }
 
@@ -215,7 +215,7 @@ int sct_ioctl_gpio(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		str_field(o, ", consumer_label=", p + 324, 32);
 		sct_out_putc(o, '}');
 		if ((q = after(d, i, size)))
-			fd_field(d, q + 360);
+			fd_field(d, i, q + 360);
 		break;
 	case GPIO_GET_LINEEVENT_IOCTL:
 		u_field(o, "{lineoffset=", sct_get32(p));
@@ -224,7 +224,7 @@ int sct_ioctl_gpio(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		str_field(o, ", consumer_label=", p + 12, 32);
 		sct_out_putc(o, '}');
 		if ((q = after(d, i, size)))
-			fd_field(d, q + 44);
+			fd_field(d, i, q + 44);
 		break;
 	case GPIOHANDLE_GET_LINE_VALUES_IOCTL:
 	case GPIOHANDLE_SET_LINE_VALUES_IOCTL:
@@ -251,7 +251,7 @@ int sct_ioctl_gpio(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		padding(d, p + 568, 5);
 		sct_out_putc(o, '}');
 		if ((q = after(d, i, size)))
-			fd_field(d, q + 588);
+			fd_field(d, i, q + 588);
 		break;
 	case GPIO_V2_LINE_SET_CONFIG_IOCTL:
 		line_config(d, p);

@@ -53,6 +53,9 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 		return 1;
 	}
 	switch (code) {
+	case 0x80082102:	/* SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR: read before */
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
+		return 1;
 	case 0xc020660b:	/* FS_IOC_FIEMAP: with -v, the extents after the header */
 		if (!ok || !sct_cfg.noabbrev)
 			return 0;

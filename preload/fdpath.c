@@ -23,6 +23,7 @@
 #include "raw.h"
 #include "sink.h"
 #include "fdpath.h"
+#include "ioctl.h"
 #include "clock.h"
 #include "spare.h"
 
@@ -436,6 +437,15 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			    (int32_t)a[i - 3] == (int32_t)sct_sys0(SYS_getpid))
 				blob_fd(s, i, (int)a[i]);
 			break;
+		case SCT_K_IOCTL_ARG: {	/* a descriptor in the command's struct */
+			int off = sct_ioctl_fd_offset((uint32_t)a[1], ok);
+
+			if (off >= 0)
+				blob_field_fd(s, i, a[i], (size_t)off);
+			else if (off == SCT_IOCTL_FD_ARG && (int)a[i] >= 0)
+				blob_fd(s, i, (int)a[i]);
+			break;
+		}
 		case SCT_K_LL_RULE:	/* LANDLOCK_RULE_PATH_BENEATH's parent_fd */
 			if ((uint32_t)a[1] == 1)
 				blob_field_fd(s, i, a[i], 8);
