@@ -117,6 +117,8 @@ static inline int sct_no_abbrev(const struct sct_dec *d)
 
 /* 2023-11-14T22:13:20.000000123+0000 (format/time.c) */
 void sct_print_date(struct sct_out *o, int64_t sec, int64_t nsec);
+/* " / * DATE * /" as strace's sprinttime_nsec comment: none for a bad nsec (time.c) */
+void sct_print_date_comment(struct sct_out *o, int64_t sec, int64_t nsec);
 
 /* The call failed (ret in -4095..-1). */
 static inline int sct_failed(const struct sct_rec *r)

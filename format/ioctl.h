@@ -22,7 +22,8 @@ typedef int sct_ioctl_decoder(const struct sct_dec *d, unsigned i, uint32_t code
 
 /* one per command type, named for the subsystem */
 sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock, sct_ioctl_hdio,
-	sct_ioctl_evdev, sct_ioctl_gpio, sct_ioctl_seccomp;
+	sct_ioctl_evdev, sct_ioctl_gpio, sct_ioctl_seccomp,
+	sct_ioctl_ptp;
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 

@@ -10,7 +10,7 @@
 #include "sink.h"
 #include "ioctl.h"
 
-#define IOCTL_MAX 1024
+#define IOCTL_MAX 1280			/* PTP_SYS_OFFSET_EXTENDED: 1216 */
 #define FIEMAP_MAX 64			/* extents shown with -v */
 
 /* sizes of the commands with no size in their number: read, written */
@@ -53,6 +53,12 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 		return 1;
 	}
 	switch (code) {
+	case 0x43403d05:	/* PTP_SYS_OFFSET(2): _IOW, and the samples written back */
+	case 0x43403d0e:
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 832, 0);
+		if (ok)
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 832, 0);
+		return 1;
 	case 0x80082102:	/* SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR: read before */
 		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
 		return 1;
