@@ -281,6 +281,12 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_seccomp;
 	case '=':
 		return sct_ioctl_ptp;
+	case '>':
+		return sct_ioctl_counter;
+	case 'R':
+		return sct_ioctl_random;
+	case 'p':
+		return sct_ioctl_rtc;
 	case 'E':
 		return sct_ioctl_evdev;
 	case 'T':

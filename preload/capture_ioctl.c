@@ -53,6 +53,20 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 		return 1;
 	}
 	switch (code) {
+	case 0x40187013:	/* RTC_PARAM_GET: _IOW, and the value read back */
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 24, 0);
+		if (ok)
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 24, 0);
+		return 1;
+	case 0x40085203:	/* RNDADDENTROPY: a header, then buf_size bytes */
+		if (sct_sink_peek(s, &n32, p + 4, 4) != 4 || !sct_sink_readable(s, p, 8))
+			return 1;
+		n = n32 < lim ? n32 : lim;
+		if (sct_sink_readable(s, p, 8 + n))
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8 + n, 0);
+		else
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8, SCT_BF_FAULT);
+		return 1;
 	case 0x43403d05:	/* PTP_SYS_OFFSET(2): _IOW, and the samples written back */
 	case 0x43403d0e:
 		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 832, 0);
