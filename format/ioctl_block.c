@@ -20,6 +20,78 @@ static const struct { uint32_t code; uint8_t kind, get; } blk[] = {
 	{ 0x1275, B_NONE, 0 }, { 0x1276, B_NONE, 0 },
 };
 
+static const struct sct_xlat blkpg_ops[] = {
+	{ 1, "BLKPG_ADD_PARTITION" }, { 2, "BLKPG_DEL_PARTITION" },
+	{ 3, "BLKPG_RESIZE_PARTITION" }, { 0, NULL }
+};
+
+static void d_field(struct sct_out *o, const char *name, int64_t v)
+{
+	sct_out_puts(o, name);
+	sct_out_dec(o, v);
+}
+
+/* struct blkpg_ioctl_arg, and the struct blkpg_partition its data points to (captured
+ * after it, preload/capture_ioctl.c) */
+static void blkpg(const struct sct_dec *d, unsigned i, uint64_t arg)
+{
+	struct sct_out *o = d->o;
+	const unsigned char *p = sct_ioctl_in(d, i, 24), *q;
+
+	if (!p) {
+		sct_print_addr(o, arg);
+		return;
+	}
+	sct_out_puts(o, "{op=");
+	sct_print_xval(o, blkpg_ops, sct_get32(p), "BLKPG_???");
+	d_field(o, ", flags=", (int32_t)sct_get32(p + 4));
+	d_field(o, ", datalen=", (int32_t)sct_get32(p + 8));
+	sct_out_puts(o, ", data=");
+	if (!(q = sct_ioctl_in(d, i, 24 + 152))) {
+		sct_print_addr(o, sct_get64(p + 16));
+	} else {
+		q += 24;
+		d_field(o, "{start=", (int64_t)sct_get64(q));
+		d_field(o, ", length=", (int64_t)sct_get64(q + 8));
+		d_field(o, ", pno=", (int32_t)sct_get32(q + 16));
+		sct_out_puts(o, ", devname=");
+		sct_ioctl_cstring(o, q + 20, 64);
+		sct_out_puts(o, ", volname=");
+		sct_ioctl_cstring(o, q + 84, 64);
+		sct_out_putc(o, '}');
+	}
+	sct_out_putc(o, '}');
+}
+
+/* struct blk_user_trace_setup: what is asked, and the name the kernel gave */
+static void trace_setup(const struct sct_dec *d, unsigned i, uint64_t arg)
+{
+	struct sct_out *o = d->o;
+	const unsigned char *p = sct_ioctl_in(d, i, 72), *q = sct_ioctl_out(d, i, 72);
+
+	if (!p) {
+		sct_print_addr(o, arg);
+		return;
+	}
+	sct_out_puts(o, "{act_mask=");
+	sct_out_udec(o, (uint32_t)(p[32] | p[33] << 8));
+	sct_out_puts(o, ", buf_size=");
+	sct_out_udec(o, sct_get32(p + 36));
+	sct_out_puts(o, ", buf_nr=");
+	sct_out_udec(o, sct_get32(p + 40));
+	sct_out_puts(o, ", start_lba=");
+	sct_out_udec(o, sct_get64(p + 48));
+	sct_out_puts(o, ", end_lba=");
+	sct_out_udec(o, sct_get64(p + 56));
+	sct_out_puts(o, ", pid=");
+	sct_print_pid(d, (int32_t)sct_get32(p + 64), SCT_PT_TGID);
+	if (q) {
+		sct_out_puts(o, ", name=");
+		sct_ioctl_cstring(o, q, 32);
+	}
+	sct_out_putc(o, '}');
+}
+
 int sct_ioctl_block(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t arg)
 {
 	struct sct_out *o = d->o;
@@ -27,6 +99,14 @@ int sct_ioctl_block(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t
 	unsigned k, n = sizeof(blk) / sizeof(blk[0]);
 	static const uint8_t size[] = { 0, 2, 4, 4, 8, 8, 16 };
 
+	if (code == 0x1269) {		/* BLKPG */
+		blkpg(d, i, arg);
+		return SCT_IOCTL_DONE;
+	}
+	if (code == 0xc0481273) {	/* BLKTRACESETUP */
+		trace_setup(d, i, arg);
+		return SCT_IOCTL_DONE;
+	}
 	for (k = 0; k < n && blk[k].code != code; k++)
 		;
 	if (k == n)

@@ -47,12 +47,22 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 	int ok = !(ret < 0 && ret >= -4095);
 	unsigned char hdr[4];
 	uint32_t n32;
+	uint64_t data;
 
 	if (ok && (n = sct_ioctl_evdev_size(code, ret))) {	/* a bit set: by the result */
 		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		return 1;
 	}
 	switch (code) {
+	case 0x1269:		/* BLKPG: the struct, and the partition its data points to */
+		if (sct_sink_peek(s, &data, p + 16, 8) != 8 || !sct_sink_readable(s, p, 24))
+			return 1;
+		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
+		sct_sink_put(s, p, 24);
+		if (data && sct_sink_readable(s, (const void *)(uintptr_t)data, 152))
+			sct_sink_put(s, (const void *)(uintptr_t)data, 152);
+		sct_sink_blob_end(s, 0);
+		return 1;
 	case 0x40187013:	/* RTC_PARAM_GET: _IOW, and the value read back */
 		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 24, 0);
 		if (ok)
