@@ -283,6 +283,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_ptp;
 	case '>':
 		return sct_ioctl_counter;
+	case 'L':
+		return sct_ioctl_loop;
 	case 'R':
 		return sct_ioctl_random;
 	case 'p':
@@ -326,6 +328,8 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
 		return sct_ioctl_hdio_size(code, in, out);
 	case 0x12:
 		return sct_ioctl_block_size(code, in, out);
+	case 'L':
+		return sct_ioctl_loop_size(code, in, out);
 	}
 	return 0;
 }
@@ -333,9 +337,13 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
 int sct_ioctl_fd_offset(uint32_t code, int ok)
 {
 	switch (code) {
+	case 0x4c00:		/* LOOP_SET_FD */
+	case 0x4c06:		/* LOOP_CHANGE_FD */
 	case 0x2405:		/* PERF_EVENT_IOC_SET_OUTPUT: the argument itself */
 	case 0x40042408:	/* PERF_EVENT_IOC_SET_BPF */
 		return SCT_IOCTL_FD_ARG;
+	case 0x4c0a:		/* LOOP_CONFIGURE: fd */
+		return 0;
 	case 0x40182103:	/* SECCOMP_IOCTL_NOTIF_ADDFD: srcfd */
 		return 12;
 	case 0x4020940d:	/* FICLONERANGE: src_fd */

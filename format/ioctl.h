@@ -23,7 +23,8 @@ typedef int sct_ioctl_decoder(const struct sct_dec *d, unsigned i, uint32_t code
 /* one per command type, named for the subsystem */
 sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock, sct_ioctl_hdio,
 	sct_ioctl_evdev, sct_ioctl_gpio, sct_ioctl_seccomp,
-	sct_ioctl_ptp, sct_ioctl_counter, sct_ioctl_random, sct_ioctl_rtc;
+	sct_ioctl_ptp, sct_ioctl_counter, sct_ioctl_random, sct_ioctl_rtc,
+	sct_ioctl_loop;
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 
@@ -42,6 +43,7 @@ void sct_ioctl_int(const struct sct_dec *d, unsigned i, int out, int sign);
 int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_simple_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_hdio_size(uint32_t code, uint16_t *in, uint16_t *out);
+int sct_ioctl_loop_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_block_size(uint32_t code, uint16_t *in, uint16_t *out);
 
 /* strace's print_quoted_cstring: a char[size] up to its NUL, "..." when it has none
