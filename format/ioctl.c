@@ -232,12 +232,15 @@ void sct_ioctl_cstring(struct sct_out *o, const unsigned char *p, size_t size)
 {
 	size_t n = 0;
 
-	if (size)
-		size--;
+	if (!size) {
+		sct_out_puts(o, "\"\"...");
+		return;
+	}
+	size--;
 	while (n < size && p[n])
 		n++;
 	sct_print_quoted(o, p, n, n, 0);
-	if (n == size)
+	if (n == size && p[size])	/* a NUL right after still ends it */
 		sct_out_puts(o, "...");
 }
 
@@ -285,6 +288,9 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_counter;
 	case 'L':
 		return sct_ioctl_loop;
+	case 'O':
+	case 'o':
+		return sct_ioctl_ubi;
 	case 'R':
 		return sct_ioctl_random;
 	case 'p':

@@ -54,6 +54,21 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 		return 1;
 	}
 	switch (code) {
+	case 0x80044f05:	/* UBI_IOCEBISMAP: _IOR, but it reads the int */
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 4, 0);
+		return 1;
+	case 0x40044f02:	/* UBI_IOCEBCH: its number says 4 bytes, the struct has 16 */
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 16, 0);
+		return 1;
+	case 0x51106f03:	/* UBI_IOCRNVOL: 4368 bytes, more than IOCTL_MAX */
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 4368, 0);
+		return 1;
+	case 0x40986f00:	/* UBI_IOCMKVOL, UBI_IOCATT: _IOW, and a number written back */
+	case 0x40186f40:
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, (code >> 16) & 0x3fff, 0);
+		if (ok)
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 4, 0);
+		return 1;
 	case 0x1269:		/* BLKPG: the struct, and the partition its data points to */
 		if (sct_sink_peek(s, &data, p + 16, 8) != 8 || !sct_sink_readable(s, p, 24))
 			return 1;
