@@ -205,11 +205,19 @@ const unsigned char *sct_ioctl_in(const struct sct_dec *d, unsigned i, uint32_t 
 	return d->r->arg[i] ? blob_need(sct_arg_in(d, i), need) : NULL;
 }
 
-const unsigned char *sct_ioctl_out(const struct sct_dec *d, unsigned i, uint32_t need)
+const struct sct_blob *sct_ioctl_out_blob(const struct sct_dec *d, unsigned i)
 {
+	const struct sct_blob *b;
+
 	if (!d->r->arg[i] || sct_failed(d->r))
 		return NULL;
-	return blob_need(sct_arg_out(d, i), need);
+	b = sct_arg_out(d, i);
+	return b ? b : sct_arg_in(d, i);	/* one copy after the call serves both */
+}
+
+const unsigned char *sct_ioctl_out(const struct sct_dec *d, unsigned i, uint32_t need)
+{
+	return blob_need(sct_ioctl_out_blob(d, i), need);
 }
 
 void sct_ioctl_int(const struct sct_dec *d, unsigned i, int out, int sign)

@@ -28,11 +28,13 @@ sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock,
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 
-/* The struct the command passes, as captured: IN (what the program gave; also what a
- * failed _IOWR command was given), OUT (what a successful call left).  NULL when not
- * captured or shorter than `need` bytes. */
+/* The struct the command passes, as captured (preload/capture_ioctl.c): what the
+ * program gave (in), what a successful call left (out: the OUT blob of the commands
+ * that make one, else the same bytes as in).  NULL when not captured or shorter than
+ * `need` bytes. */
 const unsigned char *sct_ioctl_in(const struct sct_dec *d, unsigned i, uint32_t need);
 const unsigned char *sct_ioctl_out(const struct sct_dec *d, unsigned i, uint32_t need);
+const struct sct_blob *sct_ioctl_out_blob(const struct sct_dec *d, unsigned i);
 
 /* [int] behind the argument: before the call (IN) or after it (OUT, when it succeeded);
  * the address when there is none */

@@ -295,13 +295,13 @@ static int read_cmd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t
 	default:
 		if (nr == 0x0a) {		/* EVIOCGMTSLOTS(len) */
 			if (size / 4 && (p = sct_ioctl_out(d, i, 4))) {
-				b = sct_arg_out(d, i);
+				b = sct_ioctl_out_blob(d, i);
 				mtslots(d, p, b->len / 4 < size / 4 ? b->len / 4 : size / 4);
 			}
 			break;
 		}
 		if (nr >= 0x06 && nr <= 0x08) {	/* EVIOCGNAME, EVIOCGPHYS, EVIOCGUNIQ */
-			if (!sct_failed(d->r) && arg && (b = sct_arg_out(d, i))) {
+			if (!sct_failed(d->r) && arg && (b = sct_ioctl_out_blob(d, i))) {
 				uint64_t n = (uint64_t)d->r->ret;
 
 				sct_print_quoted(o, sct_blob_data(b), n < b->len ? (size_t)n : b->len,

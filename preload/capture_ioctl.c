@@ -1,10 +1,12 @@
 /* Capture of ioctl's third argument: the struct the command passes, by its number.
- * A command that says its size (_IOC_SIZE) and direction gets them: what it reads
- * (_IOC_WRITE) always, what it writes (_IOC_READ) when it succeeded; the older
- * commands that say neither (the terminal's 0x54xx, HDIO_*, KD*) are listed with
- * theirs.  At most IOCTL_MAX bytes; fault-safe, as an ioctl's success proves nothing
- * of its argument (the argument may be a number, not an address).  A decoder finds
- * the bytes in the argument's IN and OUT blobs (format/ioctl.c). */
+ * A command that says its size (_IOC_SIZE) gets that many bytes, whatever its
+ * direction (strace reads some _IOR structs before the call and some _IOW ones after
+ * it); the older commands that say no size (the terminal's 0x54xx, HDIO_*, BLK*) are
+ * listed with theirs.  Read after the call, once: the IN blob is what the command was
+ * given and, when it succeeded, what it left (format/ioctl.c); the few commands that
+ * need more (a struct behind a pointer, sizes a result says) make their own blobs.
+ * At most IOCTL_MAX bytes; fault-safe, as an ioctl's success proves nothing of its
+ * argument (which may be a number, not an address). */
 #include "wrap.h"
 #include "capture.h"
 #include "sink.h"
@@ -134,9 +136,8 @@ void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t re
 {
 	const unsigned char *p = (const unsigned char *)(uintptr_t)a[i];
 	uint32_t code = (uint32_t)a[1], dir = code >> 30, size = (code >> 16) & 0x3fff;
-	uint32_t in = 0, out = 0;
+	uint32_t in = 0, out = 0, n;
 	uint16_t l_in, l_out;
-	int ok = !(ret < 0 && ret >= -4095);
 
 	if (!p)
 		return;
@@ -159,8 +160,9 @@ void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t re
 	s->safe = 0;
 	if (extra(s, i, p, code, ret))
 		return;
-	if (in)
-		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, readable(s, p, in), 0);
-	if (out && ok)
-		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, readable(s, p, out), 0);
+	/* read after the call, so one copy serves both: what the command was given
+	 * (and, for a failed call, all there is) and what a successful one left */
+	n = in > out ? in : out;
+	if (n)
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, readable(s, p, n), 0);
 }
