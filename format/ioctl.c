@@ -296,6 +296,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_counter;
 	case 'L':
 		return sct_ioctl_loop;
+	case 'M':
+		return sct_ioctl_mtd;
 	case 'O':
 	case 'o':
 		return sct_ioctl_ubi;
