@@ -290,6 +290,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_block;
 	case '!':
 		return sct_ioctl_seccomp;
+	case '$':
+		return sct_ioctl_perf;
 	case '=':
 		return sct_ioctl_ptp;
 	case '>':

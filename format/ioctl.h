@@ -24,7 +24,8 @@ typedef int sct_ioctl_decoder(const struct sct_dec *d, unsigned i, uint32_t code
 sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock, sct_ioctl_hdio,
 	sct_ioctl_evdev, sct_ioctl_gpio, sct_ioctl_seccomp,
 	sct_ioctl_ptp, sct_ioctl_counter, sct_ioctl_random, sct_ioctl_rtc,
-	sct_ioctl_loop, sct_ioctl_ubi, sct_ioctl_mtd;
+	sct_ioctl_loop, sct_ioctl_ubi, sct_ioctl_mtd,
+	sct_ioctl_perf;
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 

@@ -42,6 +42,24 @@ static size_t readable(struct sink *s, const void *p, size_t n)
 	return head < n && sct_sink_readable(s, p, head) ? head : 0;
 }
 
+/* struct perf_event_attr as format/perf.c reads it (preload/capture_ext.c makes the
+ * same blob for perf_event_open): its size field, then the bytes strace reads, the
+ * size it says (64 for 0, at most 128) or the 48 it shows without -v */
+static void perf_attr(struct sink *s, unsigned i, const unsigned char *p)
+{
+	uint32_t hdr[4] = { 0, 0, 0, 0 }, size;
+	size_t n;
+
+	if (sct_sink_peek(s, &hdr[0], p + 4, 4) != 4)
+		return;
+	size = hdr[0] > 128 ? 128 : hdr[0] ? hdr[0] : 64;
+	n = size >= 64 && sct_sink_readable(s, p, size) ? size : sct_sink_readable(s, p, 48) ? 48 : 0;
+	sct_sink_blob_begin(s, i, SCT_BLOB_IN);
+	sct_sink_put_raw(s, hdr, sizeof(hdr));
+	sct_sink_put(s, p, n);
+	sct_sink_blob_end(s, 0);
+}
+
 /* The commands whose capture depends on more than their number: 1 when done. */
 static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t code, int64_t ret)
 {
@@ -56,6 +74,21 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 		return 1;
 	}
 	switch (code) {
+	case 0x40082406:	/* PERF_EVENT_IOC_SET_FILTER: a string */
+		sct_sink_blob_str(s, i, (const char *)p, lim);
+		return 1;
+	case 0xc008240a:	/* PERF_EVENT_IOC_QUERY_BPF: ids_len, prog_cnt, ids[] */
+		if (sct_sink_peek(s, &n32, p + 4, 4) != 4) {
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 4, 0);
+			return 1;
+		}
+		for (n = 0; n < n32 && n < lim && n < 1024 && sct_sink_readable(s, p + 8 + 4 * n, 4); n++)
+			;
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8 + 4 * n, 0);
+		return 1;
+	case 0x4008240b:	/* PERF_EVENT_IOC_MODIFY_ATTRIBUTES: format/perf.c's blob */
+		perf_attr(s, i, p);
+		return 1;
 	case 0x80044f05:	/* UBI_IOCEBISMAP: _IOR, but it reads the int */
 		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 4, 0);
 		return 1;
