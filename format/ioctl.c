@@ -311,6 +311,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_evdev;
 	case 'T':
 		return sct_ioctl_term;
+	case 'V':
+		return sct_ioctl_v4l2;
 	case 0x89:
 		return sct_ioctl_sock;
 	case 0xb4:
