@@ -5,15 +5,15 @@
 #include "ioctl.h"
 #include "xlattab.h"
 
-static void print_termios(struct sct_out *o, const unsigned char *p)
+/* the four flag words, as strace's decode_flags */
+static void print_flags(struct sct_out *o, uint32_t ifl, uint32_t ofl, uint32_t cfl, uint32_t lfl)
 {
 	static const char *const cs[] = { "CS5", "CS6", "CS7", "CS8" };
 	static const struct { uint32_t mask, shift; const char *name; int max; } delays[] = {
 		{ 0000400, 8, "NL", 1 }, { 0003000, 9, "CR", 3 }, { 0014000, 11, "TAB", 3 },
 		{ 0020000, 13, "BS", 1 }, { 0040000, 14, "VT", 1 }, { 0100000, 15, "FF", 1 },
 	};
-	uint32_t ifl = sct_get32(p), ofl = sct_get32(p + 4), cfl = sct_get32(p + 8);
-	uint32_t lfl = sct_get32(p + 12), rest;
+	uint32_t rest;
 
 	sct_out_puts(o, "{c_iflag=");
 	sct_print_xlat(o, SCT_XLAT_termios_iflags, ifl);
@@ -48,7 +48,61 @@ static void print_termios(struct sct_out *o, const unsigned char *p)
 	}
 	sct_out_puts(o, ", c_lflag=");
 	sct_print_xlat(o, SCT_XLAT_termios_lflags, lfl);
-	sct_out_puts(o, ", ...}");
+}
+
+static const char *const cc_names[] = {
+	"VINTR", "VQUIT", "VERASE", "VKILL", "VEOF", "VTIME", "VMIN", "VSWTC", "VSTART",
+	"VSTOP", "VSUSP", "VEOL", "VREPRINT", "VDISCARD", "VWERASE", "VLNEXT", "VEOL2",
+};
+
+/* the rest, with -v: the line discipline and the control characters ([VINTR]=0x3) */
+static void print_rest(const struct sct_dec *d, unsigned line, const unsigned char *cc,
+		       unsigned ncc)
+{
+	struct sct_out *o = d->o;
+
+	if (!sct_no_abbrev(d)) {
+		sct_out_puts(o, ", ...");
+		return;
+	}
+	sct_out_puts(o, ", c_line=");
+	sct_print_xlat(o, SCT_XLAT_term_line_discs, line);
+	sct_out_puts(o, ", c_cc=[");
+	for (unsigned k = 0; k < ncc; k++) {
+		sct_out_puts(o, k ? ", [" : "[");
+		if (k < sizeof(cc_names) / sizeof(cc_names[0]))
+			sct_out_puts(o, cc_names[k]);
+		else
+			sct_out_udec(o, k);
+		sct_out_puts(o, "]=");
+		sct_out_hex(o, cc[k]);
+	}
+	sct_out_putc(o, ']');
+}
+
+/* struct termios (36 bytes) and struct termios2 (44: the speeds after) */
+static void print_termios(const struct sct_dec *d, const unsigned char *p, int two)
+{
+	struct sct_out *o = d->o;
+
+	print_flags(o, sct_get32(p), sct_get32(p + 4), sct_get32(p + 8), sct_get32(p + 12));
+	print_rest(d, p[16], p + 17, 19);
+	if (two && sct_no_abbrev(d)) {
+		sct_out_puts(o, ", c_ispeed=");
+		sct_out_udec(o, sct_get32(p + 36));
+		sct_out_puts(o, ", c_ospeed=");
+		sct_out_udec(o, sct_get32(p + 40));
+	}
+	sct_out_putc(o, '}');
+}
+
+/* struct termio (18 bytes): 16-bit flags, c_line, c_cc[8] */
+static void print_termio(const struct sct_dec *d, const unsigned char *p)
+{
+	print_flags(d->o, (uint32_t)(p[0] | p[1] << 8), (uint32_t)(p[2] | p[3] << 8),
+		    (uint32_t)(p[4] | p[5] << 8), (uint32_t)(p[6] | p[7] << 8));
+	print_rest(d, p[8], p + 9, 8);
+	sct_out_putc(d->o, '}');
 }
 
 static void print_winsize(struct sct_out *o, const unsigned char *p)
@@ -82,15 +136,13 @@ static const struct sct_xlat modem_bits[] = {
 
 /* a struct of `size` bytes behind the argument: what the call left (get) or was
  * given (set); its address when there is none */
-static void print_struct(const struct sct_dec *d, unsigned i, int get, uint32_t size,
-			 void (*fn)(struct sct_out *, const unsigned char *))
+static const unsigned char *get_struct(const struct sct_dec *d, unsigned i, int get, uint32_t size)
 {
 	const unsigned char *p = get ? sct_ioctl_out(d, i, size) : sct_ioctl_in(d, i, size);
 
-	if (p)
-		fn(d->o, p);
-	else
+	if (!p)
 		sct_print_addr(d->o, d->r->arg[i]);
+	return p;
 }
 
 int sct_ioctl_term(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t arg)
@@ -103,11 +155,23 @@ int sct_ioctl_term(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 	case 0x5456:		/* TIOCGLCKTRMIOS */
 	case 0x5402: case 0x5403: case 0x5404:	/* TCSETS, TCSETSW, TCSETSF */
 	case 0x5457:		/* TIOCSLCKTRMIOS */
-		print_struct(d, i, code == 0x5401 || code == 0x5456, 36, print_termios);
+		if ((p = get_struct(d, i, code == 0x5401 || code == 0x5456, 36)))
+			print_termios(d, p, 0);
+		break;
+	case 0x802c542a:	/* TCGETS2 */
+	case 0x402c542b: case 0x402c542c: case 0x402c542d:	/* TCSETS2, TCSETSW2, TCSETSF2 */
+		if ((p = get_struct(d, i, code == 0x802c542a, 44)))
+			print_termios(d, p, 1);
+		break;
+	case 0x5405:		/* TCGETA */
+	case 0x5406: case 0x5407: case 0x5408:	/* TCSETA, TCSETAW, TCSETAF */
+		if ((p = get_struct(d, i, code == 0x5405, 18)))
+			print_termio(d, p);
 		break;
 	case 0x5413:		/* TIOCGWINSZ */
 	case 0x5414:		/* TIOCSWINSZ */
-		print_struct(d, i, code == 0x5413, 8, print_winsize);
+		if ((p = get_struct(d, i, code == 0x5413, 8)))
+			print_winsize(o, p);
 		break;
 	case 0x540a:		/* TCXONC */
 		sct_print_xval(o, flow_args, arg, "TC???");

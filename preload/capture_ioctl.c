@@ -19,6 +19,7 @@
 static const struct { uint32_t code; uint16_t in, out; } legacy[] = {
 	{ 0x5401, 0, 36 }, { 0x5402, 36, 0 }, { 0x5403, 36, 0 }, { 0x5404, 36, 0 },	/* TCGETS.. */
 	{ 0x5456, 0, 36 }, { 0x5457, 36, 0 },		/* TIOCGLCKTRMIOS, TIOCSLCKTRMIOS */
+	{ 0x5405, 0, 18 }, { 0x5406, 18, 0 }, { 0x5407, 18, 0 }, { 0x5408, 18, 0 },	/* TCGETA.. */
 	{ 0x5413, 0, 8 }, { 0x5414, 8, 0 },		/* TIOCGWINSZ, TIOCSWINSZ */
 	{ 0x5415, 0, 4 }, { 0x5416, 4, 0 }, { 0x5417, 4, 0 }, { 0x5418, 4, 0 },	/* TIOCM* */
 	/* ints written: TIOCGPGRP, TIOCGSID, TIOCGETD, TIOCGSOFTCAR, FIONREAD, TIOCOUTQ */
