@@ -350,6 +350,8 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
 		return sct_ioctl_block_size(code, in, out);
 	case 'L':
 		return sct_ioctl_loop_size(code, in, out);
+	case 0x89:
+		return sct_ioctl_sock_size(code, in, out);
 	}
 	return 0;
 }

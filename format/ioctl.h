@@ -47,6 +47,7 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_simple_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_hdio_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_loop_size(uint32_t code, uint16_t *in, uint16_t *out);
+int sct_ioctl_sock_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_block_size(uint32_t code, uint16_t *in, uint16_t *out);
 
 /* strace's print_quoted_cstring: a char[size] up to its NUL, "..." when it has none

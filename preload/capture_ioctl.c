@@ -75,6 +75,20 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 		return 1;
 	}
 	switch (code) {
+	case 0x89a0:		/* SIOCBRADDBR, SIOCBRDELBR: a name of IFNAMSIZ bytes */
+	case 0x89a1:
+		sct_sink_blob_str(s, i, (const char *)p, 16);
+		return 1;
+	case 0x8912:		/* SIOCGIFCONF: struct ifconf, then the ifreqs it got */
+		if (sct_sink_peek(s, &n32, p, 4) != 4 || sct_sink_peek(s, &data, p + 8, 8) != 8)
+			return 1;
+		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
+		sct_sink_put(s, p, 16);
+		for (n = 0; ok && data && (int32_t)n32 > 0 && n < n32 / 40 && n < lim && n < 64 &&
+		     sct_sink_readable(s, (const char *)(uintptr_t)data + 40 * n, 40); n++)
+			sct_sink_put(s, (const char *)(uintptr_t)data + 40 * n, 40);
+		sct_sink_blob_end(s, 0);
+		return 1;
 	case 0x40082406:	/* PERF_EVENT_IOC_SET_FILTER: a string */
 		sct_sink_blob_str(s, i, (const char *)p, lim);
 		return 1;
