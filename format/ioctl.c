@@ -359,6 +359,7 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
 int sct_ioctl_fd_offset(uint32_t code, int ok)
 {
 	switch (code) {
+	case 0xab00:		/* NBD_SET_SOCK */
 	case 0x4c00:		/* LOOP_SET_FD */
 	case 0x4c06:		/* LOOP_CHANGE_FD */
 	case 0x2405:		/* PERF_EVENT_IOC_SET_OUTPUT: the argument itself */

@@ -5,6 +5,7 @@
  * always, one the kernel fills (S_OUT_*) when the call succeeded, else its address. */
 #include <linux/inotify.h>
 #include <linux/lirc.h>
+#include <linux/nbd.h>
 #include <linux/perf_event.h>
 #include <linux/random.h>
 #include <linux/rtc.h>
@@ -62,6 +63,13 @@ static const struct simple {
 	{ PERF_EVENT_IOC_SET_BPF, S_VAL_FD, NOTAB },
 	{ PERF_EVENT_IOC_PAUSE_OUTPUT, S_VAL_U, NOTAB },
 	{ PERF_EVENT_IOC_ID, S_OUT_ULONG, NOTAB },
+	/* nbd */
+	{ NBD_DISCONNECT, S_NONE, NOTAB }, { NBD_CLEAR_SOCK, S_NONE, NOTAB },
+	{ NBD_DO_IT, S_NONE, NOTAB }, { NBD_CLEAR_QUE, S_NONE, NOTAB },
+	{ NBD_PRINT_DEBUG, S_NONE, NOTAB }, { NBD_SET_SOCK, S_VAL_FD, NOTAB },
+	{ NBD_SET_BLKSIZE, S_VAL_U, NOTAB }, { NBD_SET_SIZE, S_VAL_U, NOTAB },
+	{ NBD_SET_SIZE_BLOCKS, S_VAL_U, NOTAB }, { NBD_SET_TIMEOUT, S_VAL_U, NOTAB },
+	{ NBD_SET_FLAGS, S_VAL_X, SCT_XLAT_nbd_ioctl_flags },
 	/* lirc */
 	{ LIRC_GET_FEATURES, S_OUT_X, SCT_XLAT_lirc_features },
 	{ LIRC_GET_SEND_MODE, S_OUT_X, SCT_XLAT_lirc_modes },
