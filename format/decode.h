@@ -148,6 +148,7 @@ sct_decoder sct_dec_flags, sct_dec_xval;
 /* descriptors (format/fdname.c: fd, dirfd; format/fd.c: the rest) */
 sct_decoder sct_dec_fd, sct_dec_dirfd, sct_dec_whence, sct_dec_fcntl_cmd,
 	sct_dec_fcntl_arg, sct_dec_ioctl_req, sct_dec_ioctl_arg, sct_dec_pipefd;
+void sct_ret_ioctl(const struct sct_dec *d);	/* return of kind SCT_R_IOCTL (ioctl.c) */
 /* strings, buffers, files (format/file.c) */
 sct_decoder sct_dec_path, sct_dec_str, sct_dec_buf_in, sct_dec_buf_out, sct_dec_buf_out_hex,
 	sct_dec_oflags, sct_dec_oflags_na, sct_dec_mode_creat, sct_dec_atflags,

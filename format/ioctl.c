@@ -317,6 +317,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_sock;
 	case 0xb4:
 		return sct_ioctl_gpio;
+	case 0xb7:
+		return sct_ioctl_nsfs;
 	}
 	return NULL;
 }
@@ -352,6 +354,8 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
 		return sct_ioctl_loop_size(code, in, out);
 	case 0x89:
 		return sct_ioctl_sock_size(code, in, out);
+	case 0xb7:
+		return sct_ioctl_nsfs_size(code, in, out);
 	}
 	return 0;
 }
@@ -379,4 +383,25 @@ int sct_ioctl_fd_offset(uint32_t code, int ok)
 		return ok ? 588 : -1;
 	}
 	return -1;
+}
+
+/* What the namespace commands return: a descriptor (NS_GET_USERNS, NS_GET_PARENT), a
+ * namespace type (NS_GET_NSTYPE, "268435456 (CLONE_NEWUSER)"); the others a number. */
+void sct_ret_ioctl(const struct sct_dec *d)
+{
+	struct sct_out *o = d->o;
+	uint32_t code = (uint32_t)d->r->arg[1];
+	int64_t ret = d->r->ret;
+	const char *s;
+
+	if (code == 0xb701 || code == 0xb702) {		/* NS_GET_USERNS, NS_GET_PARENT */
+		sct_print_fd(d, SCT_BLOB_ARG_RET, ret);
+		return;
+	}
+	sct_out_udec(o, (uint64_t)ret);
+	if (code == 0xb703 && (s = sct_xlat_find(sct_xlat_setns_types, (uint64_t)ret))) {
+		sct_out_puts(o, " (");
+		sct_out_puts(o, s);
+		sct_out_putc(o, ')');
+	}
 }

@@ -1,7 +1,9 @@
 /* The structs of the smaller ioctl families, as strace decodes them: real-time
  * clocks (type 'p': times, alarms, PLL, voltage, parameters), counters ('>': watch
- * requests), the random device ('R': entropy added). */
+ * requests), the random device ('R': entropy added), namespaces (0xb7: the owner's
+ * uid, and what the others return). */
 #include <linux/ioctl.h>
+#include <linux/nsfs.h>
 #include <linux/random.h>
 #include <linux/rtc.h>
 #include "ioctl.h"
@@ -233,4 +235,37 @@ int sct_ioctl_random(const struct sct_dec *d, unsigned i, uint32_t code, uint64_
 		sct_print_quoted(o, p + 8, b->len - 8, d->f->strsize, size > d->f->strsize);
 	sct_out_putc(o, '}');
 	return SCT_IOCTL_DONE;
+}
+
+/* --- namespaces ------------------------------------------------------------- */
+
+int sct_ioctl_nsfs(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t arg)
+{
+	const unsigned char *p;
+
+	switch (code) {
+	case NS_GET_USERNS:
+	case NS_GET_PARENT:
+	case NS_GET_NSTYPE:
+		return SCT_IOCTL_OMIT;
+	case NS_GET_OWNER_UID:
+		if (!(p = sct_ioctl_out(d, i, 4))) {
+			sct_print_addr(d->o, arg);
+			return SCT_IOCTL_DONE;
+		}
+		sct_out_putc(d->o, '[');
+		sct_print_ugid(d->o, sct_get32(p));
+		sct_out_putc(d->o, ']');
+		return SCT_IOCTL_DONE;
+	}
+	return SCT_IOCTL_DEFAULT;
+}
+
+int sct_ioctl_nsfs_size(uint32_t code, uint16_t *in, uint16_t *out)
+{
+	(void)in;
+	if (code != NS_GET_OWNER_UID)
+		return 0;
+	*out = 4;
+	return 1;
 }

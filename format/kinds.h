@@ -330,6 +330,7 @@ _Static_assert(SCT_NKINDS <= 256, "struct sct_arg (calls.h) holds a kind in 8 bi
 	X(ADJTIMEX, "adjtimex") /* adjtimex: "5 (TIME_ERROR)" */ \
 	X(RECVMMSG, "recvmmsg") /* "1 (left {tv_sec=0, tv_nsec=99})", "0 (Timeout)" */ \
 	X(LDT,    "ldt")    /* modify_ldt's int, which x86-64 zero-extends: "4294967258 ENOSYS (...)" */ \
+	X(IOCTL,  "ioctl")  /* as the command (arg 1) returns: a descriptor, "268435456 (CLONE_NEWUSER)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

@@ -308,6 +308,7 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_ADJTIMEX: sct_ret_adjtimex(d); break;
 	case SCT_R_RECVMMSG: sct_ret_recvmmsg(d); break;
 	case SCT_R_LDT:    sct_ret_ldt(d); break;
+	case SCT_R_IOCTL:  sct_ret_ioctl(d); break;
 	case SCT_R_SIGNO:
 		sct_out_dec(o, r->ret);
 		sct_out_puts(o, " (");
