@@ -405,3 +405,12 @@ void sct_ret_ioctl(const struct sct_dec *d)
 		sct_out_putc(o, ')');
 	}
 }
+
+uint32_t sct_ioctl_pre_bytes(uint32_t code)
+{
+	uint32_t size = SCT_IOC_SIZE(code);
+
+	if (code == 0x8912)		/* SIOCGIFCONF: struct ifconf */
+		return 16;
+	return SCT_IOC_DIR(code) == (SCT_IOC_R | SCT_IOC_W) && size <= SCT_IOCTL_PRE ? size : 0;
+}

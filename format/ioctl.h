@@ -66,6 +66,12 @@ void sct_ioctl_array(const struct sct_dec *d, const unsigned char *p, uint32_t n
 #define SCT_IOCTL_FD_ARG (-2)
 int sct_ioctl_fd_offset(uint32_t code, int ok);
 
+/* The bytes of a command's struct copied before the call (preload/capture_pre.c), to
+ * show what it was given as well as what it got: the _IOWR structs of at most
+ * SCT_IOCTL_PRE bytes, SIOCGIFCONF's; 0 for the others (read once, after the call). */
+#define SCT_IOCTL_PRE 256
+uint32_t sct_ioctl_pre_bytes(uint32_t code);
+
 /* The bytes of the bit set an evdev command returned `ret` for, as strace reads them;
  * 0 for the other commands (format/ioctl_evdev.c). */
 uint32_t sct_ioctl_evdev_size(uint32_t code, int64_t ret);

@@ -165,41 +165,60 @@ static void ifreq_field(const struct sct_dec *d, uint32_t code, const unsigned c
 	}
 }
 
-/* struct ifconf (16 bytes: ifc_len, ifc_buf) and the ifreqs it got (after it) */
-static void ifconf(const struct sct_dec *d, unsigned i, uint64_t arg)
+static void ifc_len(struct sct_out *o, int32_t len)
 {
-	struct sct_out *o = d->o;
-	const unsigned char *p = sct_ioctl_in(d, i, 16);
-	const struct sct_blob *b;
-	int32_t len;
-	uint64_t buf;
-	uint32_t n, have;
+	uint32_t n = (uint32_t)len / IFREQ_SIZE;
 
-	if (!p) {
-		sct_print_addr(o, arg);
-		return;
-	}
-	b = sct_arg_in(d, i);
-	len = (int32_t)sct_get32(p);
-	buf = sct_get64(p + 8);
-	sct_out_puts(o, "{ifc_len=");
 	sct_out_dec(o, len);
-	n = (uint32_t)len / IFREQ_SIZE;
 	if (len > 0 && n * IFREQ_SIZE == (uint32_t)len) {
 		sct_out_puts(o, " /* ");
 		sct_out_udec(o, n);
 		sct_out_puts(o, " * sizeof(struct ifreq) */");
 	}
+}
+
+/* struct ifconf (16 bytes: ifc_len, ifc_buf) as given, and as returned with the
+ * ifreqs it got after it (the OUT blob, when the call succeeded) */
+static void ifconf(const struct sct_dec *d, unsigned i, uint64_t arg)
+{
+	struct sct_out *o = d->o;
+	const unsigned char *e = sct_ioctl_in(d, i, 16), *x = sct_ioctl_out(d, i, 16);
+	const struct sct_blob *b = x ? sct_ioctl_out_blob(d, i) : NULL;
+	int32_t elen, xlen;
+	uint64_t ebuf, xbuf;
+	uint32_t n, have;
+
+	if (!e) {
+		sct_print_addr(o, arg);
+		return;
+	}
+	if (!x)
+		x = e;		/* a failed call left it as it was */
+	elen = (int32_t)sct_get32(e);
+	ebuf = sct_get64(e + 8);
+	xlen = (int32_t)sct_get32(x);
+	xbuf = sct_get64(x + 8);
+	sct_out_puts(o, "{ifc_len=");
+	if (ebuf)
+		ifc_len(o, elen);
+	if (ebuf && elen != xlen)
+		sct_out_puts(o, " => ");
+	if (!ebuf || elen != xlen)
+		ifc_len(o, xlen);
 	sct_out_puts(o, ", ifc_buf=");
-	if (!buf || sct_failed(d->r)) {
-		sct_print_addr(o, buf);
-	} else if (!n) {
+	if (!ebuf || sct_failed(d->r) || !b) {
+		sct_print_addr(o, ebuf);
+		if (ebuf != xbuf) {
+			sct_out_puts(o, " => ");
+			sct_print_addr(o, xbuf);
+		}
+	} else if (!(n = (uint32_t)xlen / IFREQ_SIZE)) {
 		sct_out_puts(o, "[]");
 	} else if (!(have = (b->len - 16) / IFREQ_SIZE)) {
-		sct_print_addr(o, buf);
+		sct_print_addr(o, xbuf);
 	} else {
 		for (uint32_t k = 0; k < n && k < have; k++) {
-			const unsigned char *r = p + 16 + IFREQ_SIZE * k;
+			const unsigned char *r = x + 16 + IFREQ_SIZE * k;
 
 			sct_out_puts(o, k ? ", " : "[");
 			if (!sct_no_abbrev(d) && k >= d->f->strsize) {

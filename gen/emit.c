@@ -28,7 +28,8 @@ static int needs_pre(const struct spec_call *c)
 
 	for (int i = 0; i < c->nargs; i++)
 		if (!strcmp(caps[c->kind[i]], "STRUCT_IO") || !strcmp(caps[c->kind[i]], "FDSET") ||
-		    !strcmp(caps[c->kind[i]], "MSG_OUT") || c->kind[i] == SCT_K_MMSG_OUT)
+		    !strcmp(caps[c->kind[i]], "MSG_OUT") || c->kind[i] == SCT_K_MMSG_OUT ||
+		    c->kind[i] == SCT_K_IOCTL_ARG)	/* an _IOWR struct (capture_pre.c) */
 			return 1;
 	for (int i = 0; i < c->nargs; i++)
 		if (c->kind[i] == SCT_K_FD_PRE || c->kind[i] == SCT_K_FD)

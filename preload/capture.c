@@ -176,7 +176,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		}
 		break;
 	case CAP_IOCTL:	/* by the command (preload/capture_ioctl.c) */
-		sct_capture_ioctl(s, i, a, ret);
+		sct_capture_ioctl(s, i, a, ret, pre_ok(pre, i) ? pre + sct_pre_off(c, i) : NULL);
 		break;
 	case CAP_STRUCT_IN:
 		if (!(size = sct_struct_size(s, ar->kind, ar->aux < SCT_MAX_ARGS, aux, size)))

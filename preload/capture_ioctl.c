@@ -62,7 +62,18 @@ static void perf_attr(struct sink *s, unsigned i, const unsigned char *p)
 }
 
 /* The commands whose capture depends on more than their number: 1 when done. */
-static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t code, int64_t ret)
+/* The n bytes copied before the call (capture_pre.c) as the IN blob: our own memory */
+static void blob_pre(struct sink *s, unsigned i, const unsigned char *pre, size_t n)
+{
+	int safe = s->safe;
+
+	s->safe = 1;
+	sct_sink_blob_mem(s, i, SCT_BLOB_IN, pre, n, 0);
+	s->safe = safe;
+}
+
+static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t code, int64_t ret,
+		 const unsigned char *pre)
 {
 	size_t lim = sct_cfg.strsize + 1, n;
 	int ok = !(ret < 0 && ret >= -4095);
@@ -79,12 +90,15 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 	case 0x89a1:
 		sct_sink_blob_str(s, i, (const char *)p, 16);
 		return 1;
-	case 0x8912:		/* SIOCGIFCONF: struct ifconf, then the ifreqs it got */
-		if (sct_sink_peek(s, &n32, p, 4) != 4 || sct_sink_peek(s, &data, p + 8, 8) != 8)
+	case 0x8912:		/* SIOCGIFCONF: struct ifconf as given, then as returned
+				 * with the ifreqs it got */
+		if (pre)
+			blob_pre(s, i, pre, 16);
+		if (!ok || sct_sink_peek(s, &n32, p, 4) != 4 || sct_sink_peek(s, &data, p + 8, 8) != 8)
 			return 1;
-		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
+		sct_sink_blob_begin(s, i, SCT_BLOB_OUT);
 		sct_sink_put(s, p, 16);
-		for (n = 0; ok && data && (int32_t)n32 > 0 && n < n32 / 40 && n < lim && n < 64 &&
+		for (n = 0; data && (int32_t)n32 > 0 && n < n32 / 40 && n < lim && n < 64 &&
 		     sct_sink_readable(s, (const char *)(uintptr_t)data + 40 * n, 40); n++)
 			sct_sink_put(s, (const char *)(uintptr_t)data + 40 * n, 40);
 		sct_sink_blob_end(s, 0);
@@ -154,7 +168,10 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 	case 0xc020660b:	/* FS_IOC_FIEMAP: with -v, the extents after the header */
 		if (!ok || !sct_cfg.noabbrev)
 			return 0;
-		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 32, 0);
+		if (pre)
+			blob_pre(s, i, pre, 32);
+		else
+			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 32, 0);
 		if (sct_sink_peek(s, &n32, p + 20, 4) != 4)
 			return 1;
 		for (n = 0; n < n32 && n < FIEMAP_MAX && sct_sink_readable(s, p + 32 + 56 * n, 56); n++)
@@ -180,7 +197,8 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 	return 0;
 }
 
-void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t ret)
+void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t ret,
+		       const unsigned char *pre)
 {
 	const unsigned char *p = (const unsigned char *)(uintptr_t)a[i];
 	uint32_t code = (uint32_t)a[1], dir = code >> 30, size = (code >> 16) & 0x3fff;
@@ -206,9 +224,17 @@ void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t re
 		out = l_out;
 	}
 	s->safe = 0;
-	if (extra(s, i, p, code, ret))
+	if (extra(s, i, p, code, ret, pre))
 		return;
-	/* read after the call, so one copy serves both: what the command was given
+	/* a struct the command rewrites: as given (copied before the call), and as the
+	 * call left it */
+	if (pre && (n = sct_ioctl_pre_bytes(code))) {
+		blob_pre(s, i, pre, n);
+		if (!(ret < 0 && ret >= -4095))
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, readable(s, p, n), 0);
+		return;
+	}
+	/* else read after the call, so one copy serves both: what the command was given
 	 * (and, for a failed call, all there is) and what a successful one left */
 	n = in > out ? in : out;
 	if (n)
