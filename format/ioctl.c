@@ -290,6 +290,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_block;
 	case '!':
 		return sct_ioctl_seccomp;
+	case '"':
+		return sct_ioctl_scsi;
 	case '$':
 		return sct_ioctl_perf;
 	case '=':
@@ -352,6 +354,8 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
 		return sct_ioctl_hdio_size(code, in, out);
 	case 0x12:
 		return sct_ioctl_block_size(code, in, out);
+	case '"':
+		return sct_ioctl_scsi_size(code, in, out);
 	case 'L':
 		return sct_ioctl_loop_size(code, in, out);
 	case 0x89:

@@ -26,7 +26,7 @@ sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock,
 	sct_ioctl_ptp, sct_ioctl_counter, sct_ioctl_random, sct_ioctl_rtc,
 	sct_ioctl_loop, sct_ioctl_ubi, sct_ioctl_mtd,
 	sct_ioctl_perf, sct_ioctl_v4l2,
-	sct_ioctl_nsfs, sct_ioctl_uffd;
+	sct_ioctl_nsfs, sct_ioctl_uffd, sct_ioctl_scsi;
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 
@@ -50,6 +50,7 @@ int sct_ioctl_hdio_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_loop_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_sock_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_nsfs_size(uint32_t code, uint16_t *in, uint16_t *out);
+int sct_ioctl_scsi_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_block_size(uint32_t code, uint16_t *in, uint16_t *out);
 
 /* strace's print_quoted_cstring: a char[size] up to its NUL, "..." when it has none

@@ -10,6 +10,11 @@
 #include <linux/random.h>
 #include <linux/rtc.h>
 #include <linux/watchdog.h>
+#include <scsi/sg.h>
+
+#ifndef SG_GET_ACCESS_COUNT		/* not in every <scsi/sg.h> */
+# define SG_GET_ACCESS_COUNT 0x2289
+#endif
 #include "ioctl.h"
 #include "xlattab.h"
 
@@ -19,6 +24,7 @@ enum {
 	S_VAL_U,	/* the argument, unsigned */
 	S_VAL_FD,	/* the argument, a descriptor */
 	S_VAL_X,	/* the argument in table `tab` */
+	S_VAL_X32,	/* the argument's low 32 bits in hex */
 	S_IN_INT, S_OUT_INT,	/* [-1] */
 	S_IN_UINT, S_OUT_UINT,	/* [4294967295] */
 	S_IN_HEX, S_OUT_HEX,	/* [0xff] */
@@ -63,6 +69,18 @@ static const struct simple {
 	{ PERF_EVENT_IOC_SET_BPF, S_VAL_FD, NOTAB },
 	{ PERF_EVENT_IOC_PAUSE_OUTPUT, S_VAL_U, NOTAB },
 	{ PERF_EVENT_IOC_ID, S_OUT_ULONG, NOTAB },
+	/* scsi generic */
+	{ SG_NEXT_CMD_LEN, S_IN_INT, NOTAB }, { SG_SET_COMMAND_Q, S_IN_INT, NOTAB },
+	{ SG_SET_DEBUG, S_IN_INT, NOTAB }, { SG_SET_FORCE_LOW_DMA, S_IN_INT, NOTAB },
+	{ SG_SET_FORCE_PACK_ID, S_IN_INT, NOTAB }, { SG_SET_KEEP_ORPHAN, S_IN_INT, NOTAB },
+	{ SG_SET_RESERVED_SIZE, S_IN_INT, NOTAB }, { SG_SET_TIMEOUT, S_IN_INT, NOTAB },
+	{ SG_EMULATED_HOST, S_OUT_INT, NOTAB }, { SG_GET_ACCESS_COUNT, S_OUT_INT, NOTAB },
+	{ SG_GET_COMMAND_Q, S_OUT_INT, NOTAB }, { SG_GET_KEEP_ORPHAN, S_OUT_INT, NOTAB },
+	{ SG_GET_LOW_DMA, S_OUT_INT, NOTAB }, { SG_GET_NUM_WAITING, S_OUT_INT, NOTAB },
+	{ SG_GET_PACK_ID, S_OUT_INT, NOTAB }, { SG_GET_RESERVED_SIZE, S_OUT_INT, NOTAB },
+	{ SG_GET_SG_TABLESIZE, S_OUT_INT, NOTAB }, { SG_GET_TRANSFORM, S_OUT_INT, NOTAB },
+	{ SG_GET_VERSION_NUM, S_OUT_INT, NOTAB }, { SG_SET_TRANSFORM, S_VAL_X32, NOTAB },
+	{ SG_GET_TIMEOUT, S_NONE, NOTAB },
 	/* nbd */
 	{ NBD_DISCONNECT, S_NONE, NOTAB }, { NBD_CLEAR_SOCK, S_NONE, NOTAB },
 	{ NBD_DO_IT, S_NONE, NOTAB }, { NBD_CLEAR_QUE, S_NONE, NOTAB },
@@ -121,6 +139,9 @@ int sct_ioctl_simple(const struct sct_dec *d, unsigned i, uint32_t code, uint64_
 		return SCT_IOCTL_DONE;
 	case S_VAL_X:
 		sct_print_xlat(o, e->tab, arg);
+		return SCT_IOCTL_DONE;
+	case S_VAL_X32:
+		sct_out_hex(o, (uint32_t)arg);
 		return SCT_IOCTL_DONE;
 	}
 	/* S_IN_x and S_OUT_x alternate: the kind, and which capture */
