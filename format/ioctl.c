@@ -277,6 +277,49 @@ void sct_ioctl_array(const struct sct_dec *d, const unsigned char *p, uint32_t n
 	sct_out_putc(o, ']');
 }
 
+int sct_ioctl_elems(const struct sct_dec *d, const unsigned char *p, uint32_t avail, uint64_t start,
+		    uint64_t n, size_t es, sct_ioctl_elem_printer *fn)
+{
+	struct sct_out *o = d->o;
+	uint32_t fetched = avail >= 8 ? sct_get32(p) : 0;
+	int abbrev = !sct_no_abbrev(d);
+
+	if (fetched > (avail >= 8 ? (avail - 8) / es : 0))
+		fetched = avail >= 8 ? (uint32_t)((avail - 8) / es) : 0;
+
+	if (!start) {
+		sct_out_puts(o, "NULL");
+		return 0;
+	}
+	if (!n) {
+		sct_out_puts(o, "[]");
+		return 0;
+	}
+	for (uint64_t k = 0; k < n; k++) {
+		if (k)
+			sct_out_puts(o, ", ");
+		if (k >= fetched) {
+			if (!k) {
+				sct_print_addr(o, start);
+				return 0;
+			}
+			sct_out_puts(o, "... /* ");
+			sct_out_hex(o, start + k * es);
+			sct_out_puts(o, " */]");
+			return 0;	/* strace's print_array: false when a fetch failed */
+		}
+		if (!k)
+			sct_out_putc(o, '[');
+		if (abbrev && k >= d->f->strsize) {
+			sct_out_puts(o, "...");
+			break;
+		}
+		fn(d, p + 8 + k * es);
+	}
+	sct_out_putc(o, ']');
+	return 1;
+}
+
 static sct_ioctl_decoder *type_decoder(uint32_t type)
 {
 	switch (type) {
@@ -391,8 +434,9 @@ int sct_ioctl_fd_offset(uint32_t code, int ok)
 	return -1;
 }
 
-/* What the namespace commands return: a descriptor (NS_GET_USERNS, NS_GET_PARENT), a
- * namespace type (NS_GET_NSTYPE, "268435456 (CLONE_NEWUSER)"); the others a number. */
+/* What the commands return: a descriptor (NS_GET_USERNS, NS_GET_PARENT), a namespace
+ * type (NS_GET_NSTYPE, "268435456 (CLONE_NEWUSER)"), the buffers VIDIOC_CREATE_BUFS
+ * made ("0 ({index=1, count=2})"); the others a number. */
 void sct_ret_ioctl(const struct sct_dec *d)
 {
 	struct sct_out *o = d->o;
@@ -405,6 +449,18 @@ void sct_ret_ioctl(const struct sct_dec *d)
 		return;
 	}
 	sct_out_udec(o, (uint64_t)ret);
+	if (code == 0xc100565c && !sct_failed(d->r)) {	/* VIDIOC_CREATE_BUFS: what it made */
+		const struct sct_blob *b = sct_arg_out(d, 2);
+
+		if (b && b->len >= 8) {
+			sct_out_puts(o, " ({index=");
+			sct_out_udec(o, sct_get32(sct_blob_data(b)));
+			sct_out_puts(o, ", count=");
+			sct_out_udec(o, sct_get32(sct_blob_data(b) + 4));
+			sct_out_puts(o, "})");
+		}
+		return;
+	}
 	if (code == 0xb703 && (s = sct_xlat_find(sct_xlat_setns_types, (uint64_t)ret))) {
 		sct_out_puts(o, " (");
 		sct_out_puts(o, s);

@@ -67,6 +67,14 @@ void sct_ioctl_array(const struct sct_dec *d, const unsigned char *p, uint32_t n
 #define SCT_IOCTL_FD_ARG (-2)
 int sct_ioctl_fd_offset(uint32_t code, int ok);
 
+/* An array behind a pointer in a command's struct, as strace's print_array shows it:
+ * p holds what preload/capture_ioctl.c appended ({ uint32_t fetched; uint32_t pad;
+ * the elements }, avail bytes), start is the array's address, n its length.  0, as
+ * strace's print_array, when it printed NULL, [] or an element could not be read. */
+typedef void sct_ioctl_elem_printer(const struct sct_dec *d, const unsigned char *e);
+int sct_ioctl_elems(const struct sct_dec *d, const unsigned char *p, uint32_t avail, uint64_t start,
+		    uint64_t n, size_t es, sct_ioctl_elem_printer *fn);
+
 /* The bytes of a command's struct copied before the call (preload/capture_pre.c), to
  * show what it was given as well as what it got: the _IOWR structs of at most
  * SCT_IOCTL_PRE bytes, SIOCGIFCONF's; 0 for the others (read once, after the call). */

@@ -7,6 +7,7 @@
  * need more (a struct behind a pointer, sizes a result says) make their own blobs.
  * At most IOCTL_MAX bytes; fault-safe, as an ioctl's success proves nothing of its
  * argument (which may be a number, not an address). */
+#include <string.h>
 #include "wrap.h"
 #include "capture.h"
 #include "sink.h"
@@ -61,6 +62,83 @@ static void perf_attr(struct sink *s, unsigned i, const unsigned char *p)
 	sct_sink_blob_end(s, 0);
 }
 
+/* n elements of es bytes at base, as many as strace fetches (one past -s, or all
+ * with -v, at most 1024) and can be read: { uint32_t fetched; uint32_t pad; elements },
+ * appended to the open blob (format/ioctl.c's sct_ioctl_elems) */
+static void put_elems(struct sink *s, const unsigned char *base, uint64_t n, size_t es)
+{
+	uint64_t lim = sct_cfg.noabbrev ? 1024 : (uint64_t)sct_cfg.strsize + 1;
+	uint32_t hdr[2] = { 0, 0 };
+
+	if (n > lim)
+		n = lim;
+	if (n > 1024)
+		n = 1024;
+	while (base && hdr[0] < n && sct_sink_readable(s, base + es * hdr[0], es))
+		hdr[0]++;
+	sct_sink_put_raw(s, hdr, sizeof(hdr));
+	if (hdr[0])
+		sct_sink_put(s, base, es * hdr[0]);
+}
+
+/* V4L2: a struct as given (pre, n bytes) or read now, then what its pointer holds:
+ * a v4l2_window's clips (at `win`), a v4l2_ext_controls' controls and their strings */
+static void v4l2_blob(struct sink *s, unsigned i, const unsigned char *p, const unsigned char *pre,
+		      size_t n, long win, int ext)
+{
+	uint64_t ptr = 0;
+	uint32_t cnt = 0, type = 0;
+	unsigned char copy[256];	/* the struct, from pre or read now (fault-safe) */
+
+	if (n > sizeof(copy))
+		return;
+	if (pre)
+		memcpy(copy, pre, n);
+	else if (sct_sink_peek(s, copy, p, n) != n)
+		return;		/* the decoder prints the address */
+	sct_sink_blob_begin(s, i, SCT_BLOB_IN);
+	sct_sink_put_raw(s, copy, n);
+	if (win >= 0) {
+		memcpy(&type, copy + win - 8, 4);
+		if (type == 3 || type == 8) {	/* V4L2_BUF_TYPE_VIDEO(_OUTPUT)_OVERLAY */
+			memcpy(&ptr, copy + win + 24, 8);
+			memcpy(&cnt, copy + win + 32, 4);
+			put_elems(s, (const unsigned char *)(uintptr_t)ptr, cnt, 24);
+		}
+	}
+	if (ext) {
+		uint32_t hdr[2];
+		const unsigned char *c;
+
+		memcpy(&cnt, copy + 4, 4);
+		memcpy(&ptr, copy + 24, 8);
+		c = (const unsigned char *)(uintptr_t)ptr;
+		put_elems(s, c, cnt, 20);
+		/* the strings of the controls that have a size, in order */
+		for (uint32_t k = 0; c && k < cnt && k < 64; k++) {
+			uint32_t size;
+			uint64_t str;
+			size_t m;
+
+			if (sct_sink_peek(s, &size, c + 20 * k + 4, 4) != 4 ||
+			    sct_sink_peek(s, &str, c + 20 * k + 12, 8) != 8)
+				break;
+			if (!size)
+				continue;
+			m = size < sct_cfg.strsize + 1 ? size : sct_cfg.strsize + 1;
+			hdr[0] = (uint32_t)m;
+			hdr[1] = !str || !sct_sink_readable(s, (const void *)(uintptr_t)str, m);
+			if (hdr[1])
+				hdr[0] = 0;
+			sct_sink_put_raw(s, hdr, sizeof(hdr));
+			if (hdr[0])
+				sct_sink_put(s, (const void *)(uintptr_t)str, hdr[0]);
+			sct_sink_pad8(s);
+		}
+	}
+	sct_sink_blob_end(s, 0);
+}
+
 /* The commands whose capture depends on more than their number: 1 when done. */
 /* The n bytes copied before the call (capture_pre.c) as the IN blob: our own memory */
 static void blob_pre(struct sink *s, unsigned i, const unsigned char *pre, size_t n)
@@ -86,6 +164,24 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 		return 1;
 	}
 	switch (code) {
+	case 0xc0d05604:	/* VIDIOC_G_FMT, _S_FMT, _TRY_FMT: the clips of a window */
+	case 0xc0d05605:
+	case 0xc0d05640:
+		v4l2_blob(s, i, p, pre, 208, 8, 0);
+		if (ok)
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, readable(s, p, 208), 0);
+		return 1;
+	case 0xc100565c:	/* VIDIOC_CREATE_BUFS: its format's */
+		v4l2_blob(s, i, p, pre, 256, 24, 0);
+		if (ok)
+			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, readable(s, p, 256), 0);
+		return 1;
+	case 0xc0205647:	/* VIDIOC_S_EXT_CTRLS, _G_, _TRY_: the controls */
+	case 0xc0205648:
+	case 0xc0205649:
+		v4l2_blob(s, i, p, pre, 32, -1, 1);
+		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, readable(s, p, 32), 0);
+		return 1;
 	case 0x89a0:		/* SIOCBRADDBR, SIOCBRDELBR: a name of IFNAMSIZ bytes */
 	case 0x89a1:
 		sct_sink_blob_str(s, i, (const char *)p, 16);
