@@ -452,7 +452,7 @@ void sct_ret_ioctl(const struct sct_dec *d)
 	if (code == 0xc100565c && !sct_failed(d->r)) {	/* VIDIOC_CREATE_BUFS: what it made */
 		const struct sct_blob *b = sct_arg_out(d, 2);
 
-		if (b && b->len >= 8) {
+		if (b && b->len >= 256) {	/* strace reads the struct whole */
 			sct_out_puts(o, " ({index=");
 			sct_out_udec(o, sct_get32(sct_blob_data(b)));
 			sct_out_puts(o, ", count=");
