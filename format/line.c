@@ -133,8 +133,9 @@ static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struc
 {
 	int64_t id = r->tid ? r->tid : r->pid;
 
-	char comm[64] = "";
+	char comm[64];
 
+	comm[0] = 0;	/* (not the whole array: this runs for every line) */
 	if (f->prefix && (f->decode_pids & SCT_DECODE_PID_COMM) && f->pid_comm)
 		f->pid_comm((int)id, 1, comm, sizeof(comm));	/* -Y: "[pid  4242<sh>] " */
 	if (f->prefix == 1) {
