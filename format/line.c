@@ -43,6 +43,7 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->detached = 0;
 	f->show_ip = 0;
 	f->nr_cache = NULL;
+	f->lead_cache = NULL;
 }
 
 /* -i: strace's "[%016lx] ", "?" for each digit when not known (a line that is not a
@@ -129,10 +130,8 @@ static int shown(const struct sct_rec *r, const struct sct_call *c, const struct
 	return (call_status(r, c) & f->status) != 0;
 }
 
-static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+static void print_prefix_text(struct sct_out *o, int64_t id, const struct sct_fmt_opts *f)
 {
-	int64_t id = r->tid ? r->tid : r->pid;
-
 	char comm[64];
 
 	comm[0] = 0;	/* (not the whole array: this runs for every line) */
@@ -151,6 +150,37 @@ static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struc
 		/* strace -o file -f: "%-5d " */
 		sct_out_dec_left(o, id, 5);
 		sct_out_putc(o, ' ');
+	}
+}
+
+static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+{
+	int64_t id = r->tid ? r->tid : r->pid;
+	struct sct_lead_cache *lc;
+
+	if (!f->prefix || !f->lead_cache || (f->decode_pids & SCT_DECODE_PID_COMM)) {
+		print_prefix_text(o, id, f);
+		return;
+	}
+	lc = &f->lead_cache[(uint32_t)id % SCT_LEAD_CACHE];
+	if (lc->id != (int32_t)id || lc->prefix != f->prefix) {
+		struct sct_out t;
+
+		sct_out_init(&t, lc->text, sizeof(lc->text), -1);
+		print_prefix_text(&t, id, f);
+		lc->id = (int32_t)id;
+		lc->prefix = t.overflow ? 0 : (uint8_t)f->prefix;
+		lc->len = (uint8_t)t.len;
+		if (t.overflow) {
+			print_prefix_text(o, id, f);
+			return;
+		}
+	}
+	if (__builtin_expect(o->cap - o->len >= sizeof(lc->text), 1)) {
+		__builtin_memcpy(o->buf + o->len, lc->text, sizeof(lc->text));	/* a fixed-size copy */
+		o->len += lc->len;
+	} else {
+		sct_out_write(o, lc->text, lc->len);
 	}
 }
 
@@ -361,7 +391,13 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 			unknown.arg[i].kind = SCT_K_HEX;
 		d.c = &unknown;
 	}
-	sct_out_puts(o, d.c->name);
+	if (r->call < sct_ncalls && d.c->name == sct_calls[r->call].name && sct_call_namelen[r->call] &&
+	    __builtin_expect(o->cap - o->len >= SCT_NAME_ROW, 1)) {
+		__builtin_memcpy(o->buf + o->len, d.c->name, SCT_NAME_ROW);	/* its whole row */
+		o->len += sct_call_namelen[r->call];
+	} else {
+		sct_out_puts(o, d.c->name);
+	}
 	if (d.c == &unknown)
 		sct_out_hex(o, r->call & SCT_CALL_BY_NR ? r->call & ~SCT_CALL_BY_NR : r->call);
 	sct_out_putc(o, '(');

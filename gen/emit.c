@@ -38,14 +38,27 @@ static int needs_pre(const struct spec_call *c)
 
 static void emit_calltab(FILE *f, const struct spec *s)
 {
-	fputs(BANNER "#include \"calls.h\"\n\nconst struct sct_call sct_calls[] = {\n", f);
+	/* each name in a row of its own (32: SCT_NAME_ROW, format/calls.h): a line copies
+	 * the whole row, with no strlen and no copy of a length known only at run time
+	 * (format/line.c) */
+	fputs(BANNER "#include \"calls.h\"\n\nstatic const char names[][SCT_NAME_ROW] = {\n", f);
+	for (int i = 0; i < s->ncalls; i++)
+		fprintf(f, "\t\"%s\",\n", strlen(s->calls[i].name) < 32 ? s->calls[i].name : "");
+	fputs("};\n\nconst struct sct_call sct_calls[] = {\n", f);
 	for (int i = 0; i < s->ncalls; i++) {
 		const struct spec_call *c = &s->calls[i];
-		fprintf(f, "\t{ \"%s\", 0x%x, %d, %d, {", c->name, c->classes, c->nargs, c->ret);
+		size_t len = strlen(c->name);
+		if (len < 32)
+			fprintf(f, "\t{ names[%d], 0x%x, %d, %d, {", i, c->classes, c->nargs, c->ret);
+		else
+			fprintf(f, "\t{ \"%s\", 0x%x, %d, %d, {", c->name, c->classes, c->nargs, c->ret);
 		for (int a = 0; a < c->nargs; a++)
 			fprintf(f, "%s{ %d, %d }", a ? ", " : " ", c->kind[a], c->aux[a] < 0 ? 0xff : c->aux[a]);
 		fputs(" } },\n", f);
 	}
+	fputs("};\n\nconst uint8_t sct_call_namelen[] = {\n", f);
+	for (int i = 0; i < s->ncalls; i++)
+		fprintf(f, "\t%zu,\n", strlen(s->calls[i].name) < 32 ? strlen(s->calls[i].name) : 0);
 	fprintf(f, "};\n\nconst unsigned sct_ncalls = %d;\n", s->ncalls);
 	/* The numbers come from the C library's headers at build time: a call the headers
 	 * do not know keeps number -1 and is reached only through a libc wrapper. */

@@ -45,6 +45,7 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.show_nr = opts->show_nr;
 	m->fmt.show_ip = opts->show_ip;
 	m->fmt.nr_cache = &m->nr_cache;
+	m->fmt.lead_cache = m->lead_cache;
 }
 
 void sct_merge_fini(struct sct_merge *m)
