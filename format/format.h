@@ -127,6 +127,10 @@ struct sct_fmt_opts {
 	struct sct_nr_cache *nr_cache;	/* -n: the last call of each task, which strace shows
 					 * on its signal lines (the caller's; NULL: "???") */
 	struct sct_lead_cache *lead_cache;	/* the caller's SCT_LEAD_CACHE prefixes, or NULL */
+	size_t *arg_mark;		/* when not NULL: set to where argument arg_mark_at's
+					 * text begins in the output (its ", " before it), or
+					 * left as it was when the line has none */
+	unsigned arg_mark_at;
 };
 
 /* The pid prefix of a line ("4242  ", "[pid  4242] ") as last made for each of a few

@@ -44,6 +44,8 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->show_ip = 0;
 	f->nr_cache = NULL;
 	f->lead_cache = NULL;
+	f->arg_mark = NULL;
+	f->arg_mark_at = 0;
 }
 
 /* -i: strace's "[%016lx] ", "?" for each digit when not known (a line that is not a
@@ -115,7 +117,8 @@ static int signal_shown(uint64_t sig, const struct sct_fmt_opts *f)
 }
 
 /* Is this record's line shown under -e status=, -e quiet= and -e signal=? */
-static int shown(const struct sct_rec *r, const struct sct_call *c, const struct sct_fmt_opts *f)
+static inline __attribute__((always_inline)) int
+shown(const struct sct_rec *r, const struct sct_call *c, const struct sct_fmt_opts *f)
 {
 	if (r->kind == SCT_REC_EXIT)
 		return !(f->quiet & SCT_QUIET_EXIT);
@@ -153,28 +156,36 @@ static void print_prefix_text(struct sct_out *o, int64_t id, const struct sct_fm
 	}
 }
 
-static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+/* Make lc the prefix of task id; 0 when it does not fit */
+static int lead_fill(struct sct_lead_cache *lc, int64_t id, const struct sct_fmt_opts *f)
+{
+	struct sct_out t;
+
+	sct_out_init(&t, lc->text, sizeof(lc->text), -1);
+	print_prefix_text(&t, id, f);
+	lc->id = (int32_t)id;
+	lc->prefix = t.overflow ? 0 : (uint8_t)f->prefix;
+	lc->len = (uint8_t)t.len;
+	return !t.overflow;
+}
+
+/* inlined: on most lines a load, a compare and a fixed-size copy */
+static inline __attribute__((always_inline)) void
+print_prefix(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
 {
 	int64_t id = r->tid ? r->tid : r->pid;
 	struct sct_lead_cache *lc;
 
-	if (!f->prefix || !f->lead_cache || (f->decode_pids & SCT_DECODE_PID_COMM)) {
+	if (!f->prefix)
+		return;
+	if (!f->lead_cache || (f->decode_pids & SCT_DECODE_PID_COMM)) {
 		print_prefix_text(o, id, f);
 		return;
 	}
 	lc = &f->lead_cache[(uint32_t)id % SCT_LEAD_CACHE];
-	if (lc->id != (int32_t)id || lc->prefix != f->prefix) {
-		struct sct_out t;
-
-		sct_out_init(&t, lc->text, sizeof(lc->text), -1);
-		print_prefix_text(&t, id, f);
-		lc->id = (int32_t)id;
-		lc->prefix = t.overflow ? 0 : (uint8_t)f->prefix;
-		lc->len = (uint8_t)t.len;
-		if (t.overflow) {
-			print_prefix_text(o, id, f);
-			return;
-		}
+	if ((lc->id != (int32_t)id || lc->prefix != f->prefix) && !lead_fill(lc, id, f)) {
+		print_prefix_text(o, id, f);
+		return;
 	}
 	if (__builtin_expect(o->cap - o->len >= sizeof(lc->text), 1)) {
 		__builtin_memcpy(o->buf + o->len, lc->text, sizeof(lc->text));	/* a fixed-size copy */
@@ -263,6 +274,8 @@ static void print_args(const struct sct_dec *d)
 			before = o->len;
 			sct_out_puts(o, ", ");
 		}
+		if (d->f->arg_mark && i == d->f->arg_mark_at)
+			*d->f->arg_mark = o->len;
 		fl = sct_out_flushes();
 		if (kind < SCT_NKINDS && sct_decoders[kind]) {
 			if (sct_decoders[kind](d, i)) {
@@ -473,6 +486,28 @@ static void print_note_text(struct sct_out *o, const unsigned char *s, size_t le
 		sct_out_puts(o, "...");
 }
 
+/* strace's printleader: the text before the call's name */
+static inline __attribute__((always_inline)) void
+print_head(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+{
+	print_prefix(o, r, f);
+	if (f->tstamp || f->rtstamp)
+		print_tstamp(o, r->t0, f);
+	if (f->show_nr)
+		print_nr(o, r, f);
+	if (f->show_ip)
+		print_ip(o, r);
+}
+
+int sct_format_line_head(struct sct_out *o, const struct sct_rec *r, const struct sct_call *c,
+			 const struct sct_fmt_opts *f)
+{
+	if (r->kind == SCT_REC_PAD || !shown(r, c, f))
+		return 0;
+	print_head(o, r, f);
+	return 1;
+}
+
 void sct_format_record(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
 {
 	sct_format_record_call(o, r, 0, f);
@@ -511,12 +546,7 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		sct_out_flush(o);
 	start = o->len;
 	start_fl = sct_out_flushes();
-	print_prefix(o, r, f);
-	print_tstamp(o, r->t0, f);
-	if (f->show_nr)
-		print_nr(o, r, f);
-	if (f->show_ip)
-		print_ip(o, r);
+	print_head(o, r, f);
 	switch (r->kind) {
 	case SCT_REC_CALL:
 		format_call(o, r, c, f, start, start_fl);
