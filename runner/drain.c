@@ -165,7 +165,10 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r, uint64_t cu
 			    grow((void **)&d->ents, &d->ecap, d->n + 1, sizeof(*d->ents)) < 0)
 				break;	/* out of memory: leave the rest for the next pass */
 			dst = (struct sct_rec *)(d->arena + d->alen);
-			memcpy(dst, src, size);
+			if (size == sizeof(*dst))	/* no blobs (most records): a copy of known size, inline */
+				memcpy(dst, src, sizeof(*dst));
+			else
+				memcpy(dst, src, size);
 			/* from here on only the copy, which the program cannot change */
 			dst->size = size;
 			dst->kind = kind;
