@@ -259,7 +259,7 @@ void sct_pend_scan(struct sct_merge *m, const struct sct_drain *d)
 {
 	struct sct_pend *p = &m->pend;
 
-	if (!pairs_on(m))
+	if (!(p->on = pairs_on(m)))
 		return;
 	for (size_t i = 0; i < p->n; i++)
 		p->e[i].seen = 0;
@@ -347,7 +347,7 @@ int sct_pend_rec(struct sct_merge *m, const struct sct_drain *d, size_t i, unsig
 	int tid = r->tid ? r->tid : r->pid;
 	struct sct_pend_ent *e;
 
-	if (!pairs_on(m))
+	if (!p->on)
 		return 0;
 	/* Most records: a call, nothing kept or in flight, no exit_group before it, and
 	 * no other task's line inside it: printed whole (what follows does the same,
