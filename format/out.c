@@ -119,7 +119,7 @@ static const char digits2[200] =
 /* v's decimal digits, written backwards ending at `end`; returns where they begin.
  * Below 2^32 (nearly every number a line has) in 32-bit arithmetic: its division by
  * 100 is a shorter multiply. */
-static char *udec_digits(char *end, uint64_t v)
+static inline __attribute__((always_inline)) char *udec_digits(char *end, uint64_t v)
 {
 	char *p = end;
 	uint32_t w;
