@@ -294,6 +294,10 @@ void sct_print_statx_mask(struct sct_out *o, uint64_t v);	/* STATX_ALL|STATX_MNT
 void sct_print_fcntl_ret(const struct sct_dec *d);	/* return of kind SCT_R_FCNTL (fd.c) */
 void sct_print_clone_args(const struct sct_dec *d);	/* clone's named arguments (process.c) */
 const char *sct_errno_restart_text(int err);	/* ERESTARTSYS..: strace's text, or NULL */
+/* What r's line has before the call's name (prefix, time stamps, -n, -i), as
+ * sct_format_record_call prints it; 0 (nothing printed) when that line is not shown. */
+int sct_format_line_head(struct sct_out *o, const struct sct_rec *r, const struct sct_call *c,
+			 const struct sct_fmt_opts *f);
 /* sct_format_record / sct_format_summary with an explicit call table entry/table
  * (NULL: sct_calls[]), so that tests can describe calls of their own. */
 void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
