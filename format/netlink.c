@@ -234,6 +234,29 @@ static void nlmsgerr(const struct sct_nl *v, uint64_t addr, uint32_t len, int ca
 	}
 }
 
+/* NETLINK_SELINUX: {val=1} and {seqno=2}, as ints */
+static int selinux(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t addr, uint32_t len)
+{
+	int32_t x;
+
+	if (h->nlmsg_type != 0x10 && h->nlmsg_type != 0x11)	/* SETENFORCE, POLICYLOAD */
+		return 0;
+	if (len < sizeof(x))
+		sct_nl_hex(v, addr, len);
+	else if (!sct_nl_fetch(v, addr, &x, sizeof(x)))
+		sct_nl_addr(v, addr);
+	else if (h->nlmsg_type == 0x10) {
+		sct_out_puts(v->o, "{val=");
+		sct_out_dec(v->o, x);
+		sct_out_putc(v->o, '}');
+	} else {
+		sct_out_puts(v->o, "{seqno=");
+		sct_out_udec(v->o, (uint32_t)x);
+		sct_out_putc(v->o, '}');
+	}
+	return 1;
+}
+
 static void payload(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t addr, uint32_t len)
 {
 	sct_nl_payload *fn = NULL;
@@ -248,6 +271,8 @@ static void payload(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t a
 			fn = sct_nl_route;
 		else if (v->proto == P_SOCK_DIAG)
 			fn = sct_nl_sock_diag;
+		else if (v->proto == P_SELINUX)
+			fn = selinux;
 	}
 	if (fn && fn(v, h, addr, len))
 		return;

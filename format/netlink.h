@@ -41,8 +41,6 @@ void sct_nl_message(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t a
  * bytes, or NULL once "...}" (len too short) or "ADDR}" (unreadable) is printed */
 const unsigned char *sct_nl_struct_rest(const struct sct_nl *v, uint64_t addr, uint32_t len,
 					uint32_t size, unsigned off);
-/* 1<<TCP_ESTABLISHED|1<<TCP_LISTEN (netlink_diag.c) */
-void sct_nl_tcp_state_flags(struct sct_out *o, uint32_t v);
 
 /* A family's payload decoder: 1 when it printed the payload of h (len bytes at addr) */
 typedef int sct_nl_payload(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t addr,

@@ -7,6 +7,7 @@
 #include <linux/unix_diag.h>
 #include "netlink.h"
 #include "nlattr.h"
+#include "netlink_route.h"
 #include "xlattab.h"
 #include "out.h"
 
@@ -59,40 +60,6 @@ const unsigned char *sct_nl_struct_rest(const struct sct_nl *v, uint64_t addr, u
 	return p - off;
 }
 
-/* 1<<TCP_ESTABLISHED|1<<TCP_LISTEN, as strace's tcp_state_flags */
-void sct_nl_tcp_state_flags(struct sct_out *o, uint32_t v)
-{
-	const struct sct_xlat *t = X(tcp_states);
-	int n = 0, verbose = o->cstyle == SCT_CONST_VERBOSE;
-	uint32_t left = v;
-
-	if (o->cstyle == SCT_CONST_RAW || !v) {
-		sct_out_hex(o, v);
-		return;
-	}
-	if (verbose)
-		sct_out_hex(o, v);
-	for (; t->name; t++) {
-		if (t->val >= 32 || !(left & (1u << t->val)))
-			continue;
-		sct_out_puts(o, n++ ? "|" : verbose ? " /* " : "");
-		sct_out_puts(o, "1<<");
-		sct_out_puts(o, t->name);
-		left &= ~(1u << t->val);
-	}
-	if (n && left) {
-		sct_out_putc(o, '|');
-		sct_out_hex(o, left);
-	} else if (!n) {
-		if (!verbose)
-			sct_out_hex(o, v);
-		sct_out_puts(o, " /* 1<<TCP_??? */");
-		return;
-	}
-	if (verbose)
-		sct_out_puts(o, " */");
-}
-
 static void cookie(struct sct_out *o, const uint32_t *c)
 {
 	sct_out_putc(o, '[');
@@ -115,7 +82,7 @@ static void unix_req(const struct sct_nl *v, uint64_t addr, uint32_t len)
 	sct_out_puts(o, "sdiag_protocol=");
 	sct_out_udec(o, r.sdiag_protocol);
 	field(o, "udiag_states");
-	sct_nl_tcp_state_flags(o, r.udiag_states);
+	sct_nl_shift_flags(o, X(tcp_states), r.udiag_states, "1<<TCP_???");
 	field(o, "udiag_ino");
 	sct_out_udec(o, r.udiag_ino);
 	field(o, "udiag_show");

@@ -462,8 +462,32 @@ int spec_parse(struct spec *s, const char *path, const char *text, char *err, si
 	return 0;
 }
 
+static int named_by_call(const struct spec *s, const char *name)
+{
+	for (int i = 0; i < s->ncalls; i++)
+		for (int a = 0; a < s->calls[i].nargs; a++)
+			if (s->calls[i].xname[a] && !strcmp(s->calls[i].xname[a], name))
+				return 1;
+	return 0;
+}
+
+/* The tables arguments name first (their index travels in a uint8_t), each group in
+ * the directory's order; decoders name the others by SCT_XLAT_* whatever the order. */
+static void arg_tables_first(struct spec *s)
+{
+	static struct spec_xlat sorted[SPEC_MAX_XLATS];
+	int n = 0;
+
+	for (int pass = 0; pass < 2; pass++)
+		for (int t = 0; t < s->nxlats; t++)
+			if (named_by_call(s, s->xlats[t].name) == !pass)
+				sorted[n++] = s->xlats[t];
+	memcpy(s->xlats, sorted, sizeof(sorted[0]) * (size_t)n);
+}
+
 int spec_resolve(struct spec *s, const char *path, char *err, size_t errlen)
 {
+	arg_tables_first(s);
 	for (int i = 0; i < s->ncalls; i++) {
 		struct spec_call *c = &s->calls[i];
 
@@ -478,6 +502,11 @@ int spec_resolve(struct spec *s, const char *path, char *err, size_t errlen)
 			if (t == s->nxlats) {
 				snprintf(err, errlen, "%s:%d: %s: no table gen/xlat/%s.in", path,
 					 c->line, c->name, c->xname[a]);
+				return -1;
+			}
+			if (t >= SPEC_MAX_ARG_XLAT) {
+				snprintf(err, errlen, "%s:%d: %s: more than %d tables named by arguments",
+					 path, c->line, c->name, SPEC_MAX_ARG_XLAT);
 				return -1;
 			}
 			c->aux[a] = t;

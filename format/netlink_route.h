@@ -1,0 +1,31 @@
+/* NETLINK_ROUTE's attribute decoders (format/netlink_rtattr.c), by message struct:
+ * each table's opaque data is the message's struct (its first byte the family). */
+#ifndef SCT_NETLINK_ROUTE_H
+#define SCT_NETLINK_ROUTE_H
+
+#include "nlattr.h"
+
+#define SCT_RT_LINK_NATTRS 62
+#define SCT_RT_ADDR_NATTRS 12
+#define SCT_RT_ROUTE_NATTRS 31
+#define SCT_RT_NEIGH_NATTRS 18
+#define SCT_RT_RULE_NATTRS 25
+#define SCT_RT_TC_NATTRS 16
+#define SCT_RT_ADDRLABEL_NATTRS 3
+#define SCT_RT_NETCONF_NATTRS 9
+#define SCT_RT_NSID_NATTRS 6
+#define SCT_RT_NEXTHOP_NATTRS 14
+extern const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS],
+	sct_rt_addr_attrs[SCT_RT_ADDR_NATTRS], sct_rt_route_attrs[SCT_RT_ROUTE_NATTRS],
+	sct_rt_neigh_attrs[SCT_RT_NEIGH_NATTRS], sct_rt_rule_attrs[SCT_RT_RULE_NATTRS],
+	sct_rt_tc_attrs[SCT_RT_TC_NATTRS], sct_rt_addrlabel_attrs[SCT_RT_ADDRLABEL_NATTRS],
+	sct_rt_netconf_attrs[SCT_RT_NETCONF_NATTRS], sct_rt_nsid_attrs[SCT_RT_NSID_NATTRS],
+	sct_rt_nexthop_attrs[SCT_RT_NEXTHOP_NATTRS];
+
+/* RTM_NEWCACHEREPORT's attributes, by its RTNL_FAMILY_IPMR / IP6MR family */
+void sct_rt_cachereport_attrs(const struct sct_nl *v, uint8_t family, uint64_t addr, uint32_t len);
+
+/* 1<<NAME|1<<NAME2, bits numbered by table t (netlink_route.c) */
+void sct_nl_shift_flags(struct sct_out *o, const struct sct_xlat *t, uint32_t v, const char *dflt);
+
+#endif

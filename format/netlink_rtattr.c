@@ -1,0 +1,255 @@
+/* NETLINK_ROUTE attributes: how each attribute's payload prints, by message struct
+ * (strace's rtnl_*.c decoder tables).  An attribute left out prints in hex. */
+#include <string.h>
+#include <sys/socket.h>
+#include <linux/rtnetlink.h>
+#include <linux/if_link.h>
+#include <linux/if_addr.h>
+#include <linux/if_addrlabel.h>
+#include <linux/neighbour.h>
+#include <linux/fib_rules.h>
+#include <linux/netconf.h>
+#include <linux/net_namespace.h>
+#include <linux/nexthop.h>
+#include <linux/mroute.h>
+#include <linux/mroute6.h>
+#include "netlink_route.h"
+#include "xlattab.h"
+#include "out.h"
+
+#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
+
+/* an address of the message's family (decode_inet_addr): hex for another family or
+ * too short a payload */
+static int family_addr(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint8_t family = *(const uint8_t *)opaque;
+
+	if (family == AF_INET && len >= 4)
+		return sct_nla_in_addr(v, addr, len, NULL);
+	if (family == AF_INET6 && len >= 16)
+		return sct_nla_in6_addr(v, addr, len, NULL);
+	return 0;
+}
+
+/* a struct of n u32 fields named by names[] */
+static int u32_struct(const struct sct_nl *v, uint64_t addr, uint32_t len,
+		      const char *const *names, unsigned n)
+{
+	uint32_t x[8];
+
+	if (len < n * 4)
+		return 0;
+	if (!sct_nl_fetch(v, addr, x, n * 4)) {
+		sct_nl_addr(v, addr);
+		return 1;
+	}
+	for (unsigned k = 0; k < n; k++) {
+		sct_out_puts(v->o, k ? ", " : "{");
+		sct_out_puts(v->o, names[k]);
+		sct_out_putc(v->o, '=');
+		sct_out_udec(v->o, x[k]);
+	}
+	sct_out_putc(v->o, '}');
+	return 1;
+}
+
+/* a u32 (u8 with size 1) of a table: flags or a value */
+static int u_table(const struct sct_nl *v, uint64_t addr, uint32_t len, unsigned size,
+		   const struct sct_xlat *t, const char *dflt, int flags)
+{
+	uint32_t x = 0;
+
+	if (len < size)
+		return 0;
+	if (!sct_nl_fetch(v, addr, &x, size)) {
+		sct_nl_addr(v, addr);
+		return 1;
+	}
+	if (flags)
+		sct_print_flags(v->o, t, x, dflt);
+	else
+		sct_print_xval(v->o, t, x, dflt);
+	return 1;
+}
+
+static int ifa_cacheinfo(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const char *const names[] = { "ifa_prefered", "ifa_valid", "cstamp", "tstamp" };
+
+	(void)opaque;
+	return u32_struct(v, addr, len, names, 4);
+}
+
+static int ifa_flags(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return u_table(v, addr, len, 4, X(ifaddrflags), "IFA_F_???", 1);
+}
+
+static int rt_class(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return u_table(v, addr, len, 4, X(routing_table_ids), NULL, 0);
+}
+
+static int rt_proto(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	return u_table(v, addr, len, 1, X(routing_protocols), "RTPROT_???", 0);
+}
+
+const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS] = {
+	[IFLA_IFNAME] = { sct_nla_str },
+	[IFLA_MTU] = { sct_nla_u32 },
+	[IFLA_LINK] = { sct_nla_u32 },
+	[IFLA_QDISC] = { sct_nla_str },
+	[IFLA_MASTER] = { sct_nla_u32 },
+	[IFLA_TXQLEN] = { sct_nla_u32 },
+	[IFLA_WEIGHT] = { sct_nla_u32 },
+	[IFLA_OPERSTATE] = { sct_nla_u8 },
+	[IFLA_LINKMODE] = { sct_nla_u8 },
+	[IFLA_NET_NS_PID] = { sct_nla_u32 },
+	[IFLA_IFALIAS] = { sct_nla_str },
+	[IFLA_NUM_VF] = { sct_nla_u32 },
+	[IFLA_GROUP] = { sct_nla_u32 },
+	[IFLA_NET_NS_FD] = { sct_nla_fd },
+	[IFLA_PROMISCUITY] = { sct_nla_u32 },
+	[IFLA_NUM_TX_QUEUES] = { sct_nla_u32 },
+	[IFLA_NUM_RX_QUEUES] = { sct_nla_u32 },
+	[IFLA_CARRIER] = { sct_nla_u8 },
+	[IFLA_CARRIER_CHANGES] = { sct_nla_u32 },
+	[IFLA_LINK_NETNSID] = { sct_nla_s32 },
+	[IFLA_PHYS_PORT_NAME] = { sct_nla_str },
+	[IFLA_PROTO_DOWN] = { sct_nla_u8 },
+	[IFLA_GSO_MAX_SEGS] = { sct_nla_u32 },
+	[IFLA_GSO_MAX_SIZE] = { sct_nla_u32 },
+	[IFLA_NEW_NETNSID] = { sct_nla_s32 },
+	[IFLA_IF_NETNSID] = { sct_nla_s32 },
+	[IFLA_CARRIER_UP_COUNT] = { sct_nla_u32 },
+	[IFLA_CARRIER_DOWN_COUNT] = { sct_nla_u32 },
+	[IFLA_NEW_IFINDEX] = { sct_nla_ifindex },
+	[IFLA_MIN_MTU] = { sct_nla_u32 },
+	[IFLA_MAX_MTU] = { sct_nla_u32 },
+	[IFLA_ALT_IFNAME] = { sct_nla_str },
+	[IFLA_PARENT_DEV_NAME] = { sct_nla_str },
+	[IFLA_PARENT_DEV_BUS_NAME] = { sct_nla_str },
+	[IFLA_GRO_MAX_SIZE] = { sct_nla_u32 },
+	[IFLA_TSO_MAX_SIZE] = { sct_nla_u32 },
+	[IFLA_TSO_MAX_SEGS] = { sct_nla_u32 },
+	[IFLA_ALLMULTI] = { sct_nla_u32 },
+};
+
+const struct sct_nla_decoder sct_rt_addr_attrs[SCT_RT_ADDR_NATTRS] = {
+	[IFA_ADDRESS] = { family_addr },
+	[IFA_LOCAL] = { family_addr },
+	[IFA_LABEL] = { sct_nla_str },
+	[IFA_BROADCAST] = { family_addr },
+	[IFA_ANYCAST] = { family_addr },
+	[IFA_CACHEINFO] = { ifa_cacheinfo },
+	[IFA_MULTICAST] = { family_addr },
+	[IFA_FLAGS] = { ifa_flags },
+	[IFA_RT_PRIORITY] = { sct_nla_u32 },
+	[IFA_TARGET_NETNSID] = { sct_nla_s32 },
+};
+
+const struct sct_nla_decoder sct_rt_route_attrs[SCT_RT_ROUTE_NATTRS] = {
+	[RTA_DST] = { family_addr },
+	[RTA_SRC] = { family_addr },
+	[RTA_IIF] = { sct_nla_ifindex },
+	[RTA_OIF] = { sct_nla_ifindex },
+	[RTA_GATEWAY] = { family_addr },
+	[RTA_PRIORITY] = { sct_nla_u32 },
+	[RTA_PREFSRC] = { family_addr },
+	[RTA_PROTOINFO] = { sct_nla_u32 },
+	[RTA_FLOW] = { sct_nla_u32 },
+	[RTA_MP_ALGO] = { sct_nla_u32 },
+	[RTA_TABLE] = { rt_class },
+	[RTA_MARK] = { sct_nla_u32 },
+	[RTA_NEWDST] = { family_addr },
+	[RTA_PREF] = { sct_nla_u8 },
+	[RTA_EXPIRES] = { sct_nla_u64 },
+	[RTA_UID] = { sct_nla_u32 },
+	[RTA_TTL_PROPAGATE] = { sct_nla_u8 },
+	[RTA_IP_PROTO] = { sct_nla_u8 },
+	[RTA_SPORT] = { sct_nla_u16 },
+	[RTA_DPORT] = { sct_nla_u16 },
+};
+
+const struct sct_nla_decoder sct_rt_neigh_attrs[SCT_RT_NEIGH_NATTRS] = {
+	[NDA_DST] = { family_addr },
+	[NDA_PROBES] = { sct_nla_u32 },
+	[NDA_VLAN] = { sct_nla_u16 },
+	[NDA_PORT] = { sct_nla_be16 },
+	[NDA_VNI] = { sct_nla_u32 },
+	[NDA_IFINDEX] = { sct_nla_ifindex },
+	[NDA_MASTER] = { sct_nla_ifindex },
+	[NDA_LINK_NETNSID] = { sct_nla_u32 },
+	[NDA_SRC_VNI] = { sct_nla_u32 },
+	[NDA_NH_ID] = { sct_nla_u32 },
+};
+
+const struct sct_nla_decoder sct_rt_rule_attrs[SCT_RT_RULE_NATTRS] = {
+	[FRA_DST] = { family_addr },
+	[FRA_SRC] = { family_addr },
+	[FRA_IIFNAME] = { sct_nla_str },
+	[FRA_GOTO] = { sct_nla_u32 },
+	[FRA_PRIORITY] = { sct_nla_u32 },
+	[FRA_FWMARK] = { sct_nla_u32 },
+	[FRA_FLOW] = { sct_nla_u32 },
+	[FRA_TUN_ID] = { sct_nla_be64 },
+	[FRA_SUPPRESS_IFGROUP] = { sct_nla_u32 },
+	[FRA_SUPPRESS_PREFIXLEN] = { sct_nla_u32 },
+	[FRA_TABLE] = { rt_class },
+	[FRA_FWMASK] = { sct_nla_u32 },
+	[FRA_OIFNAME] = { sct_nla_str },
+	[FRA_L3MDEV] = { sct_nla_u8 },
+	[FRA_PROTOCOL] = { rt_proto },
+};
+
+const struct sct_nla_decoder sct_rt_tc_attrs[SCT_RT_TC_NATTRS] = {
+	[TCA_KIND] = { sct_nla_str },
+	[TCA_CHAIN] = { sct_nla_u32 },
+	[TCA_INGRESS_BLOCK] = { sct_nla_u32 },
+	[TCA_EGRESS_BLOCK] = { sct_nla_u32 },
+};
+
+const struct sct_nla_decoder sct_rt_addrlabel_attrs[SCT_RT_ADDRLABEL_NATTRS] = {
+	[IFAL_ADDRESS] = { family_addr },
+	[IFAL_LABEL] = { sct_nla_u32 },
+};
+
+const struct sct_nla_decoder sct_rt_netconf_attrs[SCT_RT_NETCONF_NATTRS] = {
+	[NETCONFA_IFINDEX] = { sct_nla_ifindex },
+	[NETCONFA_FORWARDING] = { sct_nla_s32 },
+	[NETCONFA_RP_FILTER] = { sct_nla_s32 },
+	[NETCONFA_MC_FORWARDING] = { sct_nla_s32 },
+	[NETCONFA_PROXY_NEIGH] = { sct_nla_s32 },
+	[NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN] = { sct_nla_s32 },
+	[NETCONFA_INPUT] = { sct_nla_s32 },
+	[NETCONFA_BC_FORWARDING] = { sct_nla_s32 },
+};
+
+const struct sct_nla_decoder sct_rt_nsid_attrs[SCT_RT_NSID_NATTRS] = {
+	[NETNSA_NSID] = { sct_nla_s32 },
+	[NETNSA_PID] = { sct_nla_u32 },
+	[NETNSA_FD] = { sct_nla_fd },
+	[NETNSA_TARGET_NSID] = { sct_nla_s32 },
+	[NETNSA_CURRENT_NSID] = { sct_nla_s32 },
+};
+
+const struct sct_nla_decoder sct_rt_nexthop_attrs[SCT_RT_NEXTHOP_NATTRS] = {
+	[NHA_ID] = { sct_nla_u32 },
+	[NHA_BLACKHOLE] = { sct_nla_u32 },
+	[NHA_OIF] = { sct_nla_ifindex },
+	[NHA_GATEWAY] = { family_addr },
+	[NHA_GROUPS] = { sct_nla_u32 },
+	[NHA_MASTER] = { sct_nla_ifindex },
+	[NHA_FDB] = { sct_nla_u32 },
+};
+
+void sct_rt_cachereport_attrs(const struct sct_nl *v, uint8_t family, uint64_t addr, uint32_t len)
+{
+	(void)family;
+	sct_nl_hex(v, addr, len);
+}
