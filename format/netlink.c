@@ -372,6 +372,49 @@ static int blob_view(const struct sct_dec *d, struct sct_nl *v, const struct sct
 	return 1;
 }
 
+int sct_print_netlink_seg(const struct sct_dec *d, uint64_t k, uint64_t base, uint64_t len)
+{
+	const struct sct_blob *b = sct_rec_blob(d->r, SCT_BLOB_ARG_NETLINK, SCT_BLOB_IN);
+	const unsigned char *p, *end;
+	struct sct_nl v;
+	int32_t head[2];
+
+	if (!b)
+		b = sct_rec_blob(d->r, SCT_BLOB_ARG_NETLINK, SCT_BLOB_OUT);
+	if (!b || b->len < 8)
+		return 0;
+	p = sct_blob_data(b);
+	end = p + b->len;
+	memcpy(head, p, sizeof(head));
+	if (head[0] == 15 || k >= (uint32_t)head[1])	/* KOBJECT_UEVENT: strings */
+		return 0;
+	p += 8;
+	for (uint64_t n = 0;; n++) {
+		uint64_t seg[2];
+		uint32_t meta[2];
+
+		if (end - p < 24)
+			return 0;
+		memcpy(seg, p, sizeof(seg));
+		memcpy(meta, p + 16, sizeof(meta));
+		if (meta[0] > (uint64_t)(end - p) - 24)
+			return 0;
+		if (n == k) {
+			if (seg[0] != base)
+				return 0;
+			v.d = d;
+			v.o = d->o;
+			v.proto = head[0] == SCT_NETLINK_UNKNOWN ? -1 : head[0];
+			v.base = base;
+			v.data = p + 24;
+			v.have = meta[0];
+			sct_nl_messages(&v, base, len);
+			return 1;
+		}
+		p += 24 + (((uint64_t)meta[0] + 7) & ~7ull);
+	}
+}
+
 int sct_print_netlink_buf(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_rec_blob(d->r, SCT_BLOB_ARG_NETLINK, SCT_BLOB_IN);

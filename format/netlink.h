@@ -51,4 +51,8 @@ sct_nl_payload sct_nl_route, sct_nl_sock_diag;
  * none (format/file.c then prints the buffer as a string) */
 int sct_print_netlink_buf(const struct sct_dec *d, unsigned i);
 
+/* sendmsg/recvmsg's iovec element k, at base, len bytes (format/iov.c); 0 when the
+ * record has no netlink data for it */
+int sct_print_netlink_seg(const struct sct_dec *d, uint64_t k, uint64_t base, uint64_t len);
+
 #endif
