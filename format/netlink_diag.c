@@ -1,95 +1,51 @@
 /* NETLINK_SOCK_DIAG messages (strace's netlink_sock_diag.c and its per-family
- * files): a request or an answer by the address family of its first byte, the
- * attributes after it; a family without a decoder as {family=AF_X, data="\x.."}. */
+ * files): a request or an answer by the address family of its first byte, its
+ * struct described as data (nlstruct.h), the attributes after it; a family
+ * without a struct as {family=AF_X, data="\x.."}. */
 #include <string.h>
 #include <sys/socket.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
+#include <linux/inet_diag.h>
 #include "netlink.h"
 #include "nlattr.h"
-#include "netlink_route.h"
+#include "nlstruct.h"
+#include "netfmt.h"
 #include "xlattab.h"
 #include "out.h"
 
 #define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
+#define T(t) SCT_XLAT_##t
+#define N SCT_NL_N
 
-/* what follows a struct that was read: "field=" and its value */
-static void field(struct sct_out *o, const char *name)
-{
-	sct_out_puts(o, ", ");
-	sct_out_puts(o, name);
-	sct_out_putc(o, '=');
-}
+#ifndef AF_SMC
+#define AF_SMC 43
+#endif
 
-static void print_family(const struct sct_nl *v, const char *name, uint8_t family)
-{
-	sct_out_putc(v->o, '{');
-	sct_out_puts(v->o, name);
-	sct_out_putc(v->o, '=');
-	sct_print_xval(v->o, X(addrfams), family, "AF_???");
-}
+/* --- attribute payloads ---------------------------------------------------------- */
 
-/* decode_family: {family=AF_X, data="\x.."} */
-static void family_only(const struct sct_nl *v, uint8_t family, uint64_t addr, uint32_t len)
+/* a struct of n u32 fields named by names[] */
+static int u32_struct(const struct sct_nl *v, uint64_t addr, uint32_t len,
+		      const char *const *names, unsigned n)
 {
-	print_family(v, "family", family);
-	if (len > 1) {
-		field(v->o, "data");
-		sct_nl_hex(v, addr + 1, len - 1);
+	uint32_t x[8];
+
+	if (len < n * 4)
+		return 0;
+	if (!sct_nl_fetch(v, addr, x, n * 4)) {
+		sct_nl_addr(v, addr);
+		return 1;
+	}
+	for (unsigned k = 0; k < n; k++) {
+		sct_out_puts(v->o, k ? ", " : "{");
+		sct_out_puts(v->o, names[k]);
+		sct_out_putc(v->o, '=');
+		sct_out_udec(v->o, x[k]);
 	}
 	sct_out_putc(v->o, '}');
-}
-
-/* The rest of a struct of `size` bytes whose first byte, the family, is printed:
- * its bytes, or NULL after printing "..." (too short) or the address (unreadable) */
-const unsigned char *sct_nl_struct_rest(const struct sct_nl *v, uint64_t addr, uint32_t len,
-					uint32_t size, unsigned off)
-{
-	const unsigned char *p;
-
-	sct_out_puts(v->o, ", ");
-	if (len < size) {
-		sct_out_puts(v->o, "...}");
-		return NULL;
-	}
-	if (!(p = sct_nl_get(v, addr + off, size - off))) {
-		sct_nl_addr(v, addr + off);
-		sct_out_putc(v->o, '}');
-		return NULL;
-	}
-	return p - off;
-}
-
-static void cookie(struct sct_out *o, const uint32_t *c)
-{
-	sct_out_putc(o, '[');
-	sct_out_udec(o, c[0]);
-	sct_out_puts(o, ", ");
-	sct_out_udec(o, c[1]);
-	sct_out_putc(o, ']');
-}
-
-static void unix_req(const struct sct_nl *v, uint64_t addr, uint32_t len)
-{
-	struct unix_diag_req r;
-	const unsigned char *p;
-	struct sct_out *o = v->o;
-
-	print_family(v, "sdiag_family", AF_UNIX);
-	if (!(p = sct_nl_struct_rest(v, addr, len, sizeof(r), 1)))
-		return;
-	memcpy(&r, p, sizeof(r));
-	sct_out_puts(o, "sdiag_protocol=");
-	sct_out_udec(o, r.sdiag_protocol);
-	field(o, "udiag_states");
-	sct_nl_shift_flags(o, X(tcp_states), r.udiag_states, "1<<TCP_???");
-	field(o, "udiag_ino");
-	sct_out_udec(o, r.udiag_ino);
-	field(o, "udiag_show");
-	sct_print_flags(o, X(unix_diag_show), r.udiag_show, "UDIAG_SHOW_???");
-	field(o, "udiag_cookie");
-	cookie(o, r.udiag_cookie);
-	sct_out_putc(o, '}');
+	return 1;
 }
 
 static int unix_vfs(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
@@ -124,20 +80,133 @@ static int u32_array(const struct sct_nl *v, uint64_t addr, uint32_t len, const 
 
 static int unix_rqlen(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
 {
-	struct unix_diag_rqlen q;
+	static const char *const names[] = { "udiag_rqueue", "udiag_wqueue" };
 
 	(void)opaque;
-	if (len < sizeof(q))
+	return u32_struct(v, addr, len, names, 2);
+}
+
+static void elem_x64(struct sct_out *o, const unsigned char *e)
+{
+	uint64_t x;
+
+	memcpy(&x, e, sizeof(x));
+	sct_out_hex(o, x);
+}
+
+static int ndiag_groups(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	if (len < 8)
 		return 0;
-	if (!sct_nl_fetch(v, addr, &q, sizeof(q))) {
+	sct_nla_array(v, addr, len, 8, elem_x64);
+	return 1;
+}
+
+static int ndiag_ring(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const char *const names[] = { "ndr_block_size", "ndr_block_nr", "ndr_frame_size",
+					     "ndr_frame_nr" };
+
+	(void)opaque;
+	return u32_struct(v, addr, len, names, 4);
+}
+
+static int ndiag_flags(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint32_t x;
+
+	(void)opaque;
+	if (len < sizeof(x))
+		return 0;
+	if (!sct_nl_fetch(v, addr, &x, sizeof(x)))
+		sct_nl_addr(v, addr);
+	else
+		sct_print_flags(v->o, X(netlink_socket_flags), x, "NDIAG_FLAG_???");
+	return 1;
+}
+
+static int pdiag_ring(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const char *const names[] = { "pdr_block_size", "pdr_block_nr", "pdr_frame_size",
+					     "pdr_frame_nr", "pdr_retire_tmo", "pdr_sizeof_priv",
+					     "pdr_features" };
+
+	(void)opaque;
+	return u32_struct(v, addr, len, names, 7);
+}
+
+static int pdiag_info(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	struct packet_diag_info pi;
+	struct sct_out *o = v->o;
+
+	(void)opaque;
+	if (len < sizeof(pi))
+		return 0;
+	if (!sct_nl_fetch(v, addr, &pi, sizeof(pi))) {
 		sct_nl_addr(v, addr);
 		return 1;
 	}
-	sct_out_puts(v->o, "{udiag_rqueue=");
-	sct_out_udec(v->o, q.udiag_rqueue);
-	sct_out_puts(v->o, ", udiag_wqueue=");
-	sct_out_udec(v->o, q.udiag_wqueue);
-	sct_out_putc(v->o, '}');
+	sct_out_puts(o, "{pdi_index=");
+	sct_print_ifindex(o, pi.pdi_index);
+	sct_out_puts(o, ", pdi_version=");
+	sct_print_xval(o, X(af_packet_versions), pi.pdi_version, "TPACKET_???");
+	sct_out_puts(o, ", pdi_reserve=");
+	sct_out_udec(o, pi.pdi_reserve);
+	sct_out_puts(o, ", pdi_copy_thresh=");
+	sct_out_udec(o, pi.pdi_copy_thresh);
+	sct_out_puts(o, ", pdi_tstamp=");
+	sct_out_udec(o, pi.pdi_tstamp);
+	sct_out_puts(o, ", pdi_flags=");
+	sct_print_flags(o, X(packet_diag_info_flags), pi.pdi_flags, "PDI_???");
+	sct_out_putc(o, '}');
+	return 1;
+}
+
+static void elem_mclist(struct sct_out *o, const unsigned char *e)
+{
+	struct packet_diag_mclist m;
+	uint16_t alen;
+
+	memcpy(&m, e, sizeof(m));
+	alen = m.pdmc_alen < sizeof(m.pdmc_addr) ? m.pdmc_alen : sizeof(m.pdmc_addr);
+	sct_out_puts(o, "{pdmc_index=");
+	sct_print_ifindex(o, m.pdmc_index);
+	sct_out_puts(o, ", pdmc_count=");
+	sct_out_udec(o, m.pdmc_count);
+	sct_out_puts(o, ", pdmc_type=");
+	sct_out_udec(o, m.pdmc_type);
+	sct_out_puts(o, ", pdmc_alen=");
+	sct_out_udec(o, m.pdmc_alen);
+	sct_out_puts(o, ", pdmc_addr=");
+	int saved = o->xstyle;
+	o->xstyle = SCT_XSTR_ALL;
+	sct_print_quoted(o, m.pdmc_addr, alen, alen, 0);
+	o->xstyle = saved;
+	sct_out_putc(o, '}');
+}
+
+static int pdiag_mclist(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	if (len < sizeof(struct packet_diag_mclist))
+		return 0;
+	sct_nla_array(v, addr, len, sizeof(struct packet_diag_mclist), elem_mclist);
+	return 1;
+}
+
+static int ip_proto(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint8_t x;
+
+	(void)opaque;
+	if (len > 8)
+		return 0;
+	if (!sct_nl_fetch(v, addr, &x, 1))
+		sct_nl_addr(v, addr);
+	else
+		sct_print_xval(v->o, X(inet_protocols), x, "IPPROTO_???");
 	return 1;
 }
 
@@ -152,37 +221,163 @@ static const struct sct_nla_decoder unix_attrs[] = {
 	[UNIX_DIAG_UID] = { sct_nla_uid },
 };
 
-static void unix_msg(const struct sct_nl *v, uint64_t addr, uint32_t len)
-{
-	struct unix_diag_msg m;
-	const unsigned char *p;
-	struct sct_out *o = v->o;
+static const struct sct_nla_decoder netlink_attrs[] = {
+	[NETLINK_DIAG_MEMINFO] = { sct_nla_meminfo },
+	[NETLINK_DIAG_GROUPS] = { ndiag_groups },
+	[NETLINK_DIAG_RX_RING] = { ndiag_ring },
+	[NETLINK_DIAG_TX_RING] = { ndiag_ring },
+	[NETLINK_DIAG_FLAGS] = { ndiag_flags },
+};
 
-	print_family(v, "udiag_family", AF_UNIX);
-	if (!(p = sct_nl_struct_rest(v, addr, len, sizeof(m), 1)))
-		return;
-	memcpy(&m, p, sizeof(m));
-	sct_out_puts(o, "udiag_type=");
-	sct_print_xval(o, X(sock_types), m.udiag_type, "SOCK_???");
-	field(o, "udiag_state");
-	sct_print_xval(o, X(tcp_states), m.udiag_state, "TCP_???");
-	field(o, "udiag_ino");
-	sct_out_udec(o, m.udiag_ino);
-	field(o, "udiag_cookie");
-	cookie(o, m.udiag_cookie);
-	sct_out_putc(o, '}');
-	if (len > NLMSG_ALIGN(sizeof(m))) {
-		sct_out_puts(o, ", ");
-		sct_nla_decode(v, addr + NLMSG_ALIGN(sizeof(m)), len - NLMSG_ALIGN(sizeof(m)),
-			       X(unix_diag_attrs), "UNIX_DIAG_???", unix_attrs,
-			       sizeof(unix_attrs) / sizeof(unix_attrs[0]), NULL);
+static const struct sct_nla_decoder packet_attrs[] = {
+	[PACKET_DIAG_INFO] = { pdiag_info },
+	[PACKET_DIAG_MCLIST] = { pdiag_mclist },
+	[PACKET_DIAG_RX_RING] = { pdiag_ring },
+	[PACKET_DIAG_TX_RING] = { pdiag_ring },
+	[PACKET_DIAG_FANOUT] = { sct_nla_u32 },
+	[PACKET_DIAG_UID] = { sct_nla_uid },
+	[PACKET_DIAG_MEMINFO] = { sct_nla_meminfo },
+};
+
+static const struct sct_nla_decoder inet_req_attrs[] = {
+	[INET_DIAG_REQ_PROTOCOL] = { ip_proto },
+};
+
+static const struct sct_nla_decoder inet_attrs[] = {
+	[INET_DIAG_CONG] = { sct_nla_str },
+	[INET_DIAG_TOS] = { sct_nla_u8 },
+	[INET_DIAG_TCLASS] = { sct_nla_u8 },
+	[INET_DIAG_SKMEMINFO] = { sct_nla_meminfo },
+	[INET_DIAG_PROTOCOL] = { ip_proto },
+	[INET_DIAG_SKV6ONLY] = { sct_nla_u8 },
+	[INET_DIAG_MARK] = { sct_nla_u32 },
+	[INET_DIAG_CLASS_ID] = { sct_nla_u32 },
+	[INET_DIAG_CGROUP_ID] = { sct_nla_u64 },
+};
+
+/* --- structs ---------------------------------------------------------------------- */
+
+static const struct sct_nl_field unix_req_f[] = {
+	{ "sdiag_protocol", 1, 1, SCT_NF_U, -1, NULL },
+	{ "udiag_states", 4, 4, SCT_NF_SHIFT, T(tcp_states), "1<<TCP_???" },
+	{ "udiag_ino", 8, 4, SCT_NF_U, -1, NULL },
+	{ "udiag_show", 12, 4, SCT_NF_FLAGS, T(unix_diag_show), "UDIAG_SHOW_???" },
+	{ "udiag_cookie", 16, 8, SCT_NF_COOKIE, -1, NULL },
+};
+static const struct sct_nl_field unix_msg_f[] = {
+	{ "udiag_type", 1, 1, SCT_NF_XVAL, T(sock_types), "SOCK_???" },
+	{ "udiag_state", 2, 1, SCT_NF_XVAL, T(tcp_states), "TCP_???" },
+	{ "udiag_ino", 4, 4, SCT_NF_U, -1, NULL },
+	{ "udiag_cookie", 8, 8, SCT_NF_COOKIE, -1, NULL },
+};
+static const struct sct_nl_field netlink_req_f[] = {
+	{ "sdiag_protocol", 1, 1, SCT_NF_NDIAG_PROTO, -1, NULL },
+	{ "ndiag_ino", 4, 4, SCT_NF_U, -1, NULL },
+	{ "ndiag_show", 8, 4, SCT_NF_FLAGS, T(netlink_diag_show), "NDIAG_SHOW_???" },
+	{ "ndiag_cookie", 12, 8, SCT_NF_COOKIE, -1, NULL },
+};
+static const struct sct_nl_field netlink_msg_f[] = {
+	{ "ndiag_type", 1, 1, SCT_NF_XVAL, T(sock_types), "SOCK_???" },
+	{ "ndiag_protocol", 2, 1, SCT_NF_XVAL, T(nl_protocols), "NETLINK_???" },
+	{ "ndiag_state", 3, 1, SCT_NF_XVAL, T(netlink_states), "NETLINK_???" },
+	{ "ndiag_portid", 4, 4, SCT_NF_U, -1, NULL },
+	{ "ndiag_dst_portid", 8, 4, SCT_NF_U, -1, NULL },
+	{ "ndiag_dst_group", 12, 4, SCT_NF_U, -1, NULL },
+	{ "ndiag_ino", 16, 4, SCT_NF_U, -1, NULL },
+	{ "ndiag_cookie", 20, 8, SCT_NF_COOKIE, -1, NULL },
+};
+static const struct sct_nl_field packet_req_f[] = {
+	{ "sdiag_protocol", 1, 1, SCT_NF_X, -1, NULL },
+	{ "pdiag_ino", 4, 4, SCT_NF_U, -1, NULL },
+	{ "pdiag_show", 8, 4, SCT_NF_FLAGS, T(packet_diag_show), "PACKET_SHOW_???" },
+	{ "pdiag_cookie", 12, 8, SCT_NF_COOKIE, -1, NULL },
+};
+static const struct sct_nl_field packet_msg_f[] = {
+	{ "pdiag_type", 1, 1, SCT_NF_XVAL, T(sock_types), "SOCK_???" },
+	{ "pdiag_num", 2, 2, SCT_NF_XVAL, T(eth_protos), "ETH_P_???" },
+	{ "pdiag_ino", 4, 4, SCT_NF_U, -1, NULL },
+	{ "pdiag_cookie", 8, 8, SCT_NF_COOKIE, -1, NULL },
+};
+static const struct sct_nl_field inet_req_v2_f[] = {
+	{ "sdiag_protocol", 1, 1, SCT_NF_XVAL, T(inet_protocols), "IPPROTO_???" },
+	{ "idiag_ext", 2, 1, SCT_NF_SHIFT1, T(inet_diag_attrs), "1<<INET_DIAG_\?\?\?-1" },
+	{ "idiag_states", 4, 4, SCT_NF_SHIFT, T(tcp_states), "1<<TCP_???" },
+	{ "id", 8, 48, SCT_NF_SOCKID, -1, NULL },
+};
+static const struct sct_nl_field inet_req_compat_f[] = {
+	{ "idiag_src_len", 1, 1, SCT_NF_U, -1, NULL },
+	{ "idiag_dst_len", 2, 1, SCT_NF_U, -1, NULL },
+	{ "idiag_ext", 3, 1, SCT_NF_SHIFT1, T(inet_diag_attrs), "1<<INET_DIAG_\?\?\?-1" },
+	{ "id", 4, 48, SCT_NF_SOCKID, -1, NULL },
+	{ "idiag_states", 52, 4, SCT_NF_SHIFT, T(tcp_states), "1<<TCP_???" },
+	{ "idiag_dbs", 56, 4, SCT_NF_U, -1, NULL },
+};
+static const struct sct_nl_field inet_msg_f[] = {
+	{ "idiag_state", 1, 1, SCT_NF_XVAL, T(tcp_states), "TCP_???" },
+	{ "idiag_timer", 2, 1, SCT_NF_U, -1, NULL },
+	{ "idiag_retrans", 3, 1, SCT_NF_U, -1, NULL },
+	{ "id", 4, 48, SCT_NF_SOCKID, -1, NULL },
+	{ "idiag_expires", 52, 4, SCT_NF_U, -1, NULL },
+	{ "idiag_rqueue", 56, 4, SCT_NF_U, -1, NULL },
+	{ "idiag_wqueue", 60, 4, SCT_NF_U, -1, NULL },
+	{ "idiag_uid", 64, 4, SCT_NF_U, -1, NULL },
+	{ "idiag_inode", 68, 4, SCT_NF_U, -1, NULL },
+};
+static const struct sct_nl_field smc_req_f[] = {
+	{ "diag_ext", 3, 1, SCT_NF_SHIFT1, T(smc_diag_attrs), "1<<SMC_DIAG_\?\?\?-1" },
+	{ "id", 4, 48, SCT_NF_SOCKID4, -1, NULL },
+};
+static const struct sct_nl_field smc_msg_f[] = {
+	{ "diag_state", 1, 1, SCT_NF_XVAL, T(smc_states), "SMC_???" },
+	{ "diag_fallback", 2, 1, SCT_NF_XVAL, T(smc_diag_mode), "SMC_DIAG_MODE_???" },
+	{ "diag_shutdown", 3, 1, SCT_NF_U, -1, NULL },
+	{ "id", 4, 48, SCT_NF_SOCKID4, -1, NULL },
+	{ "diag_uid", 52, 4, SCT_NF_U, -1, NULL },
+	{ "diag_inode", 56, 8, SCT_NF_U, -1, NULL },
+};
+
+#define ATTRS(a) (unsigned)(sizeof(a) / sizeof((a)[0]))
+static const struct sct_nl_struct unix_req = { "sdiag_family", 24, N(unix_req_f), -1, NULL, NULL, 0 };
+static const struct sct_nl_struct unix_msg = { "udiag_family", 16, N(unix_msg_f),
+	T(unix_diag_attrs), "UNIX_DIAG_???", unix_attrs, ATTRS(unix_attrs) };
+static const struct sct_nl_struct netlink_req = { "sdiag_family", 20, N(netlink_req_f), -1, NULL,
+	NULL, 0 };
+static const struct sct_nl_struct netlink_msg = { "ndiag_family", 28, N(netlink_msg_f),
+	T(netlink_diag_attrs), "NETLINK_DIAG_???", netlink_attrs, ATTRS(netlink_attrs) };
+static const struct sct_nl_struct packet_req = { "sdiag_family", 20, N(packet_req_f), -1, NULL,
+	NULL, 0 };
+static const struct sct_nl_struct packet_msg = { "pdiag_family", 16, N(packet_msg_f),
+	T(packet_diag_attrs), "PACKET_DIAG_???", packet_attrs, ATTRS(packet_attrs) };
+static const struct sct_nl_struct inet_req_v2 = { "sdiag_family", 56, N(inet_req_v2_f),
+	T(inet_diag_req_attrs), "INET_DIAG_REQ_???", inet_req_attrs, ATTRS(inet_req_attrs) };
+static const struct sct_nl_struct inet_req_compat = { "idiag_family", 60, N(inet_req_compat_f),
+	T(inet_diag_req_attrs), "INET_DIAG_REQ_???", inet_req_attrs, ATTRS(inet_req_attrs) };
+static const struct sct_nl_struct inet_msg = { "idiag_family", 72, N(inet_msg_f),
+	T(inet_diag_attrs), "INET_DIAG_???", inet_attrs, ATTRS(inet_attrs) };
+static const struct sct_nl_struct smc_req = { "diag_family", 52, N(smc_req_f), -1, NULL, NULL, 0 };
+static const struct sct_nl_struct smc_msg = { "diag_family", 64, N(smc_msg_f),
+	T(smc_diag_attrs), "SMC_DIAG_???", NULL, 0 };
+
+static const struct sct_nl_struct *by_family(uint8_t family, int req, uint16_t type)
+{
+	switch (family) {
+	case AF_UNIX: return req ? &unix_req : &unix_msg;
+	case AF_NETLINK: return req ? &netlink_req : &netlink_msg;
+	case AF_PACKET: return req ? &packet_req : &packet_msg;
+	case AF_SMC: return req ? &smc_req : &smc_msg;
+	case AF_INET: case AF_INET6:
+		if (!req)
+			return &inet_msg;
+		/* TCPDIAG_GETSOCK, DCCPDIAG_GETSOCK: the old request */
+		return type == 18 || type == 19 ? &inet_req_compat : &inet_req_v2;
 	}
+	return NULL;
 }
 
 int sct_nl_sock_diag(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t addr, uint32_t len)
 {
+	const struct sct_nl_struct *s;
 	uint8_t family;
-	int req = (h->nlmsg_flags & NLM_F_REQUEST) != 0;
 
 	if (h->nlmsg_type == NLMSG_DONE)
 		return 0;
@@ -190,13 +385,16 @@ int sct_nl_sock_diag(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t 
 		sct_nl_addr(v, addr);
 		return 1;
 	}
-	if (len > 1 && family == AF_UNIX) {
-		if (req)
-			unix_req(v, addr, len);
-		else
-			unix_msg(v, addr, len);
+	if (len > 1 && (s = by_family(family, (h->nlmsg_flags & NLM_F_REQUEST) != 0, h->nlmsg_type))) {
+		sct_nl_struct_print(v, s, family, addr, len);
 		return 1;
 	}
-	family_only(v, family, addr, len);
+	sct_out_puts(v->o, "{family=");
+	sct_print_xval(v->o, X(addrfams), family, "AF_???");
+	if (len > 1) {
+		sct_out_puts(v->o, ", data=");
+		sct_nl_hex(v, addr + 1, len - 1);
+	}
+	sct_out_putc(v->o, '}');
 	return 1;
 }

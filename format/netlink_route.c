@@ -9,146 +9,116 @@
 #include "netlink.h"
 #include "nlattr.h"
 #include "netlink_route.h"
+#include "nlstruct.h"
 #include "netfmt.h"
 #include "xlattab.h"
 #include "out.h"
 
 #define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
 
-/* how a field prints */
-enum {
-	F_U,		/* unsigned decimal */
-	F_X,		/* hex */
-	F_XNZ,		/* hex, only when not 0 */
-	F_XVAL,		/* a value of table `xlat` */
-	F_FLAGS,	/* flags of table `xlat` */
-	F_IFINDEX,	/* if_nametoindex("lo") */
-	F_SHIFT,	/* 1<<IFLA_STATS_LINK_64: bits named by table `xlat` */
-};
-
-struct field {
-	const char *name;
-	uint8_t off, size, how;
-	int16_t xlat;			/* SCT_XLAT_*, or -1 */
-	const char *dflt;
-};
-
-/* A message's struct: its family field's name, its size, the fields after the
- * family (none: the family alone, whatever the length), its attributes */
-struct rt_struct {
-	const char *family;
-	uint8_t size;
-	uint8_t nfields;
-	const struct field *f;
-	int16_t attrs;			/* SCT_XLAT_* of the attribute names */
-	const char *attr_dflt;
-	const struct sct_nla_decoder *dec;
-	unsigned ndec;
-};
-
 #define T(t) SCT_XLAT_##t
-#define N(a) (uint8_t)(sizeof(a) / sizeof((a)[0])), a
+#define N SCT_NL_N
 
-static const struct field ifinfomsg[] = {
-	{ "ifi_type", 2, 2, F_XVAL, T(arp_hw_types), "ARPHRD_???" },
-	{ "ifi_index", 4, 4, F_IFINDEX, -1, NULL },
-	{ "ifi_flags", 8, 4, F_FLAGS, T(iffflags), "IFF_???" },
-	{ "ifi_change", 12, 4, F_X, -1, NULL },
+static const struct sct_nl_field ifinfomsg[] = {
+	{ "ifi_type", 2, 2, SCT_NF_XVAL, T(arp_hw_types), "ARPHRD_???" },
+	{ "ifi_index", 4, 4, SCT_NF_IFINDEX, -1, NULL },
+	{ "ifi_flags", 8, 4, SCT_NF_FLAGS, T(iffflags), "IFF_???" },
+	{ "ifi_change", 12, 4, SCT_NF_X, -1, NULL },
 };
-static const struct field ifaddrmsg[] = {
-	{ "ifa_prefixlen", 1, 1, F_U, -1, NULL },
-	{ "ifa_flags", 2, 1, F_FLAGS, T(ifaddrflags), "IFA_F_???" },
-	{ "ifa_scope", 3, 1, F_XVAL, T(routing_scopes), NULL },
-	{ "ifa_index", 4, 4, F_IFINDEX, -1, NULL },
+static const struct sct_nl_field ifaddrmsg[] = {
+	{ "ifa_prefixlen", 1, 1, SCT_NF_U, -1, NULL },
+	{ "ifa_flags", 2, 1, SCT_NF_FLAGS, T(ifaddrflags), "IFA_F_???" },
+	{ "ifa_scope", 3, 1, SCT_NF_XVAL, T(routing_scopes), NULL },
+	{ "ifa_index", 4, 4, SCT_NF_IFINDEX, -1, NULL },
 };
-static const struct field rtmsg[] = {
-	{ "rtm_dst_len", 1, 1, F_U, -1, NULL },
-	{ "rtm_src_len", 2, 1, F_U, -1, NULL },
-	{ "rtm_tos", 3, 1, F_FLAGS, T(ip_type_of_services), "IPTOS_TOS_???" },
-	{ "rtm_table", 4, 1, F_XVAL, T(routing_table_ids), NULL },
-	{ "rtm_protocol", 5, 1, F_XVAL, T(routing_protocols), "RTPROT_???" },
-	{ "rtm_scope", 6, 1, F_XVAL, T(routing_scopes), NULL },
-	{ "rtm_type", 7, 1, F_XVAL, T(routing_types), "RTN_???" },
-	{ "rtm_flags", 8, 4, F_FLAGS, T(routing_flags), "RTM_F_???" },
+static const struct sct_nl_field rtmsg[] = {
+	{ "rtm_dst_len", 1, 1, SCT_NF_U, -1, NULL },
+	{ "rtm_src_len", 2, 1, SCT_NF_U, -1, NULL },
+	{ "rtm_tos", 3, 1, SCT_NF_FLAGS, T(ip_type_of_services), "IPTOS_TOS_???" },
+	{ "rtm_table", 4, 1, SCT_NF_XVAL, T(routing_table_ids), NULL },
+	{ "rtm_protocol", 5, 1, SCT_NF_XVAL, T(routing_protocols), "RTPROT_???" },
+	{ "rtm_scope", 6, 1, SCT_NF_XVAL, T(routing_scopes), NULL },
+	{ "rtm_type", 7, 1, SCT_NF_XVAL, T(routing_types), "RTN_???" },
+	{ "rtm_flags", 8, 4, SCT_NF_FLAGS, T(routing_flags), "RTM_F_???" },
 };
-static const struct field ndmsg[] = {
-	{ "ndm_ifindex", 4, 4, F_IFINDEX, -1, NULL },
-	{ "ndm_state", 8, 2, F_FLAGS, T(nud_states), "NUD_???" },
-	{ "ndm_flags", 10, 1, F_FLAGS, T(ntf_flags), "NTF_???" },
-	{ "ndm_type", 11, 1, F_XVAL, T(routing_types), "RTN_???" },
+static const struct sct_nl_field ndmsg[] = {
+	{ "ndm_ifindex", 4, 4, SCT_NF_IFINDEX, -1, NULL },
+	{ "ndm_state", 8, 2, SCT_NF_FLAGS, T(nud_states), "NUD_???" },
+	{ "ndm_flags", 10, 1, SCT_NF_FLAGS, T(ntf_flags), "NTF_???" },
+	{ "ndm_type", 11, 1, SCT_NF_XVAL, T(routing_types), "RTN_???" },
 };
-static const struct field fib_rule_hdr[] = {
-	{ "dst_len", 1, 1, F_U, -1, NULL },
-	{ "src_len", 2, 1, F_U, -1, NULL },
-	{ "tos", 3, 1, F_FLAGS, T(ip_type_of_services), "IPTOS_TOS_???" },
-	{ "table", 4, 1, F_XVAL, T(routing_table_ids), "RT_TABLE_???" },
-	{ "action", 7, 1, F_XVAL, T(fib_rule_actions), "FR_ACT_???" },
-	{ "flags", 8, 4, F_FLAGS, T(fib_rule_flags), "FIB_RULE_???" },
+static const struct sct_nl_field fib_rule_hdr[] = {
+	{ "dst_len", 1, 1, SCT_NF_U, -1, NULL },
+	{ "src_len", 2, 1, SCT_NF_U, -1, NULL },
+	{ "tos", 3, 1, SCT_NF_FLAGS, T(ip_type_of_services), "IPTOS_TOS_???" },
+	{ "table", 4, 1, SCT_NF_XVAL, T(routing_table_ids), "RT_TABLE_???" },
+	{ "action", 7, 1, SCT_NF_XVAL, T(fib_rule_actions), "FR_ACT_???" },
+	{ "flags", 8, 4, SCT_NF_FLAGS, T(fib_rule_flags), "FIB_RULE_???" },
 };
-static const struct field tcmsg[] = {
-	{ "tcm_ifindex", 4, 4, F_IFINDEX, -1, NULL },
-	{ "tcm_handle", 8, 4, F_U, -1, NULL },
-	{ "tcm_parent", 12, 4, F_U, -1, NULL },
-	{ "tcm_info", 16, 4, F_U, -1, NULL },
+static const struct sct_nl_field tcmsg[] = {
+	{ "tcm_ifindex", 4, 4, SCT_NF_IFINDEX, -1, NULL },
+	{ "tcm_handle", 8, 4, SCT_NF_U, -1, NULL },
+	{ "tcm_parent", 12, 4, SCT_NF_U, -1, NULL },
+	{ "tcm_info", 16, 4, SCT_NF_U, -1, NULL },
 };
-static const struct field ifaddrlblmsg[] = {
-	{ "ifal_prefixlen", 2, 1, F_U, -1, NULL },
-	{ "ifal_flags", 3, 1, F_U, -1, NULL },
-	{ "ifal_index", 4, 4, F_IFINDEX, -1, NULL },
-	{ "ifal_seq", 8, 4, F_U, -1, NULL },
+static const struct sct_nl_field ifaddrlblmsg[] = {
+	{ "ifal_prefixlen", 2, 1, SCT_NF_U, -1, NULL },
+	{ "ifal_flags", 3, 1, SCT_NF_U, -1, NULL },
+	{ "ifal_index", 4, 4, SCT_NF_IFINDEX, -1, NULL },
+	{ "ifal_seq", 8, 4, SCT_NF_U, -1, NULL },
 };
-static const struct field dcbmsg[] = {
-	{ "cmd", 1, 1, F_XVAL, T(dcb_commands), "DCB_CMD_???" },
+static const struct sct_nl_field dcbmsg[] = {
+	{ "cmd", 1, 1, SCT_NF_XVAL, T(dcb_commands), "DCB_CMD_???" },
 };
-static const struct field br_port_msg[] = {
-	{ "ifindex", 4, 4, F_IFINDEX, -1, NULL },
+static const struct sct_nl_field br_port_msg[] = {
+	{ "ifindex", 4, 4, SCT_NF_IFINDEX, -1, NULL },
 };
-static const struct field if_stats_msg[] = {
-	{ "pad1", 1, 1, F_XNZ, -1, NULL },
-	{ "pad2", 2, 2, F_XNZ, -1, NULL },
-	{ "ifindex", 4, 4, F_IFINDEX, -1, NULL },
-	{ "filter_mask", 8, 4, F_SHIFT, T(ifstats_attrs), "1<<IFLA_STATS_???" },
+static const struct sct_nl_field if_stats_msg[] = {
+	{ "pad1", 1, 1, SCT_NF_XNZ, -1, NULL },
+	{ "pad2", 2, 2, SCT_NF_XNZ, -1, NULL },
+	{ "ifindex", 4, 4, SCT_NF_IFINDEX, -1, NULL },
+	{ "filter_mask", 8, 4, SCT_NF_SHIFT, T(ifstats_attrs), "1<<IFLA_STATS_???" },
 };
-static const struct field nhmsg[] = {
-	{ "nh_scope", 1, 1, F_XVAL, T(routing_scopes), NULL },
-	{ "nh_protocol", 2, 1, F_XVAL, T(routing_protocols), "RTPROT_???" },
-	{ "resvd", 3, 1, F_XNZ, -1, NULL },
-	{ "nh_flags", 4, 4, F_FLAGS, T(nexthop_flags), "RTNH_F_???" },
+static const struct sct_nl_field nhmsg[] = {
+	{ "nh_scope", 1, 1, SCT_NF_XVAL, T(routing_scopes), NULL },
+	{ "nh_protocol", 2, 1, SCT_NF_XVAL, T(routing_protocols), "RTPROT_???" },
+	{ "resvd", 3, 1, SCT_NF_XNZ, -1, NULL },
+	{ "nh_flags", 4, 4, SCT_NF_FLAGS, T(nexthop_flags), "RTNH_F_???" },
 };
 
-static const struct rt_struct s_ifinfomsg = { "ifi_family", 16, N(ifinfomsg), T(rtnl_link_attrs),
+static const struct sct_nl_struct s_ifinfomsg = { "ifi_family", 16, N(ifinfomsg), T(rtnl_link_attrs),
 	"IFLA_???", sct_rt_link_attrs, SCT_RT_LINK_NATTRS };
-static const struct rt_struct s_ifaddrmsg = { "ifa_family", 8, N(ifaddrmsg), T(rtnl_addr_attrs),
+static const struct sct_nl_struct s_ifaddrmsg = { "ifa_family", 8, N(ifaddrmsg), T(rtnl_addr_attrs),
 	"IFA_???", sct_rt_addr_attrs, SCT_RT_ADDR_NATTRS };
-static const struct rt_struct s_rtmsg = { "rtm_family", 12, N(rtmsg), T(rtnl_route_attrs),
+static const struct sct_nl_struct s_rtmsg = { "rtm_family", 12, N(rtmsg), T(rtnl_route_attrs),
 	"RTA_???", sct_rt_route_attrs, SCT_RT_ROUTE_NATTRS };
-static const struct rt_struct s_ndmsg = { "ndm_family", 12, N(ndmsg), T(rtnl_neigh_attrs),
+static const struct sct_nl_struct s_ndmsg = { "ndm_family", 12, N(ndmsg), T(rtnl_neigh_attrs),
 	"NDA_???", sct_rt_neigh_attrs, SCT_RT_NEIGH_NATTRS };
-static const struct rt_struct s_fib_rule_hdr = { "family", 12, N(fib_rule_hdr), T(rtnl_rule_attrs),
+static const struct sct_nl_struct s_fib_rule_hdr = { "family", 12, N(fib_rule_hdr), T(rtnl_rule_attrs),
 	"FRA_???", sct_rt_rule_attrs, SCT_RT_RULE_NATTRS };
-static const struct rt_struct s_tcmsg = { "tcm_family", 20, N(tcmsg), T(rtnl_tc_attrs),
+static const struct sct_nl_struct s_tcmsg = { "tcm_family", 20, N(tcmsg), T(rtnl_tc_attrs),
 	"TCA_???", sct_rt_tc_attrs, SCT_RT_TC_NATTRS };
-static const struct rt_struct s_tcamsg = { "tca_family", 4, 0, NULL, T(rtnl_tc_action_attrs),
+static const struct sct_nl_struct s_tcamsg = { "tca_family", 4, 0, NULL, T(rtnl_tc_action_attrs),
 	"TCA_ACT_???", NULL, 0 };
-static const struct rt_struct s_ndtmsg = { "ndtm_family", 4, 0, NULL, T(rtnl_neightbl_attrs),
+static const struct sct_nl_struct s_ndtmsg = { "ndtm_family", 4, 0, NULL, T(rtnl_neightbl_attrs),
 	"NDTA_???", NULL, 0 };
-static const struct rt_struct s_ifaddrlblmsg = { "ifal_family", 12, N(ifaddrlblmsg),
+static const struct sct_nl_struct s_ifaddrlblmsg = { "ifal_family", 12, N(ifaddrlblmsg),
 	T(rtnl_addrlabel_attrs), "IFAL_???", sct_rt_addrlabel_attrs, SCT_RT_ADDRLABEL_NATTRS };
-static const struct rt_struct s_dcbmsg = { "dcb_family", 4, N(dcbmsg), T(rtnl_dcb_attrs),
+static const struct sct_nl_struct s_dcbmsg = { "dcb_family", 4, N(dcbmsg), T(rtnl_dcb_attrs),
 	"DCB_ATTR_???", NULL, 0 };
-static const struct rt_struct s_netconfmsg = { "ncm_family", 1, 0, NULL, T(rtnl_netconf_attrs),
+static const struct sct_nl_struct s_netconfmsg = { "ncm_family", 1, 0, NULL, T(rtnl_netconf_attrs),
 	"NETCONFA_???", sct_rt_netconf_attrs, SCT_RT_NETCONF_NATTRS };
-static const struct rt_struct s_br_port_msg = { "family", 8, N(br_port_msg), T(rtnl_mdb_attrs),
+static const struct sct_nl_struct s_br_port_msg = { "family", 8, N(br_port_msg), T(rtnl_mdb_attrs),
 	"MDBA_???", NULL, 0 };
-static const struct rt_struct s_nsid = { "rtgen_family", 1, 0, NULL, T(rtnl_nsid_attrs),
+static const struct sct_nl_struct s_nsid = { "rtgen_family", 1, 0, NULL, T(rtnl_nsid_attrs),
 	"NETNSA_???", sct_rt_nsid_attrs, SCT_RT_NSID_NATTRS };
-static const struct rt_struct s_if_stats_msg = { "family", 12, N(if_stats_msg), T(ifstats_attrs),
+static const struct sct_nl_struct s_if_stats_msg = { "family", 12, N(if_stats_msg), T(ifstats_attrs),
 	"IFLA_STATS_???", NULL, 0 };
-static const struct rt_struct s_nhmsg = { "nh_family", 8, N(nhmsg), T(rtnl_nexthop_attrs),
+static const struct sct_nl_struct s_nhmsg = { "nh_family", 8, N(nhmsg), T(rtnl_nexthop_attrs),
 	"NHA_???", sct_rt_nexthop_attrs, SCT_RT_NEXTHOP_NATTRS };
 
 /* the struct of a message type, by RTM_* - RTM_BASE; NULL: none */
-static const struct rt_struct *by_type(uint16_t type, uint8_t family)
+static const struct sct_nl_struct *by_type(uint16_t type, uint8_t family)
 {
 	switch (type) {
 	case RTM_GETNEIGH:	/* an ifinfomsg for a bridge (an fdb dump) */
@@ -191,99 +161,6 @@ static const struct rt_struct *by_type(uint16_t type, uint8_t family)
 	return NULL;
 }
 
-/* 1<<NAME|1<<NAME2, bits numbered by table t (tcp_state_flags, ifstats_attr_flags) */
-void sct_nl_shift_flags(struct sct_out *o, const struct sct_xlat *t, uint32_t v, const char *dflt)
-{
-	int n = 0, verbose = o->cstyle == SCT_CONST_VERBOSE;
-	uint32_t left = v;
-
-	if (o->cstyle == SCT_CONST_RAW || !v) {
-		sct_out_hex(o, v);
-		return;
-	}
-	if (verbose)
-		sct_out_hex(o, v);
-	for (; t->name; t++) {
-		if (t->val >= 32 || !(left & (1u << t->val)))
-			continue;
-		sct_out_puts(o, n++ ? "|" : verbose ? " /* " : "");
-		sct_out_puts(o, "1<<");
-		sct_out_puts(o, t->name);
-		left &= ~(1u << t->val);
-	}
-	if (!n) {
-		if (!verbose)
-			sct_out_hex(o, v);
-		sct_out_puts(o, " /* ");
-		sct_out_puts(o, dflt);
-		sct_out_puts(o, " */");
-		return;
-	}
-	if (left) {
-		sct_out_putc(o, '|');
-		sct_out_hex(o, left);
-	}
-	if (verbose)
-		sct_out_puts(o, " */");
-}
-
-static void print_field(struct sct_out *o, const struct field *f, const unsigned char *p, int *first)
-{
-	uint32_t v = 0;
-
-	if (f->size == 1)
-		v = p[f->off];
-	else if (f->size == 2)
-		v = (uint32_t)p[f->off] | (uint32_t)p[f->off + 1] << 8;
-	else
-		memcpy(&v, p + f->off, 4);
-	if (f->how == F_XNZ && !v)
-		return;
-	if (!*first)
-		sct_out_puts(o, ", ");
-	*first = 0;
-	sct_out_puts(o, f->name);
-	sct_out_putc(o, '=');
-	switch (f->how) {
-	case F_U: sct_out_udec(o, v); break;
-	case F_X: case F_XNZ: sct_out_hex(o, v); break;
-	case F_XVAL: sct_print_xval(o, sct_xlat_tabs[f->xlat].x, v, f->dflt); break;
-	case F_FLAGS: sct_print_flags(o, sct_xlat_tabs[f->xlat].x, v, f->dflt); break;
-	case F_IFINDEX: sct_print_ifindex(o, v); break;
-	case F_SHIFT: sct_nl_shift_flags(o, sct_xlat_tabs[f->xlat].x, v, f->dflt); break;
-	}
-}
-
-/* strace's decode_<struct>: the family, the rest when len holds the struct (else
- * "..."), then the attributes */
-static void rt_struct(const struct sct_nl *v, const struct rt_struct *s, uint8_t family,
-		      uint64_t addr, uint32_t len)
-{
-	struct sct_out *o = v->o;
-	unsigned char buf[32] = { 0 };
-	const unsigned char *p;
-	uint32_t off = NLMSG_ALIGN(s->size);
-	int first = 1;
-
-	sct_out_putc(o, '{');
-	sct_out_puts(o, s->family);
-	sct_out_putc(o, '=');
-	sct_print_xval(o, X(addrfams), family, "AF_???");
-	if (s->nfields) {
-		if (!(p = sct_nl_struct_rest(v, addr, len, s->size, 1)))
-			return;
-		memcpy(buf, p, s->size);
-		for (unsigned k = 0; k < s->nfields; k++)
-			print_field(o, &s->f[k], buf, &first);
-	}
-	sct_out_putc(o, '}');
-	if (len > off) {
-		sct_out_puts(o, ", ");
-		sct_nla_decode(v, addr + off, len - off, sct_xlat_tabs[s->attrs].x, s->attr_dflt,
-			       s->dec, s->ndec, buf);
-	}
-}
-
 /* RTM_NEWCACHEREPORT: its family is an RTNL_FAMILY_* or an AF_* */
 static void cachereport(const struct sct_nl *v, uint8_t family, uint64_t addr, uint32_t len)
 {
@@ -304,7 +181,7 @@ static void cachereport(const struct sct_nl *v, uint8_t family, uint64_t addr, u
 
 int sct_nl_route(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t addr, uint32_t len)
 {
-	const struct rt_struct *s;
+	const struct sct_nl_struct *s;
 	uint8_t family;
 
 	if (h->nlmsg_type == NLMSG_DONE)
@@ -318,7 +195,7 @@ int sct_nl_route(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t addr
 		return 1;
 	}
 	if ((s = by_type(h->nlmsg_type, family))) {
-		rt_struct(v, s, family, addr, len);
+		sct_nl_struct_print(v, s, family, addr, len);
 		return 1;
 	}
 	sct_out_puts(v->o, "{family=");
