@@ -248,8 +248,30 @@ const struct sct_nla_decoder sct_rt_nexthop_attrs[SCT_RT_NEXTHOP_NATTRS] = {
 	[NHA_FDB] = { sct_nla_u32 },
 };
 
+static const struct sct_nla_decoder ipmra_attrs[] = {
+	[IPMRA_CREPORT_MSGTYPE] = SCT_NLA_XVAL(ipmra_msg_types, 1, "IGMPMSG_???"),
+	[IPMRA_CREPORT_VIF_ID] = { sct_nla_u32 },
+	[IPMRA_CREPORT_SRC_ADDR] = { sct_nla_in_addr },
+	[IPMRA_CREPORT_DST_ADDR] = { sct_nla_in_addr },
+	[IPMRA_CREPORT_TABLE] = { sct_nla_u32 },
+};
+
+static const struct sct_nla_decoder ip6mra_attrs[] = {
+	[IP6MRA_CREPORT_MSGTYPE] = SCT_NLA_XVAL(ip6mra_msg_types, 1, "MRT6MSG_???"),
+	[IP6MRA_CREPORT_MIF_ID] = { sct_nla_u32 },
+	[IP6MRA_CREPORT_SRC_ADDR] = { sct_nla_in6_addr },
+	[IP6MRA_CREPORT_DST_ADDR] = { sct_nla_in6_addr },
+};
+
+/* decode_nla_af_spec: the attributes of RTNL_FAMILY_IPMR or IP6MR, else hex */
 void sct_rt_cachereport_attrs(const struct sct_nl *v, uint8_t family, uint64_t addr, uint32_t len)
 {
-	(void)family;
-	sct_nl_hex(v, addr, len);
+	if (family == RTNL_FAMILY_IPMR)
+		sct_nla_decode(v, addr, len, X(ipmra_creport_attrs), "IPMRA_CREPORT_???", ipmra_attrs,
+			       sizeof(ipmra_attrs) / sizeof(ipmra_attrs[0]), NULL);
+	else if (family == RTNL_FAMILY_IP6MR)
+		sct_nla_decode(v, addr, len, X(ip6mra_creport_attrs), "IP6MRA_CREPORT_???",
+			       ip6mra_attrs, sizeof(ip6mra_attrs) / sizeof(ip6mra_attrs[0]), NULL);
+	else
+		sct_nl_hex(v, addr, len);
 }

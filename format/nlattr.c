@@ -8,6 +8,7 @@
 #include "out.h"
 #include "netfmt.h"
 #include "xlattab.h"
+#include "sockaddr_int.h"
 
 #define NLA_F_NESTED_ 0x8000
 #define NLA_F_NET_BYTEORDER_ 0x4000
@@ -257,27 +258,56 @@ int sct_nla_be64(const struct sct_nl *v, uint64_t addr, uint32_t len, const void
 	return big_endian(v, addr, len, 8);
 }
 
-/* inet_addr("127.0.0.1"), inet_pton(AF_INET6, "::1") as strace's print_inet_addr */
+/* strace's print_inet_addr with a field name: idiag_src=inet_addr("1.2.3.4"),
+ * inet_pton(AF_INET6, "::1", &idiag_src), the bytes in hex for another family;
+ * name NULL: the value alone */
+void sct_nl_inet_addr(struct sct_out *o, int af, const unsigned char *a, size_t len,
+		      const char *name)
+{
+	char text[INET6_ADDRSTRLEN];
+	int abbrev = o->cstyle == SCT_CONST_ABBREV;
+
+	if (af == AF_INET || af == AF_INET6) {
+		inet_ntop(af, a, text, sizeof(text));
+		if (name && (af == AF_INET || !abbrev)) {
+			sct_out_puts(o, name);
+			sct_out_putc(o, '=');
+		}
+		if (!abbrev)
+			sct_sa_print_hexstr_style(o, a, len);
+		if (o->cstyle == SCT_CONST_RAW)
+			return;
+		sct_out_puts(o, abbrev ? "" : " /* ");
+		sct_out_puts(o, af == AF_INET ? "inet_addr(\"" : "inet_pton(AF_INET6, \"");
+		sct_out_write(o, text, strlen(text));
+		sct_out_putc(o, '"');
+		if (af == AF_INET6 && abbrev && name) {
+			sct_out_puts(o, ", &");
+			sct_out_puts(o, name);
+		}
+		sct_out_putc(o, ')');
+		if (!abbrev)
+			sct_out_puts(o, " */");
+		return;
+	}
+	if (name) {
+		sct_out_puts(o, name);
+		sct_out_putc(o, '=');
+	}
+	sct_sa_print_hexstr_style(o, a, len);
+}
+
 static int inet(const struct sct_nl *v, uint64_t addr, uint32_t len, int af)
 {
 	unsigned size = af == AF_INET ? 4 : 16;
 	unsigned char b[16];
-	char text[INET6_ADDRSTRLEN];
 
 	if (len < size)
 		return 0;
-	if (!sct_nl_fetch(v, addr, b, size)) {
+	if (!sct_nl_fetch(v, addr, b, size))
 		sct_nl_addr(v, addr);
-		return 1;
-	}
-	if (af == AF_INET) {
-		sct_print_inaddr(v->o, b);
-		return 1;
-	}
-	inet_ntop(af, b, text, sizeof(text));
-	sct_out_puts(v->o, af == AF_INET ? "inet_addr(\"" : "inet_pton(AF_INET6, \"");
-	sct_out_write(v->o, text, strlen(text));
-	sct_out_puts(v->o, "\")");
+	else
+		sct_nl_inet_addr(v->o, af, b, size, NULL);
 	return 1;
 }
 
@@ -358,5 +388,25 @@ int sct_nla_meminfo(const struct sct_nl *v, uint64_t addr, uint32_t len, const v
 		sct_out_udec(v->o, x);
 	}
 	sct_out_putc(v->o, ']');
+	return 1;
+}
+
+int sct_nla_xlat_fn(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	const struct sct_nla_xlat *x = opaque;
+	uint64_t val = 0;
+
+	if (len > 8 || len < x->size)
+		return 0;
+	if (x->size)
+		len = x->size;
+	if (!sct_nl_fetch(v, addr, &val, len)) {	/* little-endian */
+		sct_nl_addr(v, addr);
+		return 1;
+	}
+	if (x->flags)
+		sct_print_flags(v->o, sct_xlat_tabs[x->xlat].x, val, x->dflt);
+	else
+		sct_print_xval(v->o, sct_xlat_tabs[x->xlat].x, val, x->dflt);
 	return 1;
 }

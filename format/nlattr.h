@@ -24,6 +24,27 @@ sct_nla_fn sct_nla_str, sct_nla_strn, sct_nla_u8, sct_nla_u16, sct_nla_u32, sct_
 	sct_nla_x64, sct_nla_xint, sct_nla_be16, sct_nla_be64, sct_nla_in_addr, sct_nla_in6_addr,
 	sct_nla_fd, sct_nla_uid, sct_nla_ifindex, sct_nla_meminfo;
 
+/* decode_nla_xval / decode_nla_flags: an integer of at most 8 bytes (at least
+ * `size`, and only `size` of them read when set) named by table `xlat`; the
+ * decoder's arg points at one of these */
+struct sct_nla_xlat {
+	int16_t xlat;			/* SCT_XLAT_* */
+	uint8_t size;
+	uint8_t flags;			/* printed as flags, else as a value */
+	const char *dflt;
+};
+sct_nla_fn sct_nla_xlat_fn;
+#define SCT_NLA_XVAL(t, size, dflt) \
+	{ sct_nla_xlat_fn, &(const struct sct_nla_xlat){ SCT_XLAT_##t, size, 0, dflt } }
+#define SCT_NLA_FLAGS(t, size, dflt) \
+	{ sct_nla_xlat_fn, &(const struct sct_nla_xlat){ SCT_XLAT_##t, size, 1, dflt } }
+
+/* strace's print_inet_addr: inet_addr("1.2.3.4"), inet_pton(AF_INET6, "::1", &name)
+ * (no name: without the &name), the len bytes in hex for another family; with -X
+ * the bytes too; name NULL: no "name=" */
+void sct_nl_inet_addr(struct sct_out *o, int af, const unsigned char *a, size_t len,
+		      const char *name);
+
 /* strace's print_array over len / es elements at addr, each printed by fn */
 typedef void sct_nla_elem(struct sct_out *o, const unsigned char *e);
 void sct_nla_array(const struct sct_nl *v, uint64_t addr, uint32_t len, uint32_t es,

@@ -61,42 +61,6 @@ void sct_nl_shift_flags(struct sct_out *o, const struct sct_xlat *t, uint32_t v,
 	shift_flags(o, t, v, dflt, 0);
 }
 
-/* strace's print_inet_addr with a field name: idiag_src=inet_addr("1.2.3.4"),
- * inet_pton(AF_INET6, "::1", &idiag_src), the bytes in hex for another family */
-static void inet_field(struct sct_out *o, int af, const unsigned char *a, size_t len,
-		       const char *name)
-{
-	char text[INET6_ADDRSTRLEN];
-	int abbrev = o->cstyle == SCT_CONST_ABBREV;
-
-	if (af == AF_INET || af == AF_INET6) {
-		inet_ntop(af, a, text, sizeof(text));
-		if (af == AF_INET || !abbrev) {
-			sct_out_puts(o, name);
-			sct_out_putc(o, '=');
-		}
-		if (!abbrev)
-			sct_sa_print_hexstr_style(o, a, len);
-		if (o->cstyle == SCT_CONST_RAW)
-			return;
-		sct_out_puts(o, abbrev ? "" : " /* ");
-		sct_out_puts(o, af == AF_INET ? "inet_addr(\"" : "inet_pton(AF_INET6, \"");
-		sct_out_write(o, text, strlen(text));
-		sct_out_putc(o, '"');
-		if (af == AF_INET6 && abbrev) {
-			sct_out_puts(o, ", &");
-			sct_out_puts(o, name);
-		}
-		sct_out_putc(o, ')');
-		if (!abbrev)
-			sct_out_puts(o, " */");
-		return;
-	}
-	sct_out_puts(o, name);
-	sct_out_putc(o, '=');
-	sct_sa_print_hexstr_style(o, a, len);
-}
-
 /* htons(80), with -X the bytes too */
 static void port(struct sct_out *o, const unsigned char *p)
 {
@@ -131,9 +95,9 @@ static void sockid(struct sct_out *o, const unsigned char *p, int af)
 	sct_out_puts(o, ", idiag_dport=");
 	port(o, p + 2);
 	sct_out_puts(o, ", ");
-	inet_field(o, af, p + 4, 16, "idiag_src");
+	sct_nl_inet_addr(o, af, p + 4, 16, "idiag_src");
 	sct_out_puts(o, ", ");
-	inet_field(o, af, p + 20, 16, "idiag_dst");
+	sct_nl_inet_addr(o, af, p + 20, 16, "idiag_dst");
 	sct_out_puts(o, ", idiag_if=");
 	memcpy(&ifindex, p + 36, 4);
 	sct_print_ifindex(o, ifindex);
