@@ -238,8 +238,55 @@ const struct sct_nla_decoder sct_rt_nsid_attrs[SCT_RT_NSID_NATTRS] = {
 	[NETNSA_CURRENT_NSID] = { sct_nla_s32 },
 };
 
+static void elem_nh_grp(struct sct_out *o, const unsigned char *e)
+{
+	struct nexthop_grp g;
+
+	memcpy(&g, e, sizeof(g));
+	sct_out_puts(o, "{id=");
+	sct_out_udec(o, g.id);
+	sct_out_puts(o, ", weight=");
+	sct_out_udec(o, g.weight);
+	if (g.resvd1) {
+		sct_out_puts(o, ", resvd1=");
+		sct_out_hex(o, g.resvd1);
+	}
+	if (g.resvd2) {
+		sct_out_puts(o, ", resvd2=");
+		sct_out_hex(o, g.resvd2);
+	}
+	sct_out_putc(o, '}');
+}
+
+static int nh_grp(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	if (len < sizeof(struct nexthop_grp))
+		return 0;
+	sct_nla_array(v, addr, len, sizeof(struct nexthop_grp), elem_nh_grp);
+	return 1;
+}
+
+static const struct sct_nla_decoder nha_res_group[] = {
+	[NHA_RES_GROUP_BUCKETS] = { sct_nla_u16 },
+	[NHA_RES_GROUP_IDLE_TIMER] = { sct_nla_clock_t },
+	[NHA_RES_GROUP_UNBALANCED_TIMER] = { sct_nla_clock_t },
+	[NHA_RES_GROUP_UNBALANCED_TIME] = { sct_nla_clock_t },
+};
+
+static const struct sct_nla_decoder nha_res_bucket[] = {
+	[NHA_RES_BUCKET_INDEX] = { sct_nla_u16 },
+	[NHA_RES_BUCKET_IDLE_TIME] = { sct_nla_clock_t },
+	[NHA_RES_BUCKET_NH_ID] = { sct_nla_u32 },
+};
+
 const struct sct_nla_decoder sct_rt_nexthop_attrs[SCT_RT_NEXTHOP_NATTRS] = {
 	[NHA_ID] = { sct_nla_u32 },
+	[NHA_GROUP] = { nh_grp },
+	[NHA_GROUP_TYPE] = SCT_NLA_XVAL(nexthop_grp_types, 2, "NEXTHOP_GRP_TYPE_???"),
+	[NHA_ENCAP_TYPE] = SCT_NLA_XVAL(lwtunnel_encap_types, 2, "LWTUNNEL_ENCAP_???"),
+	[NHA_RES_GROUP] = SCT_NLA_NEST(nha_res_group_attrs, "NHA_RES_GROUP_???", nha_res_group),
+	[NHA_RES_BUCKET] = SCT_NLA_NEST(nha_res_bucket_attrs, "NHA_RES_BUCKET_???", nha_res_bucket),
 	[NHA_BLACKHOLE] = { sct_nla_u32 },
 	[NHA_OIF] = { sct_nla_ifindex },
 	[NHA_GATEWAY] = { family_addr },

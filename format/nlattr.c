@@ -410,3 +410,35 @@ int sct_nla_xlat_fn(const struct sct_nl *v, uint64_t addr, uint32_t len, const v
 		sct_print_xval(v->o, sct_xlat_tabs[x->xlat].x, val, x->dflt);
 	return 1;
 }
+
+/* clock_t ticks: 145 / * 1.45 s * / (USER_HZ, 100 on x86-64) */
+int sct_nla_clock_t(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint64_t x = 0;
+
+	(void)opaque;
+	if (len > 8)
+		return 0;
+	if (!sct_nl_fetch(v, addr, &x, len)) {
+		sct_nl_addr(v, addr);
+		return 1;
+	}
+	sct_out_udec(v->o, x);
+	if (x && v->o->cstyle != SCT_CONST_RAW) {
+		sct_out_puts(v->o, " /* ");
+		sct_out_udec(v->o, x / 100);
+		sct_out_putc(v->o, '.');
+		sct_out_udec_pad(v->o, x % 100, 2, '0');
+		sct_out_puts(v->o, " s */");
+	}
+	return 1;
+}
+
+/* nested attributes: arg points at a struct sct_nla_nest */
+int sct_nla_nested(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	const struct sct_nla_nest *n = opaque;
+
+	sct_nla_decode(v, addr, len, sct_xlat_tabs[n->xlat].x, n->dflt, n->dec, n->ndec, NULL);
+	return 1;
+}

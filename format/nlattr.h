@@ -22,7 +22,7 @@ void sct_nla_decode(const struct sct_nl *v, uint64_t addr, uint32_t len, const s
 sct_nla_fn sct_nla_str, sct_nla_strn, sct_nla_u8, sct_nla_u16, sct_nla_u32, sct_nla_u64,
 	sct_nla_s8, sct_nla_s16, sct_nla_s32, sct_nla_s64, sct_nla_x8, sct_nla_x16, sct_nla_x32,
 	sct_nla_x64, sct_nla_xint, sct_nla_be16, sct_nla_be64, sct_nla_in_addr, sct_nla_in6_addr,
-	sct_nla_fd, sct_nla_uid, sct_nla_ifindex, sct_nla_meminfo;
+	sct_nla_fd, sct_nla_uid, sct_nla_ifindex, sct_nla_meminfo, sct_nla_clock_t;
 
 /* decode_nla_xval / decode_nla_flags: an integer of at most 8 bytes (at least
  * `size`, and only `size` of them read when set) named by table `xlat`; the
@@ -38,6 +38,18 @@ sct_nla_fn sct_nla_xlat_fn;
 	{ sct_nla_xlat_fn, &(const struct sct_nla_xlat){ SCT_XLAT_##t, size, 0, dflt } }
 #define SCT_NLA_FLAGS(t, size, dflt) \
 	{ sct_nla_xlat_fn, &(const struct sct_nla_xlat){ SCT_XLAT_##t, size, 1, dflt } }
+
+/* Nested attributes: names from table `xlat`, payloads by decoders[ndec] */
+struct sct_nla_nest {
+	int16_t xlat;
+	const char *dflt;
+	const struct sct_nla_decoder *dec;
+	unsigned ndec;
+};
+sct_nla_fn sct_nla_nested;
+#define SCT_NLA_NEST(t, dflt, dec) \
+	{ sct_nla_nested, &(const struct sct_nla_nest){ SCT_XLAT_##t, dflt, dec, \
+							  sizeof(dec) / sizeof((dec)[0]) } }
 
 /* strace's print_inet_addr: inet_addr("1.2.3.4"), inet_pton(AF_INET6, "::1", &name)
  * (no name: without the &name), the len bytes in hex for another family; with -X
