@@ -99,9 +99,9 @@ static const struct sct_nl_struct s_fib_rule_hdr = { "family", 12, N(fib_rule_hd
 static const struct sct_nl_struct s_tcmsg = { "tcm_family", 20, N(tcmsg), T(rtnl_tc_attrs),
 	"TCA_???", sct_rt_tc_attrs, SCT_RT_TC_NATTRS };
 static const struct sct_nl_struct s_tcamsg = { "tca_family", 4, 0, NULL, T(rtnl_tc_action_attrs),
-	"TCA_ACT_???", NULL, 0 };
+	"TCA_ACT_???", sct_rt_tc_action_attrs, SCT_RT_TC_ACTION_NATTRS };
 static const struct sct_nl_struct s_ndtmsg = { "ndtm_family", 4, 0, NULL, T(rtnl_neightbl_attrs),
-	"NDTA_???", NULL, 0 };
+	"NDTA_???", sct_rt_neightbl_attrs, SCT_RT_NEIGHTBL_NATTRS };
 static const struct sct_nl_struct s_ifaddrlblmsg = { "ifal_family", 12, N(ifaddrlblmsg),
 	T(rtnl_addrlabel_attrs), "IFAL_???", sct_rt_addrlabel_attrs, SCT_RT_ADDRLABEL_NATTRS };
 static const struct sct_nl_struct s_dcbmsg = { "dcb_family", 4, N(dcbmsg), T(rtnl_dcb_attrs),

@@ -13,11 +13,105 @@
 #include <linux/nexthop.h>
 #include <linux/mroute.h>
 #include <linux/mroute6.h>
+#include <linux/pkt_cls.h>
 #include "netlink_route.h"
+#include "nlstruct.h"
+#include "netfmt.h"
 #include "xlattab.h"
 #include "out.h"
 
 #define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
+#define T(t) SCT_XLAT_##t
+#define U32(name, off) { name, off, 4, SCT_NF_U, -1, NULL }
+#define U16(name, off) { name, off, 2, SCT_NF_U, -1, NULL }
+#define U64(name, off) { name, off, 8, SCT_NF_U, -1, NULL }
+
+/* a link-layer address: 00:11:22 (decode_nla_hwaddr_nofamily) */
+static int hwaddr(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[32];
+
+	(void)opaque;
+	if (len > sizeof(b))
+		return 0;
+	if (!sct_nl_fetch(v, addr, b, len))
+		sct_nl_addr(v, addr);
+	else
+		sct_print_mac(v->o, b, len);
+	return 1;
+}
+
+static int ip_proto(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	static const struct sct_nla_xlat x = { SCT_XLAT_inet_protocols, 0, 0, "IPPROTO_???" };
+
+	(void)opaque;
+	return sct_nla_xlat_fn(v, addr, len, &x);
+}
+
+static const struct sct_nl_field nda_cacheinfo[] = {
+	U32("ndm_confirmed", 0), U32("ndm_used", 4), U32("ndm_updated", 8), U32("ndm_refcnt", 12),
+};
+static const struct sct_nl_field range32[] = { U32("start", 0), U32("end", 4) };
+static const struct sct_nl_field range16[] = { U16("start", 0), U16("end", 2) };
+static const struct sct_nl_field ndt_config[] = {
+	{ "ndtc_key_len", 0, 2, SCT_NF_U, -1, NULL }, U16("ndtc_entry_size", 2),
+	U32("ndtc_entries", 4), U32("ndtc_last_flush", 8), U32("ndtc_last_rand", 12),
+	U32("ndtc_hash_rnd", 16), { "ndtc_hash_mask", 20, 4, SCT_NF_0X, -1, NULL },
+	U32("ndtc_hash_chain_gc", 24), U32("ndtc_proxy_qlen", 28),
+};
+static const struct sct_nl_field ndt_stats[] = {
+	U64("ndts_allocs", 0), U64("ndts_destroys", 8), U64("ndts_hash_grows", 16),
+	U64("ndts_res_failed", 24), U64("ndts_lookups", 32), U64("ndts_hits", 40),
+	U64("ndts_rcv_probes_mcast", 48), U64("ndts_rcv_probes_ucast", 56),
+	U64("ndts_periodic_gc_runs", 64), U64("ndts_forced_gc_runs", 72),
+	U64("ndts_table_fulls", 80),
+};
+
+static const struct sct_nla_decoder fdb_ext[] = {
+	[NFEA_ACTIVITY_NOTIFY] = SCT_NLA_FLAGS(fdb_notify_flags, 1, "FDB_NOTIFY_???"),
+};
+
+static const struct sct_nla_decoder ndtpa[] = {
+	[NDTPA_IFINDEX] = { sct_nla_ifindex },
+	[NDTPA_REFCNT] = { sct_nla_u32 },
+	[NDTPA_REACHABLE_TIME] = { sct_nla_u64 },
+	[NDTPA_BASE_REACHABLE_TIME] = { sct_nla_u64 },
+	[NDTPA_RETRANS_TIME] = { sct_nla_u64 },
+	[NDTPA_GC_STALETIME] = { sct_nla_u64 },
+	[NDTPA_DELAY_PROBE_TIME] = { sct_nla_u64 },
+	[NDTPA_QUEUE_LEN] = { sct_nla_u32 },
+	[NDTPA_APP_PROBES] = { sct_nla_u32 },
+	[NDTPA_UCAST_PROBES] = { sct_nla_u32 },
+	[NDTPA_MCAST_PROBES] = { sct_nla_u32 },
+	[NDTPA_ANYCAST_DELAY] = { sct_nla_u64 },
+	[NDTPA_PROXY_DELAY] = { sct_nla_u64 },
+	[NDTPA_PROXY_QLEN] = { sct_nla_u32 },
+	[NDTPA_LOCKTIME] = { sct_nla_u64 },
+	[NDTPA_QUEUE_LENBYTES] = { sct_nla_u32 },
+	[NDTPA_MCAST_REPROBES] = { sct_nla_u32 },
+	[NDTPA_INTERVAL_PROBE_TIME_MS] = { sct_nla_u64 },
+};
+
+const struct sct_nla_decoder sct_rt_neightbl_attrs[SCT_RT_NEIGHTBL_NATTRS] = {
+	[NDTA_NAME] = { sct_nla_str },
+	[NDTA_THRESH1] = { sct_nla_u32 },
+	[NDTA_THRESH2] = { sct_nla_u32 },
+	[NDTA_THRESH3] = { sct_nla_u32 },
+	[NDTA_CONFIG] = SCT_NLA_FIELDS(32, 32, ndt_config),
+	[NDTA_PARMS] = SCT_NLA_NEST(neightbl_parms_attrs, "NDTPA_???", ndtpa),
+	[NDTA_STATS] = SCT_NLA_FIELDS(80, 88, ndt_stats),
+	[NDTA_GC_INTERVAL] = { sct_nla_u64 },
+};
+
+const struct sct_nla_decoder sct_rt_tc_action_attrs[SCT_RT_TC_ACTION_NATTRS] = {
+	[TCA_ACT_KIND] = { sct_nla_str },
+	[TCA_ACT_INDEX] = { sct_nla_u32 },
+	[TCA_ACT_FLAGS] = SCT_NLA_FLAGS(tca_act_flags, 4, "TCA_ACT_FLAGS_???"),
+	[TCA_ACT_HW_STATS] = SCT_NLA_FLAGS(tca_act_hw_stats, 4, "TCA_ACT_HW_STATS_???"),
+	[TCA_ACT_USED_HW_STATS] = SCT_NLA_FLAGS(tca_act_hw_stats, 4, "TCA_ACT_HW_STATS_???"),
+	[TCA_ACT_IN_HW_COUNT] = { sct_nla_u32 },
+};
 
 /* an address of the message's family (decode_inet_addr): hex for another family or
  * too short a payload */
@@ -178,6 +272,13 @@ const struct sct_nla_decoder sct_rt_route_attrs[SCT_RT_ROUTE_NATTRS] = {
 
 const struct sct_nla_decoder sct_rt_neigh_attrs[SCT_RT_NEIGH_NATTRS] = {
 	[NDA_DST] = { family_addr },
+	[NDA_LLADDR] = { hwaddr },
+	[NDA_CACHEINFO] = SCT_NLA_FIELDS(16, 16, nda_cacheinfo),
+	[NDA_PROTOCOL] = { ip_proto },
+	[NDA_FDB_EXT_ATTRS] = SCT_NLA_NEST(neigh_fdb_ext_attrs, "NFEA_???", fdb_ext),
+	[NDA_FLAGS_EXT] = SCT_NLA_FLAGS(ntf_ext_flags, 4, "NTF_EXT_???"),
+	[NDA_NDM_STATE_MASK] = SCT_NLA_FLAGS(nud_states, 2, "NUD_???"),
+	[NDA_NDM_FLAGS_MASK] = SCT_NLA_FLAGS(ntf_flags, 1, "NTF_???"),
 	[NDA_PROBES] = { sct_nla_u32 },
 	[NDA_VLAN] = { sct_nla_u16 },
 	[NDA_PORT] = { sct_nla_be16 },
@@ -205,6 +306,10 @@ const struct sct_nla_decoder sct_rt_rule_attrs[SCT_RT_RULE_NATTRS] = {
 	[FRA_OIFNAME] = { sct_nla_str },
 	[FRA_L3MDEV] = { sct_nla_u8 },
 	[FRA_PROTOCOL] = { rt_proto },
+	[FRA_UID_RANGE] = SCT_NLA_FIELDS(8, 8, range32),
+	[FRA_IP_PROTO] = { ip_proto },
+	[FRA_SPORT_RANGE] = SCT_NLA_FIELDS(4, 4, range16),
+	[FRA_DPORT_RANGE] = SCT_NLA_FIELDS(4, 4, range16),
 };
 
 const struct sct_nla_decoder sct_rt_tc_attrs[SCT_RT_TC_NATTRS] = {

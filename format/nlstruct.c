@@ -132,6 +132,12 @@ static void print_field(struct sct_out *o, const struct sct_nl_field *f, const u
 	case SCT_NF_COOKIE: cookie(o, p + f->off); break;
 	case SCT_NF_SOCKID: sockid(o, p + f->off, p[0]); break;
 	case SCT_NF_SOCKID4: sockid(o, p + f->off, AF_INET); break;
+	case SCT_NF_0X: sct_out_0x(o, v, 2 + 2 * f->size); break;
+	case SCT_NF_D:
+		sct_out_dec(o, f->size == 1 ? (int8_t)v : f->size == 2 ? (int16_t)v :
+			    f->size == 4 ? (int32_t)v : (int64_t)v);
+		break;
+	case SCT_NF_HWADDR: sct_print_mac(o, p + f->off, f->size); break;
 	case SCT_NF_NDIAG_PROTO:
 		if (v == 255)	/* NDIAG_PROTO_ALL */
 			sct_print_named(o, 255, 1, "NDIAG_PROTO_ALL");
@@ -186,4 +192,25 @@ void sct_nl_struct_print(const struct sct_nl *v, const struct sct_nl_struct *s, 
 		sct_nla_decode(v, addr + off, len - off, sct_xlat_tabs[s->attrs].x, s->attr_dflt,
 			       s->dec, s->ndec, buf);
 	}
+}
+
+int sct_nla_fields_fn(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	const struct sct_nla_fields *s = opaque;
+	unsigned char buf[128] = { 0 };
+	uint32_t n = len < s->size ? len : s->size;
+	int first = 1;
+
+	if (len < s->min)
+		return 0;
+	if (!sct_nl_fetch(v, addr, buf, n)) {
+		sct_nl_addr(v, addr);
+		return 1;
+	}
+	sct_out_putc(v->o, '{');
+	for (unsigned k = 0; k < s->nfields; k++)
+		if (s->f[k].off + s->f[k].size <= n)
+			print_field(v->o, &s->f[k], buf, &first);
+	sct_out_putc(v->o, '}');
+	return 1;
 }

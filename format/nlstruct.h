@@ -19,6 +19,9 @@ enum {
 	SCT_NF_SOCKID,		/* struct inet_diag_sockid of the struct's family */
 	SCT_NF_SOCKID4,		/* the same, always AF_INET (smc_diag) */
 	SCT_NF_NDIAG_PROTO,	/* NDIAG_PROTO_ALL or a NETLINK_* */
+	SCT_NF_0X,		/* hex in the field's width: 0x0000abcd */
+	SCT_NF_D,		/* signed decimal */
+	SCT_NF_HWADDR,		/* 00:11:22:33:44:55 (size bytes) */
 };
 
 struct sct_nl_field {
@@ -40,6 +43,17 @@ struct sct_nl_struct {
 	const struct sct_nla_decoder *dec;
 	unsigned ndec;
 };
+
+/* An attribute whose payload is a struct of `fields`: at least `min` bytes (else
+ * hex), a field shown when the payload holds it */
+struct sct_nla_fields {
+	uint8_t min, size;
+	uint8_t nfields;
+	const struct sct_nl_field *f;
+};
+sct_nla_fn sct_nla_fields_fn;
+#define SCT_NLA_FIELDS(min, size, fields) \
+	{ sct_nla_fields_fn, &(const struct sct_nla_fields){ min, size, SCT_NL_N(fields) } }
 
 #define SCT_NL_N(a) (uint8_t)(sizeof(a) / sizeof((a)[0])), a
 
