@@ -13,7 +13,6 @@
 #include <linux/nexthop.h>
 #include <linux/mroute.h>
 #include <linux/mroute6.h>
-#include <linux/pkt_cls.h>
 #include "netlink_route.h"
 #include "nlstruct.h"
 #include "netfmt.h"
@@ -104,14 +103,6 @@ const struct sct_nla_decoder sct_rt_neightbl_attrs[SCT_RT_NEIGHTBL_NATTRS] = {
 	[NDTA_GC_INTERVAL] = { sct_nla_u64 },
 };
 
-const struct sct_nla_decoder sct_rt_tc_action_attrs[SCT_RT_TC_ACTION_NATTRS] = {
-	[TCA_ACT_KIND] = { sct_nla_str },
-	[TCA_ACT_INDEX] = { sct_nla_u32 },
-	[TCA_ACT_FLAGS] = SCT_NLA_FLAGS(tca_act_flags, 4, "TCA_ACT_FLAGS_???"),
-	[TCA_ACT_HW_STATS] = SCT_NLA_FLAGS(tca_act_hw_stats, 4, "TCA_ACT_HW_STATS_???"),
-	[TCA_ACT_USED_HW_STATS] = SCT_NLA_FLAGS(tca_act_hw_stats, 4, "TCA_ACT_HW_STATS_???"),
-	[TCA_ACT_IN_HW_COUNT] = { sct_nla_u32 },
-};
 
 /* an address of the message's family (decode_inet_addr): hex for another family or
  * too short a payload */
@@ -312,12 +303,6 @@ const struct sct_nla_decoder sct_rt_rule_attrs[SCT_RT_RULE_NATTRS] = {
 	[FRA_DPORT_RANGE] = SCT_NLA_FIELDS(4, 4, range16),
 };
 
-const struct sct_nla_decoder sct_rt_tc_attrs[SCT_RT_TC_NATTRS] = {
-	[TCA_KIND] = { sct_nla_str },
-	[TCA_CHAIN] = { sct_nla_u32 },
-	[TCA_INGRESS_BLOCK] = { sct_nla_u32 },
-	[TCA_EGRESS_BLOCK] = { sct_nla_u32 },
-};
 
 const struct sct_nla_decoder sct_rt_addrlabel_attrs[SCT_RT_ADDRLABEL_NATTRS] = {
 	[IFAL_ADDRESS] = { family_addr },
