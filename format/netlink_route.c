@@ -109,7 +109,7 @@ static const struct sct_nl_struct s_dcbmsg = { "dcb_family", 4, N(dcbmsg), T(rtn
 static const struct sct_nl_struct s_netconfmsg = { "ncm_family", 1, 0, NULL, T(rtnl_netconf_attrs),
 	"NETCONFA_???", sct_rt_netconf_attrs, SCT_RT_NETCONF_NATTRS };
 static const struct sct_nl_struct s_br_port_msg = { "family", 8, N(br_port_msg), T(rtnl_mdb_attrs),
-	"MDBA_???", NULL, 0 };
+	"MDBA_???", sct_rt_mdb_attrs, SCT_RT_MDB_NATTRS };
 static const struct sct_nl_struct s_nsid = { "rtgen_family", 1, 0, NULL, T(rtnl_nsid_attrs),
 	"NETNSA_???", sct_rt_nsid_attrs, SCT_RT_NSID_NATTRS };
 static const struct sct_nl_struct s_if_stats_msg = { "family", 12, N(if_stats_msg), T(ifstats_attrs),
