@@ -106,7 +106,7 @@ const struct sct_nla_decoder sct_rt_neightbl_attrs[SCT_RT_NEIGHTBL_NATTRS] = {
 
 /* an address of the message's family (decode_inet_addr): hex for another family or
  * too short a payload */
-static int family_addr(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+int sct_rt_family_addr(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
 {
 	uint8_t family = *(const uint8_t *)opaque;
 
@@ -172,7 +172,7 @@ static int ifa_flags(const struct sct_nl *v, uint64_t addr, uint32_t len, const 
 	return u_table(v, addr, len, 4, X(ifaddrflags), "IFA_F_???", 1);
 }
 
-static int rt_class(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+int sct_rt_class(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
 {
 	(void)opaque;
 	return u_table(v, addr, len, 4, X(routing_table_ids), NULL, 0);
@@ -226,43 +226,21 @@ const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS] = {
 };
 
 const struct sct_nla_decoder sct_rt_addr_attrs[SCT_RT_ADDR_NATTRS] = {
-	[IFA_ADDRESS] = { family_addr },
-	[IFA_LOCAL] = { family_addr },
+	[IFA_ADDRESS] = { sct_rt_family_addr },
+	[IFA_LOCAL] = { sct_rt_family_addr },
 	[IFA_LABEL] = { sct_nla_str },
-	[IFA_BROADCAST] = { family_addr },
-	[IFA_ANYCAST] = { family_addr },
+	[IFA_BROADCAST] = { sct_rt_family_addr },
+	[IFA_ANYCAST] = { sct_rt_family_addr },
 	[IFA_CACHEINFO] = { ifa_cacheinfo },
-	[IFA_MULTICAST] = { family_addr },
+	[IFA_MULTICAST] = { sct_rt_family_addr },
 	[IFA_FLAGS] = { ifa_flags },
 	[IFA_RT_PRIORITY] = { sct_nla_u32 },
 	[IFA_TARGET_NETNSID] = { sct_nla_s32 },
 };
 
-const struct sct_nla_decoder sct_rt_route_attrs[SCT_RT_ROUTE_NATTRS] = {
-	[RTA_DST] = { family_addr },
-	[RTA_SRC] = { family_addr },
-	[RTA_IIF] = { sct_nla_ifindex },
-	[RTA_OIF] = { sct_nla_ifindex },
-	[RTA_GATEWAY] = { family_addr },
-	[RTA_PRIORITY] = { sct_nla_u32 },
-	[RTA_PREFSRC] = { family_addr },
-	[RTA_PROTOINFO] = { sct_nla_u32 },
-	[RTA_FLOW] = { sct_nla_u32 },
-	[RTA_MP_ALGO] = { sct_nla_u32 },
-	[RTA_TABLE] = { rt_class },
-	[RTA_MARK] = { sct_nla_u32 },
-	[RTA_NEWDST] = { family_addr },
-	[RTA_PREF] = { sct_nla_u8 },
-	[RTA_EXPIRES] = { sct_nla_u64 },
-	[RTA_UID] = { sct_nla_u32 },
-	[RTA_TTL_PROPAGATE] = { sct_nla_u8 },
-	[RTA_IP_PROTO] = { sct_nla_u8 },
-	[RTA_SPORT] = { sct_nla_u16 },
-	[RTA_DPORT] = { sct_nla_u16 },
-};
 
 const struct sct_nla_decoder sct_rt_neigh_attrs[SCT_RT_NEIGH_NATTRS] = {
-	[NDA_DST] = { family_addr },
+	[NDA_DST] = { sct_rt_family_addr },
 	[NDA_LLADDR] = { hwaddr },
 	[NDA_CACHEINFO] = SCT_NLA_FIELDS(16, 16, nda_cacheinfo),
 	[NDA_PROTOCOL] = { ip_proto },
@@ -282,8 +260,8 @@ const struct sct_nla_decoder sct_rt_neigh_attrs[SCT_RT_NEIGH_NATTRS] = {
 };
 
 const struct sct_nla_decoder sct_rt_rule_attrs[SCT_RT_RULE_NATTRS] = {
-	[FRA_DST] = { family_addr },
-	[FRA_SRC] = { family_addr },
+	[FRA_DST] = { sct_rt_family_addr },
+	[FRA_SRC] = { sct_rt_family_addr },
 	[FRA_IIFNAME] = { sct_nla_str },
 	[FRA_GOTO] = { sct_nla_u32 },
 	[FRA_PRIORITY] = { sct_nla_u32 },
@@ -292,7 +270,7 @@ const struct sct_nla_decoder sct_rt_rule_attrs[SCT_RT_RULE_NATTRS] = {
 	[FRA_TUN_ID] = { sct_nla_be64 },
 	[FRA_SUPPRESS_IFGROUP] = { sct_nla_u32 },
 	[FRA_SUPPRESS_PREFIXLEN] = { sct_nla_u32 },
-	[FRA_TABLE] = { rt_class },
+	[FRA_TABLE] = { sct_rt_class },
 	[FRA_FWMASK] = { sct_nla_u32 },
 	[FRA_OIFNAME] = { sct_nla_str },
 	[FRA_L3MDEV] = { sct_nla_u8 },
@@ -305,7 +283,7 @@ const struct sct_nla_decoder sct_rt_rule_attrs[SCT_RT_RULE_NATTRS] = {
 
 
 const struct sct_nla_decoder sct_rt_addrlabel_attrs[SCT_RT_ADDRLABEL_NATTRS] = {
-	[IFAL_ADDRESS] = { family_addr },
+	[IFAL_ADDRESS] = { sct_rt_family_addr },
 	[IFAL_LABEL] = { sct_nla_u32 },
 };
 
@@ -379,7 +357,7 @@ const struct sct_nla_decoder sct_rt_nexthop_attrs[SCT_RT_NEXTHOP_NATTRS] = {
 	[NHA_RES_BUCKET] = SCT_NLA_NEST(nha_res_bucket_attrs, "NHA_RES_BUCKET_???", nha_res_bucket),
 	[NHA_BLACKHOLE] = { sct_nla_u32 },
 	[NHA_OIF] = { sct_nla_ifindex },
-	[NHA_GATEWAY] = { family_addr },
+	[NHA_GATEWAY] = { sct_rt_family_addr },
 	[NHA_GROUPS] = { sct_nla_u32 },
 	[NHA_MASTER] = { sct_nla_ifindex },
 	[NHA_FDB] = { sct_nla_u32 },
