@@ -120,6 +120,10 @@ static void print_type(const struct sct_nl *v, uint16_t type)
 		case P_CRYPTO: t = X(nl_crypto_types); dflt = "CRYPTO_MSG_???"; break;
 		}
 	}
+	if (type >= NLMSG_MIN_TYPE && v->proto == P_NETFILTER) {
+		sct_nl_nf_type(v->o, type);
+		return;
+	}
 	sct_print_xval(v->o, t, type, dflt);
 }
 
@@ -136,6 +140,8 @@ static const struct sct_xlat *type_flags(const struct sct_nl *v, uint16_t type)
 		       (type & 3) == 2 ? X(nl_get_flags) : NULL;
 	case P_SOCK_DIAG:
 		return X(nl_get_flags);
+	case P_NETFILTER:
+		return sct_nl_nf_flags(type);
 	case P_XFRM:		/* NEWSA, NEWPOLICY, NEWAE, NEWSADINFO, NEWSPDINFO */
 		if (type == 16 || type == 19 || type == 30 || type == 34 || type == 36)
 			return X(nl_new_flags);
@@ -273,6 +279,8 @@ static void payload(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t a
 			fn = sct_nl_sock_diag;
 		else if (v->proto == P_SELINUX)
 			fn = selinux;
+		else if (v->proto == P_NETFILTER)
+			fn = sct_nl_netfilter;
 	}
 	if (fn && fn(v, h, addr, len))
 		return;

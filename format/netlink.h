@@ -45,7 +45,10 @@ const unsigned char *sct_nl_struct_rest(const struct sct_nl *v, uint64_t addr, u
 /* A family's payload decoder: 1 when it printed the payload of h (len bytes at addr) */
 typedef int sct_nl_payload(const struct sct_nl *v, const struct nlmsghdr *h, uint64_t addr,
 			   uint32_t len);
-sct_nl_payload sct_nl_route, sct_nl_sock_diag;
+sct_nl_payload sct_nl_route, sct_nl_sock_diag, sct_nl_netfilter;
+/* NETLINK_NETFILTER's message type, and the table of its request flags (netlink_nf.c) */
+void sct_nl_nf_type(struct sct_out *o, uint16_t type);
+const struct sct_xlat *sct_nl_nf_flags(uint16_t type);
 
 /* sendto/recvfrom's buffer (argument i) from the netlink blob; 0 when the record has
  * none (format/file.c then prints the buffer as a string) */

@@ -30,7 +30,10 @@ static void print_nla(const struct sct_nl *v, const struct nlattr *a, const stru
 		sct_print_named(o, NLA_F_NET_BYTEORDER_, 0, "NLA_F_NET_BYTEORDER");
 		sct_out_putc(o, '|');
 	}
-	sct_print_xval(o, t, a->nla_type & NLA_TYPE_MASK_, dflt);
+	if (t)
+		sct_print_xval(o, t, a->nla_type & NLA_TYPE_MASK_, dflt);
+	else	/* no table (netfilter's attributes): the number */
+		sct_out_hex(o, a->nla_type & NLA_TYPE_MASK_);
 	sct_out_putc(o, '}');
 }
 
