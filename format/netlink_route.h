@@ -18,13 +18,15 @@
 #define SCT_RT_NEIGHTBL_NATTRS 10
 #define SCT_RT_TC_ACTION_NATTRS 11
 #define SCT_RT_MDB_NATTRS 3
+#define SCT_RT_INET6_NATTRS 10
 extern const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS],
 	sct_rt_addr_attrs[SCT_RT_ADDR_NATTRS], sct_rt_route_attrs[SCT_RT_ROUTE_NATTRS],
 	sct_rt_neigh_attrs[SCT_RT_NEIGH_NATTRS], sct_rt_rule_attrs[SCT_RT_RULE_NATTRS],
 	sct_rt_tc_attrs[SCT_RT_TC_NATTRS], sct_rt_addrlabel_attrs[SCT_RT_ADDRLABEL_NATTRS],
 	sct_rt_netconf_attrs[SCT_RT_NETCONF_NATTRS], sct_rt_nsid_attrs[SCT_RT_NSID_NATTRS],
 	sct_rt_nexthop_attrs[SCT_RT_NEXTHOP_NATTRS], sct_rt_neightbl_attrs[SCT_RT_NEIGHTBL_NATTRS],
-	sct_rt_tc_action_attrs[SCT_RT_TC_ACTION_NATTRS], sct_rt_mdb_attrs[SCT_RT_MDB_NATTRS];
+	sct_rt_tc_action_attrs[SCT_RT_TC_ACTION_NATTRS], sct_rt_mdb_attrs[SCT_RT_MDB_NATTRS],
+	sct_rt_inet6_attrs[SCT_RT_INET6_NATTRS];
 
 /* an address of the message's family, its first byte (decode_inet_addr); a
  * routing table id (decode_nla_rt_class) */

@@ -360,23 +360,23 @@ int sct_nla_ifindex(const struct sct_nl *v, uint64_t addr, uint32_t len, const v
 	return 1;
 }
 
-/* [[SK_MEMINFO_RMEM_ALLOC]=0, ...]: an array of u32 named by index */
-int sct_nla_meminfo(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+/* strace's print_array_ex with PAF_PRINT_INDICES: [[NAME]=1, [NAME2]=2, ...], the
+ * elements es bytes (4 or 8) wide, signed when sgn, their indices named by table t */
+void sct_nla_indexed(const struct sct_nl *v, uint64_t addr, uint32_t len, uint32_t es,
+		     const struct sct_xlat *t, const char *dflt, int sgn)
 {
-	const struct sct_xlat *t = sct_xlat_tabs[SCT_XLAT_sk_meminfo_indices].x;
-	uint32_t n = len / 4, k, x;
+	uint32_t n = len / es, k;
+	uint64_t x;
 
-	(void)opaque;
-	if (!n)
-		return 0;
 	for (k = 0; k < n; k++) {
-		if (!sct_nl_fetch(v, addr + 4 * k, &x, 4)) {
+		x = 0;
+		if (!sct_nl_fetch(v, addr + (uint64_t)es * k, &x, es)) {
 			if (!k) {
 				sct_nl_addr(v, addr);
-				return 1;
+				return;
 			}
 			sct_out_puts(v->o, ", ... /* ");
-			sct_out_hex(v->o, addr + 4 * k);
+			sct_out_hex(v->o, addr + (uint64_t)es * k);
 			sct_out_puts(v->o, " */");
 			break;
 		}
@@ -386,11 +386,24 @@ int sct_nla_meminfo(const struct sct_nl *v, uint64_t addr, uint32_t len, const v
 			break;
 		}
 		sct_out_putc(v->o, '[');
-		sct_print_xval_style(v->o, t, k, "SK_MEMINFO_???", 1);
+		sct_print_xval_style(v->o, t, k, dflt, 1);
 		sct_out_puts(v->o, "]=");
-		sct_out_udec(v->o, x);
+		if (sgn)
+			sct_out_dec(v->o, es == 4 ? (int32_t)x : (int64_t)x);
+		else
+			sct_out_udec(v->o, x);
 	}
 	sct_out_putc(v->o, ']');
+}
+
+/* [[SK_MEMINFO_RMEM_ALLOC]=0, ...]: an array of u32 named by index */
+int sct_nla_meminfo(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	if (len < 4)
+		return 0;
+	sct_nla_indexed(v, addr, len, 4, sct_xlat_tabs[SCT_XLAT_sk_meminfo_indices].x,
+			"SK_MEMINFO_???", 0);
 	return 1;
 }
 
