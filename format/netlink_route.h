@@ -31,6 +31,8 @@ extern const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS],
 /* an address of the message's family, its first byte (decode_inet_addr); a
  * routing table id (decode_nla_rt_class) */
 sct_nla_fn sct_rt_family_addr, sct_rt_class;
+/* IFLA_VFINFO_LIST (format/netlink_rtvf.c) */
+sct_nla_fn sct_rt_vfinfo_list;
 
 /* RTM_NEWCACHEREPORT's attributes, by its RTNL_FAMILY_IPMR / IP6MR family */
 void sct_rt_cachereport_attrs(const struct sct_nl *v, uint8_t family, uint64_t addr, uint32_t len);

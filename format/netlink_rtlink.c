@@ -311,6 +311,7 @@ const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS] = {
 	[IFLA_NET_NS_PID] = { sct_nla_u32 },
 	[IFLA_IFALIAS] = { sct_nla_str },
 	[IFLA_NUM_VF] = { sct_nla_u32 },
+	[IFLA_VFINFO_LIST] = { sct_rt_vfinfo_list },
 	[IFLA_STATS64] = { stats64 },
 	[IFLA_VF_PORTS] = SCT_NLA_NEST(ifla_vf_port_attrs, "IFLA_VF_PORT_???", vf_port),
 	[IFLA_PORT_SELF] = SCT_NLA_NEST(ifla_port_attrs, "IFLA_VF_PORT_???", port),

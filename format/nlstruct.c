@@ -138,6 +138,11 @@ static void print_field(struct sct_out *o, const struct sct_nl_field *f, const u
 			    f->size == 4 ? (int32_t)v : (int64_t)v);
 		break;
 	case SCT_NF_HWADDR: sct_print_mac(o, p + f->off, f->size); break;
+	case SCT_NF_ETHER_BE:
+		sct_out_puts(o, "htons(");
+		sct_print_xval(o, X(eth_protos), (v & 0xff) << 8 | (v >> 8 & 0xff), "ETH_P_???");
+		sct_out_putc(o, ')');
+		break;
 	case SCT_NF_NDIAG_PROTO:
 		if (v == 255)	/* NDIAG_PROTO_ALL */
 			sct_print_named(o, 255, 1, "NDIAG_PROTO_ALL");

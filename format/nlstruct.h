@@ -22,6 +22,7 @@ enum {
 	SCT_NF_0X,		/* hex in the field's width: 0x0000abcd */
 	SCT_NF_D,		/* signed decimal */
 	SCT_NF_HWADDR,		/* 00:11:22:33:44:55 (size bytes) */
+	SCT_NF_ETHER_BE,	/* htons(ETH_P_8021Q): a big-endian ethertype */
 };
 
 struct sct_nl_field {
