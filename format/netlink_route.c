@@ -113,7 +113,7 @@ static const struct sct_nl_struct s_br_port_msg = { "family", 8, N(br_port_msg),
 static const struct sct_nl_struct s_nsid = { "rtgen_family", 1, 0, NULL, T(rtnl_nsid_attrs),
 	"NETNSA_???", sct_rt_nsid_attrs, SCT_RT_NSID_NATTRS };
 static const struct sct_nl_struct s_if_stats_msg = { "family", 12, N(if_stats_msg), T(ifstats_attrs),
-	"IFLA_STATS_???", NULL, 0 };
+	"IFLA_STATS_???", sct_rt_ifstats_attrs, SCT_RT_IFSTATS_NATTRS };
 static const struct sct_nl_struct s_nhmsg = { "nh_family", 8, N(nhmsg), T(rtnl_nexthop_attrs),
 	"NHA_???", sct_rt_nexthop_attrs, SCT_RT_NEXTHOP_NATTRS };
 

@@ -33,6 +33,10 @@ extern const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS],
 sct_nla_fn sct_rt_family_addr, sct_rt_class;
 /* IFLA_VFINFO_LIST (format/netlink_rtvf.c) */
 sct_nla_fn sct_rt_vfinfo_list;
+/* struct rtnl_link_stats64 (netlink_rtlink.c) */
+sct_nla_fn sct_rt_stats64;
+#define SCT_RT_IFSTATS_NATTRS 6
+extern const struct sct_nla_decoder sct_rt_ifstats_attrs[SCT_RT_IFSTATS_NATTRS];
 
 /* RTM_NEWCACHEREPORT's attributes, by its RTNL_FAMILY_IPMR / IP6MR family */
 void sct_rt_cachereport_attrs(const struct sct_nl *v, uint8_t family, uint64_t addr, uint32_t len);

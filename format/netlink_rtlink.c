@@ -63,7 +63,7 @@ static int stats32(const struct sct_nl *v, uint64_t addr, uint32_t len, const vo
 	return link_stats(v, addr, len, 4, 24);
 }
 
-static int stats64(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+int sct_rt_stats64(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
 {
 	(void)opaque;
 	return link_stats(v, addr, len, 8, 25);
@@ -312,7 +312,7 @@ const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS] = {
 	[IFLA_IFALIAS] = { sct_nla_str },
 	[IFLA_NUM_VF] = { sct_nla_u32 },
 	[IFLA_VFINFO_LIST] = { sct_rt_vfinfo_list },
-	[IFLA_STATS64] = { stats64 },
+	[IFLA_STATS64] = { sct_rt_stats64 },
 	[IFLA_VF_PORTS] = SCT_NLA_NEST(ifla_vf_port_attrs, "IFLA_VF_PORT_???", vf_port),
 	[IFLA_PORT_SELF] = SCT_NLA_NEST(ifla_port_attrs, "IFLA_VF_PORT_???", port),
 	[IFLA_GROUP] = { sct_nla_u32 },

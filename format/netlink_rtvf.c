@@ -34,8 +34,8 @@ static const struct sct_nl_field vf_guid16[] = { U32("vf", 0), { "guid", 8, 8, S
 
 static int vf_guid(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
 {
-	static const struct sct_nla_fields g12 = { 12, 12, SCT_NL_N(vf_guid12) };
-	static const struct sct_nla_fields g16 = { 16, 16, SCT_NL_N(vf_guid16) };
+	static const struct sct_nla_fields g12 = { 12, 12, SCT_NL_N(vf_guid12), 0 };
+	static const struct sct_nla_fields g16 = { 16, 16, SCT_NL_N(vf_guid16), 0 };
 
 	(void)opaque;
 	if (len == 12)

@@ -138,6 +138,19 @@ static void print_field(struct sct_out *o, const struct sct_nl_field *f, const u
 			    f->size == 4 ? (int32_t)v : (int64_t)v);
 		break;
 	case SCT_NF_HWADDR: sct_print_mac(o, p + f->off, f->size); break;
+	case SCT_NF_U64_PAIR: {
+		uint64_t pair[2];
+
+		memcpy(pair, p + f->off, sizeof(pair));
+		for (unsigned k = 0; k < 2; k++) {
+			sct_out_puts(o, k ? ", [" : "[[");
+			sct_print_xval_style(o, t, k, NULL, 1);
+			sct_out_puts(o, "]=");
+			sct_out_udec(o, pair[k]);
+		}
+		sct_out_putc(o, ']');
+		break;
+	}
 	case SCT_NF_ETHER_BE:
 		sct_out_puts(o, "htons(");
 		sct_print_xval(o, X(eth_protos), (v & 0xff) << 8 | (v >> 8 & 0xff), "ETH_P_???");
@@ -202,7 +215,7 @@ void sct_nl_struct_print(const struct sct_nl *v, const struct sct_nl_struct *s, 
 int sct_nla_fields_fn(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
 {
 	const struct sct_nla_fields *s = opaque;
-	unsigned char buf[128] = { 0 };
+	unsigned char buf[256] = { 0 };
 	uint32_t n = len < s->size ? len : s->size;
 	int first = 1;
 
@@ -217,5 +230,9 @@ int sct_nla_fields_fn(const struct sct_nl *v, uint64_t addr, uint32_t len, const
 		if (s->f[k].off + s->f[k].size <= n)
 			print_field(v->o, &s->f[k], buf, &first);
 	sct_out_putc(v->o, '}');
+	if (s->rest && len > s->size) {
+		sct_out_puts(v->o, ", ");
+		sct_nl_hex(v, addr + s->size, len - s->size);
+	}
 	return 1;
 }

@@ -23,6 +23,7 @@ enum {
 	SCT_NF_D,		/* signed decimal */
 	SCT_NF_HWADDR,		/* 00:11:22:33:44:55 (size bytes) */
 	SCT_NF_ETHER_BE,	/* htons(ETH_P_8021Q): a big-endian ethertype */
+	SCT_NF_U64_PAIR,	/* u64[2] by index: [[NAME0]=1, [NAME1]=2], names of `xlat` */
 };
 
 struct sct_nl_field {
@@ -48,13 +49,16 @@ struct sct_nl_struct {
 /* An attribute whose payload is a struct of `fields`: at least `min` bytes (else
  * hex), a field shown when the payload holds it */
 struct sct_nla_fields {
-	uint8_t min, size;
+	uint16_t min, size;
 	uint8_t nfields;
 	const struct sct_nl_field *f;
+	uint8_t rest;			/* bytes past the struct follow in hex */
 };
 sct_nla_fn sct_nla_fields_fn;
 #define SCT_NLA_FIELDS(min, size, fields) \
-	{ sct_nla_fields_fn, &(const struct sct_nla_fields){ min, size, SCT_NL_N(fields) } }
+	{ sct_nla_fields_fn, &(const struct sct_nla_fields){ min, size, SCT_NL_N(fields), 0 } }
+#define SCT_NLA_FIELDS_REST(size, fields) \
+	{ sct_nla_fields_fn, &(const struct sct_nla_fields){ size, size, SCT_NL_N(fields), 1 } }
 
 #define SCT_NL_N(a) (uint8_t)(sizeof(a) / sizeof((a)[0])), a
 
