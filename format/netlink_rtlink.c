@@ -5,6 +5,7 @@
 #include <sys/socket.h>
 #include <linux/rtnetlink.h>
 #include <linux/if_link.h>
+#include <linux/if_bridge.h>
 #include "netlink_route.h"
 #include "nlstruct.h"
 #include "netfmt.h"
@@ -271,6 +272,75 @@ const struct sct_nla_decoder sct_rt_inet6_attrs[SCT_RT_INET6_NATTRS] = {
 	[IFLA_INET6_RA_MTU] = { sct_nla_u32 },
 };
 
+static int inet_conf(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	(void)opaque;
+	if (len < 4)
+		return 0;
+	sct_nla_indexed(v, addr, len, 4, X(ipv4_devconf), "IPV4_DEVCONF_???", 1 | SCT_NLA_MINUS1);
+	return 1;
+}
+
+static const struct sct_nla_decoder inet[] = {
+	[IFLA_INET_CONF] = { inet_conf },
+};
+
+static const struct sct_nla_decoder mctp[] = {
+	[IFLA_MCTP_NET] = { sct_nla_u32 },
+};
+
+/* IFLA_AF_SPEC's attribute of an address family: the family's own attributes */
+static int af(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	switch ((uintptr_t)opaque) {
+	case AF_INET:
+		sct_nla_decode(v, addr, len, X(ifla_inet_attrs), "IFLA_INET_???", inet, N(inet), NULL);
+		break;
+	case AF_INET6:
+		sct_nla_decode(v, addr, len, X(ifla_inet6_attrs), "IFLA_INET6_???", sct_rt_inet6_attrs,
+			       SCT_RT_INET6_NATTRS, NULL);
+		break;
+	case AF_MCTP:
+		sct_nla_decode(v, addr, len, X(ifla_mctp_attrs), "IFLA_MCTP_???", mctp, N(mctp), NULL);
+		break;
+	default:
+		sct_nl_hex(v, addr, len);
+	}
+	return 1;
+}
+
+static const struct sct_nla_decoder af_one[] = { { af, NULL } };
+
+static const struct sct_nl_field bridge_vlan_info[] = {
+	{ "flags", 0, 2, SCT_NF_FLAGS, SCT_XLAT_bridge_vlan_flags, "BRIDGE_VLAN_INFO_???" },
+	U16("vid", 2),
+};
+
+static const struct sct_nla_decoder bridge_vlan_tunnel[] = {
+	[IFLA_BRIDGE_VLAN_TUNNEL_ID] = { sct_nla_u32 },
+	[IFLA_BRIDGE_VLAN_TUNNEL_VID] = { sct_nla_u16 },
+	[IFLA_BRIDGE_VLAN_TUNNEL_FLAGS] = SCT_NLA_FLAGS(bridge_vlan_flags, 2, "BRIDGE_VLAN_INFO_???"),
+};
+
+static const struct sct_nla_decoder bridge[] = {
+	[IFLA_BRIDGE_FLAGS] = SCT_NLA_FLAGS(ifla_bridge_flags, 2, "BRIDGE_FLAGS_???"),
+	[IFLA_BRIDGE_MODE] = SCT_NLA_XVAL(ifla_bridge_modes, 2, "BRIDGE_MODE_???"),
+	[IFLA_BRIDGE_VLAN_INFO] = SCT_NLA_FIELDS_REST(4, bridge_vlan_info),
+	[IFLA_BRIDGE_VLAN_TUNNEL_INFO] = SCT_NLA_NEST(ifla_bridge_vlan_tunnel_attrs,
+						      "IFLA_BRIDGE_VLAN_TUNNEL_???", bridge_vlan_tunnel),
+};
+
+/* a bridge's own attributes; any other family's attributes named by family */
+static int af_spec(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	if (*(const uint8_t *)opaque == AF_BRIDGE)
+		sct_nla_decode(v, addr, len, X(ifla_bridge_attrs), "IFLA_BRIDGE_???", bridge, N(bridge),
+			       opaque);
+	else
+		sct_nla_decode(v, addr, len, X(addrfams), "AF_???", af_one, 0, NULL);
+	return 1;
+}
+
 /* by the message's family: a bridge port's attributes, an inet6 device's, else hex */
 static int protinfo(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
 {
@@ -315,6 +385,7 @@ const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS] = {
 	[IFLA_STATS64] = { sct_rt_stats64 },
 	[IFLA_VF_PORTS] = SCT_NLA_NEST(ifla_vf_port_attrs, "IFLA_VF_PORT_???", vf_port),
 	[IFLA_PORT_SELF] = SCT_NLA_NEST(ifla_port_attrs, "IFLA_VF_PORT_???", port),
+	[IFLA_AF_SPEC] = { af_spec },
 	[IFLA_GROUP] = { sct_nla_u32 },
 	[IFLA_NET_NS_FD] = { sct_nla_fd },
 	[IFLA_EXT_MASK] = SCT_NLA_FLAGS(rtext_filter_flags, 4, "RTEXT_FILTER_???"),

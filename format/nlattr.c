@@ -362,9 +362,30 @@ int sct_nla_ifindex(const struct sct_nl *v, uint64_t addr, uint32_t len, const v
 
 /* strace's print_array_ex with PAF_PRINT_INDICES: [[NAME]=1, [NAME2]=2, ...], the
  * elements es bytes (4 or 8) wide, signed when sgn, their indices named by table t */
+/* an index whose name is NAME-1 in table t (IPV4_DEVCONF_FORWARDING-1 for 0) */
+static void index_minus1(struct sct_out *o, const struct sct_xlat *t, uint32_t k, const char *dflt)
+{
+	const char *name = o->cstyle == SCT_CONST_RAW ? NULL : sct_xlat_find(t, (uint64_t)k + 1);
+
+	if (name && o->cstyle == SCT_CONST_ABBREV) {
+		sct_out_puts(o, name);
+		sct_out_puts(o, "-1");
+		return;
+	}
+	sct_out_udec(o, k);
+	if (o->cstyle == SCT_CONST_RAW)
+		return;
+	sct_out_puts(o, " /* ");
+	sct_out_puts(o, name ? name : dflt);
+	sct_out_puts(o, name ? "-1 */" : " */");
+}
+
 void sct_nla_indexed(const struct sct_nl *v, uint64_t addr, uint32_t len, uint32_t es,
 		     const struct sct_xlat *t, const char *dflt, int sgn)
 {
+	int minus = sgn & SCT_NLA_MINUS1;
+
+	sgn &= ~SCT_NLA_MINUS1;
 	uint32_t n = len / es, k;
 	uint64_t x;
 
@@ -386,7 +407,10 @@ void sct_nla_indexed(const struct sct_nl *v, uint64_t addr, uint32_t len, uint32
 			break;
 		}
 		sct_out_putc(v->o, '[');
-		sct_print_xval_style(v->o, t, k, dflt, 1);
+		if (minus)
+			index_minus1(v->o, t, k, dflt);
+		else
+			sct_print_xval_style(v->o, t, k, dflt, 1);
 		sct_out_puts(v->o, "]=");
 		if (sgn)
 			sct_out_dec(v->o, es == 4 ? (int32_t)x : (int64_t)x);

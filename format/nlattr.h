@@ -63,7 +63,9 @@ void sct_nla_array(const struct sct_nl *v, uint64_t addr, uint32_t len, uint32_t
 		   sct_nla_elem *fn);
 sct_nla_elem sct_nla_elem_u8, sct_nla_elem_u32;
 /* the same with PAF_PRINT_INDICES: [[NAME]=1, ...], elements of es bytes (4 or 8),
- * signed when sgn, indices named by table t */
+ * signed when sgn, indices named by table t (| SCT_NLA_MINUS1: index k is the
+ * table's k + 1, named NAME-1) */
+#define SCT_NLA_MINUS1 2
 void sct_nla_indexed(const struct sct_nl *v, uint64_t addr, uint32_t len, uint32_t es,
 		     const struct sct_xlat *t, const char *dflt, int sgn);
 
