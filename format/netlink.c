@@ -67,6 +67,29 @@ void sct_nl_hex(const struct sct_nl *v, uint64_t addr, uint64_t len)
 	v->o->xstyle = saved;
 }
 
+/* QUOTE_0_TERMINATED: up to a NUL, "..." when none came within -s */
+void sct_nl_cstr(const struct sct_nl *v, uint64_t addr, uint64_t len)
+{
+	uint64_t max = v->d->f->strsize, n = len < max + 1 ? len : max + 1, z = 0, size;
+	const unsigned char *p = addr ? sct_nl_get(v, addr, 0) : NULL;
+	uint64_t avail = p ? v->have - (addr - v->base) : 0;
+
+	while (z < n && z < avail && p[z])
+		z++;
+	/* strace reads up to the NUL: what lies past it may be unreadable */
+	if (!p || (z == avail && z < n)) {
+		sct_nl_addr(v, addr);
+		return;
+	}
+	size = n < max ? n : max;
+	if (z < size) {
+		sct_print_quoted(v->o, p, (size_t)z, (size_t)z, 0);
+		return;
+	}
+	sct_print_quoted(v->o, p, (size_t)size, (size_t)size,
+			 len != 0 && !(n > max && p[max] == 0));
+}
+
 /* QUOTE_OMIT_TRAILING_0 | QUOTE_EXPECT_TRAILING_0: "..." unless a NUL ends what is shown */
 void sct_nl_str(const struct sct_nl *v, uint64_t addr, uint64_t len)
 {

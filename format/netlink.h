@@ -28,6 +28,8 @@ int sct_nl_fetch(const struct sct_nl *v, uint64_t addr, void *dst, uint64_t n);
 void sct_nl_hex(const struct sct_nl *v, uint64_t addr, uint64_t len);
 /* The same as a C string (decode_nla_str): "eth0" */
 void sct_nl_str(const struct sct_nl *v, uint64_t addr, uint64_t len);
+/* NUL-terminated (QUOTE_0_TERMINATED): "eth0", octal escapes, "..." when cut */
+void sct_nl_cstr(const struct sct_nl *v, uint64_t addr, uint64_t len);
 void sct_nl_addr(const struct sct_nl *v, uint64_t addr);	/* NULL or 0x7ff... */
 /* flags of two tables, strace's printflags_ex(flags, dflt, t1, t2) */
 void sct_nl_flags2(struct sct_out *o, uint64_t v, const struct sct_xlat *t1,

@@ -35,6 +35,11 @@ sct_nla_fn sct_rt_family_addr, sct_rt_class;
 sct_nla_fn sct_rt_vfinfo_list;
 /* struct rtnl_link_stats64 (netlink_rtlink.c) */
 sct_nla_fn sct_rt_stats64;
+/* a bridge id; a bridge port's attributes (netlink_rtlink.c); IFLA_LINKINFO, whose
+ * data is decoded by the kind it names (netlink_rtlinkinfo.c) */
+sct_nla_fn sct_rt_bridge_id, sct_rt_linkinfo;
+#define SCT_RT_BRPORT_NATTRS 40
+extern const struct sct_nla_decoder sct_rt_brport_attrs[SCT_RT_BRPORT_NATTRS];
 #define SCT_RT_IFSTATS_NATTRS 6
 extern const struct sct_nla_decoder sct_rt_ifstats_attrs[SCT_RT_IFSTATS_NATTRS];
 

@@ -169,7 +169,7 @@ static const struct sct_nla_decoder vf_port[] = {
 };
 
 /* struct ifla_bridge_id: two priority bytes, a MAC address */
-static int bridge_id(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+int sct_rt_bridge_id(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
 {
 	struct ifla_bridge_id id;
 
@@ -190,7 +190,7 @@ static int bridge_id(const struct sct_nl *v, uint64_t addr, uint32_t len, const 
 	return 1;
 }
 
-static const struct sct_nla_decoder brport[] = {
+const struct sct_nla_decoder sct_rt_brport_attrs[SCT_RT_BRPORT_NATTRS] = {
 	[IFLA_BRPORT_STATE] = { sct_nla_u8 },
 	[IFLA_BRPORT_PRIORITY] = { sct_nla_u16 },
 	[IFLA_BRPORT_COST] = { sct_nla_u32 },
@@ -203,8 +203,8 @@ static const struct sct_nla_decoder brport[] = {
 	[IFLA_BRPORT_PROXYARP] = { sct_nla_u8 },
 	[IFLA_BRPORT_LEARNING_SYNC] = { sct_nla_u8 },
 	[IFLA_BRPORT_PROXYARP_WIFI] = { sct_nla_u8 },
-	[IFLA_BRPORT_ROOT_ID] = { bridge_id },
-	[IFLA_BRPORT_BRIDGE_ID] = { bridge_id },
+	[IFLA_BRPORT_ROOT_ID] = { sct_rt_bridge_id },
+	[IFLA_BRPORT_BRIDGE_ID] = { sct_rt_bridge_id },
 	[IFLA_BRPORT_DESIGNATED_PORT] = { sct_nla_u16 },
 	[IFLA_BRPORT_DESIGNATED_COST] = { sct_nla_u16 },
 	[IFLA_BRPORT_ID] = { sct_nla_u16 },
@@ -347,7 +347,8 @@ static int protinfo(const struct sct_nl *v, uint64_t addr, uint32_t len, const v
 	uint8_t family = *(const uint8_t *)opaque;
 
 	if (family == AF_BRIDGE)
-		sct_nla_decode(v, addr, len, X(ifla_brport_attrs), "IFLA_BRPORT_???", brport, N(brport),
+		sct_nla_decode(v, addr, len, X(ifla_brport_attrs), "IFLA_BRPORT_???", sct_rt_brport_attrs,
+			       SCT_RT_BRPORT_NATTRS,
 			       NULL);
 	else if (family == AF_INET6)
 		sct_nla_decode(v, addr, len, X(ifla_inet6_attrs), "IFLA_INET6_???", sct_rt_inet6_attrs,
@@ -356,11 +357,6 @@ static int protinfo(const struct sct_nl *v, uint64_t addr, uint32_t len, const v
 		sct_nl_hex(v, addr, len);
 	return 1;
 }
-
-static const struct sct_nla_decoder linkinfo[] = {
-	[IFLA_INFO_KIND] = { sct_nla_str },
-	[IFLA_INFO_SLAVE_KIND] = { sct_nla_str },
-};
 
 const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS] = {
 	[IFLA_ADDRESS] = { hwaddr },
@@ -377,7 +373,7 @@ const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS] = {
 	[IFLA_WEIGHT] = { sct_nla_u32 },
 	[IFLA_OPERSTATE] = { sct_nla_u8 },
 	[IFLA_LINKMODE] = { sct_nla_u8 },
-	[IFLA_LINKINFO] = SCT_NLA_NEST(ifla_info_attrs, "IFLA_INFO_???", linkinfo),
+	[IFLA_LINKINFO] = { sct_rt_linkinfo },
 	[IFLA_NET_NS_PID] = { sct_nla_u32 },
 	[IFLA_IFALIAS] = { sct_nla_str },
 	[IFLA_NUM_VF] = { sct_nla_u32 },
