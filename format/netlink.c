@@ -379,6 +379,55 @@ void sct_nl_messages(const struct sct_nl *v, uint64_t addr, uint64_t len)
 		sct_out_putc(v->o, ']');
 }
 
+/* NETLINK_KOBJECT_UEVENT: a libudev monitor's header, then its properties as a
+ * string; anything else is a string (0: the caller prints it) */
+static int kobject_uevent(const struct sct_nl *v, uint64_t addr, uint64_t len)
+{
+	static const char *const names[] = {
+		"magic", "header_size", "properties_off", "properties_len",
+		"filter_subsystem_hash", "filter_devtype_hash", "filter_tag_bloom_hi",
+		"filter_tag_bloom_lo",
+	};
+	unsigned char h[40];
+	struct sct_out *o = v->o;
+
+	if (len < sizeof(h) || !sct_nl_fetch(v, addr, h, sizeof(h)) || memcmp(h, "libudev", 8))
+		return 0;
+	if (len > sizeof(h))
+		sct_out_putc(o, '[');
+	sct_out_puts(o, "{prefix=\"libudev\"");
+	for (unsigned k = 0; k < 8; k++) {
+		const unsigned char *p = h + 8 + 4 * k;
+		uint32_t x;
+
+		sct_out_puts(o, ", ");
+		sct_out_puts(o, names[k]);
+		sct_out_putc(o, '=');
+		if (k >= 1 && k <= 3) {
+			memcpy(&x, p, 4);
+			sct_out_udec(o, x);
+			continue;
+		}
+		x = (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+		sct_out_puts(o, "htonl(");
+		sct_out_hex(o, x);
+		sct_out_putc(o, ')');
+	}
+	sct_out_putc(o, '}');
+	if (len > sizeof(h)) {
+		uint64_t max = v->d->f->strsize, rest = len - sizeof(h), n = rest < max ? rest : max;
+		const unsigned char *p = sct_nl_get(v, addr + sizeof(h), rest < max + 1 ? rest : max + 1);
+
+		sct_out_puts(o, ", ");
+		if (p)
+			sct_print_quoted(o, p, (size_t)n, (size_t)n, rest > n);
+		else
+			sct_nl_addr(v, addr + sizeof(h));
+		sct_out_putc(o, ']');
+	}
+	return 1;
+}
+
 /* The blob's head, and its first buffer */
 static int blob_view(const struct sct_dec *d, struct sct_nl *v, const struct sct_blob *b)
 {
@@ -462,7 +511,7 @@ int sct_print_netlink_buf(const struct sct_dec *d, unsigned i)
 		return 1;
 	}
 	if (v.proto == 15)	/* NETLINK_KOBJECT_UEVENT: strings, not messages */
-		return 0;
+		return kobject_uevent(&v, d->r->arg[1], len);
 	sct_nl_messages(&v, d->r->arg[1], len);
 	return 1;
 }
