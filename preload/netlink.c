@@ -6,8 +6,8 @@
  *
  * The cost stays off other sockets' calls: sendmsg and recvmsg ask nothing unless
  * their msg_name is AF_NETLINK (read anyway), sendto and recvfrom only when they name
- * no address of another family; those then ask the socket its domain (one raw
- * getsockopt).  What is captured is the readable start of each buffer (strace prints
+ * no address of another family and their data could be netlink messages
+ * (plausible() below); those then ask the socket its domain (one raw getsockopt).  What is captured is the readable start of each buffer (strace prints
  * the address of a message it cannot read), at most SCT_NETLINK_MAX bytes a call. */
 #include <sys/uio.h>
 #include "wrap.h"
@@ -55,42 +55,68 @@ static int addr_family(struct sink *s, const void *p, uint64_t len)
 	return f;
 }
 
+/* Could the buffer of sendto (what it sends) or recvfrom (what it received) be
+ * netlink messages?  Only then is the socket asked.  A buffer of at least a header
+ * whose first message's nlmsg_len is over 1 MiB (text: "GET " reads as 542 million)
+ * or, received, longer than what came, is not, unless it starts a libudev header;
+ * one shorter than a header, or unreadable, may be (strace shows those in hex, or
+ * the address, either way). */
+#define NL_PLAUSIBLE_MAX (1u << 20)
+
+static int plausible(struct sink *s, int kind, const uint64_t *a, int64_t ret)
+{
+	uint64_t n = kind == N_BUF_IN ? a[2] : (uint64_t)ret;
+	uint32_t first;
+
+	if (n < 16 || !a[1] ||
+	    sct_sink_peek(s, &first, (const void *)(uintptr_t)a[1], sizeof(first)) != sizeof(first))
+		return 1;
+	if (first == ('l' | 'i' << 8 | 'b' << 16 | (uint32_t)'u' << 24))
+		return 1;	/* "libudev": a NETLINK_KOBJECT_UEVENT monitor's header */
+	if (first > NL_PLAUSIBLE_MAX)
+		return 0;
+	return kind == N_BUF_IN || first <= n;
+}
+
 int sct_netlink_proto(struct sink *s, unsigned call, const uint64_t *a, int64_t ret)
 {
 	int ok = !(ret < 0 && ret >= -4095), kind = how(call), safe = s->safe, fam = -1;
 	int fd = (int)a[0];
-	socklen_t alen = 0;
 	struct msghdr m;
 
-	if (kind == N_NONE || fd < 0)
+	if (kind == N_NONE || fd < 0 || (kind != N_BUF_IN && kind != N_MSG_IN && !ok))
 		return -1;
-	s->safe = 0;
+	/* what a successful call read or wrote is readable (s->safe): the peeks below
+	 * need no fault guard then, whose rt_sigprocmask would cost every call */
 	switch (kind) {
 	case N_BUF_IN:		/* sendto(fd, buf, len, flags, addr, addrlen) */
 		fam = addr_family(s, (const void *)(uintptr_t)a[4], a[5]);
 		break;
-	case N_BUF_OUT:		/* recvfrom(..., addr, &addrlen): filled on success */
-		if (!ok)
-			break;
-		if (a[4] && a[5] && sct_sink_peek(s, &alen, (const void *)(uintptr_t)a[5],
-						  sizeof(alen)) == sizeof(alen))
-			fam = addr_family(s, (const void *)(uintptr_t)a[4], alen);
+	case N_BUF_OUT:		/* recvfrom: its address says nothing of what the
+				 * program's buffer could hold: the data decides */
 		break;
 	default:		/* strace decodes by msg_name's family */
 		fam = -2;
-		if ((kind == N_MSG_OUT && !ok) || !a[1] ||
-		    sct_sink_peek(s, &m, (const void *)(uintptr_t)a[1], sizeof(m)) != sizeof(m))
+		if (!a[1] || sct_sink_peek(s, &m, (const void *)(uintptr_t)a[1], sizeof(m)) != sizeof(m))
 			break;
 		fam = addr_family(s, m.msg_name, m.msg_namelen);
 		if (fam != AF_NETLINK)
 			fam = -2;
 		break;
 	}
-	s->safe = safe;
-	if ((kind == N_BUF_OUT && !ok) || fam == -2 || (fam >= 0 && fam != AF_NETLINK))
+	if (fam == -2 || (fam >= 0 && fam != AF_NETLINK))
 		return -1;
-	if (fam != AF_NETLINK && sock_opt(fd, SO_DOMAIN) != AF_NETLINK)
-		return -1;
+	if (fam != AF_NETLINK) {
+		/* a send proves readable only the bytes it took */
+		s->safe = safe && (kind != N_BUF_IN || ret >= 4);
+		if (!plausible(s, kind, a, ret)) {
+			s->safe = safe;
+			return -1;
+		}
+		s->safe = safe;
+		if (sock_opt(fd, SO_DOMAIN) != AF_NETLINK)
+			return -1;
+	}
 	fam = sock_opt(fd, SO_PROTOCOL);
 	return fam < 0 ? SCT_NETLINK_UNKNOWN : fam;
 }
