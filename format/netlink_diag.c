@@ -196,19 +196,6 @@ static int pdiag_mclist(const struct sct_nl *v, uint64_t addr, uint32_t len, con
 	return 1;
 }
 
-static int ip_proto(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
-{
-	uint8_t x;
-
-	(void)opaque;
-	if (len > 8)
-		return 0;
-	if (!sct_nl_fetch(v, addr, &x, 1))
-		sct_nl_addr(v, addr);
-	else
-		sct_print_xval(v->o, X(inet_protocols), x, "IPPROTO_???");
-	return 1;
-}
 
 static const struct sct_nla_decoder unix_attrs[] = {
 	[UNIX_DIAG_NAME] = { sct_nla_str },
@@ -239,8 +226,122 @@ static const struct sct_nla_decoder packet_attrs[] = {
 	[PACKET_DIAG_MEMINFO] = { sct_nla_meminfo },
 };
 
+static void print_bc_op(struct sct_out *o, const unsigned char *op)
+{
+	sct_out_puts(o, "{code=");
+	sct_print_xval(o, X(inet_diag_bytecodes), op[0], "INET_DIAG_BC_???");
+	sct_out_puts(o, ", yes=");
+	sct_out_udec(o, op[1]);
+	sct_out_puts(o, ", no=");
+	sct_out_udec(o, (unsigned)op[2] | (unsigned)op[3] << 8);
+	sct_out_putc(o, '}');
+}
+
+/* struct inet_diag_hostcond: family, prefix length, port, then an address of the
+ * family in what is left */
+static void hostcond(const struct sct_nl *v, uint64_t addr, uint32_t len)
+{
+	struct inet_diag_hostcond c;
+	struct sct_out *o = v->o;
+	unsigned char a[16];
+	unsigned size;
+
+	if (len < sizeof(c)) {
+		sct_nl_hex(v, addr, len);
+		return;
+	}
+	if (!sct_nl_fetch(v, addr, &c, sizeof(c))) {
+		sct_nl_addr(v, addr);
+		return;
+	}
+	sct_out_puts(o, "{family=");
+	sct_print_xval(o, X(addrfams), c.family, "AF_???");
+	sct_out_puts(o, ", prefix_len=");
+	sct_out_udec(o, c.prefix_len);
+	sct_out_puts(o, ", port=");
+	sct_out_dec(o, c.port);
+	if (len > sizeof(c)) {
+		uint32_t rest = len - (uint32_t)sizeof(c);
+
+		sct_out_puts(o, ", ");
+		size = c.family == AF_INET ? 4 : c.family == AF_INET6 ? 16 : 0;
+		if (!size || rest < size) {
+			sct_out_puts(o, "addr=");
+			sct_nl_hex(v, addr + sizeof(c), rest);
+		} else if (!sct_nl_fetch(v, addr + sizeof(c), a, size)) {
+			sct_out_puts(o, "addr=");
+			sct_nl_addr(v, addr + sizeof(c));
+		} else {
+			sct_nl_inet_addr(o, c.family, a, size, "addr");
+		}
+	}
+	sct_out_putc(o, '}');
+}
+
+/* what follows an inet_diag_bc_op, by its code */
+static void bc_data(const struct sct_nl *v, uint64_t addr, uint32_t len, uint8_t code)
+{
+	unsigned char b[8];
+	uint32_t x[2];
+	unsigned need = 0;
+
+	switch (code) {
+	case INET_DIAG_BC_S_COND: case INET_DIAG_BC_D_COND:
+		hostcond(v, addr, len);
+		return;
+	case INET_DIAG_BC_DEV_COND: case INET_DIAG_BC_S_GE: case INET_DIAG_BC_S_LE:
+	case INET_DIAG_BC_D_GE: case INET_DIAG_BC_D_LE:
+		need = 4;
+		break;
+	case INET_DIAG_BC_MARK_COND:
+		need = 8;
+		break;
+	}
+	if (!need || len < need) {
+		sct_nl_hex(v, addr, len);
+		return;
+	}
+	if (!sct_nl_fetch(v, addr, b, need)) {
+		sct_nl_addr(v, addr);
+		return;
+	}
+	if (code == INET_DIAG_BC_DEV_COND) {
+		memcpy(x, b, 4);
+		sct_print_ifindex(v->o, x[0]);
+	} else if (code == INET_DIAG_BC_MARK_COND) {
+		memcpy(x, b, 8);
+		sct_out_puts(v->o, "{mark=");
+		sct_out_udec(v->o, x[0]);
+		sct_out_puts(v->o, ", mask=");
+		sct_out_udec(v->o, x[1]);
+		sct_out_putc(v->o, '}');
+	} else {
+		print_bc_op(v->o, b);
+	}
+}
+
+static int bc_op(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char op[4];
+
+	(void)opaque;
+	if (len < sizeof(op))
+		return 0;
+	if (!sct_nl_fetch(v, addr, op, sizeof(op))) {
+		sct_nl_addr(v, addr);
+		return 1;
+	}
+	print_bc_op(v->o, op);
+	if (len > sizeof(op)) {
+		sct_out_puts(v->o, ", ");
+		bc_data(v, addr + 4, len - 4, op[0]);
+	}
+	return 1;
+}
+
 static const struct sct_nla_decoder inet_req_attrs[] = {
-	[INET_DIAG_REQ_PROTOCOL] = { ip_proto },
+	[INET_DIAG_REQ_BYTECODE] = { bc_op },
+	[INET_DIAG_REQ_PROTOCOL] = SCT_NLA_XVAL(inet_protocols, 0, "IPPROTO_???"),
 };
 
 static const struct sct_nla_decoder inet_attrs[] = {
@@ -248,7 +349,7 @@ static const struct sct_nla_decoder inet_attrs[] = {
 	[INET_DIAG_TOS] = { sct_nla_u8 },
 	[INET_DIAG_TCLASS] = { sct_nla_u8 },
 	[INET_DIAG_SKMEMINFO] = { sct_nla_meminfo },
-	[INET_DIAG_PROTOCOL] = { ip_proto },
+	[INET_DIAG_PROTOCOL] = SCT_NLA_XVAL(inet_protocols, 0, "IPPROTO_???"),
 	[INET_DIAG_SKV6ONLY] = { sct_nla_u8 },
 	[INET_DIAG_MARK] = { sct_nla_u32 },
 	[INET_DIAG_CLASS_ID] = { sct_nla_u32 },
