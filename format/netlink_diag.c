@@ -345,17 +345,6 @@ static const struct sct_nla_decoder inet_req_attrs[] = {
 	[INET_DIAG_REQ_PROTOCOL] = SCT_NLA_XVAL(inet_protocols, 0, "IPPROTO_???"),
 };
 
-static const struct sct_nla_decoder inet_attrs[] = {
-	[INET_DIAG_CONG] = { sct_nla_str },
-	[INET_DIAG_TOS] = { sct_nla_u8 },
-	[INET_DIAG_TCLASS] = { sct_nla_u8 },
-	[INET_DIAG_SKMEMINFO] = { sct_nla_meminfo },
-	[INET_DIAG_PROTOCOL] = SCT_NLA_XVAL(inet_protocols, 0, "IPPROTO_???"),
-	[INET_DIAG_SKV6ONLY] = { sct_nla_u8 },
-	[INET_DIAG_MARK] = { sct_nla_u32 },
-	[INET_DIAG_CLASS_ID] = { sct_nla_u32 },
-	[INET_DIAG_CGROUP_ID] = { sct_nla_u64 },
-};
 
 /* --- structs ---------------------------------------------------------------------- */
 
@@ -455,7 +444,7 @@ static const struct sct_nl_struct inet_req_v2 = { "sdiag_family", 56, N(inet_req
 static const struct sct_nl_struct inet_req_compat = { "idiag_family", 60, N(inet_req_compat_f),
 	T(inet_diag_req_attrs), "INET_DIAG_REQ_???", inet_req_attrs, ATTRS(inet_req_attrs) };
 static const struct sct_nl_struct inet_msg = { "idiag_family", 72, N(inet_msg_f),
-	T(inet_diag_attrs), "INET_DIAG_???", inet_attrs, ATTRS(inet_attrs) };
+	T(inet_diag_attrs), "INET_DIAG_???", sct_nl_inet_attrs, SCT_NL_INET_NATTRS };
 static const struct sct_nl_struct smc_req = { "diag_family", 52, N(smc_req_f), -1, NULL, NULL, 0 };
 static const struct sct_nl_struct smc_msg = { "diag_family", 64, N(smc_msg_f),
 	T(smc_diag_attrs), "SMC_DIAG_???", sct_nl_smc_attrs, SCT_NL_SMC_NATTRS };
