@@ -143,6 +143,10 @@ static void print_type(const struct sct_nl *v, uint16_t type)
 		case P_CRYPTO: t = X(nl_crypto_types); dflt = "CRYPTO_MSG_???"; break;
 		}
 	}
+	if (type >= NLMSG_MIN_TYPE && v->proto == P_GENERIC) {
+		sct_nl_genl_type(v->o, type);
+		return;
+	}
 	if (type >= NLMSG_MIN_TYPE && v->proto == P_NETFILTER) {
 		sct_nl_nf_type(v->o, type);
 		return;

@@ -51,6 +51,9 @@ sct_nl_payload sct_nl_route, sct_nl_sock_diag, sct_nl_netfilter;
 /* NETLINK_NETFILTER's message type, and the table of its request flags (netlink_nf.c) */
 void sct_nl_nf_type(struct sct_out *o, uint16_t type);
 const struct sct_xlat *sct_nl_nf_flags(uint16_t type);
+/* NETLINK_GENERIC's message type: the family's name, asked of the kernel once
+ * (netlink_genl.c) */
+void sct_nl_genl_type(struct sct_out *o, uint16_t type);
 
 /* sendto/recvfrom's buffer (argument i) from the netlink blob; 0 when the record has
  * none (format/file.c then prints the buffer as a string) */
