@@ -14,6 +14,7 @@
 #include "nlstruct.h"
 #include "netlink_diag.h"
 #include "netfmt.h"
+#include "bpf_filter.h"
 #include "xlattab.h"
 #include "out.h"
 
@@ -198,6 +199,27 @@ static int pdiag_mclist(const struct sct_nl *v, uint64_t addr, uint32_t len, con
 }
 
 
+static void elem_bpf(struct sct_out *o, const unsigned char *e)
+{
+	sct_print_bpf_insn(o, e, 1);
+}
+
+/* a classic BPF program (print_sock_fprog): its address unless -v */
+static int pdiag_filter(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	uint32_t n = len / 8;
+
+	(void)opaque;
+	if (!n || n > 0xffff)
+		return 0;
+	if (!sct_no_abbrev(v->d)) {
+		sct_nl_addr(v, addr);
+		return 1;
+	}
+	sct_nla_array(v, addr, len - len % 8, 8, elem_bpf);
+	return 1;
+}
+
 static const struct sct_nla_decoder unix_attrs[] = {
 	[UNIX_DIAG_NAME] = { sct_nla_str },
 	[UNIX_DIAG_VFS] = { unix_vfs },
@@ -225,6 +247,7 @@ static const struct sct_nla_decoder packet_attrs[] = {
 	[PACKET_DIAG_FANOUT] = { sct_nla_u32 },
 	[PACKET_DIAG_UID] = { sct_nla_uid },
 	[PACKET_DIAG_MEMINFO] = { sct_nla_meminfo },
+	[PACKET_DIAG_FILTER] = { pdiag_filter },
 };
 
 static void print_bc_op(struct sct_out *o, const unsigned char *op)
