@@ -197,7 +197,7 @@ static void print_header(const struct sct_nl *v, const struct nlmsghdr *h)
 	sct_out_puts(o, ", nlmsg_seq=");
 	sct_out_udec(o, h->nlmsg_seq);
 	sct_out_puts(o, ", nlmsg_pid=");
-	sct_out_dec(o, (int32_t)h->nlmsg_pid);
+	sct_print_pid(v->d, (int32_t)h->nlmsg_pid, SCT_PT_TGID);	/* --pidns-translation */
 	sct_out_putc(o, '}');
 }
 
