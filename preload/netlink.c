@@ -7,7 +7,9 @@
  * The cost stays off other sockets' calls: sendmsg and recvmsg ask nothing unless
  * their msg_name is AF_NETLINK (read anyway), sendto and recvfrom only when they name
  * no address of another family and their data could be netlink messages
- * (plausible() below); those then ask the socket its domain (one raw getsockopt).  What is captured is the readable start of each buffer (strace prints
+ * (plausible() below); those then ask the socket its domain (one raw getsockopt).
+ * Once the program has a seccomp filter nothing is asked: sendto and recvfrom print
+ * as strings then, sendmsg and recvmsg as messages of no known protocol.  What is captured is the readable start of each buffer (strace prints
  * the address of a message it cannot read), at most SCT_NETLINK_MAX bytes a call. */
 #include <sys/uio.h>
 #include "wrap.h"
@@ -15,6 +17,8 @@
 #include "netlink.h"
 #include "raw.h"
 #include "sink.h"
+#include "spare.h"
+#include "clock.h"
 
 #ifndef AF_NETLINK
 #define AF_NETLINK 16
@@ -35,11 +39,15 @@ static int how(unsigned call)
 	return N_NONE;
 }
 
+/* The socket's SO_DOMAIN or SO_PROTOCOL; -1 when not to be asked: a seccomp filter
+ * of the program's may forbid getsockopt (or kill for it), strict mode does */
 static int sock_opt(int fd, int opt)
 {
 	int v = -1;
 	socklen_t len = sizeof(v);
 
+	if (sct_sandboxed || sct_strict_thread())
+		return -1;
 	if (sct_sys(SYS_getsockopt, fd, SOL_SOCKET, opt, &v, &len) != 0)
 		return -1;
 	return v;
