@@ -468,7 +468,7 @@ record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint
 	}
 	if (sct_cfg.fdpath)		/* here, not in capture_all: see the dump's note */
 		sct_fdpath_record();
-	nl = sct_netlink_proto(&s, call, a, ret);
+	nl = sct_netlink_proto(&s, call, a, ret, pre);
 	capture_all(&s, c, a, ret, pre);
 	if (nl != -1)
 		sct_capture_netlink(&s, call, a, ret, nl);

@@ -9,8 +9,10 @@
  * no address of another family and their data could be netlink messages
  * (plausible() below); those then ask the socket its domain (one raw getsockopt).
  * Once the program has a seccomp filter nothing is asked: sendto and recvfrom print
- * as strings then, sendmsg and recvmsg as messages of no known protocol.  What is captured is the readable start of each buffer (strace prints
- * the address of a message it cannot read), at most SCT_NETLINK_MAX bytes a call. */
+ * as strings then, sendmsg and recvmsg as messages of no known protocol.
+ *
+ * What is captured is the readable start of each buffer (strace prints the address
+ * of a message it cannot read), at most SCT_NETLINK_MAX bytes a call. */
 #include <sys/uio.h>
 #include "wrap.h"
 #include "calls.h"
@@ -19,6 +21,7 @@
 #include "sink.h"
 #include "spare.h"
 #include "clock.h"
+#include "capture_int.h"
 
 #ifndef AF_NETLINK
 #define AF_NETLINK 16
@@ -86,7 +89,8 @@ static int plausible(struct sink *s, int kind, const uint64_t *a, int64_t ret)
 	return kind == N_BUF_IN || first <= n;
 }
 
-int sct_netlink_proto(struct sink *s, unsigned call, const uint64_t *a, int64_t ret)
+int sct_netlink_proto(struct sink *s, unsigned call, const uint64_t *a, int64_t ret,
+		      const unsigned char *pre)
 {
 	int ok = !(ret < 0 && ret >= -4095), kind = how(call), safe = s->safe, fam = -1;
 	int fd = (int)a[0];
@@ -107,7 +111,20 @@ int sct_netlink_proto(struct sink *s, unsigned call, const uint64_t *a, int64_t 
 		fam = -2;
 		if (!a[1] || sct_sink_peek(s, &m, (const void *)(uintptr_t)a[1], sizeof(m)) != sizeof(m))
 			break;
+		if (kind == N_MSG_OUT) {
+			/* the kernel wrote at most the name buffer's length as passed,
+			 * and then the address's whole length into msg_namelen */
+			const struct sct_call *c = &sct_calls[call];
+			const struct msghdr *before = pre_ok(pre, 1) ?
+				(const void *)(pre + sct_pre_off(c, 1)) : NULL;
+
+			if (before && before->msg_namelen < m.msg_namelen)
+				m.msg_namelen = before->msg_namelen;
+			if (!before)
+				s->safe = 0;
+		}
 		fam = addr_family(s, m.msg_name, m.msg_namelen);
+		s->safe = safe;
 		if (fam != AF_NETLINK)
 			fam = -2;
 		break;
