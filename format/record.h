@@ -224,7 +224,7 @@ struct sct_blob {
 					 * decodes); uint32_t captured (the readable start);
 					 * uint32_t flags (SCT_BF_TRUNC: readable past
 					 * SCT_NETLINK_MAX); bytes padded to 8 } */
-#define SCT_NETLINK_MAX (24u * 1024)	/* bytes of netlink data one record carries at most */
+#define SCT_NETLINK_MAX (48u * 1024)	/* bytes of netlink data one record carries at most */
 #define SCT_NETLINK_UNKNOWN 0x7fffffff
 #define SCT_BLOB_ARG_IP   0xfb		/* -i: 8 bytes, the address strace would show */
 #define SCT_BLOB_ARG_RET  0xfc		/* the result (SCT_BLOB_FDPATH of a returned fd) */
