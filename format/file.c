@@ -5,6 +5,7 @@
 #include <stdint.h>
 #include <string.h>
 #include "decode.h"
+#include "netlink.h"
 
 static const struct sct_xlat accmodes[] = {
 	{ 0, "O_RDONLY" }, { 1, "O_WRONLY" }, { 2, "O_RDWR" }, { 3, "O_ACCMODE" },
@@ -173,6 +174,9 @@ int sct_dec_buf_in(const struct sct_dec *d, unsigned i)
 	const struct sct_blob *b = sct_arg_in(d, i);
 	int a = aux_of(d, i);
 
+	if (sct_print_netlink_buf(d, i))	/* sendto on a netlink socket */
+		return 0;
+
 	if (!b) {
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
@@ -223,6 +227,8 @@ int sct_dec_buf_out(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
+	if (sct_print_netlink_buf(d, i))	/* recvfrom on a netlink socket */
+		return 0;
 	/* recvfrom(MSG_TRUNC) returns the datagram's length: strace shows the buffer */
 	uint64_t len = (uint64_t)d->r->ret;
 	int a = aux_of(d, i);

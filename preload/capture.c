@@ -21,6 +21,7 @@
 #include "attach.h"
 #include "capture.h"
 #include "dump.h"
+#include "netlink.h"
 #include "raw.h"
 #include "standalone.h"
 #include "sink.h"
@@ -435,6 +436,7 @@ record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint
 			  0, 0, 0, t->no_out, 0 };
 	struct sct_rec *r;
 	uint32_t size;
+	int nl;
 
 	t->no_out = 0;
 	/* attached (preload/attach.c): a runner that left is noticed here */
@@ -454,7 +456,10 @@ record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint
 	}
 	if (sct_cfg.fdpath)		/* here, not in capture_all: see the dump's note */
 		sct_fdpath_record();
+	nl = sct_netlink_proto(&s, call, a, ret, pre);
 	capture_all(&s, c, a, ret, pre);
+	if (nl != -1)
+		sct_capture_netlink(&s, call, a, ret, nl);
 	/* -e read=/-e write= (dump.c).  Here rather than in capture_all: there it cost
 	 * 64 bytes more stack under every captured call, which overflowed the 4 KiB
 	 * alternate stack of e2e altstack-transparent in complete mode. */
@@ -472,6 +477,8 @@ record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint
 		s.lim = s.n;
 		s.n = 0;
 		capture_all(&s, c, a, ret, pre);
+		if (nl != -1)
+			sct_capture_netlink(&s, call, a, ret, nl);
 		if (sct_cfg.dump)
 			sct_capture_dump(&s, call, a, ret);
 		if (s.over) {		/* keep the call, drop its data: one filler blob */
