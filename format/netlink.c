@@ -11,7 +11,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
 
 #ifndef NLM_F_CAPPED
 #define NLM_F_CAPPED 0x100

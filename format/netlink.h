@@ -9,6 +9,11 @@
 #include <linux/netlink.h>
 #include "decode.h"
 
+/* The netlink files name tables by their generated index: X(name) is the table,
+ * T(name) its index (SCT_XLAT_name) */
+#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
+#define T(t) SCT_XLAT_##t
+
 /* One buffer of the blob: `have` bytes at program address `base` were readable */
 struct sct_nl {
 	const struct sct_dec *d;

@@ -18,8 +18,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
-#define T(t) SCT_XLAT_##t
 #define N SCT_NL_N
 
 #ifndef AF_SMC

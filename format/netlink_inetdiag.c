@@ -12,10 +12,7 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
 #define N(a) (sizeof(a) / sizeof((a)[0]))
-#define U16(name, off) { name, off, 2, SCT_NF_U, -1, NULL }
-#define U32(name, off) { name, off, 4, SCT_NF_U, -1, NULL }
 #define X32(name, off) { name, off, 4, SCT_NF_X, -1, NULL }
 
 static const struct sct_nl_field meminfo[] = {

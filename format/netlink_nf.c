@@ -8,7 +8,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
 
 /* by subsystem: its message types and their unknown name */
 static const struct { int16_t t; const char *dflt; } subsys[] = {

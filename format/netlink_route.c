@@ -14,9 +14,7 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
 
-#define T(t) SCT_XLAT_##t
 #define N SCT_NL_N
 
 static const struct sct_nl_field ifinfomsg[] = {

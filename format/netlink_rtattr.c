@@ -19,26 +19,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
-#define T(t) SCT_XLAT_##t
-#define U32(name, off) { name, off, 4, SCT_NF_U, -1, NULL }
-#define U16(name, off) { name, off, 2, SCT_NF_U, -1, NULL }
-#define U64(name, off) { name, off, 8, SCT_NF_U, -1, NULL }
-
-/* a link-layer address: 00:11:22 (decode_nla_hwaddr_nofamily) */
-static int hwaddr(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[32];
-
-	(void)opaque;
-	if (len > sizeof(b))
-		return 0;
-	if (!sct_nl_fetch(v, addr, b, len))
-		sct_nl_addr(v, addr);
-	else
-		sct_print_mac(v->o, b, len);
-	return 1;
-}
 
 static int ip_proto(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
 {
@@ -201,7 +181,7 @@ const struct sct_nla_decoder sct_rt_addr_attrs[SCT_RT_ADDR_NATTRS] = {
 
 const struct sct_nla_decoder sct_rt_neigh_attrs[SCT_RT_NEIGH_NATTRS] = {
 	[NDA_DST] = { sct_rt_family_addr },
-	[NDA_LLADDR] = { hwaddr },
+	[NDA_LLADDR] = { sct_nla_hwaddr },
 	[NDA_CACHEINFO] = SCT_NLA_FIELDS(16, 16, nda_cacheinfo),
 	[NDA_PROTOCOL] = { ip_proto },
 	[NDA_FDB_EXT_ATTRS] = SCT_NLA_NEST(neigh_fdb_ext_attrs, "NFEA_???", fdb_ext),

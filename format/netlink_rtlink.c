@@ -12,11 +12,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
-#define U8(name, off) { name, off, 1, SCT_NF_U, -1, NULL }
-#define U16(name, off) { name, off, 2, SCT_NF_U, -1, NULL }
-#define U32(name, off) { name, off, 4, SCT_NF_U, -1, NULL }
-#define U64(name, off) { name, off, 8, SCT_NF_U, -1, NULL }
 #define X64(name, off) { name, off, 8, SCT_NF_X, -1, NULL }
 #define N(a) (sizeof(a) / sizeof((a)[0]))
 
@@ -74,21 +69,6 @@ static const struct sct_nl_field ifmap[] = {
 	X64("mem_start", 0), X64("mem_end", 8), X64("base_addr", 16), U16("irq", 24),
 	U8("dma", 26), U8("port", 27),
 };
-
-/* a hardware address (decode_nla_hwaddr_family) */
-static int hwaddr(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[32];
-
-	(void)opaque;
-	if (len > sizeof(b))
-		return 0;
-	if (!sct_nl_fetch(v, addr, b, len))
-		sct_nl_addr(v, addr);
-	else
-		sct_print_mac(v->o, b, len);
-	return 1;
-}
 
 /* IFLA_PROP_LIST: link attributes of which only IFLA_ALT_IFNAME is decoded */
 static int prop(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
@@ -359,8 +339,8 @@ static int protinfo(const struct sct_nl *v, uint64_t addr, uint32_t len, const v
 }
 
 const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS] = {
-	[IFLA_ADDRESS] = { hwaddr },
-	[IFLA_BROADCAST] = { hwaddr },
+	[IFLA_ADDRESS] = { sct_nla_hwaddr },
+	[IFLA_BROADCAST] = { sct_nla_hwaddr },
 	[IFLA_IFNAME] = { sct_nla_str },
 	[IFLA_MTU] = { sct_nla_u32 },
 	[IFLA_LINK] = { sct_nla_u32 },
@@ -406,7 +386,7 @@ const struct sct_nla_decoder sct_rt_link_attrs[SCT_RT_LINK_NATTRS] = {
 	[IFLA_MAX_MTU] = { sct_nla_u32 },
 	[IFLA_PROP_LIST] = { prop_list },
 	[IFLA_ALT_IFNAME] = { sct_nla_str },
-	[IFLA_PERM_ADDRESS] = { hwaddr },
+	[IFLA_PERM_ADDRESS] = { sct_nla_hwaddr },
 	[IFLA_PROTO_DOWN_REASON] = SCT_NLA_NEST(ifla_proto_down_reason_attrs,
 						"IFLA_PROTO_DOWN_REASON_???", proto_down_reason),
 	[IFLA_PARENT_DEV_NAME] = { sct_nla_str },

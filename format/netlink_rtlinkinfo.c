@@ -12,9 +12,7 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
 #define N(a) (sizeof(a) / sizeof((a)[0]))
-#define U32(name, off) { name, off, 4, SCT_NF_U, -1, NULL }
 
 /* the kinds named so far in this IFLA_LINKINFO */
 struct kinds {
@@ -101,20 +99,6 @@ static int ether_proto(const struct sct_nl *v, uint64_t addr, uint32_t len, cons
 	return 1;
 }
 
-static int hwaddr(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
-{
-	unsigned char b[32];
-
-	(void)opaque;
-	if (len > sizeof(b))
-		return 0;
-	if (!sct_nl_fetch(v, addr, b, len))
-		sct_nl_addr(v, addr);
-	else
-		sct_print_mac(v->o, b, len);
-	return 1;
-}
-
 static const struct sct_nla_decoder querier[] = {
 	[BRIDGE_QUERIER_IP_ADDRESS] = { sct_nla_in_addr },
 	[BRIDGE_QUERIER_IP_PORT] = { sct_nla_ifindex },
@@ -144,7 +128,7 @@ static const struct sct_nla_decoder bridge[] = {
 	[IFLA_BR_TCN_TIMER] = { sct_nla_clock_t },
 	[IFLA_BR_TOPOLOGY_CHANGE_TIMER] = { sct_nla_clock_t },
 	[IFLA_BR_GC_TIMER] = { sct_nla_clock_t },
-	[IFLA_BR_GROUP_ADDR] = { hwaddr },
+	[IFLA_BR_GROUP_ADDR] = { sct_nla_hwaddr },
 	[IFLA_BR_MCAST_ROUTER] = { sct_nla_u8 },
 	[IFLA_BR_MCAST_SNOOPING] = { sct_nla_u8 },
 	[IFLA_BR_MCAST_QUERY_USE_IFADDR] = { sct_nla_u8 },

@@ -11,7 +11,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
 
 static const struct sct_nla_decoder eattr[] = {
 	[MDBA_MDB_EATTR_TIMER] = { sct_nla_clock_t },

@@ -10,9 +10,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
-#define U32(name, off) { name, off, 4, SCT_NF_U, -1, NULL }
-#define U64(name, off) { name, off, 8, SCT_NF_U, -1, NULL }
 
 static const struct sct_nla_decoder metrics[] = {
 	[RTAX_LOCK] = { sct_nla_u32 },

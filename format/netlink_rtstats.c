@@ -13,9 +13,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
-#define T(t) SCT_XLAT_##t
-#define U64(name, off) { name, off, 8, SCT_NF_U, -1, NULL }
 #define PAIR(name, off) { name, off, 16, SCT_NF_U64_PAIR, T(br_mcast_dir), NULL }
 
 static const struct sct_nl_field bridge_vlan[] = {

@@ -11,8 +11,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define U32(name, off) { name, off, 4, SCT_NF_U, -1, NULL }
-#define U64(name, off) { name, off, 8, SCT_NF_U, -1, NULL }
 
 static const struct sct_nl_field tc_stats[] = {
 	U64("bytes", 0), U32("packets", 8), U32("drops", 12), U32("overlimits", 16),

@@ -8,8 +8,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define T(t) SCT_XLAT_##t
-#define U32(name, off) { name, off, 4, SCT_NF_U, -1, NULL }
 
 static const struct sct_nl_field vf_mac[] = { U32("vf", 0), { "mac", 4, 32, SCT_NF_HWADDR, -1, NULL } };
 static const struct sct_nl_field vf_vlan[] = { U32("vf", 0), U32("vlan", 4), U32("qos", 8) };

@@ -7,7 +7,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
 
 static void cursor(struct sct_out *o, const char *name, const unsigned char *p)
 {

@@ -346,6 +346,20 @@ int sct_nla_uid(const struct sct_nl *v, uint64_t addr, uint32_t len, const void 
 	return 1;
 }
 
+int sct_nla_hwaddr(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
+{
+	unsigned char b[32];
+
+	(void)opaque;
+	if (len > sizeof(b))
+		return 0;
+	if (!sct_nl_fetch(v, addr, b, len))
+		sct_nl_addr(v, addr);
+	else
+		sct_print_mac(v->o, b, len);
+	return 1;
+}
+
 int sct_nla_ifindex(const struct sct_nl *v, uint64_t addr, uint32_t len, const void *opaque)
 {
 	uint32_t idx;

@@ -22,7 +22,8 @@ void sct_nla_decode(const struct sct_nl *v, uint64_t addr, uint32_t len, const s
 sct_nla_fn sct_nla_str, sct_nla_strn, sct_nla_u8, sct_nla_u16, sct_nla_u32, sct_nla_u64,
 	sct_nla_s8, sct_nla_s16, sct_nla_s32, sct_nla_s64, sct_nla_x8, sct_nla_x16, sct_nla_x32,
 	sct_nla_x64, sct_nla_xint, sct_nla_be16, sct_nla_be64, sct_nla_in_addr, sct_nla_in6_addr,
-	sct_nla_fd, sct_nla_uid, sct_nla_ifindex, sct_nla_meminfo, sct_nla_clock_t;
+	sct_nla_fd, sct_nla_uid, sct_nla_ifindex, sct_nla_meminfo, sct_nla_clock_t,
+	sct_nla_hwaddr;	/* 00:11:22:33:44:55, up to 32 bytes */
 
 /* decode_nla_xval / decode_nla_flags: an integer of at most 8 bytes (at least
  * `size`, and only `size` of them read when set) named by table `xlat`; the

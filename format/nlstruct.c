@@ -13,7 +13,6 @@
 #include "xlattab.h"
 #include "out.h"
 
-#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
 
 /* 1<<NAME|1<<NAME2 (`minus`: 1<<(NAME-1)), bits numbered by table t, as strace's
  * tcp_state_flags, ifstats_attr_flags, inet_diag_extended_flags */

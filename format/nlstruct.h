@@ -60,6 +60,12 @@ sct_nla_fn sct_nla_fields_fn;
 #define SCT_NLA_FIELDS_REST(size, fields) \
 	{ sct_nla_fields_fn, &(const struct sct_nla_fields){ size, size, SCT_NL_N(fields), 1 } }
 
+/* an unsigned field of 1, 2, 4 or 8 bytes at offset off */
+#define U8(name, off) { name, off, 1, SCT_NF_U, -1, NULL }
+#define U16(name, off) { name, off, 2, SCT_NF_U, -1, NULL }
+#define U32(name, off) { name, off, 4, SCT_NF_U, -1, NULL }
+#define U64(name, off) { name, off, 8, SCT_NF_U, -1, NULL }
+
 #define SCT_NL_N(a) (uint8_t)(sizeof(a) / sizeof((a)[0])), a
 
 /* {family=AF_X, fields...}, then ", " and the attributes when len goes past the
