@@ -6,6 +6,10 @@
  * shows it next to the real runs, whose figure also holds the cost of reading what
  * another core wrote).
  *   drain_bench RINGS RECORDS [OPTION...]   (options as sctrace's, e.g. -tt or -T)
+ * A call lasts 120 ns and the next begins 150 ns after it began; DRAIN_BENCH_DUR=NS
+ * makes calls last NS instead: above 150, the last call of a thread's burst still runs
+ * when the next thread's begins, and prints as an "<unfinished ...>" / "<... resumed>"
+ * pair, as threads that really run at once do.
  * Built by bench/runner.sh against build/libsct_test.a. */
 #include <fcntl.h>
 #include <stdio.h>
@@ -45,7 +49,7 @@ int main(int argc, char **argv)
 	struct sct_merge m;
 	struct sct_drain d;
 	struct sct_totals tot;
-	uint64_t t = 1000;
+	uint64_t t = 1000, dur = getenv("DRAIN_BENCH_DUR") ? strtoull(getenv("DRAIN_BENCH_DUR"), NULL, 10) : 120;
 	double c0, c1;
 
 	if (argc < 3 || (nrings = atoi(argv[1])) < 1 || nrings > 64 || (records = atol(argv[2])) < 1) {
@@ -104,7 +108,7 @@ int main(int argc, char **argv)
 				r->pid = 4000;
 				r->tid = 4000 + i;
 				r->t0 = t;
-				r->t1 = t + 120;
+				r->t1 = t + dur;
 				r->ret = 3999;
 				t += 150;
 				sct_ring_commit(&w[i]);

@@ -508,7 +508,7 @@ fi
 	echo "| complete \`-c\`, dd bs=1, within 1.5x | ${RATIO["dd|sctrace -f -c"]:-?} |"
 	echo "| \`sctrace true\` within 2 ms of \`true\` | wall +${STARTUP["true|sctrace -f -c"]:-?} ms (-c), +${STARTUP["true|sctrace -f -o FILE"]:-?} ms (-o FILE), +${STARTUP["true|sctrace -f -o FILE --libc-only"]:-?} ms (-o FILE --libc-only); CPU +${STARTUP_CPU["true|sctrace -f -c"]:-?} ms, +${STARTUP_CPU["true|sctrace -f -o FILE"]:-?} ms, +${STARTUP_CPU["true|sctrace -f -o FILE --libc-only"]:-?} ms |"
 	echo "| \`sctrace -c git status\` (no target; issue 10 measured 1.8x with \`git log\`) | wall +${STARTUP["git|sctrace -f -c"]:-?} ms, CPU +${STARTUP_CPU["git|sctrace -f -c"]:-?} ms |"
-	echo "| runner: at least 25M records/s (at most 40 ns a record) | 1 thread: ${RUNNER[1complete]:-?}; 8 threads: ${RUNNER[8complete]:-?} |"
+	echo "| runner: at least 25M records/s (at most 40 ns a record) | 1 thread: ${RUNNER[1complete]:-?}; 8 threads: ${RUNNER[8complete]:-?}; the reading side alone (drain_bench): 1 ring ${DRAIN_ALONE[1120]:-?} ns/record (${DRAIN_IR[1120]:-?} instructions), 8 rings ${DRAIN_ALONE[8120]:-?} ns (${DRAIN_IR[8120]:-?}), 8 overlapping ${DRAIN_ALONE[8200]:-?} ns (${DRAIN_IR[8200]:-?}) |"
 	echo "| runner peak RSS under 8 MB with 8 threads | ${RUNNER_RSS[8complete]:-?} KiB (complete), ${RUNNER_RSS[8--libc-only]:-?} KiB (--libc-only) |"
 } >>"$OUT"
 printf '\nTotal time of this `make bench`: %s s.\n' "$(($(date +%s) - T_START))" >>"$OUT"

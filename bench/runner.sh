@@ -78,7 +78,7 @@ runner_main() {
 	med() {
 		sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 	}
-	declare -gA RUNNER RUNNER_RSS DRAIN_ALONE
+	declare -gA RUNNER RUNNER_RSS DRAIN_ALONE DRAIN_IR
 	local run t n mode flag i ns hwm rps
 	for run in "1 1000000" "8 125000"; do
 		read -r t n <<<"$run"
@@ -109,16 +109,31 @@ runner_main() {
 			echo
 			echo "The reading side alone (bench/drain_bench.c: rings filled in the same process with"
 			echo "getppid() records, 16 a thread in turn, then drained, merged by time and formatted"
-			echo "as \`sctrace -f -o /dev/null\` does; CPU time of that part only, median of $REPS):"
+			echo "as \`sctrace -f -o /dev/null\` does; CPU time of that part only, median of $REPS."
+			echo "\"overlapping\": each call lasts 200 ns, past the next thread's first call, so that"
+			echo "one call in 16 prints as an \"<unfinished ...>\" / \"<... resumed>\" pair.  Instructions:"
+			echo "callgrind, (2 x N records - N records) / N, the filling included (about 100 of them);"
+			echo "the same on any load):"
 			echo
-			echo "| rings | ns/record | records/s |"
-			echo "|---|---|---|"
+			echo "| rings | calls | ns/record | records/s | instructions/record |"
+			echo "|---|---|---|---|---|"
 		} >>"$out"
-		for k in 1 8; do
-			ns=$(for ((i = 0; i < REPS; i++)); do "$tmp/drain_bench" $k 2000000; done | med)
-			echo "| $k | $ns | $(awk -v ns="$ns" 'BEGIN {printf "%.1fM", (ns > 0) ? 1e3 / ns : 0}') |" >>"$out"
-			echo "bench: runner: reading side alone, $k rings: $ns ns/record" >&2
-			DRAIN_ALONE[$k]=$ns
+		for kd in 1:120 8:120 8:200; do
+			k=${kd%:*} dur=${kd#*:}
+			ns=$(for ((i = 0; i < REPS; i++)); do DRAIN_BENCH_DUR=$dur "$tmp/drain_bench" $k 2000000; done | med)
+			irr=-
+			if command -v valgrind >/dev/null 2>&1; then
+				ir1=$(DRAIN_BENCH_DUR=$dur valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+					"$tmp/drain_bench" $k 200000 2>&1 | awk '/I +refs/ {gsub(",", "", $4); print $4}')
+				ir2=$(DRAIN_BENCH_DUR=$dur valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+					"$tmp/drain_bench" $k 400000 2>&1 | awk '/I +refs/ {gsub(",", "", $4); print $4}')
+				[ -n "$ir1" ] && [ -n "$ir2" ] && irr=$(((ir2 - ir1) / 200000))
+			fi
+			what=$([ "$dur" = 120 ] && echo "one at a time" || echo "overlapping")
+			echo "| $k | $what | $ns | $(awk -v ns="$ns" 'BEGIN {printf "%.1fM", (ns > 0) ? 1e3 / ns : 0}') | $irr |" >>"$out"
+			echo "bench: runner: reading side alone, $k rings, $what: $ns ns/record, $irr instructions" >&2
+			DRAIN_ALONE[$k$dur]=$ns
+			DRAIN_IR[$k$dur]=$irr
 		done
 	fi
 	# where the runner's time goes (8 threads, complete mode): its process alone

@@ -1,133 +1,123 @@
-/* Classic BPF programs (socket filters: SO_ATTACH_FILTER, SO_GET_FILTER), shown with
- * -v as strace's print_bpf_fprog: [BPF_STMT(BPF_LD|BPF_B|BPF_ABS, SKF_NET_OFF+8),
- * BPF_JUMP(BPF_JMP|BPF_K|BPF_JEQ, 0x11, 0, 0x5), ...]; every name follows -X. */
+/* Classic BPF programs as strace prints them (its bpf_filter.c): each instruction
+ * BPF_STMT(code, k) or BPF_JUMP(code, k, jt, jf), the code by class, and for a
+ * socket filter's absolute loads the SKF_AD_OFF+SKF_AD_* offsets by name. */
 #include <stdint.h>
+#include <string.h>
 #include "decode.h"
-#include "netfmt.h"
+#include "bpf_filter.h"
 #include "xlattab.h"
+#include "out.h"
 
-#define BPF_CLASS(c) ((c) & 0x07)
-#define BPF_MAXINSNS 4096
+#define X(t) (sct_xlat_tabs[SCT_XLAT_##t].x)
 
 enum { LD, LDX, ST, STX, ALU, JMP, RET, MISC };
 
-/* bits no table names: "|0x8 / * BPF_??? * /" */
-static void rest_bits(struct sct_out *o, unsigned v)
+static void or_rest(struct sct_out *o, unsigned rest)
 {
-	if (!v)
+	if (!rest)
 		return;
 	sct_out_putc(o, '|');
-	sct_out_hex(o, v);
-	if (o->cstyle != SCT_CONST_RAW)
-		sct_out_puts(o, " /* BPF_??? */");
+	sct_out_hex(o, rest);
+	sct_out_puts(o, " /* BPF_??? */");
 }
 
-static void print_code(struct sct_out *o, unsigned code)
+static void code(struct sct_out *o, uint16_t c)
 {
-	unsigned rest = code & ~7u;
+	unsigned cls = c & 7, rest = c & ~7u;
 
-	sct_print_xlat(o, SCT_XLAT_bpf_class, BPF_CLASS(code));
-	switch (BPF_CLASS(code)) {
-	case ST:
-	case STX:
-		rest_bits(o, rest);
+	sct_print_xval(o, X(bpf_class), cls, "BPF_???");
+	switch (cls) {
+	case ST: case STX:
+		or_rest(o, rest);
 		break;
-	case LD:
-	case LDX:
+	case LD: case LDX:
 		sct_out_putc(o, '|');
-		sct_print_xlat(o, SCT_XLAT_bpf_size, code & 0x18);
+		sct_print_xval(o, X(bpf_size), c & 0x18, "BPF_???");
 		sct_out_putc(o, '|');
-		sct_print_xlat(o, SCT_XLAT_bpf_mode, code & 0xe0);
+		sct_print_xval(o, X(bpf_mode), c & 0xe0, "BPF_???");
 		break;
 	case MISC:
 		sct_out_putc(o, '|');
-		sct_print_xlat(o, SCT_XLAT_bpf_miscop, code & 0xf8);
-		rest_bits(o, rest & ~0xf8u);
+		sct_print_xval(o, X(bpf_miscop), c & 0xf8, "BPF_???");
+		or_rest(o, rest & ~0xf8u);
 		break;
-	case ALU:
-	case JMP:
+	case ALU: case JMP:
 		sct_out_putc(o, '|');
-		sct_print_xlat(o, SCT_XLAT_bpf_src, code & 0x08);
+		sct_print_xval(o, X(bpf_src), c & 0x08, "BPF_???");
 		sct_out_putc(o, '|');
-		sct_print_xlat(o, BPF_CLASS(code) == ALU ? SCT_XLAT_bpf_op_alu : SCT_XLAT_bpf_op_jmp,
-			       code & 0xf0);
+		sct_print_xval(o, cls == ALU ? X(bpf_op_alu) : X(bpf_op_jmp), c & 0xf0, "BPF_???");
 		break;
 	case RET:
 		sct_out_putc(o, '|');
-		sct_print_xlat(o, SCT_XLAT_bpf_rval, code & 0x18);
-		rest_bits(o, rest & ~0x18u);
+		sct_print_xval(o, X(bpf_rval), c & 0x18, "BPF_???");
+		or_rest(o, rest & ~0x18u);
 		break;
 	}
 }
 
-/* SKF_AD_OFF, SKF_NET_OFF, SKF_LL_OFF: a name of its own under -X */
-static void print_off(struct sct_out *o, uint32_t v, const char *name)
+/* a socket filter's absolute load from an ancillary, network or link offset */
+static int sock_k(struct sct_out *o, uint16_t c, uint32_t k)
 {
-	if (o->cstyle == SCT_CONST_ABBREV) {
-		sct_out_puts(o, name);
+	static const struct { uint32_t off; const char *name; int ad; } bases[] = {
+		{ 0xfffff000u, "SKF_AD_OFF", 1 },	/* -0x1000 */
+		{ 0xfff00000u, "SKF_NET_OFF", 0 },	/* -0x100000 */
+		{ 0xffe00000u, "SKF_LL_OFF", 0 },	/* -0x200000 */
+	};
+
+	if ((c & 7) != LD || (c & 0xe0) != 0x20)	/* BPF_LD, BPF_ABS */
+		return 0;
+	for (unsigned b = 0; b < 3; b++) {
+		if (k < bases[b].off)
+			continue;
+		sct_print_named(o, bases[b].off, 0, bases[b].name);
+		sct_out_putc(o, '+');
+		if (bases[b].ad)
+			sct_print_xval(o, X(skf_ad), k - bases[b].off, "SKF_AD_???");
+		else
+			sct_out_udec(o, k - bases[b].off);
+		return 1;
+	}
+	return 0;
+}
+
+void sct_print_bpf_insn(struct sct_out *o, const unsigned char *insn, int sock)
+{
+	uint16_t c;
+	uint32_t k;
+
+	memcpy(&c, insn, 2);
+	memcpy(&k, insn + 4, 4);
+	if (insn[2] || insn[3]) {	/* jt, jf */
+		sct_out_puts(o, "BPF_JUMP(");
+		code(o, c);
+		sct_out_puts(o, ", ");
+		sct_out_hex(o, k);
+		sct_out_puts(o, ", ");
+		sct_out_hex(o, insn[2]);
+		sct_out_puts(o, ", ");
+		sct_out_hex(o, insn[3]);
+		sct_out_putc(o, ')');
 		return;
 	}
-	sct_out_hex(o, v);
-	if (o->cstyle == SCT_CONST_VERBOSE) {
-		sct_out_puts(o, " /* ");
-		sct_out_puts(o, name);
-		sct_out_puts(o, " */");
-	}
+	sct_out_puts(o, "BPF_STMT(");
+	code(o, c);
+	sct_out_puts(o, ", ");
+	if (!sock || !sock_k(o, c, k))
+		sct_out_hex(o, k);
+	sct_out_putc(o, ')');
 }
 
-/* a socket filter's k of an absolute load: an offset from one of the special bases */
-static void print_k(struct sct_out *o, unsigned code, uint32_t k)
-{
-	if (BPF_CLASS(code) == LD && (code & 0xe0) == 0x20) {
-		if (k >= 0xfffff000u) {
-			print_off(o, 0xfffff000u, "SKF_AD_OFF");
-			sct_out_putc(o, '+');
-			sct_print_xlat(o, SCT_XLAT_skf_ad, k - 0xfffff000u);
-			return;
-		}
-		if (k >= 0xfff00000u || k >= 0xffe00000u) {
-			uint32_t base = k >= 0xfff00000u ? 0xfff00000u : 0xffe00000u;
-
-			print_off(o, base, base == 0xfff00000u ? "SKF_NET_OFF" : "SKF_LL_OFF");
-			sct_out_putc(o, '+');
-			sct_out_udec(o, k - base);
-			return;
-		}
-	}
-	sct_out_hex(o, k);
-}
-
-/* `count` instructions of 8 bytes ({u16 code; u8 jt, jf; u32 k}) from p, `have` bytes
- * of them captured: those, then "..." for the rest */
 void sct_print_bpf_insns(struct sct_out *o, const unsigned char *p, size_t have, uint64_t count)
 {
-	uint64_t k;
-
 	sct_out_putc(o, '[');
-	for (k = 0; k < count; k++) {
-		const unsigned char *e = p + k * 8;
-		unsigned code;
-
+	for (uint64_t k = 0; k < count; k++) {
 		if (k)
 			sct_out_puts(o, ", ");
-		if (k >= BPF_MAXINSNS || (k + 1) * 8 > have) {
+		if (k >= 4096 || (k + 1) * 8 > have) {
 			sct_out_puts(o, "...");
 			break;
 		}
-		code = (unsigned)e[0] | (unsigned)e[1] << 8;
-		sct_out_puts(o, e[2] || e[3] ? "BPF_JUMP(" : "BPF_STMT(");
-		print_code(o, code);
-		sct_out_puts(o, ", ");
-		if (e[2] || e[3]) {
-			sct_out_hex(o, sct_get32(e + 4));
-			sct_out_puts(o, ", ");
-			sct_out_hex(o, e[2]);
-			sct_out_puts(o, ", ");
-			sct_out_hex(o, e[3]);
-		} else {
-			print_k(o, code, sct_get32(e + 4));
-		}
-		sct_out_putc(o, ')');
+		sct_print_bpf_insn(o, p + k * 8, 1);
 	}
 	sct_out_putc(o, ']');
 }

@@ -20,6 +20,11 @@ struct sct_call {
 	struct sct_arg arg[6];
 };
 
+/* sct_calls[i].name is a row of SCT_NAME_ROW bytes, sct_call_namelen[i] long (0: a
+ * name too long for a row, not in one): a line copies the whole row (format/line.c) */
+#define SCT_NAME_ROW 32
+extern const uint8_t sct_call_namelen[];
+
 extern const struct sct_call sct_calls[];
 extern const unsigned sct_ncalls;
 

@@ -1,6 +1,7 @@
 /* One decoder per argument kind, in enum sct_kind order (kinds.h).  Designated
  * initializers keep each row next to its kind; tests/unit/test_format_line.c checks
  * that none is missing. */
+#include <string.h>
 #include "decode.h"
 
 sct_decoder *const sct_decoders[SCT_NKINDS] = {
@@ -224,3 +225,29 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_KEYCTL_CMD] = sct_dec_keyctl_cmd,
 	[SCT_K_KEYCTL_ARG] = sct_dec_keyctl_arg,
 };
+
+/* -e verbose=: the kinds strace reads through umove_or_printaddr (structures, arrays,
+ * vectors), which it shows as addresses for a call outside the set; strings, buffers
+ * and the kinds whose decoder reads by itself print as ever.  By capture class
+ * (format/kinds.h), as text: a class added later is verbose until listed here. */
+#define NV_CAP(id, name, cap, size) [SCT_K_##id] = #cap,
+static const char *const kind_cap[SCT_NKINDS] = { SCT_KINDS(NV_CAP) };
+#undef NV_CAP
+
+int sct_kind_is_struct(unsigned kind)
+{
+	static const char *const caps[] = {
+		"STRUCT_IN", "STRUCT_OUT", "STRUCT_IO", "ARGV", "ENVP", "DIRENTS", "EPOLL_OUT",
+		"FDSET", "POLL", "IOV_IN", "IOV_OUT", "MSG_IN", "MSG_OUT", "MMSG", "SADDR_IN",
+		"SADDR_OUT", NULL
+	};
+
+	if (kind == SCT_K_PERF_ATTR)		/* umoven_or_printaddr too */
+		return 1;
+	if (kind >= SCT_NKINDS || !kind_cap[kind])
+		return 0;
+	for (const char *const *c = caps; *c; c++)
+		if (!strcmp(*c, kind_cap[kind]))
+			return 1;
+	return 0;
+}

@@ -117,6 +117,7 @@ static inline int sct_no_abbrev(const struct sct_dec *d)
 
 /* -e verbose=: is this record's call left out (its structures print as addresses,
  * format/line.c)? */
+int sct_kind_is_struct(unsigned kind);	/* a kind -e verbose= leaves out (decode.c) */
 static inline int sct_not_verbose(const struct sct_dec *d)
 {
 	const uint64_t *m = d->f->not_verbose;
@@ -127,6 +128,8 @@ static inline int sct_not_verbose(const struct sct_dec *d)
 
 /* 2023-11-14T22:13:20.000000123+0000 (format/time.c) */
 void sct_print_date(struct sct_out *o, int64_t sec, int64_t nsec);
+/* " / * DATE * /" as strace's sprinttime_nsec comment: none for a bad nsec (time.c) */
+void sct_print_date_comment(struct sct_out *o, int64_t sec, int64_t nsec);
 
 /* The call failed (ret in -4095..-1). */
 static inline int sct_failed(const struct sct_rec *r)
@@ -156,6 +159,7 @@ sct_decoder sct_dec_flags, sct_dec_xval;
 /* descriptors (format/fdname.c: fd, dirfd; format/fd.c: the rest) */
 sct_decoder sct_dec_fd, sct_dec_dirfd, sct_dec_whence, sct_dec_fcntl_cmd,
 	sct_dec_fcntl_arg, sct_dec_ioctl_req, sct_dec_ioctl_arg, sct_dec_pipefd;
+void sct_ret_ioctl(const struct sct_dec *d);	/* return of kind SCT_R_IOCTL (ioctl.c) */
 /* strings, buffers, files (format/file.c) */
 sct_decoder sct_dec_path, sct_dec_str, sct_dec_buf_in, sct_dec_buf_out, sct_dec_buf_out_hex,
 	sct_dec_oflags, sct_dec_oflags_na, sct_dec_mode_creat, sct_dec_atflags,
@@ -218,9 +222,7 @@ sct_decoder sct_dec_kcmp_idx;				/* format/kcmp.c */
 sct_decoder sct_dec_personality;			/* format/personality.c */
 sct_decoder sct_dec_bpf_attr;				/* format/bpf.c */
 sct_decoder sct_dec_fsconfig_key, sct_dec_fsconfig_val, sct_dec_fsconfig_aux;	/* format/fsconfig.c */
-/* -v: a classic BPF program, `count` instructions of which `have` bytes were
- * captured: [BPF_STMT(BPF_RET|BPF_K, 0), ...] (format/bpf_filter.c) */
-void sct_print_bpf_insns(struct sct_out *o, const unsigned char *p, size_t have, uint64_t count);
+
 void sct_ret_personality(const struct sct_dec *d);	/* its result, kind SCT_R_PERSONA */
 /* I/O priorities (format/ioprio.c): the argument, ioprio_get's result, and the text
  * IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4) of a value */
@@ -303,10 +305,15 @@ static inline unsigned long sct_out_flushes(void)	/* flushes made by this thread
 void sct_print_umode(struct sct_out *o, uint64_t mode);	/* strace's %#03o: 000, 022, 0644 */
 void sct_print_open_flags(struct sct_out *o, uint64_t v);	/* O_RDWR|O_CREAT (file.c) */
 void sct_print_open_flags64(struct sct_out *o, uint64_t v);	/* the same, not cut to an int */
+void sct_print_open_mode_flags(struct sct_out *o, uint64_t v);	/* O_CLOEXEC, no access mode */
 void sct_print_statx_mask(struct sct_out *o, uint64_t v);	/* STATX_ALL|STATX_MNT_ID (file.c) */
 void sct_print_fcntl_ret(const struct sct_dec *d);	/* return of kind SCT_R_FCNTL (fd.c) */
 void sct_print_clone_args(const struct sct_dec *d);	/* clone's named arguments (process.c) */
 const char *sct_errno_restart_text(int err);	/* ERESTARTSYS..: strace's text, or NULL */
+/* What r's line has before the call's name (prefix, time stamps, -n, -i), as
+ * sct_format_record_call prints it; 0 (nothing printed) when that line is not shown. */
+int sct_format_line_head(struct sct_out *o, const struct sct_rec *r, const struct sct_call *c,
+			 const struct sct_fmt_opts *f);
 /* sct_format_record / sct_format_summary with an explicit call table entry/table
  * (NULL: sct_calls[]), so that tests can describe calls of their own. */
 void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,

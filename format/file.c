@@ -7,6 +7,7 @@
 #include "decode.h"
 #include "netfmt.h"
 #include "xlattab.h"
+#include "netlink.h"
 
 static const struct sct_xlat accmodes[] = {
 	{ 0, "O_RDONLY" }, { 1, "O_WRONLY" }, { 2, "O_RDWR" }, { 3, "O_ACCMODE" },
@@ -53,6 +54,12 @@ void sct_print_open_flags64(struct sct_out *o, uint64_t f)
 		sct_print_flags(o, open_flags, f & ~3ull, NULL);
 	}
 	sct_composite_end(o, saved);
+}
+
+/* the flags alone, no access mode: strace's open_mode_flags (seccomp's ADDFD) */
+void sct_print_open_mode_flags(struct sct_out *o, uint64_t v)
+{
+	sct_print_flags(o, open_flags, v, "O_???");
 }
 
 void sct_print_open_flags(struct sct_out *o, uint64_t v)
@@ -171,6 +178,9 @@ int sct_dec_buf_in(const struct sct_dec *d, unsigned i)
 	const struct sct_blob *b = sct_arg_in(d, i);
 	int a = aux_of(d, i);
 
+	if (sct_print_netlink_buf(d, i))	/* sendto on a netlink socket */
+		return 0;
+
 	if (!b) {
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
@@ -221,6 +231,8 @@ int sct_dec_buf_out(const struct sct_dec *d, unsigned i)
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
+	if (sct_print_netlink_buf(d, i))	/* recvfrom on a netlink socket */
+		return 0;
 	/* recvfrom(MSG_TRUNC) returns the datagram's length: strace shows the buffer */
 	uint64_t len = (uint64_t)d->r->ret;
 	int a = aux_of(d, i);

@@ -128,6 +128,22 @@ struct sct_fmt_opts {
 	int show_ip;			/* -i: "[00007f...] " after -n's */			/* -b execve: the call ends " <detached ...>" */
 	struct sct_nr_cache *nr_cache;	/* -n: the last call of each task, which strace shows
 					 * on its signal lines (the caller's; NULL: "???") */
+	struct sct_lead_cache *lead_cache;	/* the caller's SCT_LEAD_CACHE prefixes, or NULL */
+	size_t *arg_mark;		/* when not NULL: set to where argument arg_mark_at's
+					 * text begins in the output (its ", " before it), or
+					 * left as it was when the line has none */
+	unsigned arg_mark_at;
+};
+
+/* The pid prefix of a line ("4242  ", "[pid  4242] ") as last made for each of a few
+ * tasks (by tid % SCT_LEAD_CACHE): copied, not made again, on the next line of the
+ * same task (the runner's, whose lines come in runs of one task; -Y's names, which
+ * can change, are always made again) */
+#define SCT_LEAD_CACHE 16
+struct sct_lead_cache {
+	int32_t id;
+	uint8_t prefix, len;		/* sct_fmt_opts.prefix it was made for (0: empty) */
+	char text[32];
 };
 
 /* -n on a line that is not a call: strace shows the task's last system call number */

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include "decode.h"
 #include "netfmt.h"
+#include "netlink.h"
 
 #define IOV_HDR 24u		/* base, len, captured, flags */
 
@@ -58,6 +59,8 @@ static void print_iov(const struct sct_dec *d, uint64_t addr, const unsigned cha
 		}
 		if (addrs || !base || (flags & SCT_BF_FAULT) || (cap == 0 && want > 0)) {
 			sct_print_addr(o, base);
+		} else if (sct_print_netlink_seg(d, k, base, want)) {
+			/* sendmsg/recvmsg to or from a netlink address: messages */
 		} else {
 			size_t n = cap < want ? cap : (size_t)want;
 

@@ -11,7 +11,8 @@
  *   MEM_IN      bytes, length arg[aux], up to strsize + 1                  (IN)
  *   MEM_OUT     bytes, length ret when ret >= 0 (at most arg[aux] when given), up to strsize + 1 (OUT)
  *   PATH_OUT    bytes, length ret when ret >= 0, up to PATH_MAX             (OUT)
- *   IOCTL       the int behind FIONREAD/TIOCOUTQ (OUT), FIONBIO/FIOASYNC (IN)
+ *   IOCTL       the struct the command arg[aux] passes: what it reads (IN), what it
+ *               wrote when it succeeded (OUT), by its size and direction (capture_ioctl.c)
  *   STRUCT_IN   `size` bytes when the pointer is not NULL                  (IN)
  *   STRUCT_OUT  `size` bytes when the pointer is not NULL and ret >= 0     (OUT)
  *   STRUCT_IO   `size` bytes before (IN) and after (OUT) the call
@@ -338,6 +339,7 @@ _Static_assert(SCT_NKINDS <= 256, "struct sct_arg (calls.h) holds a kind in 8 bi
 	X(PERSONA, "personality") /* personality: "0x6 (PER_BSD)" (format/personality.c) */ \
 	X(LL_RULESET, "landlock_ruleset") /* a descriptor, or with LANDLOCK_CREATE_RULESET_VERSION the ABI version (decimal) */ \
 	X(LDT,    "ldt")    /* modify_ldt's int, which x86-64 zero-extends: "4294967258 ENOSYS (...)" */ \
+	X(IOCTL,  "ioctl")  /* as the command (arg 1) returns: a descriptor, "268435456 (CLONE_NEWUSER)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,

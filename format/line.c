@@ -44,6 +44,9 @@ void sct_fmt_defaults(struct sct_fmt_opts *f)
 	f->detached = 0;
 	f->show_ip = 0;
 	f->nr_cache = NULL;
+	f->lead_cache = NULL;
+	f->arg_mark = NULL;
+	f->arg_mark_at = 0;
 }
 
 /* -i: strace's "[%016lx] ", "?" for each digit when not known (a line that is not a
@@ -115,7 +118,8 @@ static int signal_shown(uint64_t sig, const struct sct_fmt_opts *f)
 }
 
 /* Is this record's line shown under -e status=, -e quiet= and -e signal=? */
-static int shown(const struct sct_rec *r, const struct sct_call *c, const struct sct_fmt_opts *f)
+static inline __attribute__((always_inline)) int
+shown(const struct sct_rec *r, const struct sct_call *c, const struct sct_fmt_opts *f)
 {
 	if (r->kind == SCT_REC_EXIT)
 		return !(f->quiet & SCT_QUIET_EXIT);
@@ -130,12 +134,11 @@ static int shown(const struct sct_rec *r, const struct sct_call *c, const struct
 	return (call_status(r, c) & f->status) != 0;
 }
 
-static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+static void print_prefix_text(struct sct_out *o, int64_t id, const struct sct_fmt_opts *f)
 {
-	int64_t id = r->tid ? r->tid : r->pid;
+	char comm[64];
 
-	char comm[64] = "";
-
+	comm[0] = 0;	/* (not the whole array: this runs for every line) */
 	if (f->prefix && (f->decode_pids & SCT_DECODE_PID_COMM) && f->pid_comm)
 		f->pid_comm((int)id, 1, comm, sizeof(comm));	/* -Y: "[pid  4242<sh>] " */
 	if (f->prefix == 1) {
@@ -151,6 +154,45 @@ static void print_prefix(struct sct_out *o, const struct sct_rec *r, const struc
 		/* strace -o file -f: "%-5d " */
 		sct_out_dec_left(o, id, 5);
 		sct_out_putc(o, ' ');
+	}
+}
+
+/* Make lc the prefix of task id; 0 when it does not fit */
+static int lead_fill(struct sct_lead_cache *lc, int64_t id, const struct sct_fmt_opts *f)
+{
+	struct sct_out t;
+
+	sct_out_init(&t, lc->text, sizeof(lc->text), -1);
+	print_prefix_text(&t, id, f);
+	lc->id = (int32_t)id;
+	lc->prefix = t.overflow ? 0 : (uint8_t)f->prefix;
+	lc->len = (uint8_t)t.len;
+	return !t.overflow;
+}
+
+/* inlined: on most lines a load, a compare and a fixed-size copy */
+static inline __attribute__((always_inline)) void
+print_prefix(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+{
+	int64_t id = r->tid ? r->tid : r->pid;
+	struct sct_lead_cache *lc;
+
+	if (!f->prefix)
+		return;
+	if (!f->lead_cache || (f->decode_pids & SCT_DECODE_PID_COMM)) {
+		print_prefix_text(o, id, f);
+		return;
+	}
+	lc = &f->lead_cache[(uint32_t)id % SCT_LEAD_CACHE];
+	if ((lc->id != (int32_t)id || lc->prefix != f->prefix) && !lead_fill(lc, id, f)) {
+		print_prefix_text(o, id, f);
+		return;
+	}
+	if (__builtin_expect(o->cap - o->len >= sizeof(lc->text), 1)) {
+		__builtin_memcpy(o->buf + o->len, lc->text, sizeof(lc->text));	/* a fixed-size copy */
+		o->len += lc->len;
+	} else {
+		sct_out_write(o, lc->text, lc->len);
 	}
 }
 
@@ -216,32 +258,6 @@ static void print_tstamp(struct sct_out *o, uint64_t mono_ns, const struct sct_f
 		print_rtstamp(o, mono_ns, f);
 }
 
-/* -e verbose=: the kinds strace reads through umove_or_printaddr (structures, arrays,
- * vectors), which it shows as addresses for a call outside the set; strings, buffers
- * and the kinds whose decoder reads by itself print as ever.  By capture class
- * (format/kinds.h), as text: a class added later is verbose until listed here. */
-#define NV_CAP(id, name, cap, size) [SCT_K_##id] = #cap,
-static const char *const kind_cap[SCT_NKINDS] = { SCT_KINDS(NV_CAP) };
-#undef NV_CAP
-
-static int struct_kind(unsigned kind)
-{
-	static const char *const caps[] = {
-		"STRUCT_IN", "STRUCT_OUT", "STRUCT_IO", "ARGV", "ENVP", "DIRENTS", "EPOLL_OUT",
-		"FDSET", "POLL", "IOV_IN", "IOV_OUT", "MSG_IN", "MSG_OUT", "MMSG", "SADDR_IN",
-		"SADDR_OUT", NULL
-	};
-
-	if (kind == SCT_K_PERF_ATTR)		/* umoven_or_printaddr too */
-		return 1;
-	if (kind >= SCT_NKINDS || !kind_cap[kind])
-		return 0;
-	for (const char *const *c = caps; *c; c++)
-		if (!strcmp(*c, kind_cap[kind]))
-			return 1;
-	return 0;
-}
-
 static void print_args(const struct sct_dec *d)
 {
 	struct sct_out *o = d->o;
@@ -259,8 +275,10 @@ static void print_args(const struct sct_dec *d)
 			before = o->len;
 			sct_out_puts(o, ", ");
 		}
+		if (d->f->arg_mark && i == d->f->arg_mark_at)
+			*d->f->arg_mark = o->len;
 		fl = sct_out_flushes();
-		if (struct_kind(kind) && sct_not_verbose(d)) {
+		if (sct_not_verbose(d) && sct_kind_is_struct(kind)) {
 			sct_print_addr(o, d->r->arg[i]);
 		} else if (kind < SCT_NKINDS && sct_decoders[kind]) {
 			if (sct_decoders[kind](d, i)) {
@@ -344,6 +362,7 @@ static int print_ret(const struct sct_dec *d)
 		else
 			sct_print_fd(d, SCT_BLOB_ARG_RET, r->ret);
 		break;
+	case SCT_R_IOCTL:  sct_ret_ioctl(d); break;
 	case SCT_R_SIGNO:
 		sct_out_dec(o, r->ret);
 		sct_out_puts(o, " (");
@@ -396,7 +415,13 @@ static void format_call(struct sct_out *o, const struct sct_rec *r, const struct
 			unknown.arg[i].kind = SCT_K_HEX;
 		d.c = &unknown;
 	}
-	sct_out_puts(o, d.c->name);
+	if (r->call < sct_ncalls && d.c->name == sct_calls[r->call].name && sct_call_namelen[r->call] &&
+	    __builtin_expect(o->cap - o->len >= SCT_NAME_ROW, 1)) {
+		__builtin_memcpy(o->buf + o->len, d.c->name, SCT_NAME_ROW);	/* its whole row */
+		o->len += sct_call_namelen[r->call];
+	} else {
+		sct_out_puts(o, d.c->name);
+	}
 	if (d.c == &unknown)
 		sct_out_hex(o, r->call & SCT_CALL_BY_NR ? r->call & ~SCT_CALL_BY_NR : r->call);
 	sct_out_putc(o, '(');
@@ -472,6 +497,28 @@ static void print_note_text(struct sct_out *o, const unsigned char *s, size_t le
 		sct_out_puts(o, "...");
 }
 
+/* strace's printleader: the text before the call's name */
+static inline __attribute__((always_inline)) void
+print_head(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
+{
+	print_prefix(o, r, f);
+	if (f->tstamp || f->rtstamp)
+		print_tstamp(o, r->t0, f);
+	if (f->show_nr)
+		print_nr(o, r, f);
+	if (f->show_ip)
+		print_ip(o, r);
+}
+
+int sct_format_line_head(struct sct_out *o, const struct sct_rec *r, const struct sct_call *c,
+			 const struct sct_fmt_opts *f)
+{
+	if (r->kind == SCT_REC_PAD || !shown(r, c, f))
+		return 0;
+	print_head(o, r, f);
+	return 1;
+}
+
 void sct_format_record(struct sct_out *o, const struct sct_rec *r, const struct sct_fmt_opts *f)
 {
 	sct_format_record_call(o, r, 0, f);
@@ -510,12 +557,7 @@ void sct_format_record_call(struct sct_out *o, const struct sct_rec *r,
 		sct_out_flush(o);
 	start = o->len;
 	start_fl = sct_out_flushes();
-	print_prefix(o, r, f);
-	print_tstamp(o, r->t0, f);
-	if (f->show_nr)
-		print_nr(o, r, f);
-	if (f->show_ip)
-		print_ip(o, r);
+	print_head(o, r, f);
 	switch (r->kind) {
 	case SCT_REC_CALL:
 		format_call(o, r, c, f, start, start_fl);

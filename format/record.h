@@ -216,6 +216,16 @@ struct sct_blob {
 
 #define SCT_KEYCTL_HASHNAME  0x44	/* keyctl(KEYCTL_DH_COMPUTE): the strings its KDF */
 #define SCT_KEYCTL_OTHERINFO 0x84	/* parameters (argument 4) point to */
+#define SCT_BLOB_ARG_NETLINK 0xfa	/* sendto, recvfrom, sendmsg, recvmsg on a netlink
+					 * socket: the data as netlink messages, whole (IN
+					 * sent, OUT received): { int32_t proto (NETLINK_*, or
+					 * SCT_NETLINK_UNKNOWN); uint32_t nseg } then per
+					 * buffer { uint64_t base; uint64_t len (bytes strace
+					 * decodes); uint32_t captured (the readable start);
+					 * uint32_t flags (SCT_BF_TRUNC: readable past
+					 * SCT_NETLINK_MAX); bytes padded to 8 } */
+#define SCT_NETLINK_MAX (48u * 1024)	/* bytes of netlink data one record carries at most */
+#define SCT_NETLINK_UNKNOWN 0x7fffffff
 #define SCT_BLOB_ARG_IP   0xfb		/* -i: 8 bytes, the address strace would show */
 #define SCT_BLOB_ARG_RET  0xfc		/* the result (SCT_BLOB_FDPATH of a returned fd) */
 #define SCT_BLOB_ARG_DUMP 0xfd		/* -e read=/-e write=: the data a call read (OUT) or

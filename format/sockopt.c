@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include "decode.h"
+#include "bpf_filter.h"
 #include "netfmt.h"
 #include "sockopt.h"
 #include "xlattab.h"

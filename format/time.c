@@ -203,6 +203,11 @@ static void date_comment(struct sct_out *o, int64_t sec, int64_t frac, unsigned 
 	sct_out_puts(o, " */");
 }
 
+void sct_print_date_comment(struct sct_out *o, int64_t sec, int64_t nsec)
+{
+	date_comment(o, sec, nsec, 9);
+}
+
 void sct_print_date(struct sct_out *o, int64_t sec, int64_t nsec)
 {
 	print_date(o, sec, nsec, 9);

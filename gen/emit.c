@@ -28,7 +28,8 @@ static int needs_pre(const struct spec_call *c)
 
 	for (int i = 0; i < c->nargs; i++)
 		if (!strcmp(caps[c->kind[i]], "STRUCT_IO") || !strcmp(caps[c->kind[i]], "FDSET") ||
-		    !strcmp(caps[c->kind[i]], "MSG_OUT") || c->kind[i] == SCT_K_MMSG_OUT)
+		    !strcmp(caps[c->kind[i]], "MSG_OUT") || c->kind[i] == SCT_K_MMSG_OUT ||
+		    c->kind[i] == SCT_K_IOCTL_ARG)	/* an _IOWR struct (capture_pre.c) */
 			return 1;
 	for (int i = 0; i < c->nargs; i++)
 		if (c->kind[i] == SCT_K_FD_PRE || c->kind[i] == SCT_K_FD)
@@ -38,14 +39,27 @@ static int needs_pre(const struct spec_call *c)
 
 static void emit_calltab(FILE *f, const struct spec *s)
 {
-	fputs(BANNER "#include \"calls.h\"\n\nconst struct sct_call sct_calls[] = {\n", f);
+	/* each name in a row of its own (32: SCT_NAME_ROW, format/calls.h): a line copies
+	 * the whole row, with no strlen and no copy of a length known only at run time
+	 * (format/line.c) */
+	fputs(BANNER "#include \"calls.h\"\n\nstatic const char names[][SCT_NAME_ROW] = {\n", f);
+	for (int i = 0; i < s->ncalls; i++)
+		fprintf(f, "\t\"%s\",\n", strlen(s->calls[i].name) < 32 ? s->calls[i].name : "");
+	fputs("};\n\nconst struct sct_call sct_calls[] = {\n", f);
 	for (int i = 0; i < s->ncalls; i++) {
 		const struct spec_call *c = &s->calls[i];
-		fprintf(f, "\t{ \"%s\", 0x%x, %d, %d, {", c->name, c->classes, c->nargs, c->ret);
+		size_t len = strlen(c->name);
+		if (len < 32)
+			fprintf(f, "\t{ names[%d], 0x%x, %d, %d, {", i, c->classes, c->nargs, c->ret);
+		else
+			fprintf(f, "\t{ \"%s\", 0x%x, %d, %d, {", c->name, c->classes, c->nargs, c->ret);
 		for (int a = 0; a < c->nargs; a++)
 			fprintf(f, "%s{ %d, %d }", a ? ", " : " ", c->kind[a], c->aux[a] < 0 ? 0xff : c->aux[a]);
 		fputs(" } },\n", f);
 	}
+	fputs("};\n\nconst uint8_t sct_call_namelen[] = {\n", f);
+	for (int i = 0; i < s->ncalls; i++)
+		fprintf(f, "\t%zu,\n", strlen(s->calls[i].name) < 32 ? strlen(s->calls[i].name) : 0);
 	fprintf(f, "};\n\nconst unsigned sct_ncalls = %d;\n", s->ncalls);
 	/* The numbers come from the C library's headers at build time: a call the headers
 	 * do not know keeps number -1 and is reached only through a libc wrapper. */
@@ -151,6 +165,35 @@ static void emit_call(FILE *f, const struct spec *s, const struct spec_wrap *w)
 
 static void emit_pre(FILE *f, const struct spec_call *c, const struct spec_wrap *w);
 
+/* -c's own path: the real call between two clock reads, then three counters
+ * (sct_count).  No copy of the arguments (but for sct_unwound at a cancellation
+ * point), no pre-call state, nothing published, no second look at the mode: the
+ * general path did all that for a record nobody writes (callgrind, getppid under -c:
+ * 91 instructions a call before, see README's Benchmarks).  -c with min and max
+ * (counting 2) takes the general path. */
+static void emit_count_path(FILE *f, const struct spec *s, const struct spec_wrap *w)
+{
+	const struct spec_call *c = &s->calls[w->call];
+
+	fputs("\tif (t->counting == 1) {\n\t\tuint64_t t0, t1;\n\t\tint64_t kr;\n", f);
+	if (w->cancel) {
+		fputs("\t\tuint64_t a[SCT_MAX_ARGS] = {", f);
+		for (int i = 0; i < c->nargs; i++)
+			fprintf(f, "%s(uint64_t)(%s)", i ? ", " : " ", w->expr[i]);
+		fprintf(f, " };\n\t\tSCT_CANCEL_CALL(%s, r, SCT_OPEN_CALL(SCT_REAL(%s)(", w->cancel, w->name);
+		emit_args(f, w);
+		fprintf(f, ")), t, %d, a, NULL, t0, t1);\n", w->call);
+	} else {
+		fprintf(f, "\t\tt0 = sct_now();\n\t\tr = SCT_OPEN_CALL(SCT_REAL(%s)(", w->name);
+		emit_args(f, w);
+		fputs("));\n\t\tt1 = sct_now();\n", f);
+	}
+	fprintf(f, "\t\tkr = (%s) ? -(int64_t)(%s) : (int64_t)(%s);\n",
+		w->fail ? w->fail : "r == -1", w->errexpr ? w->errexpr : "errno",
+		w->retexpr ? w->retexpr : "r");
+	fprintf(f, "\t\tsct_count(t, %d, kr, t1 - t0);\n\t\treturn r;\n\t}\n", w->call);
+}
+
 static void emit_arg_array(FILE *f, const struct spec *s, const struct spec_wrap *w)
 {
 	const struct spec_call *c = &s->calls[w->call];
@@ -252,6 +295,7 @@ static void emit_wrapper(FILE *f, const struct spec *s, const struct spec_wrap *
 	for (int i = 0; i < w->nparams; i++)
 		fprintf(f, ", %s", w->param[i].name);
 	fputs(");\n\t}\n", f);
+	emit_count_path(f, s, w);
 	emit_arg_array(f, s, w);
 	fputs("\tuint64_t t0, t1;\n\tint64_t kr;\n", f);
 	emit_call(f, s, w);

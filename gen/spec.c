@@ -462,8 +462,35 @@ int spec_parse(struct spec *s, const char *path, const char *text, char *err, si
 	return 0;
 }
 
+static int named_by_spec(const struct spec *s, const char *name)
+{
+	for (int i = 0; i < s->ncalls; i++)
+		for (int a = 0; a < s->calls[i].nargs; a++)
+			if (s->calls[i].xname[a] && !strcmp(s->calls[i].xname[a], name))
+				return 1;
+	return 0;
+}
+
 int spec_resolve(struct spec *s, const char *path, char *err, size_t errlen)
 {
+	int first = 0;
+
+	/* the tables the spec names first, each group in name order, so that an
+	 * argument's uint8_t reaches them however many tables only decoders use (the
+	 * decoders name every table by its SCT_XLAT_ index, whatever it is) */
+	for (int t = 0; t < s->nxlats; t++)
+		if (named_by_spec(s, s->xlats[t].name)) {
+			struct spec_xlat x = s->xlats[t];
+
+			memmove(&s->xlats[first + 1], &s->xlats[first],
+				(size_t)(t - first) * sizeof(x));
+			s->xlats[first++] = x;
+		}
+	if (first > SPEC_MAX_ARG_XLATS) {
+		snprintf(err, errlen, "%s: the spec names more than %d tables", path,
+			 SPEC_MAX_ARG_XLATS);
+		return -1;
+	}
 	for (int i = 0; i < s->ncalls; i++) {
 		struct spec_call *c = &s->calls[i];
 

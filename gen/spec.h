@@ -10,7 +10,9 @@
 #define SPEC_MAX_ALIAS  8
 #define SPEC_MAX_CALLS  512	/* = SCT_MAX_CALLS */
 #define SPEC_MAX_WRAPS  512
-#define SPEC_MAX_XLATS  250	/* an argument names its table in a uint8_t */
+#define SPEC_MAX_XLATS  1000
+#define SPEC_MAX_ARG_XLATS 255	/* an argument names its table in a uint8_t: the tables
+				 * the spec names come first (spec_resolve) */
 
 struct spec_call {
 	char *name;

@@ -21,6 +21,7 @@
 #include "attach.h"
 #include "capture.h"
 #include "dump.h"
+#include "netlink.h"
 #include "raw.h"
 #include "standalone.h"
 #include "sink.h"
@@ -216,20 +217,8 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 				 have > lim ? SCT_BF_TRUNC : 0);
 		}
 		break;
-	case CAP_IOCTL:
-		if (ok && (aux == FIONREAD || aux == TIOCOUTQ))
-			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, sizeof(int), 0);
-		else if (aux == FIONBIO || aux == FIOASYNC)
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, sizeof(int), 0);
-		/* the kernel's struct termios is 36 bytes, struct winsize 8 */
-		else if (ok && aux == TCGETS)
-			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 36, 0);
-		else if (aux == TCSETS || aux == TCSETSW || aux == TCSETSF)
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 36, 0);
-		else if (ok && aux == TIOCGWINSZ)
-			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 8, 0);
-		else if (aux == TIOCSWINSZ)
-			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, 8, 0);
+	case CAP_IOCTL:	/* by the command (preload/capture_ioctl.c) */
+		sct_capture_ioctl(s, i, a, ret, pre_ok(pre, i) ? pre + sct_pre_off(c, i) : NULL);
 		break;
 	case CAP_STRUCT_IN:
 		if (!(size = sct_struct_size(s, ar->kind, ar->aux < SCT_MAX_ARGS, aux, size)))
@@ -514,6 +503,7 @@ record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint
 			  0, 0, 0, t->no_out, 0 };
 	struct sct_rec *r;
 	uint32_t size;
+	int nl;
 
 	t->no_out = 0;
 	/* attached (preload/attach.c): a runner that left is noticed here */
@@ -533,7 +523,10 @@ record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint
 	}
 	if (sct_cfg.fdpath)		/* here, not in capture_all: see the dump's note */
 		sct_fdpath_record();
+	nl = sct_netlink_proto(&s, call, a, ret, pre);
 	capture_all(&s, c, a, ret, pre);
+	if (nl != -1)
+		sct_capture_netlink(&s, call, a, ret, nl);
 	/* -e read=/-e write= (dump.c).  Here rather than in capture_all: there it cost
 	 * 64 bytes more stack under every captured call, which overflowed the 4 KiB
 	 * alternate stack of e2e altstack-transparent in complete mode. */
@@ -551,6 +544,8 @@ record(struct sct_thread *t, unsigned call, const uint64_t *a, int64_t ret, uint
 		s.lim = s.n;
 		s.n = 0;
 		capture_all(&s, c, a, ret, pre);
+		if (nl != -1)
+			sct_capture_netlink(&s, call, a, ret, nl);
 		if (sct_cfg.dump)
 			sct_capture_dump(&s, call, a, ret);
 		if (s.over) {		/* keep the call, drop its data: one filler blob */

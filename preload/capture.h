@@ -26,6 +26,11 @@ struct sct_call;
 void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
 		     int64_t ret, const unsigned char *pre);
 
+/* ioctl's argument i, as its command (a[1]) passes it (preload/capture_ioctl.c);
+ * `pre`: the struct copied before the call (capture_pre.c), or NULL. */
+void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t ret,
+		       const unsigned char *pre);
+
 /* Once, before any record: which calls capture nothing. */
 void sct_capture_init(void);
 

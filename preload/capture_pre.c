@@ -1,6 +1,7 @@
 /* The copy made before a call (sct_pre) of what the kernel may rewrite: structures
  * it reads and writes back (CAP_STRUCT_IO), fd_sets, a msghdr, recvmmsg's name
- * lengths, perf_event_open's size.  Before the call nothing is proven readable:
+ * lengths, perf_event_open's size, the struct of an ioctl command that reads and
+ * rewrites it (format/ioctl.c says which).  Before the call nothing is proven readable:
  * every read here is fault-safe (safemem.h), and what cannot be read is marked in
  * PRE_BAD so that the decoder prints the address.  Used by capture.c after the call. */
 #include <sys/socket.h>
@@ -10,6 +11,7 @@
 #include "capture_int.h"
 #include "fdpath.h"
 #include "arrays.h"
+#include "ioctl.h"
 
 #define K(id, nm, cap, size) [SCT_K_##id] = { CAP_##cap, size },
 const struct sct_cap_kind sct_cap_kinds[SCT_NKINDS] = { SCT_KINDS(K) };
@@ -31,6 +33,8 @@ size_t sct_pre_off(const struct sct_call *c, unsigned i)
 			off += SCT_MMSG_PRE * 4;
 		else if (c->arg[j].kind == SCT_K_PERF_ATTR)
 			off += 8;
+		else if (c->arg[j].kind == SCT_K_IOCTL_ARG)
+			off += SCT_IOCTL_PRE;
 	return off;
 }
 
@@ -74,6 +78,8 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 			n = sizeof(struct msghdr);
 		else if (c->arg[i].kind == SCT_K_PERF_ATTR)
 			n = 8;		/* its size, which E2BIG rewrites */
+		else if (c->arg[i].kind == SCT_K_IOCTL_ARG && (n = sct_ioctl_pre_bytes((uint32_t)a[1])))
+			;		/* a struct the command reads and rewrites */
 		else
 			continue;
 		if (!guarded) {

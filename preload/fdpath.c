@@ -24,6 +24,7 @@
 #include "sink.h"
 #include "fdpath.h"
 #include "fdpath_int.h"
+#include "ioctl.h"
 #include "clock.h"
 #include "spare.h"
 
@@ -525,6 +526,15 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 		case SCT_K_PIDFD_TFD:
 			sct_fdpath_arg(s, c, i, a, ret);	/* preload/fdpath_args.c */
 			break;
+		case SCT_K_IOCTL_ARG: {	/* a descriptor in the command's struct */
+			int off = sct_ioctl_fd_offset((uint32_t)a[1], ok);
+
+			if (off >= 0)
+				sct_fdpath_blob_field_fd(s, i, a[i], (size_t)off);
+			else if (off == SCT_IOCTL_FD_ARG && (int)a[i] >= 0)
+				sct_fdpath_blob_fd(s, i, (int)a[i]);
+			break;
+		}
 		case SCT_K_FD_PRE:
 			if (e->fd < 0 || e->fd != (int)a[i] || e->len > PRE_ROOM)
 				break;

@@ -177,6 +177,18 @@ static __attribute__((noinline, cold)) uint64_t sct_count_extra(struct sct_count
 	return d;
 }
 
+/* plain -c (counting 1): the call counted, its time added, and its error */
+static inline __attribute__((always_inline)) void sct_count(struct sct_thread *t, unsigned call,
+							     int64_t ret, uint64_t d)
+{
+	struct sct_count *c = &t->ring.counts[call];
+
+	sct_add_local(&c->calls, 1);
+	sct_add_local(&c->ticks, d);
+	if (ret < 0 && ret >= -4095)
+		sct_add_local(&c->errors, 1);
+}
+
 /* always inlined: -i's __builtin_return_address(0) below must be the exported
  * wrapper's (an ASan build did not inline it, and recorded an address of ours) */
 static inline __attribute__((always_inline)) void

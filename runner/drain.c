@@ -143,8 +143,8 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r, uint64_t cu
 		uint32_t off = (uint32_t)tail & r->mask;
 		const struct sct_rec *src = (const struct sct_rec *)(r->data + off);
 		/* the writer's core has these lines: ask for the next ones early */
-		__builtin_prefetch(r->data + ((off + 512) & r->mask));
-		__builtin_prefetch(r->data + ((off + 576) & r->mask));
+		__builtin_prefetch(r->data + ((off + 2048) & r->mask));
+		__builtin_prefetch(r->data + ((off + 2048 + 64) & r->mask));
 		/* one read of each field the copy is sized and routed by */
 		uint32_t size = __atomic_load_n(&src->size, __ATOMIC_RELAXED);
 		uint8_t kind = __atomic_load_n(&src->kind, __ATOMIC_RELAXED);
@@ -165,7 +165,10 @@ static size_t collect_ring(struct sct_drain *d, struct sct_rring *r, uint64_t cu
 			    grow((void **)&d->ents, &d->ecap, d->n + 1, sizeof(*d->ents)) < 0)
 				break;	/* out of memory: leave the rest for the next pass */
 			dst = (struct sct_rec *)(d->arena + d->alen);
-			memcpy(dst, src, size);
+			if (size == sizeof(*dst))	/* no blobs (most records): a copy of known size, inline */
+				memcpy(dst, src, sizeof(*dst));
+			else
+				memcpy(dst, src, size);
 			/* from here on only the copy, which the program cannot change */
 			dst->size = size;
 			dst->kind = kind;

@@ -67,7 +67,7 @@ static void drop(struct sct_pend *p, struct sct_pend_ent *e)
 
 /* ---- text ------------------------------------------------------------------------ */
 
-static char line_buf[LINE_MAX_TEXT], part_buf[LINE_MAX_TEXT], head_buf[LINE_MAX_TEXT];
+static char line_buf[LINE_MAX_TEXT], part_buf[LINE_MAX_TEXT];
 
 /* The last ") = " of a line (the return part has none); NULL when there is none. */
 static const char *ret_sep(const char *s, size_t n)
@@ -130,21 +130,17 @@ static size_t line_head(const struct sct_rec *r, const struct sct_fmt_opts *f, u
 	struct sct_rec copy = *r;
 	struct sct_call none = sct_calls[r->call];
 	struct sct_fmt_opts g = *f;
-	const char *paren;
-	size_t n;
+	struct sct_out o;
 
 	copy.size = sizeof(copy);
 	copy.t0 = t;
 	none.nargs = 0;
 	g.acolumn = 0;
 	g.status = SCT_STATUS_ALL;
-	if (!(n = print_rec(head_buf, &copy, &none, &g)) || !(paren = strchr(head_buf, '(')))
+	sct_out_init(&o, head, cap, -1);
+	if (!sct_format_line_head(&o, &copy, &none, &g) || o.overflow || o.len >= cap)
 		return 0;
-	n = (size_t)(paren - head_buf) - strlen(none.name);
-	if (n >= cap)
-		return 0;
-	memcpy(head, head_buf, n);
-	return n;
+	return o.len;
 }
 
 static void pad_to(struct sct_out *o, size_t col, unsigned acolumn)
@@ -174,7 +170,7 @@ static int print_resumed(struct sct_merge *m, const struct sct_rec *r, unsigned 
 	const struct sct_call *c = &sct_calls[r->call];
 	struct sct_fmt_opts f = m->fmt;
 	char head[256];
-	size_t hn, en, fn;
+	size_t hn, en, fn, mark = SIZE_MAX;
 	const char *sep;
 	struct sct_out *o;
 
@@ -182,10 +178,22 @@ static int print_resumed(struct sct_merge *m, const struct sct_rec *r, unsigned 
 	f.rtstamp = 0;
 	f.prefix = 0;
 	f.acolumn = 0;
-	/* the entry part without prefix and time stamp, then the whole line the same way */
-	if (!(en = entry_part(r, &f, r->t0)) || !(fn = print_rec(line_buf, r, NULL, &f)) ||
-	    fn < en || memcmp(line_buf, part_buf, en) != 0 || !(sep = ret_sep(line_buf, fn)) ||
-	    sep < line_buf + en)
+	/* The whole line without prefix and time stamp; the entry part is what it has
+	 * before the first argument not known at entry (the format marks where that
+	 * starts), or before ')' when all are.  When the arguments print in a way of
+	 * their own (clone's, -e raw=), the entry part is made alone and must begin the line. */
+	f.arg_mark = &mark;
+	f.arg_mark_at = sct_entry_args(c);
+	if (!(fn = print_rec(line_buf, r, NULL, &f)) || !(sep = ret_sep(line_buf, fn)))
+		return 0;
+	f.arg_mark = NULL;
+	if (f.arg_mark_at >= c->nargs)
+		en = (size_t)(sep - line_buf);
+	else if (mark != SIZE_MAX)
+		en = mark;
+	else if (!(en = entry_part(r, &f, r->t0)) || fn < en || memcmp(line_buf, part_buf, en) != 0)
+		return 0;
+	if (sep < line_buf + en)
 		return 0;
 	f = m->fmt;
 	f.prefix = sct_prefix_mode(m->opts, live);
@@ -251,7 +259,7 @@ void sct_pend_scan(struct sct_merge *m, const struct sct_drain *d)
 {
 	struct sct_pend *p = &m->pend;
 
-	if (!pairs_on(m))
+	if (!(p->on = pairs_on(m)))
 		return;
 	for (size_t i = 0; i < p->n; i++)
 		p->e[i].seen = 0;
@@ -339,7 +347,7 @@ int sct_pend_rec(struct sct_merge *m, const struct sct_drain *d, size_t i, unsig
 	int tid = r->tid ? r->tid : r->pid;
 	struct sct_pend_ent *e;
 
-	if (!pairs_on(m))
+	if (!p->on)
 		return 0;
 	/* Most records: a call, nothing kept or in flight, no exit_group before it, and
 	 * no other task's line inside it: printed whole (what follows does the same,

@@ -34,6 +34,7 @@ struct sct_pend {
 	size_t n, cap;
 	int exit_group_tid;		/* its exit_group was the latest line: its EXIT
 					 * record ends the process, not only the thread */
+	int on;				/* pairs are made (asked once a batch, in sct_pend_scan) */
 };
 
 void sct_pend_fini(struct sct_pend *p);

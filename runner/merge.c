@@ -46,6 +46,7 @@ void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct
 	m->fmt.show_nr = opts->show_nr;
 	m->fmt.show_ip = opts->show_ip;
 	m->fmt.nr_cache = &m->nr_cache;
+	m->fmt.lead_cache = m->lead_cache;
 }
 
 void sct_merge_fini(struct sct_merge *m)
@@ -131,6 +132,8 @@ void sct_merge_known(struct sct_merge *m, int tid)
  * under -f, unless the trace of a command goes to a file (-p alone: unless -q). */
 static void announce(struct sct_merge *m, int tid)
 {
+	if (tid && m->seen_hint[(unsigned)tid % SCT_SEEN_HINTS] == tid)
+		return;		/* seen (first_sight's first test): most records, no call */
 	int quiet = m->attached && !m->opts->argc ? (m->opts->quiet & SCT_QUIET_ATTACH) != 0
 						  : m->opts->outfile != NULL;
 
@@ -339,7 +342,7 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 	m->fmt.detached = m->detaching == r->pid && r->kind == SCT_REC_CALL;
 	if (m->fmt.detached)
 		m->detaching = 0;
-	sct_format_record(sct_output_for(m->out, tid), r, &m->fmt);
+	sct_format_record(m->out->separate ? sct_output_for(m->out, tid) : &m->out->main, r, &m->fmt);
 	m->fmt.detached = 0;
 }
 

@@ -16,6 +16,7 @@ struct sct_merge {
 	struct sct_fmt_opts fmt;
 	uint64_t rtstamp_prev;		/* -r: the last line's time stamp (fmt points here) */
 	struct sct_nr_cache nr_cache;
+	struct sct_lead_cache lead_cache[SCT_LEAD_CACHE];	/* fmt points here */
 	int detaching;			/* -b execve: pid whose execve record ends detached */
 	int root_detached;		/* the command detached: sctrace exits 0, as strace */	/* -n: each task's last call (fmt points here) */
 	struct sct_output *out;

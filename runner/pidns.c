@@ -38,6 +38,8 @@ struct task {
 
 
 static uint32_t self_ns;
+static unsigned (*miss_fn)(void *);	/* sct_pidns_on_miss */
+static void *miss_arg;
 static unsigned self_level;	/* the runner's depth below /proc's namespace */
 static int self_proc;
 static struct task *tasks;
@@ -432,7 +434,15 @@ int sct_pidns_xlate(int pid, int id, int type, uint64_t when)
 	if ((v = known(t->ns, id, when)) >= 0)
 		return v;
 	scan(t->ns, t->level, type == SCT_PT_TID);
-	return (v = known(t->ns, id, when)) > 0 ? v : 0;
+	if ((v = known(t->ns, id, when)) < 0 && miss_fn && miss_fn(miss_arg))
+		v = known(t->ns, id, when);	/* a ring not mapped yet named it */
+	return v > 0 ? v : 0;
+}
+
+void sct_pidns_on_miss(unsigned (*fn)(void *), void *arg)
+{
+	miss_fn = fn;
+	miss_arg = arg;
 }
 
 /* The child a successful wait4 or waitid reaped (a stopped or continued one is not),

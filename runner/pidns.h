@@ -44,6 +44,11 @@ int sct_pidns_self(void);
  * or reaped before `when`. */
 int sct_pidns_xlate(int pid, int id, int type, uint64_t when);
 
+/* A number not found (in the maps or in /proc) may be a child reaped before the
+ * runner mapped its ring, which says its number: fn(arg) maps the rings made since
+ * the last scan and returns how many (runner/ringmap.c, sct_drain_scan). */
+void sct_pidns_on_miss(unsigned (*fn)(void *), void *arg);
+
 /* Each record, in time order, before it is printed (or filtered out): a wait4 or
  * waitid that reaped a child of another namespace makes its number unknown from then
  * on, as it is to strace. */

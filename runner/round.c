@@ -30,7 +30,11 @@ static uint64_t time_past(const struct sct_drain *d, const struct sct_rring *r, 
 		const struct sct_rec *src = (const struct sct_rec *)(r->data + off);
 		uint32_t size;
 
-		__builtin_prefetch(r->data + ((off + 1024) & r->mask));
+		/* every line ahead (a record is 88 bytes or more: one line a record
+		 * would miss every third), far enough ahead to come from the writer's
+		 * core before it is needed */
+		__builtin_prefetch(r->data + ((off + 2048) & r->mask));
+		__builtin_prefetch(r->data + ((off + 2048 + 64) & r->mask));
 		size = __atomic_load_n(&src->size, __ATOMIC_RELAXED);
 		uint8_t kind = __atomic_load_n(&src->kind, __ATOMIC_RELAXED);
 

@@ -221,6 +221,12 @@ static int validate(const struct sct_opts *o, char *cmd, size_t cmdlen, char *li
 	return 0;
 }
 
+/* --pidns-translation's last resort for a number it cannot find (runner/pidns.h) */
+static unsigned scan_rings(void *d)
+{
+	return sct_drain_scan(d);
+}
+
 static void final_output(struct sct_loop *l, struct sct_totals *tot, struct sct_drain *d)
 {
 	sct_output_flush(l->out);
@@ -335,6 +341,7 @@ int sct_main(int argc, char **argv)
 		return 1;
 	}
 	d.calib = &calib;
+	sct_pidns_on_miss(scan_rings, &d);
 	tot.overhead_ns = o.overhead_ns;
 	sct_merge_init(&m, &o, &out, o.summary ? &tot : NULL);
 	m.fmt.realtime_offset_ns = realtime_offset(o.tstamp);

@@ -3,6 +3,7 @@
  * "execve(..., 0x7ff... /\* 37 vars *\/ <detached ...>"). */
 #include <criterion/criterion.h>
 #include "callidx.h"
+#include <stdio.h>
 #include "format_rec.h"
 
 static struct trec t;
@@ -58,4 +59,35 @@ Test(format_leader, detached_exec)
 	trec_init(&t, 0, 0, 0, 0, 0, 0, 0)->call = SCT_CALL_getpid;
 	t.f.detached = 1;
 	cr_assert_str_eq(line(), "getpid( <detached ...>\n");
+}
+
+/* The pid prefix, made once per task and copied after (f->lead_cache): the same text
+ * as made each time, for tasks that share a slot, both prefix modes, and one more
+ * line each after the other has taken the slot. */
+Test(format_leader, prefix_cache)
+{
+	static struct sct_lead_cache cache[SCT_LEAD_CACHE];
+	static const int ids[] = { 7, 7 + SCT_LEAD_CACHE, 7, 1234567, 42, 7 + SCT_LEAD_CACHE };
+	char want[256];
+
+	for (int prefix = 1; prefix <= 2; prefix++)
+		for (size_t i = 0; i < sizeof(ids) / sizeof(ids[0]); i++) {
+			trec_init(&t, 0, 0, 0, 0, 0, 0, 0)->call = SCT_CALL_getpid;
+			trec_rec(&t)->pid = trec_rec(&t)->tid = ids[i];
+			t.f.prefix = prefix;
+			snprintf(want, sizeof(want), "%.200s", line());
+			trec_init(&t, 0, 0, 0, 0, 0, 0, 0)->call = SCT_CALL_getpid;
+			trec_rec(&t)->pid = trec_rec(&t)->tid = ids[i];
+			t.f.prefix = prefix;
+			t.f.lead_cache = cache;
+			cr_assert_str_eq(line(), want);
+			cr_assert_eq(strncmp(want, prefix == 1 ? "[pid " : "7", prefix == 1 ? 5 : 0), 0);
+		}
+	trec_init(&t, 0, 0, 0, 0, 0, 0, 0)->call = SCT_CALL_getpid;
+	trec_rec(&t)->pid = trec_rec(&t)->tid = 42;
+	t.f.prefix = 2;
+	t.f.lead_cache = cache;
+	cr_assert_str_eq(line(), "42    getpid()                          = 0\n");
+	t.f.prefix = 1;
+	cr_assert_str_eq(line(), "[pid    42] getpid()                    = 0\n");
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 #include "format_rec.h"
 #include "netfmt.h"
+#include "bpf_filter.h"
 
 static struct trec t;
 

@@ -154,3 +154,52 @@ Test(out, full_with_fd_flushes_in_order)
 	got[n] = 0;
 	cr_assert_str_eq(got, "hello, world of long text___________|000000000005-123456789");
 }
+
+/* Every digit count, either side of each power of ten and of 2^32, signed and not,
+ * padded and left-aligned, written at every distance from the buffer's end: the text
+ * is snprintf's, cut where the buffer ends. */
+Test(out, numbers_like_printf_at_every_end)
+{
+	uint64_t vals[64];
+	int nv = 0;
+	char want[64], got[64];
+
+	for (uint64_t p = 1; nv < 58; p *= 10) {
+		vals[nv++] = p - 1;
+		vals[nv++] = p;
+		vals[nv++] = p + 1;
+		if (p > UINT64_MAX / 10)
+			break;
+	}
+	vals[nv++] = UINT32_MAX;
+	vals[nv++] = (uint64_t)UINT32_MAX + 1;
+	vals[nv++] = UINT64_MAX;
+	for (int i = 0; i < nv; i++)
+		for (int kind = 0; kind < 4; kind++)
+			for (size_t cap = 1; cap <= 30; cap++) {
+				int64_t sv = (int64_t)vals[i];
+				sct_out_init(&o, got, cap, -1);
+				switch (kind) {
+				case 0:
+					sct_out_udec(&o, vals[i]);
+					snprintf(want, sizeof(want), "%llu", (unsigned long long)vals[i]);
+					break;
+				case 1:
+					sct_out_dec(&o, (int64_t)(0 - (uint64_t)sv));
+					snprintf(want, sizeof(want), "%lld", (long long)-(unsigned long long)sv);
+					break;
+				case 2:
+					sct_out_udec_pad(&o, vals[i], 7, '0');
+					snprintf(want, sizeof(want), "%07llu", (unsigned long long)vals[i]);
+					break;
+				default:
+					sct_out_dec_left(&o, sv, 6);
+					snprintf(want, sizeof(want), "%-6lld", (long long)sv);
+					break;
+				}
+				size_t wl = strlen(want);
+				cr_assert_eq(o.len, wl < cap ? wl : cap, "%s in %zu", want, cap);
+				cr_assert_eq(o.overflow, wl > cap, "%s in %zu", want, cap);
+				cr_assert_eq(memcmp(got, want, o.len), 0, "%s in %zu", want, cap);
+			}
+}
