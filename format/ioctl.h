@@ -6,6 +6,26 @@
 #include <stdint.h>
 #include "decode.h"
 #include "netfmt.h"
+#include "out.h"
+
+/* ", name=value" pieces of a struct: name includes its "=" (and any ", " before it) */
+static inline void sct_ioc_field_u(struct sct_out *o, const char *name, uint64_t v)
+{
+	sct_out_puts(o, name);
+	sct_out_udec(o, v);
+}
+
+static inline void sct_ioc_field_d(struct sct_out *o, const char *name, int64_t v)
+{
+	sct_out_puts(o, name);
+	sct_out_dec(o, v);
+}
+
+static inline void sct_ioc_field_x(struct sct_out *o, const char *name, uint64_t v)
+{
+	sct_out_puts(o, name);
+	sct_out_hex(o, v);
+}
 
 #define SCT_IOC_DIR(c)  ((c) >> 30)
 #define SCT_IOC_TYPE(c) (((c) >> 8) & 0xff)

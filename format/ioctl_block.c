@@ -25,12 +25,6 @@ static const struct sct_xlat blkpg_ops[] = {
 	{ 3, "BLKPG_RESIZE_PARTITION" }, { 0, NULL }
 };
 
-static void d_field(struct sct_out *o, const char *name, int64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_dec(o, v);
-}
-
 /* struct blkpg_ioctl_arg, and the struct blkpg_partition its data points to (captured
  * after it, preload/capture_ioctl.c) */
 static void blkpg(const struct sct_dec *d, unsigned i, uint64_t arg)
@@ -44,16 +38,16 @@ static void blkpg(const struct sct_dec *d, unsigned i, uint64_t arg)
 	}
 	sct_out_puts(o, "{op=");
 	sct_print_xval(o, blkpg_ops, sct_get32(p), "BLKPG_???");
-	d_field(o, ", flags=", (int32_t)sct_get32(p + 4));
-	d_field(o, ", datalen=", (int32_t)sct_get32(p + 8));
+	sct_ioc_field_d(o, ", flags=", (int32_t)sct_get32(p + 4));
+	sct_ioc_field_d(o, ", datalen=", (int32_t)sct_get32(p + 8));
 	sct_out_puts(o, ", data=");
 	if (!(q = sct_ioctl_in(d, i, 24 + 152))) {
 		sct_print_addr(o, sct_get64(p + 16));
 	} else {
 		q += 24;
-		d_field(o, "{start=", (int64_t)sct_get64(q));
-		d_field(o, ", length=", (int64_t)sct_get64(q + 8));
-		d_field(o, ", pno=", (int32_t)sct_get32(q + 16));
+		sct_ioc_field_d(o, "{start=", (int64_t)sct_get64(q));
+		sct_ioc_field_d(o, ", length=", (int64_t)sct_get64(q + 8));
+		sct_ioc_field_d(o, ", pno=", (int32_t)sct_get32(q + 16));
 		sct_out_puts(o, ", devname=");
 		sct_ioctl_cstring(o, q + 20, 64);
 		sct_out_puts(o, ", volname=");

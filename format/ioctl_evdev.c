@@ -6,18 +6,6 @@
 #include "ioctl.h"
 #include "xlattab.h"
 
-static void u_field(struct sct_out *o, const char *name, uint64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_udec(o, v);
-}
-
-static void d_field(struct sct_out *o, const char *name, int64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_dec(o, v);
-}
-
 static uint32_t get16(const unsigned char *p)
 {
 	return (uint32_t)(p[0] | p[1] << 8);
@@ -119,15 +107,15 @@ static void absinfo(const struct sct_dec *d, const unsigned char *p, uint32_t sz
 {
 	struct sct_out *o = d->o;
 
-	u_field(o, "{value=", sct_get32(p));
-	u_field(o, ", minimum=", sct_get32(p + 4));
+	sct_ioc_field_u(o, "{value=", sct_get32(p));
+	sct_ioc_field_u(o, ", minimum=", sct_get32(p + 4));
 	if (sct_no_abbrev(d)) {
-		u_field(o, ", maximum=", sct_get32(p + 8));
-		u_field(o, ", fuzz=", sct_get32(p + 12));
-		u_field(o, ", flat=", sct_get32(p + 16));
+		sct_ioc_field_u(o, ", maximum=", sct_get32(p + 8));
+		sct_ioc_field_u(o, ", fuzz=", sct_get32(p + 12));
+		sct_ioc_field_u(o, ", flat=", sct_get32(p + 16));
 		if (sz > 20) {
 			if (sz >= 24)
-				u_field(o, ", resolution=", sct_get32(p + 20));
+				sct_ioc_field_u(o, ", resolution=", sct_get32(p + 20));
 			if (sz != 24)
 				sct_out_puts(o, ", ...");
 		}
@@ -141,10 +129,10 @@ static void keymap_entry(const struct sct_dec *d, const unsigned char *p)
 {
 	struct sct_out *o = d->o;
 
-	u_field(o, "{flags=", p[0]);
-	u_field(o, ", len=", p[1]);
+	sct_ioc_field_u(o, "{flags=", p[0]);
+	sct_ioc_field_u(o, ", len=", p[1]);
 	if (sct_no_abbrev(d)) {
-		u_field(o, ", index=", get16(p + 2));
+		sct_ioc_field_u(o, ", index=", get16(p + 2));
 		sct_out_puts(o, ", keycode=");
 		sct_print_xlat(o, SCT_XLAT_evdev_keycode, sct_get32(p + 4));
 		for (int k = 0; k < 32; k++) {
@@ -160,9 +148,9 @@ static void keymap_entry(const struct sct_dec *d, const unsigned char *p)
 
 static void envelope(struct sct_out *o, const unsigned char *p)
 {
-	u_field(o, ", envelope={attack_length=", get16(p));
-	u_field(o, ", attack_level=", get16(p + 2));
-	u_field(o, ", fade_length=", get16(p + 4));
+	sct_ioc_field_u(o, ", envelope={attack_length=", get16(p));
+	sct_ioc_field_u(o, ", attack_level=", get16(p + 2));
+	sct_ioc_field_u(o, ", fade_length=", get16(p + 4));
 	sct_out_puts(o, ", fade_level=");
 	sct_out_hex(o, get16(p + 6));
 	sct_out_putc(o, '}');
@@ -178,44 +166,44 @@ static void ff_effect(const struct sct_dec *d, const unsigned char *p)
 
 	sct_out_puts(o, "{type=");
 	sct_print_xlat(o, SCT_XLAT_evdev_ff_types, type);
-	d_field(o, ", id=", (int16_t)get16(p + 2));
-	u_field(o, ", direction=", get16(p + 4));
+	sct_ioc_field_d(o, ", id=", (int16_t)get16(p + 2));
+	sct_ioc_field_u(o, ", direction=", get16(p + 4));
 	if (!sct_no_abbrev(d)) {
 		sct_out_puts(o, ", ...}");
 		return;
 	}
-	u_field(o, ", trigger={button=", get16(p + 6));
-	u_field(o, ", interval=", get16(p + 8));
-	u_field(o, "}, replay={length=", get16(p + 10));
-	u_field(o, ", delay=", get16(p + 12));
+	sct_ioc_field_u(o, ", trigger={button=", get16(p + 6));
+	sct_ioc_field_u(o, ", interval=", get16(p + 8));
+	sct_ioc_field_u(o, "}, replay={length=", get16(p + 10));
+	sct_ioc_field_u(o, ", delay=", get16(p + 12));
 	sct_out_putc(o, '}');
 	switch (type) {
 	case FF_CONSTANT:
-		d_field(o, ", constant={level=", (int16_t)get16(u));
+		sct_ioc_field_d(o, ", constant={level=", (int16_t)get16(u));
 		envelope(o, u + 2);
 		sct_out_putc(o, '}');
 		break;
 	case FF_RAMP:
-		d_field(o, ", ramp={start_level=", (int16_t)get16(u));
-		d_field(o, ", end_level=", (int16_t)get16(u + 2));
+		sct_ioc_field_d(o, ", ramp={start_level=", (int16_t)get16(u));
+		sct_ioc_field_d(o, ", end_level=", (int16_t)get16(u + 2));
 		envelope(o, u + 4);
 		sct_out_putc(o, '}');
 		break;
 	case FF_PERIODIC:
-		u_field(o, ", periodic={waveform=", get16(u));
-		u_field(o, ", period=", get16(u + 2));
-		d_field(o, ", magnitude=", (int16_t)get16(u + 4));
-		d_field(o, ", offset=", (int16_t)get16(u + 6));
-		u_field(o, ", phase=", get16(u + 8));
+		sct_ioc_field_u(o, ", periodic={waveform=", get16(u));
+		sct_ioc_field_u(o, ", period=", get16(u + 2));
+		sct_ioc_field_d(o, ", magnitude=", (int16_t)get16(u + 4));
+		sct_ioc_field_d(o, ", offset=", (int16_t)get16(u + 6));
+		sct_ioc_field_u(o, ", phase=", get16(u + 8));
 		envelope(o, u + 10);
-		u_field(o, ", custom_len=", sct_get32(u + 20));
+		sct_ioc_field_u(o, ", custom_len=", sct_get32(u + 20));
 		sct_out_puts(o, ", custom_data=");
 		sct_print_addr(o, sct_get64(u + 24));
 		sct_out_putc(o, '}');
 		break;
 	case FF_RUMBLE:
-		u_field(o, ", rumble={strong_magnitude=", get16(u));
-		u_field(o, ", weak_magnitude=", get16(u + 2));
+		sct_ioc_field_u(o, ", rumble={strong_magnitude=", get16(u));
+		sct_ioc_field_u(o, ", weak_magnitude=", get16(u + 2));
 		sct_out_putc(o, '}');
 		break;
 	}
@@ -277,10 +265,10 @@ static int read_cmd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t
 	case EVIOCGID:
 		if (!(p = sct_ioctl_out(d, i, 8)))
 			break;
-		u_field(o, "{bustype=", get16(p));
-		u_field(o, ", vendor=", get16(p + 2));
-		u_field(o, ", product=", get16(p + 4));
-		u_field(o, ", version=", get16(p + 6));
+		sct_ioc_field_u(o, "{bustype=", get16(p));
+		sct_ioc_field_u(o, ", vendor=", get16(p + 2));
+		sct_ioc_field_u(o, ", product=", get16(p + 4));
+		sct_ioc_field_u(o, ", version=", get16(p + 6));
 		sct_out_putc(o, '}');
 		return SCT_IOCTL_DONE;
 	case EVIOCGREP:

@@ -7,18 +7,6 @@
 #include "ioctl.h"
 #include "xlattab.h"
 
-static void u_field(struct sct_out *o, const char *name, uint64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_udec(o, v);
-}
-
-static void x_field(struct sct_out *o, const char *name, uint64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_hex(o, v);
-}
-
 static void flags_field(struct sct_out *o, const char *name, unsigned tab, uint64_t v)
 {
 	sct_out_puts(o, name);
@@ -60,15 +48,15 @@ static void attribute(struct sct_out *o, const unsigned char *p, int as_field)
 	if (!pad && id == GPIO_V2_LINE_ATTR_ID_FLAGS) {
 		flags_field(o, "flags=", SCT_XLAT_gpio_v2_line_flags, sct_get64(p + 8));
 	} else if (!pad && id == GPIO_V2_LINE_ATTR_ID_OUTPUT_VALUES) {
-		x_field(o, "values=", sct_get64(p + 8));
+		sct_ioc_field_x(o, "values=", sct_get64(p + 8));
 	} else if (!pad && id == GPIO_V2_LINE_ATTR_ID_DEBOUNCE) {
-		u_field(o, "debounce_period_us=", sct_get32(p + 8));
+		sct_ioc_field_u(o, "debounce_period_us=", sct_get32(p + 8));
 	} else {
 		sct_out_puts(o, as_field ? "attr={id=" : "id=");
 		sct_out_udec(o, id);
 		if (pad)
-			x_field(o, ", padding=", pad);
-		x_field(o, ", data=", sct_get64(p + 8));
+			sct_ioc_field_x(o, ", padding=", pad);
+		sct_ioc_field_x(o, ", data=", sct_get64(p + 8));
 		if (as_field)
 			sct_out_putc(o, '}');
 	}
@@ -91,7 +79,7 @@ static void attrs(const struct sct_dec *d, const unsigned char *p, uint32_t n, u
 		sct_out_putc(o, '{');
 		attribute(o, p + es * k, config);
 		if (config)
-			x_field(o, ", mask=", sct_get64(p + es * k + 16));
+			sct_ioc_field_x(o, ", mask=", sct_get64(p + es * k + 16));
 		sct_out_putc(o, '}');
 	}
 	sct_out_putc(o, ']');
@@ -104,7 +92,7 @@ static void line_config(const struct sct_dec *d, const unsigned char *p)
 	uint32_t n = sct_get32(p + 8);
 
 	flags_field(o, "{flags=", SCT_XLAT_gpio_v2_line_flags, sct_get64(p));
-	u_field(o, ", num_attrs=", n);
+	sct_ioc_field_u(o, ", num_attrs=", n);
 	padding(d, p + 12, 5);
 	if (n) {
 		sct_out_puts(o, ", attrs=");
@@ -169,16 +157,16 @@ int sct_ioctl_gpio(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 	case GPIO_GET_CHIPINFO_IOCTL:
 		str_field(o, "{name=", p, 32);
 		str_field(o, ", label=", p + 32, 32);
-		u_field(o, ", lines=", sct_get32(p + 64));
+		sct_ioc_field_u(o, ", lines=", sct_get32(p + 64));
 		sct_out_putc(o, '}');
 		break;
 	case GPIO_GET_LINEINFO_UNWATCH_IOCTL:
-		u_field(o, "{offset=", sct_get32(p));
+		sct_ioc_field_u(o, "{offset=", sct_get32(p));
 		sct_out_putc(o, '}');
 		break;
 	case GPIO_GET_LINEINFO_IOCTL:
 	case GPIO_GET_LINEINFO_WATCH_IOCTL:
-		u_field(o, "{line_offset=", sct_get32(p));
+		sct_ioc_field_u(o, "{line_offset=", sct_get32(p));
 		sct_out_putc(o, '}');
 		if (!(q = after(d, i, size)))
 			break;
@@ -189,14 +177,14 @@ int sct_ioctl_gpio(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		break;
 	case GPIO_V2_GET_LINEINFO_IOCTL:
 	case GPIO_V2_GET_LINEINFO_WATCH_IOCTL:
-		u_field(o, "{offset=", sct_get32(p + 64));
+		sct_ioc_field_u(o, "{offset=", sct_get32(p + 64));
 		sct_out_putc(o, '}');
 		if (!(q = after(d, i, size)))
 			break;
 		str_field(o, "{name=", q, 32);
 		str_field(o, ", consumer=", q + 32, 32);
 		flags_field(o, ", flags=", SCT_XLAT_gpio_v2_line_flags, sct_get64(q + 72));
-		u_field(o, ", num_attrs=", n = sct_get32(q + 68));
+		sct_ioc_field_u(o, ", num_attrs=", n = sct_get32(q + 68));
 		if (n) {
 			sct_out_puts(o, ", attrs=");
 			attrs(d, q + 80, n < 10 ? n : 10, 16, 0);
@@ -206,7 +194,7 @@ int sct_ioctl_gpio(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		break;
 	case GPIO_GET_LINEHANDLE_IOCTL:
 		n = sct_get32(p + 356);
-		u_field(o, "{lines=", n);
+		sct_ioc_field_u(o, "{lines=", n);
 		sct_out_puts(o, ", lineoffsets=");
 		sct_ioctl_array(d, p, n < 64 ? n : 64, 4, 0);
 		flags_field(o, ", flags=", SCT_XLAT_gpio_handle_flags, sct_get32(p + 256));
@@ -218,7 +206,7 @@ int sct_ioctl_gpio(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 			fd_field(d, i, q + 360);
 		break;
 	case GPIO_GET_LINEEVENT_IOCTL:
-		u_field(o, "{lineoffset=", sct_get32(p));
+		sct_ioc_field_u(o, "{lineoffset=", sct_get32(p));
 		flags_field(o, ", handleflags=", SCT_XLAT_gpio_handle_flags, sct_get32(p + 4));
 		flags_field(o, ", eventflags=", SCT_XLAT_gpio_event_flags, sct_get32(p + 8));
 		str_field(o, ", consumer_label=", p + 12, 32);
@@ -240,14 +228,14 @@ int sct_ioctl_gpio(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		break;
 	case GPIO_V2_GET_LINE_IOCTL:
 		n = sct_get32(p + 560);
-		u_field(o, "{num_lines=", n);
+		sct_ioc_field_u(o, "{num_lines=", n);
 		sct_out_puts(o, ", offsets=");
 		sct_ioctl_array(d, p, n < 64 ? n : 64, 4, 0);
 		str_field(o, ", consumer=", p + 256, 32);
 		sct_out_puts(o, ", config=");
 		line_config(d, p + 288);
 		if (sct_get32(p + 564))
-			u_field(o, ", event_buffer_size=", sct_get32(p + 564));
+			sct_ioc_field_u(o, ", event_buffer_size=", sct_get32(p + 564));
 		padding(d, p + 568, 5);
 		sct_out_putc(o, '}');
 		if ((q = after(d, i, size)))
@@ -257,16 +245,16 @@ int sct_ioctl_gpio(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		line_config(d, p);
 		break;
 	case GPIO_V2_LINE_GET_VALUES_IOCTL:
-		x_field(o, "{mask=", sct_get64(p + 8));
+		sct_ioc_field_x(o, "{mask=", sct_get64(p + 8));
 		sct_out_putc(o, '}');
 		if ((q = after(d, i, size))) {
-			x_field(o, "{bits=", sct_get64(q));
+			sct_ioc_field_x(o, "{bits=", sct_get64(q));
 			sct_out_putc(o, '}');
 		}
 		break;
 	case GPIO_V2_LINE_SET_VALUES_IOCTL:
-		x_field(o, "{bits=", sct_get64(p));
-		x_field(o, ", mask=", sct_get64(p + 8));
+		sct_ioc_field_x(o, "{bits=", sct_get64(p));
+		sct_ioc_field_x(o, ", mask=", sct_get64(p + 8));
 		sct_out_putc(o, '}');
 		break;
 	}

@@ -6,24 +6,6 @@
 #include "ioctl.h"
 #include "xlattab.h"
 
-static void d_field(struct sct_out *o, const char *name, int64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_dec(o, v);
-}
-
-static void u_field(struct sct_out *o, const char *name, uint64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_udec(o, v);
-}
-
-static void x_field(struct sct_out *o, const char *name, uint64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_hex(o, v);
-}
-
 /* strace's PRINT_FIELD_DEV: glibc's major() and minor(), 32 bits each */
 static void dev_field(struct sct_out *o, const char *name, uint64_t v)
 {
@@ -61,17 +43,17 @@ static void loop_info(const struct sct_dec *d, const unsigned char *p)
 	int full = sct_no_abbrev(d);
 
 	memcpy(&li, p, sizeof(li));
-	d_field(o, "{lo_number=", li.lo_number);
+	sct_ioc_field_d(o, "{lo_number=", li.lo_number);
 	if (full) {
 		dev_field(o, ", lo_device=", li.lo_device);
-		u_field(o, ", lo_inode=", li.lo_inode);
+		sct_ioc_field_u(o, ", lo_inode=", li.lo_inode);
 		dev_field(o, ", lo_rdevice=", li.lo_rdevice);
 	}
-	x_field(o, ", lo_offset=", (uint32_t)li.lo_offset);
+	sct_ioc_field_x(o, ", lo_offset=", (uint32_t)li.lo_offset);
 	if (full || li.lo_encrypt_type != LO_CRYPT_NONE) {
 		sct_out_puts(o, ", lo_encrypt_type=");
 		sct_print_xlat(o, SCT_XLAT_loop_crypt_types, (uint32_t)li.lo_encrypt_type);
-		u_field(o, ", lo_encrypt_key_size=", (uint32_t)li.lo_encrypt_key_size);
+		sct_ioc_field_u(o, ", lo_encrypt_key_size=", (uint32_t)li.lo_encrypt_key_size);
 	}
 	sct_out_puts(o, ", lo_flags=");
 	sct_print_xlat(o, SCT_XLAT_loop_flags, (uint32_t)li.lo_flags);
@@ -97,19 +79,19 @@ static void loop_info64(const struct sct_dec *d, const unsigned char *p)
 	memcpy(&li, p, sizeof(li));
 	if (full) {
 		dev_field(o, "{lo_device=", li.lo_device);
-		u_field(o, ", lo_inode=", li.lo_inode);
+		sct_ioc_field_u(o, ", lo_inode=", li.lo_inode);
 		dev_field(o, ", lo_rdevice=", li.lo_rdevice);
-		x_field(o, ", lo_offset=", li.lo_offset);
-		u_field(o, ", lo_sizelimit=", li.lo_sizelimit);
-		u_field(o, ", lo_number=", li.lo_number);
+		sct_ioc_field_x(o, ", lo_offset=", li.lo_offset);
+		sct_ioc_field_u(o, ", lo_sizelimit=", li.lo_sizelimit);
+		sct_ioc_field_u(o, ", lo_number=", li.lo_number);
 	} else {
-		x_field(o, "{lo_offset=", li.lo_offset);
-		u_field(o, ", lo_number=", li.lo_number);
+		sct_ioc_field_x(o, "{lo_offset=", li.lo_offset);
+		sct_ioc_field_u(o, ", lo_number=", li.lo_number);
 	}
 	if (full || li.lo_encrypt_type != LO_CRYPT_NONE) {
 		sct_out_puts(o, ", lo_encrypt_type=");
 		sct_print_xlat(o, SCT_XLAT_loop_crypt_types, li.lo_encrypt_type);
-		u_field(o, ", lo_encrypt_key_size=", li.lo_encrypt_key_size);
+		sct_ioc_field_u(o, ", lo_encrypt_key_size=", li.lo_encrypt_key_size);
 	}
 	sct_out_puts(o, ", lo_flags=");
 	sct_print_xlat(o, SCT_XLAT_loop_flags, li.lo_flags);
@@ -159,7 +141,7 @@ int sct_ioctl_loop(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		}
 		sct_out_puts(o, "{fd=");
 		sct_print_fd(d, i, (int32_t)sct_get32(p));
-		u_field(o, ", block_size=", sct_get32(p + 4));
+		sct_ioc_field_u(o, ", block_size=", sct_get32(p + 4));
 		sct_out_puts(o, ", info=");
 		loop_info64(d, p + offsetof(struct loop_config, info));
 		p += offsetof(struct loop_config, __reserved);

@@ -21,18 +21,6 @@
 #define RTC_PARAM_GET_ 0x40187013u
 #define RTC_PARAM_SET_ 0x40187014u
 
-static void d_field(struct sct_out *o, const char *name, int64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_dec(o, v);
-}
-
-static void u_field(struct sct_out *o, const char *name, uint64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_udec(o, v);
-}
-
 static void x_field(struct sct_out *o, const char *name, const struct sct_xlat *t, uint64_t v,
 		    const char *dflt)
 {
@@ -74,10 +62,10 @@ int sct_ioctl_counter(const struct sct_dec *d, unsigned i, uint32_t code, uint64
 	}
 	x_field(o, "{component={type=", component_types, p[0], "COUNTER_COMPONENT_???");
 	x_field(o, ", scope=", scopes, p[1], "COUNTER_SCOPE_???");
-	u_field(o, ", parent=", p[2]);
-	u_field(o, ", id=", p[3]);
+	sct_ioc_field_u(o, ", parent=", p[2]);
+	sct_ioc_field_u(o, ", id=", p[3]);
 	x_field(o, "}, event=", event_types, p[4], "COUNTER_EVENT_???");
-	u_field(o, ", channel=", p[5]);
+	sct_ioc_field_u(o, ", channel=", p[5]);
 	sct_out_putc(o, '}');
 	return SCT_IOCTL_DONE;
 }
@@ -115,7 +103,7 @@ static void rtc_time(const struct sct_dec *d, const unsigned char *p)
 	unsigned n = sct_no_abbrev(d) ? 9 : 6;
 
 	for (unsigned k = 0; k < n; k++)
-		d_field(d->o, names[k], (int32_t)sct_get32(p + 4 * k));
+		sct_ioc_field_d(d->o, names[k], (int32_t)sct_get32(p + 4 * k));
 	sct_out_puts(d->o, n == 9 ? "}" : ", ...}");
 }
 
@@ -135,7 +123,7 @@ static void rtc_param(struct sct_out *o, const unsigned char *p, int entry, int 
 			sct_out_puts(o, "uvalue=");
 			sct_print_flags(o, rtc_features, v, "1<<RTC_FEATURE_???");
 		} else if (param == 1) {
-			d_field(o, "svalue=", (int64_t)v);
+			sct_ioc_field_d(o, "svalue=", (int64_t)v);
 		} else if (param == 2) {
 			x_field(o, "uvalue=", bsm_modes, v, "RTC_BSM_???");
 		} else {
@@ -144,7 +132,7 @@ static void rtc_param(struct sct_out *o, const unsigned char *p, int entry, int 
 		}
 	}
 	if (entry)
-		u_field(o, ", index=", sct_get32(p + 16));
+		sct_ioc_field_u(o, ", index=", sct_get32(p + 16));
 	if (pad) {
 		sct_out_puts(o, entry || value ? ", __pad=" : "__pad=");
 		sct_out_hex(o, pad);
@@ -177,8 +165,8 @@ int sct_ioctl_rtc(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		rtc_time(d, p);
 		break;
 	case RTC_WKALM_RD: case RTC_WKALM_SET:
-		u_field(o, "{enabled=", p[0]);
-		u_field(o, ", pending=", p[1]);
+		sct_ioc_field_u(o, "{enabled=", p[0]);
+		sct_ioc_field_u(o, ", pending=", p[1]);
 		sct_out_puts(o, ", time=");
 		rtc_time(d, p + 4);
 		sct_out_putc(o, '}');
@@ -189,8 +177,8 @@ int sct_ioctl_rtc(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 			", pll_negmult=",
 		};
 		for (unsigned k = 0; k < 6; k++)
-			d_field(o, names[k], (int32_t)sct_get32(p + 4 * k));
-		d_field(o, ", pll_clock=", (int64_t)sct_get64(p + 24));
+			sct_ioc_field_d(o, names[k], (int32_t)sct_get32(p + 4 * k));
+		sct_ioc_field_d(o, ", pll_clock=", (int64_t)sct_get64(p + 24));
 		sct_out_putc(o, '}');
 		break;
 	}
@@ -231,8 +219,8 @@ int sct_ioctl_random(const struct sct_dec *d, unsigned i, uint32_t code, uint64_
 	}
 	b = sct_arg_in(d, i);
 	size = sct_get32(p + 4);
-	d_field(o, "{entropy_count=", (int32_t)sct_get32(p));
-	d_field(o, ", buf_size=", (int32_t)size);
+	sct_ioc_field_d(o, "{entropy_count=", (int32_t)sct_get32(p));
+	sct_ioc_field_d(o, ", buf_size=", (int32_t)size);
 	sct_out_puts(o, ", buf=");
 	/* the bytes after the header (preload/capture_ioctl.c), address when unreadable */
 	if (b->flags & SCT_BF_FAULT)
@@ -307,34 +295,34 @@ int sct_ioctl_scsi(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 	case SG_GET_SCSI_ID:
 		if (!(p = sct_ioctl_out(d, i, sizeof(struct sg_scsi_id))))
 			break;
-		d_field(o, "{host_no=", (int32_t)sct_get32(p));
-		d_field(o, ", channel=", (int32_t)sct_get32(p + 4));
+		sct_ioc_field_d(o, "{host_no=", (int32_t)sct_get32(p));
+		sct_ioc_field_d(o, ", channel=", (int32_t)sct_get32(p + 4));
 		sct_out_puts(o, ", scsi_id=");
 		sct_out_hex(o, sct_get32(p + 8));
-		d_field(o, ", lun=", (int32_t)sct_get32(p + 12));
+		sct_ioc_field_d(o, ", lun=", (int32_t)sct_get32(p + 12));
 		sct_out_puts(o, ", scsi_type=");
 		sct_out_hex(o, sct_get32(p + 16));
-		d_field(o, ", h_cmd_per_lun=", (int16_t)(p[20] | p[21] << 8));
-		d_field(o, ", d_queue_depth=", (int16_t)(p[22] | p[23] << 8));
+		sct_ioc_field_d(o, ", h_cmd_per_lun=", (int16_t)(p[20] | p[21] << 8));
+		sct_ioc_field_d(o, ", d_queue_depth=", (int16_t)(p[22] | p[23] << 8));
 		sct_out_putc(o, '}');
 		return SCT_IOCTL_DONE;
 	case SG_GET_REQUEST_TABLE:
 		if (!(p = sct_ioctl_out(d, i, sizeof(struct sg_req_info))))
 			break;
-		d_field(o, "{req_state=", (int8_t)p[0]);
-		d_field(o, ", orphan=", (int8_t)p[1]);
-		d_field(o, ", sg_io_owned=", (int8_t)p[2]);
-		d_field(o, ", problem=", (int8_t)p[3]);
-		d_field(o, ", pack_id=", (int32_t)sct_get32(p + 4));
+		sct_ioc_field_d(o, "{req_state=", (int8_t)p[0]);
+		sct_ioc_field_d(o, ", orphan=", (int8_t)p[1]);
+		sct_ioc_field_d(o, ", sg_io_owned=", (int8_t)p[2]);
+		sct_ioc_field_d(o, ", problem=", (int8_t)p[3]);
+		sct_ioc_field_d(o, ", pack_id=", (int32_t)sct_get32(p + 4));
 		sct_out_puts(o, ", usr_ptr=");
 		sct_print_addr(o, sct_get64(p + 8));
-		u_field(o, ", duration=", sct_get32(p + 16));
+		sct_ioc_field_u(o, ", duration=", sct_get32(p + 16));
 		sct_out_putc(o, '}');
 		return SCT_IOCTL_DONE;
 	case SG_IO:		/* an interface id strace knows has its struct: not yet */
 		if (!(p = sct_ioctl_in(d, i, 4)) || p[0] == 'S' || p[0] == 'Q')
 			break;
-		u_field(o, "[", sct_get32(p));
+		sct_ioc_field_u(o, "[", sct_get32(p));
 		sct_out_putc(o, ']');
 		return SCT_IOCTL_DONE;
 	default:

@@ -8,12 +8,6 @@
 #include "ioctl.h"
 #include "xlattab.h"
 
-static void x_field(struct sct_out *o, const char *name, uint64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_hex(o, v);
-}
-
 static void xval_field(struct sct_out *o, const char *name, unsigned tab, uint64_t v)
 {
 	sct_out_puts(o, name);
@@ -34,11 +28,11 @@ static void mtd_info(struct sct_out *o, const unsigned char *p)
 	memcpy(&m, p, sizeof(m));
 	xval_field(o, "{type=", SCT_XLAT_mtd_type_options, m.type);
 	xval_field(o, ", flags=", SCT_XLAT_mtd_flags_options, m.flags);
-	x_field(o, ", size=", m.size);
-	x_field(o, ", erasesize=", m.erasesize);
-	x_field(o, ", writesize=", m.writesize);
-	x_field(o, ", oobsize=", m.oobsize);
-	x_field(o, ", padding=", m.padding);
+	sct_ioc_field_x(o, ", size=", m.size);
+	sct_ioc_field_x(o, ", erasesize=", m.erasesize);
+	sct_ioc_field_x(o, ", writesize=", m.writesize);
+	sct_ioc_field_x(o, ", oobsize=", m.oobsize);
+	sct_ioc_field_x(o, ", padding=", m.padding);
 	sct_out_putc(o, '}');
 }
 
@@ -49,7 +43,7 @@ static void oobinfo(const struct sct_dec *d, const unsigned char *p)
 
 	memcpy(&n, p, sizeof(n));
 	xval_field(o, "{useecc=", SCT_XLAT_mtd_nandecc_options, n.useecc);
-	x_field(o, ", eccbytes=", n.eccbytes);
+	sct_ioc_field_x(o, ", eccbytes=", n.eccbytes);
 	sct_out_puts(o, ", oobfree=[");
 	for (unsigned k = 0; k < 8; k++) {
 		if (k)
@@ -67,15 +61,15 @@ static void ecclayout(const struct sct_dec *d, const unsigned char *p)
 	struct nand_ecclayout_user l;
 
 	memcpy(&l, p, sizeof(l));
-	x_field(o, "{eccbytes=", l.eccbytes);
+	sct_ioc_field_x(o, "{eccbytes=", l.eccbytes);
 	x_array(d, ", eccpos=", p + offsetof(struct nand_ecclayout_user, eccpos), 64);
-	x_field(o, ", oobavail=", l.oobavail);
+	sct_ioc_field_x(o, ", oobavail=", l.oobavail);
 	sct_out_puts(o, ", oobfree=[");
 	for (unsigned k = 0; k < MTD_MAX_OOBFREE_ENTRIES; k++) {
 		if (k)
 			sct_out_puts(o, ", ");
-		x_field(o, "{offset=", l.oobfree[k].offset);
-		x_field(o, ", length=", l.oobfree[k].length);
+		sct_ioc_field_x(o, "{offset=", l.oobfree[k].offset);
+		sct_ioc_field_x(o, ", length=", l.oobfree[k].length);
 		sct_out_putc(o, '}');
 	}
 	sct_out_puts(o, "]}");
@@ -110,33 +104,33 @@ int sct_ioctl_mtd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 	}
 	switch (code) {
 	case MEMERASE: case MEMLOCK: case MEMUNLOCK: case MEMISLOCKED:
-		x_field(o, "{start=", sct_get32(p));
-		x_field(o, ", length=", sct_get32(p + 4));
+		sct_ioc_field_x(o, "{start=", sct_get32(p));
+		sct_ioc_field_x(o, ", length=", sct_get32(p + 4));
 		sct_out_putc(o, '}');
 		break;
 	case MEMERASE64:
-		x_field(o, "{start=", sct_get64(p));
-		x_field(o, ", length=", sct_get64(p + 8));
+		sct_ioc_field_x(o, "{start=", sct_get64(p));
+		sct_ioc_field_x(o, ", length=", sct_get64(p + 8));
 		sct_out_putc(o, '}');
 		break;
 	case MEMWRITEOOB: case MEMREADOOB:
-		x_field(o, "{start=", sct_get32(p));
-		x_field(o, ", length=", sct_get32(p + 4));
+		sct_ioc_field_x(o, "{start=", sct_get32(p));
+		sct_ioc_field_x(o, ", length=", sct_get32(p + 4));
 		sct_out_puts(o, ", ptr=");
 		sct_print_addr(o, sct_get64(p + 8));
 		sct_out_putc(o, '}');
 		break;
 	case MEMWRITEOOB64: case MEMREADOOB64:
-		x_field(o, "{start=", sct_get64(p));
-		x_field(o, ", length=", sct_get32(p + 12));
+		sct_ioc_field_x(o, "{start=", sct_get64(p));
+		sct_ioc_field_x(o, ", length=", sct_get32(p + 12));
 		sct_out_puts(o, ", usr_ptr=");
 		sct_print_addr(o, sct_get64(p + 16));
 		sct_out_putc(o, '}');
 		break;
 	case MEMWRITE:
-		x_field(o, "{start=", sct_get64(p));
-		x_field(o, ", len=", sct_get64(p + 8));
-		x_field(o, ", ooblen=", sct_get64(p + 16));
+		sct_ioc_field_x(o, "{start=", sct_get64(p));
+		sct_ioc_field_x(o, ", len=", sct_get64(p + 8));
+		sct_ioc_field_x(o, ", ooblen=", sct_get64(p + 16));
 		sct_out_puts(o, ", usr_data=");
 		sct_print_addr(o, sct_get64(p + 24));
 		sct_out_puts(o, ", usr_oob=");
@@ -145,8 +139,8 @@ int sct_ioctl_mtd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		sct_out_putc(o, '}');
 		break;
 	case OTPGETREGIONINFO: case OTPLOCK:
-		x_field(o, "{start=", sct_get32(p));
-		x_field(o, ", length=", sct_get32(p + 4));
+		sct_ioc_field_x(o, "{start=", sct_get32(p));
+		sct_ioc_field_x(o, ", length=", sct_get32(p + 4));
 		sct_out_puts(o, ", locked=");
 		sct_out_udec(o, sct_get32(p + 8));
 		sct_out_putc(o, '}');
@@ -170,10 +164,10 @@ int sct_ioctl_mtd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		ecclayout(d, p);
 		break;
 	case ECCGETSTATS:
-		x_field(o, "{corrected=", sct_get32(p));
-		x_field(o, ", failed=", sct_get32(p + 4));
-		x_field(o, ", badblocks=", sct_get32(p + 8));
-		x_field(o, ", bbtblocks=", sct_get32(p + 12));
+		sct_ioc_field_x(o, "{corrected=", sct_get32(p));
+		sct_ioc_field_x(o, ", failed=", sct_get32(p + 4));
+		sct_ioc_field_x(o, ", badblocks=", sct_get32(p + 8));
+		sct_ioc_field_x(o, ", bbtblocks=", sct_get32(p + 12));
 		sct_out_putc(o, '}');
 		break;
 	case OTPGETREGIONCOUNT:
@@ -187,11 +181,11 @@ int sct_ioctl_mtd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		sct_out_putc(o, ']');
 		break;
 	case MEMGETREGIONINFO:
-		x_field(o, "{regionindex=", sct_get32(p + 12));
+		sct_ioc_field_x(o, "{regionindex=", sct_get32(p + 12));
 		if ((p = sct_ioctl_out(d, i, size))) {
-			x_field(o, ", offset=", sct_get32(p));
-			x_field(o, ", erasesize=", sct_get32(p + 4));
-			x_field(o, ", numblocks=", sct_get32(p + 8));
+			sct_ioc_field_x(o, ", offset=", sct_get32(p));
+			sct_ioc_field_x(o, ", erasesize=", sct_get32(p + 4));
+			sct_ioc_field_x(o, ", numblocks=", sct_get32(p + 8));
 		}
 		sct_out_putc(o, '}');
 		break;

@@ -21,26 +21,14 @@ enum {
 #define PEROUT_PHASE 4
 #define MAX_SAMPLES 25
 
-static void d_field(struct sct_out *o, const char *name, int64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_dec(o, v);
-}
-
-static void u_field(struct sct_out *o, const char *name, uint64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_udec(o, v);
-}
-
 /* struct ptp_clock_time (16 bytes); `date`: a time of day, with its date */
 static void clock_time(struct sct_out *o, const unsigned char *p, int date)
 {
 	int64_t sec = (int64_t)sct_get64(p);
 	uint32_t nsec = sct_get32(p + 8), rsv = sct_get32(p + 12);
 
-	d_field(o, "{sec=", sec);
-	u_field(o, ", nsec=", nsec);
+	sct_ioc_field_d(o, "{sec=", sec);
+	sct_ioc_field_u(o, ", nsec=", nsec);
 	if (rsv) {
 		sct_out_puts(o, ", reserved=");
 		sct_out_hex(o, rsv);
@@ -74,7 +62,7 @@ static void caps(struct sct_out *o, const unsigned char *p)
 	};
 
 	for (unsigned k = 0; k < 8; k++)
-		d_field(o, names[k], (int32_t)sct_get32(p + 4 * k));
+		sct_ioc_field_d(o, names[k], (int32_t)sct_get32(p + 4 * k));
 	rsv(o, p + 32, 12);
 	sct_out_putc(o, '}');
 }
@@ -87,7 +75,7 @@ static void perout(struct sct_out *o, const unsigned char *p, uint32_t code)
 	clock_time(o, p, !(flags & PEROUT_PHASE));
 	sct_out_puts(o, ", period=");
 	clock_time(o, p + 16, 0);
-	u_field(o, ", index=", sct_get32(p + 32));
+	sct_ioc_field_u(o, ", index=", sct_get32(p + 32));
 	sct_out_puts(o, ", flags=");
 	sct_print_xlat(o, SCT_XLAT_ptp_perout_flags, flags);
 	if (flags & PEROUT_DUTY_CYCLE) {
@@ -133,7 +121,7 @@ static void pin(struct sct_out *o, const unsigned char *p, uint32_t code, int ge
 	}
 	sct_out_puts(o, ", func=");
 	sct_print_xlat(o, SCT_XLAT_ptp_pin_funcs, sct_get32(p + 68));
-	u_field(o, ", chan=", sct_get32(p + 72));
+	sct_ioc_field_u(o, ", chan=", sct_get32(p + 72));
 	if (code == PIN_SET2)
 		rsv(o, p + 76, 5);
 	sct_out_putc(o, '}');
@@ -172,7 +160,7 @@ int sct_ioctl_ptp(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		break;
 	case EXTTS:
 	case EXTTS2:
-		u_field(o, "{index=", sct_get32(p));
+		sct_ioc_field_u(o, "{index=", sct_get32(p));
 		sct_out_puts(o, ", flags=");
 		sct_print_xlat(o, SCT_XLAT_ptp_extts_flags, sct_get32(p + 4));
 		if (code == EXTTS2)
@@ -184,7 +172,7 @@ int sct_ioctl_ptp(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		perout(o, p, code);
 		break;
 	case SYSOFF: case SYSOFF2: case EXTENDED: case EXTENDED2:
-		u_field(o, "{n_samples=", sct_get32(p));
+		sct_ioc_field_u(o, "{n_samples=", sct_get32(p));
 		rsv(o, p + 4, 3);
 		if (q) {
 			n = sct_get32(q) < MAX_SAMPLES ? sct_get32(q) : MAX_SAMPLES;
@@ -197,7 +185,7 @@ int sct_ioctl_ptp(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		break;
 	case PIN_GET:
 	case PIN_GET2:
-		u_field(o, "{index=", sct_get32(p + 64));
+		sct_ioc_field_u(o, "{index=", sct_get32(p + 64));
 		if (code == PIN_GET2)
 			rsv(o, p + 76, 5);
 		if (!sct_failed(d->r) && q)
@@ -207,7 +195,7 @@ int sct_ioctl_ptp(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		break;
 	case PIN_SET:
 	case PIN_SET2:
-		u_field(o, "{index=", sct_get32(p + 64));
+		sct_ioc_field_u(o, "{index=", sct_get32(p + 64));
 		pin(o, p, code, 0);
 		break;
 	case PRECISE:

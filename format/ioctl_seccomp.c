@@ -18,12 +18,6 @@ static const struct sct_xlat addfd_flags[] = {
 	{ SECCOMP_ADDFD_FLAG_SEND, "SECCOMP_ADDFD_FLAG_SEND" }, { 0, NULL }
 };
 
-static void x_field(struct sct_out *o, const char *name, uint64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_hex(o, v);
-}
-
 /* struct seccomp_notif (80 bytes): id, pid, flags, struct seccomp_data */
 static void notif(const struct sct_dec *d, const unsigned char *p)
 {
@@ -31,10 +25,10 @@ static void notif(const struct sct_dec *d, const unsigned char *p)
 	uint32_t nr = sct_get32(p + 16), arch = sct_get32(p + 20);
 	unsigned c = nr < SCT_NR_MAX ? sct_call_of_nr[nr] : SCT_CALL_NONE;
 
-	x_field(o, "{id=", sct_get64(p));
+	sct_ioc_field_x(o, "{id=", sct_get64(p));
 	sct_out_puts(o, ", pid=");
 	sct_print_pid(d, (int32_t)sct_get32(p + 8), SCT_PT_TGID);
-	x_field(o, ", flags=", sct_get32(p + 12));
+	sct_ioc_field_x(o, ", flags=", sct_get32(p + 12));
 	sct_out_puts(o, ", data={nr=");
 	if (arch == AUDIT_ARCH_X86_64_ && c != SCT_CALL_NONE && c < sct_ncalls &&
 	    o->cstyle != SCT_CONST_RAW) {	/* -X verbose: 186 / * __NR_gettid * / */
@@ -54,7 +48,7 @@ static void notif(const struct sct_dec *d, const unsigned char *p)
 	sct_out_puts(o, ", instruction_pointer=");
 	sct_print_addr(o, sct_get64(p + 24));
 	for (int k = 0; k < 6; k++)
-		x_field(o, k ? ", " : ", args=[", sct_get64(p + 32 + 8 * k));
+		sct_ioc_field_x(o, k ? ", " : ", args=[", sct_get64(p + 32 + 8 * k));
 	sct_out_puts(o, "]}}");
 }
 
@@ -104,7 +98,7 @@ int sct_ioctl_seccomp(const struct sct_dec *d, unsigned i, uint32_t code, uint64
 			sct_print_addr(o, arg);
 			break;
 		}
-		x_field(o, "{id=", sct_get64(p));
+		sct_ioc_field_x(o, "{id=", sct_get64(p));
 		sct_out_puts(o, ", val=");
 		sct_out_dec(o, (int64_t)sct_get64(p + 8));
 		err_field(o, (int32_t)sct_get32(p + 16));
@@ -118,7 +112,7 @@ int sct_ioctl_seccomp(const struct sct_dec *d, unsigned i, uint32_t code, uint64
 			sct_print_addr(o, arg);
 			break;
 		}
-		x_field(o, "[", sct_get64(p));
+		sct_ioc_field_x(o, "[", sct_get64(p));
 		sct_out_putc(o, ']');
 		break;
 	case SECCOMP_IOCTL_NOTIF_ADDFD:
@@ -126,7 +120,7 @@ int sct_ioctl_seccomp(const struct sct_dec *d, unsigned i, uint32_t code, uint64
 			sct_print_addr(o, arg);
 			break;
 		}
-		x_field(o, "{id=", sct_get64(p));
+		sct_ioc_field_x(o, "{id=", sct_get64(p));
 		sct_out_puts(o, ", flags=");
 		sct_print_flags(o, addfd_flags, sct_get32(p + 8), "SECCOMP_ADDFD_FLAG_???");
 		sct_out_puts(o, ", srcfd=");

@@ -88,12 +88,6 @@ static void name(struct sct_out *o, const char *field, const unsigned char *p)
 	sct_ioctl_cstring(o, p, IFNAMSIZ);
 }
 
-static void d_field(struct sct_out *o, const char *field, int32_t v)
-{
-	sct_out_puts(o, field);
-	sct_out_dec(o, v);
-}
-
 /* the union after ifr_name (at 16), as command `code` uses it */
 static void ifreq_field(const struct sct_dec *d, uint32_t code, const unsigned char *p)
 {
@@ -127,13 +121,13 @@ static void ifreq_field(const struct sct_dec *d, uint32_t code, const unsigned c
 		sct_print_flags(o, iff_flags, (uint32_t)(u[0] | u[1] << 8), "IFF_???");
 		break;
 	case SIOCGIFINDEX:
-		d_field(o, "ifr_ifindex=", (int32_t)sct_get32(u));
+		sct_ioc_field_d(o, "ifr_ifindex=", (int32_t)sct_get32(u));
 		break;
 	case SIOCSIFMETRIC: case SIOCGIFMETRIC:
-		d_field(o, "ifr_metric=", (int32_t)sct_get32(u));
+		sct_ioc_field_d(o, "ifr_metric=", (int32_t)sct_get32(u));
 		break;
 	case SIOCSIFMTU: case SIOCGIFMTU:
-		d_field(o, "ifr_mtu=", (int32_t)sct_get32(u));
+		sct_ioc_field_d(o, "ifr_mtu=", (int32_t)sct_get32(u));
 		break;
 	case SIOCSIFSLAVE: case SIOCGIFSLAVE:
 		name(o, "ifr_slave=", u);
@@ -145,7 +139,7 @@ static void ifreq_field(const struct sct_dec *d, uint32_t code, const unsigned c
 		name(o, "ifr_name=", p);
 		break;
 	case SIOCSIFTXQLEN: case SIOCGIFTXQLEN:
-		d_field(o, "ifr_qlen=", (int32_t)sct_get32(u));
+		sct_ioc_field_d(o, "ifr_qlen=", (int32_t)sct_get32(u));
 		break;
 	case SIOCSIFMAP: case SIOCGIFMAP:
 		sct_out_puts(o, "ifr_map={mem_start=");
@@ -286,7 +280,7 @@ int sct_ioctl_sock(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 			return SCT_IOCTL_DONE;
 		}
 		if (code == SIOCGIFNAME)
-			d_field(o, "{ifr_ifindex=", (int32_t)sct_get32(p + IFNAMSIZ));
+			sct_ioc_field_d(o, "{ifr_ifindex=", (int32_t)sct_get32(p + IFNAMSIZ));
 		else
 			name(o, "{ifr_name=", p);
 		if ((p = sct_ioctl_out(d, i, IFREQ_SIZE))) {

@@ -21,12 +21,6 @@ static const struct sct_xlat volume_props[] = {
 	{ UBI_VOL_PROP_DIRECT_WRITE, "UBI_VOL_PROP_DIRECT_WRITE" }, { 0, NULL }
 };
 
-static void d_field(struct sct_out *o, const char *name, int64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_dec(o, v);
-}
-
 /* a name of name_len bytes (clamped to the array), as strace's CSTRING_SZ */
 static void name_field(struct sct_out *o, const char *name, int len, size_t size)
 {
@@ -58,12 +52,12 @@ int sct_ioctl_ubi(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 	switch (code) {
 	case UBI_IOCVOLUP:
 		if ((p = sct_ioctl_in(d, i, 8)))
-			d_field(o, "[", (int64_t)sct_get64(p));
+			sct_ioc_field_d(o, "[", (int64_t)sct_get64(p));
 		break;
 	case UBI_IOCDET: case UBI_IOCEBER: case UBI_IOCEBISMAP: case UBI_IOCEBUNMAP:
 	case UBI_IOCRMVOL: case UBI_IOCRPEB: case UBI_IOCSPEB:
 		if ((p = sct_ioctl_in(d, i, 4)))
-			d_field(o, "[", (int32_t)sct_get32(p));
+			sct_ioc_field_d(o, "[", (int32_t)sct_get32(p));
 		break;
 	case UBI_IOCVOLCRBLK:
 	case UBI_IOCVOLRMBLK:
@@ -91,15 +85,15 @@ int sct_ioctl_ubi(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		struct ubi_mkvol_req r;
 
 		memcpy(&r, p, sizeof(r));
-		d_field(o, "{vol_id=", r.vol_id);
-		d_field(o, ", alignment=", r.alignment);
-		d_field(o, ", bytes=", r.bytes);
+		sct_ioc_field_d(o, "{vol_id=", r.vol_id);
+		sct_ioc_field_d(o, ", alignment=", r.alignment);
+		sct_ioc_field_d(o, ", bytes=", r.bytes);
 		sct_out_puts(o, ", vol_type=");
 		sct_print_xval_style(o, volume_types, (uint64_t)(int64_t)r.vol_type,
 				     "UBI_???_VOLUME", 0);
 		sct_out_puts(o, ", flags=");
 		sct_print_flags(o, volume_flags, r.flags, "UBI_VOL_???");
-		d_field(o, ", name_len=", r.name_len);
+		sct_ioc_field_d(o, ", name_len=", r.name_len);
 		name_field(o, r.name, r.name_len, sizeof(r.name));
 		sct_out_putc(o, '}');
 		number_back(d, i);
@@ -109,8 +103,8 @@ int sct_ioctl_ubi(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		struct ubi_rsvol_req r;
 
 		memcpy(&r, p, sizeof(r));
-		d_field(o, "{bytes=", r.bytes);
-		d_field(o, ", vol_id=", r.vol_id);
+		sct_ioc_field_d(o, "{bytes=", r.bytes);
+		sct_ioc_field_d(o, ", vol_id=", r.vol_id);
 		sct_out_putc(o, '}');
 		break;
 	}
@@ -120,7 +114,7 @@ int sct_ioctl_ubi(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 
 		memcpy(&r, p, sizeof(r));
 		n = r.count < 0 ? 0 : r.count > UBI_MAX_RNVOL ? UBI_MAX_RNVOL : r.count;
-		d_field(o, "{count=", r.count);
+		sct_ioc_field_d(o, "{count=", r.count);
 		sct_out_puts(o, ", ents=[");
 		for (int32_t k = 0; k < n; k++) {
 			if (k)
@@ -129,8 +123,8 @@ int sct_ioctl_ubi(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 				sct_out_puts(o, "...");
 				break;
 			}
-			d_field(o, "{vol_id=", r.ents[k].vol_id);
-			d_field(o, ", name_len=", r.ents[k].name_len);
+			sct_ioc_field_d(o, "{vol_id=", r.ents[k].vol_id);
+			sct_ioc_field_d(o, ", name_len=", r.ents[k].name_len);
 			name_field(o, r.ents[k].name, r.ents[k].name_len, sizeof(r.ents[k].name));
 			sct_out_putc(o, '}');
 		}
@@ -141,8 +135,8 @@ int sct_ioctl_ubi(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		struct ubi_leb_change_req r;
 
 		memcpy(&r, p, sizeof(r));
-		d_field(o, "{lnum=", r.lnum);
-		d_field(o, ", bytes=", r.bytes);
+		sct_ioc_field_d(o, "{lnum=", r.lnum);
+		sct_ioc_field_d(o, ", bytes=", r.bytes);
 		sct_out_puts(o, ", dtype=");
 		sct_print_xval_style(o, data_types, (uint64_t)(int64_t)r.dtype, "UBI_???", 0);
 		sct_out_putc(o, '}');
@@ -152,10 +146,10 @@ int sct_ioctl_ubi(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		struct ubi_attach_req r;
 
 		memcpy(&r, p, sizeof(r));
-		d_field(o, "{ubi_num=", r.ubi_num);
-		d_field(o, ", mtd_num=", r.mtd_num);
-		d_field(o, ", vid_hdr_offset=", r.vid_hdr_offset);
-		d_field(o, ", max_beb_per1024=", r.max_beb_per1024);
+		sct_ioc_field_d(o, "{ubi_num=", r.ubi_num);
+		sct_ioc_field_d(o, ", mtd_num=", r.mtd_num);
+		sct_ioc_field_d(o, ", vid_hdr_offset=", r.vid_hdr_offset);
+		sct_ioc_field_d(o, ", max_beb_per1024=", r.max_beb_per1024);
 		sct_out_putc(o, '}');
 		number_back(d, i);
 		break;
@@ -164,7 +158,7 @@ int sct_ioctl_ubi(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t a
 		struct ubi_map_req r;
 
 		memcpy(&r, p, sizeof(r));
-		d_field(o, "{lnum=", r.lnum);
+		sct_ioc_field_d(o, "{lnum=", r.lnum);
 		sct_out_puts(o, ", dtype=");
 		sct_print_xval_style(o, data_types, (uint64_t)(int64_t)r.dtype, "UBI_???", 0);
 		sct_out_putc(o, '}');

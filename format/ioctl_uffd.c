@@ -32,12 +32,6 @@ static const struct sct_xlat zeropage_modes[] = {
 	{ UFFDIO_ZEROPAGE_MODE_DONTWAKE, "UFFDIO_ZEROPAGE_MODE_DONTWAKE" }, { 0, NULL }
 };
 
-static void x_field(struct sct_out *o, const char *name, uint64_t v)
-{
-	sct_out_puts(o, name);
-	sct_out_hex(o, v);
-}
-
 static void flags_field(struct sct_out *o, const char *name, const struct sct_xlat *t,
 			uint64_t v, const char *dflt)
 {
@@ -47,8 +41,8 @@ static void flags_field(struct sct_out *o, const char *name, const struct sct_xl
 
 static void range(struct sct_out *o, const unsigned char *p)
 {
-	x_field(o, "{start=", sct_get64(p));
-	x_field(o, ", len=", sct_get64(p + 8));
+	sct_ioc_field_x(o, "{start=", sct_get64(p));
+	sct_ioc_field_x(o, ", len=", sct_get64(p + 8));
 	sct_out_putc(o, '}');
 }
 
@@ -71,7 +65,7 @@ int sct_ioctl_uffd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 	q = sct_ioctl_out(d, i, SCT_IOC_SIZE(code));
 	switch (code) {
 	case UFFDIO_API:
-		x_field(o, "{api=", sct_get64(p));
+		sct_ioc_field_x(o, "{api=", sct_get64(p));
 		sct_out_puts(o, ", features=");
 		sct_print_xlat(o, SCT_XLAT_uffd_api_features, sct_get64(p + 8));
 		if (q) {
@@ -84,12 +78,12 @@ int sct_ioctl_uffd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		sct_out_putc(o, '}');
 		break;
 	case UFFDIO_COPY:
-		x_field(o, "{dst=", sct_get64(p));
-		x_field(o, ", src=", sct_get64(p + 8));
-		x_field(o, ", len=", sct_get64(p + 16));
+		sct_ioc_field_x(o, "{dst=", sct_get64(p));
+		sct_ioc_field_x(o, ", src=", sct_get64(p + 8));
+		sct_ioc_field_x(o, ", len=", sct_get64(p + 16));
 		flags_field(o, ", mode=", copy_modes, sct_get64(p + 24), "UFFDIO_COPY_???");
 		if (q)
-			x_field(o, ", copy=", sct_get64(q + 32));
+			sct_ioc_field_x(o, ", copy=", sct_get64(q + 32));
 		sct_out_putc(o, '}');
 		break;
 	case UFFDIO_REGISTER:
@@ -111,7 +105,7 @@ int sct_ioctl_uffd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		flags_field(o, ", mode=", zeropage_modes, sct_get64(p + 16),
 			    "UFFDIO_ZEROPAGE_???");
 		if (q)
-			x_field(o, ", zeropage=", sct_get64(q + 24));
+			sct_ioc_field_x(o, ", zeropage=", sct_get64(q + 24));
 		sct_out_putc(o, '}');
 		break;
 	}
