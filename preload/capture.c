@@ -42,26 +42,6 @@ static size_t sopt_cap(void)
 	return sct_cfg.strsize + 1 > SOPT_MAX ? sct_cfg.strsize + 1 : SOPT_MAX;
 }
 
-/* The longest readable start of the n bytes at p: memory is readable or not a page
- * at a time, so the first page that is not ends it (two faults at most). */
-static size_t readable_prefix(struct sink *s, const void *p, size_t n)
-{
-	uintptr_t a = (uintptr_t)p;
-	size_t off = 0;
-
-	if (sct_sink_readable(s, p, n))
-		return n;
-	while (off < n) {
-		size_t chunk = 4096 - ((a + off) & 4095);
-		if (chunk > n - off)
-			chunk = n - off;
-		if (!sct_sink_readable(s, (const char *)p + off, chunk))
-			break;
-		off += chunk;
-	}
-	return off;
-}
-
 /* The most of a clone3 struct captured: ours (88 bytes) and what strace shows of a
  * longer one's bytes past it (-s 32 of them in \x form, and a margin) */
 #define CLONE_ARGS_MAX 256
@@ -239,7 +219,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			 * refused may be unreadable, hence the readable prefix */
 			n = a[1] < CLONE_ARGS_MAX ? (size_t)a[1] : CLONE_ARGS_MAX;
 			s->safe = 0;
-			n = readable_prefix(s, p, n);
+			n = sct_sink_readable_prefix(s, p, n);
 			if (n >= 64)
 				sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
 			break;
@@ -384,7 +364,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		s->safe = 0;
 		if (p && aux)
 			sct_sink_blob_mem(s, i, SCT_BLOB_IN, p,
-					  readable_prefix(s, p, sct_sink_min3(aux, sopt_cap(), SIZE_MAX)), 0);
+					  sct_sink_readable_prefix(s, p, sct_sink_min3(aux, sopt_cap(), SIZE_MAX)), 0);
 		/* -v: SO_ATTACH_FILTER's and SO_ATTACH_REUSEPORT_CBPF's instructions */
 		if (p && aux == 16 && sct_cfg.noabbrev && (uint32_t)a[1] == SOL_SOCKET &&
 		    ((uint32_t)a[2] == 26 || (uint32_t)a[2] == 51)) {
@@ -394,7 +374,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			    sct_sink_peek(s, &fp.filter, (const char *)p + 8, 8) == 8 && fp.filter &&
 			    fp.len)
 				sct_sink_blob_mem(s, i, SCT_BLOB_OUT, (const void *)(uintptr_t)fp.filter,
-						  readable_prefix(s, (const void *)(uintptr_t)fp.filter,
+						  sct_sink_readable_prefix(s, (const void *)(uintptr_t)fp.filter,
 								  fp.len < 1024 ? fp.len * 8u : 8192), 0);
 		}
 		break;
@@ -410,7 +390,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 			if ((uint32_t)a[1] == SOL_SOCKET && (uint32_t)a[2] == 26 && sct_cfg.noabbrev)
 				got = got < 1024 ? got * 8 : 8192;
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p,
-					  readable_prefix(s, p, sct_sink_min3(got, sopt_cap(), SIZE_MAX)), 0);
+					  sct_sink_readable_prefix(s, p, sct_sink_min3(got, sopt_cap(), SIZE_MAX)), 0);
 		}
 		break;
 	}

@@ -146,27 +146,6 @@ int sct_netlink_proto(struct sink *s, unsigned call, const uint64_t *a, int64_t 
 	return fam < 0 ? SCT_NETLINK_UNKNOWN : fam;
 }
 
-/* The readable start of the n bytes at p: memory is readable a page at a time */
-static size_t readable(struct sink *s, const void *p, size_t n)
-{
-	uintptr_t a = (uintptr_t)p;
-	size_t off = 0;
-
-	if (!p)
-		return 0;
-	if (sct_sink_readable(s, p, n))
-		return n;
-	while (off < n) {
-		size_t chunk = 4096 - ((a + off) & 4095);
-		if (chunk > n - off)
-			chunk = n - off;
-		if (!sct_sink_readable(s, (const char *)p + off, chunk))
-			break;
-		off += chunk;
-	}
-	return off;
-}
-
 /* One segment: { uint64_t base; uint64_t len; uint32_t captured; uint32_t flags;
  * bytes padded to 8 } */
 static void put_seg(struct sink *s, const void *base, uint64_t len, uint64_t *budget)
@@ -175,7 +154,7 @@ static void put_seg(struct sink *s, const void *base, uint64_t len, uint64_t *bu
 	uint32_t meta[2];
 	uint64_t want = len < *budget ? len : *budget;
 
-	meta[0] = (uint32_t)readable(s, base, (size_t)want);
+	meta[0] = (uint32_t)sct_sink_readable_prefix(s, base, (size_t)want);
 	meta[1] = want < len && meta[0] == want ? SCT_BF_TRUNC : 0;
 	sct_sink_put_raw(s, head, sizeof(head));
 	sct_sink_put_raw(s, meta, sizeof(meta));

@@ -61,6 +61,28 @@ int sct_sink_readable(struct sink *s, const void *src, size_t n)
 	return sct_safe_readable(src, n);
 }
 
+/* The longest readable start of the n bytes at p: memory is readable or not a page
+ * at a time, so the first page that is not ends it (two faults at most). */
+size_t sct_sink_readable_prefix(struct sink *s, const void *p, size_t n)
+{
+	uintptr_t a = (uintptr_t)p;
+	size_t off = 0;
+
+	if (!p)
+		return 0;
+	if (sct_sink_readable(s, p, n))
+		return n;
+	while (off < n) {
+		size_t chunk = 4096 - ((a + off) & 4095);
+		if (chunk > n - off)
+			chunk = n - off;
+		if (!sct_sink_readable(s, (const char *)p + off, chunk))
+			break;
+		off += chunk;
+	}
+	return off;
+}
+
 void sct_sink_blob_begin(struct sink *s, unsigned arg, unsigned when)
 {
 	s->hdr = s->n;

@@ -31,6 +31,7 @@ void sct_sink_guard(struct sink *s);
 size_t sct_sink_peek(struct sink *s, void *dst, const void *src, size_t n);
 long sct_sink_str_len(struct sink *s, const char *src, size_t max);
 int sct_sink_readable(struct sink *s, const void *src, size_t n);
+size_t sct_sink_readable_prefix(struct sink *s, const void *p, size_t n);
 void sct_sink_blob_begin(struct sink *s, unsigned arg, unsigned when);
 void sct_sink_put(struct sink *s, const void *src, size_t n);
 void sct_sink_put_raw(struct sink *s, const void *src, size_t n);
