@@ -10,7 +10,9 @@
 #include "netfmt.h"
 #include "xlattab.h"
 
+#define BPF_MAP_CREATE 0
 #define BPF_PROG_LOAD 5
+#define BPF_OBJ_GET_INFO_BY_FD 15
 #define PROG_LOAD_SIZE 128		/* strace 6.1's struct, up to fd_array */
 
 /* KERNEL_VERSION(5, 10, 0); -X raw the number, -X verbose both */
@@ -42,8 +44,98 @@ static void field_addr(struct sct_out *o, const char *name, const unsigned char 
 	sct_print_addr(o, sct_get64(p));
 }
 
+/* A NUL-terminated string captured under argument slot `slot` from byte `skip` of
+ * its blob (preload/capture_ext.c), cut at -s; its address when it was not read */
+static void print_cstr(const struct sct_dec *d, unsigned slot, uint64_t addr, unsigned when,
+		       size_t skip)
+{
+	const struct sct_blob *b = sct_rec_blob(d->r, slot, when);
+	const unsigned char *p;
+	size_t n, z = 0, max = d->f->strsize;
+
+	if (!addr || !b || b->len < skip || (skip && sct_get32(sct_blob_data(b) + 4) == 0xffffffffu)) {
+		sct_print_addr(d->o, addr);
+		return;
+	}
+	p = sct_blob_data(b) + skip;
+	n = b->len - skip;
+	while (z < n && p[z])
+		z++;
+	sct_print_quoted(d->o, p, z, max, z == n && ((b->flags & SCT_BF_TRUNC) || skip));
+}
+
+/* struct bpf_attr for BPF_MAP_CREATE, `len` of its bytes given */
+static void print_map_create(const struct sct_dec *d, const unsigned char *a, uint32_t len)
+{
+	struct sct_out *o = d->o;
+	uint32_t flags = sct_get32(a + 16);
+	size_t z;
+
+	sct_out_puts(o, "{map_type=");
+	sct_print_xlat(o, SCT_XLAT_bpf_map_types, sct_get32(a));
+	field_u32(o, ", key_size=", a + 4);
+	field_u32(o, ", value_size=", a + 8);
+	field_u32(o, ", max_entries=", a + 12);
+	if (len <= 16)
+		return;
+	sct_out_puts(o, ", map_flags=");
+	sct_print_xlat(o, SCT_XLAT_bpf_map_flags, flags);
+	if (len <= 20)
+		return;
+	sct_out_puts(o, ", inner_map_fd=");
+	sct_print_fd(d, 1, (int32_t)sct_get32(a + 20));
+	if (flags & 4)		/* BPF_F_NUMA_NODE */
+		field_u32(o, ", numa_node=", a + 24);
+	if (len <= 28)
+		return;
+	sct_out_puts(o, ", map_name=");
+	for (z = 0; z < 16 && z < len - 28 && a[28 + z]; z++)
+		;
+	sct_print_quoted(o, a + 28, z, z, z == 16 || z == len - 28);
+	if (len <= 44)
+		return;
+	sct_out_puts(o, ", map_ifindex=");
+	sct_print_ifindex(o, sct_get32(a + 44));
+	if (len <= 48)
+		return;
+	sct_out_puts(o, ", btf_fd=");
+	sct_print_fd(d, 3, (int32_t)sct_get32(a + 48));
+	field_u32(o, ", btf_key_type_id=", a + 52);
+	field_u32(o, ", btf_value_type_id=", a + 56);
+	if (len <= 60)
+		return;
+	field_u32(o, ", btf_vmlinux_value_type_id=", a + 60);
+	if (len <= 64)
+		return;
+	sct_out_puts(o, ", map_extra=");
+	sct_out_hex(o, sct_get64(a + 64));
+}
+
+/* struct bpf_attr for BPF_OBJ_GET_INFO_BY_FD: info_len as given, and as the call
+ * rewrote it (slot 5: its value before the call) */
+static void print_obj_info(const struct sct_dec *d, const unsigned char *a, uint32_t len)
+{
+	struct sct_out *o = d->o;
+	const struct sct_blob *pre = sct_rec_blob(d->r, 5, SCT_BLOB_IN);
+	uint32_t now = sct_get32(a + 4), was = pre && pre->len >= 4 ?
+					   sct_get32(sct_blob_data(pre)) : now;
+
+	sct_out_puts(o, "{info={bpf_fd=");
+	sct_print_fd(d, 1, (int32_t)sct_get32(a));
+	if (len > 4) {
+		field_u32(o, ", info_len=", (const unsigned char *)&was);
+		if (!sct_failed(d->r) && was != now) {
+			sct_out_puts(o, " => ");
+			sct_out_udec(o, now);
+		}
+	}
+	if (len > 8)
+		field_addr(o, ", info=", a + 8);
+	sct_out_putc(o, '}');
+}
+
 /* struct bpf_attr for BPF_PROG_LOAD, `len` of its bytes given (the rest zero) */
-static void print_prog_load(const struct sct_dec *d, unsigned i, const unsigned char *a,
+static void print_prog_load(const struct sct_dec *d, const unsigned char *a,
 			    uint32_t len)
 {
 	struct sct_out *o = d->o;
@@ -52,14 +144,16 @@ static void print_prog_load(const struct sct_dec *d, unsigned i, const unsigned 
 	sct_out_puts(o, "{prog_type=");
 	sct_print_xlat(o, SCT_XLAT_bpf_prog_types, sct_get32(a));
 	field_u32(o, ", insn_cnt=", a + 4);
-	/* the instructions, the license and the log are not followed yet */
+	/* the instructions are not followed yet */
 	field_addr(o, ", insns=", a + 8);
-	field_addr(o, ", license=", a + 16);
+	sct_out_puts(o, ", license=");
+	print_cstr(d, 3, sct_get64(a + 16), SCT_BLOB_IN, 0);
 	if (len <= 24)
 		return;
 	field_u32(o, ", log_level=", a + 24);
 	field_u32(o, ", log_size=", a + 28);
-	field_addr(o, ", log_buf=", a + 32);
+	sct_out_puts(o, ", log_buf=");
+	print_cstr(d, 5, sct_get64(a + 32), SCT_BLOB_IN, 8);
 	if (len <= 40)
 		return;
 	sct_out_puts(o, ", kern_version=");
@@ -86,7 +180,7 @@ static void print_prog_load(const struct sct_dec *d, unsigned i, const unsigned 
 	if (len <= 72)
 		return;
 	sct_out_puts(o, ", prog_btf_fd=");
-	sct_print_fd(d, i, (int32_t)sct_get32(a + 72));
+	sct_print_fd(d, 1, (int32_t)sct_get32(a + 72));
 	field_u32(o, ", func_info_rec_size=", a + 76);
 	field_addr(o, ", func_info=", a + 80);
 	field_u32(o, ", func_info_cnt=", a + 88);
@@ -99,7 +193,7 @@ static void print_prog_load(const struct sct_dec *d, unsigned i, const unsigned 
 	if (len <= 112)
 		return;
 	sct_out_puts(o, ", attach_prog_fd=");
-	sct_print_fd(d, i, (int32_t)sct_get32(a + 112));
+	sct_print_fd(d, 3, (int32_t)sct_get32(a + 112));
 	if (len <= 120)
 		return;
 	field_addr(o, ", fd_array=", a + 120);
@@ -109,23 +203,31 @@ int sct_dec_bpf_attr(const struct sct_dec *d, unsigned i)
 {
 	const struct sct_blob *b = sct_arg_in(d, i);
 	uint32_t size = (uint32_t)d->r->arg[2], base, state;
+	uint32_t cmd = (uint32_t)d->r->arg[0], full;
 	unsigned char attr[PROG_LOAD_SIZE];
 	const unsigned char *p;
 
-	if ((uint32_t)d->r->arg[0] != BPF_PROG_LOAD || !size || size > 4096 || !b ||
-	    b->len < 16 || !(p = sct_ext_struct(d, i, &base)) || base > PROG_LOAD_SIZE ||
+	full = cmd == BPF_MAP_CREATE ? 72 : cmd == BPF_PROG_LOAD ? PROG_LOAD_SIZE :
+	       cmd == BPF_OBJ_GET_INFO_BY_FD ? 16 : 0;
+	if (!full || !size || size > 4096 || !b ||
+	    b->len < 16 || !(p = sct_ext_struct(d, i, &base)) || base > full ||
 	    (state = sct_get32(sct_blob_data(b) + 4)) == SCT_EXT_FAULT) {
 		sct_print_addr(d->o, d->r->arg[i]);
 		return 0;
 	}
 	memset(attr, 0, sizeof(attr));
 	memcpy(attr, p, base);
-	print_prog_load(d, i, attr, base);
+	if (cmd == BPF_MAP_CREATE)
+		print_map_create(d, attr, base);
+	else if (cmd == BPF_PROG_LOAD)
+		print_prog_load(d, attr, base);
+	else
+		print_obj_info(d, attr, base);
 	if (state == SCT_EXT_BYTES) {
 		if (sct_no_abbrev(d)) {
 			/* -v: the bytes (those captured, -s of them) and where they are */
 			const unsigned char *x = sct_blob_data(b) + 16 + sct_align8(base);
-			size_t have = b->len - 16 - sct_align8(base), n = size - PROG_LOAD_SIZE;
+			size_t have = b->len - 16 - sct_align8(base), n = size - full;
 
 			sct_out_puts(d->o, ", extra_data=\"");
 			for (size_t k = 0; k < have && k < n; k++) {
@@ -136,7 +238,9 @@ int sct_dec_bpf_attr(const struct sct_dec *d, unsigned i)
 			sct_out_putc(d->o, '"');
 			if (have < n)
 				sct_out_puts(d->o, "...");
-			sct_out_puts(d->o, " /* bytes 128..");
+			sct_out_puts(d->o, " /* bytes ");
+			sct_out_udec(d->o, full);
+			sct_out_puts(d->o, "..");
 			sct_out_udec(d->o, size - 1);
 			sct_out_puts(d->o, " */");
 		} else {

@@ -338,9 +338,17 @@ _Static_assert(SCT_NKINDS <= 256, "struct sct_arg (calls.h) holds a kind in 8 bi
 	X(RECVMMSG, "recvmmsg") /* "1 (left {tv_sec=0, tv_nsec=99})", "0 (Timeout)" */ \
 	X(PERSONA, "personality") /* personality: "0x6 (PER_BSD)" (format/personality.c) */ \
 	X(LL_RULESET, "landlock_ruleset") /* a descriptor, or with LANDLOCK_CREATE_RULESET_VERSION the ABI version (decimal) */ \
+	X(BPF,    "bpf")    /* a descriptor for the commands SCT_BPF_FD_CMDS names, else decimal */ \
 	X(LDT,    "ldt")    /* modify_ldt's int, which x86-64 zero-extends: "4294967258 ENOSYS (...)" */ \
 	X(IOCTL,  "ioctl")  /* as the command (arg 1) returns: a descriptor, "268435456 (CLONE_NEWUSER)" */ \
 	X(NONE,   "none")   /* exit_group: "?" */
+
+/* the bpf(2) commands whose result strace 6.1 shows as a descriptor: BPF_MAP_CREATE,
+ * BPF_PROG_LOAD, BPF_OBJ_PIN and BPF_OBJ_GET (one decoder), *_GET_FD_BY_ID, BPF_BTF_LOAD,
+ * BPF_LINK_CREATE */
+#define SCT_BPF_FD_CMDS ((1u << 0) | (1u << 5) | (1u << 6) | (1u << 7) | (1u << 13) | \
+			 (1u << 14) | (1u << 18) | (1u << 19) | (1u << 28) | (1u << 30))
+#define SCT_BPF_RET_FD(cmd) ((uint64_t)(cmd) < 32 && (SCT_BPF_FD_CMDS >> (cmd) & 1))
 
 #define SCT_RET_ENUM(id, name) SCT_R_##id,
 enum sct_retkind { SCT_RETS(SCT_RET_ENUM) SCT_NRETS };

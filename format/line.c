@@ -356,6 +356,12 @@ static int print_ret(const struct sct_dec *d)
 	case SCT_R_RECVMMSG: sct_ret_recvmmsg(d); break;
 	case SCT_R_LDT:    sct_ret_ldt(d); break;
 	case SCT_R_PERSONA: sct_ret_personality(d); break;
+	case SCT_R_BPF:
+		if (SCT_BPF_RET_FD((uint32_t)r->arg[0]))
+			sct_print_fd(d, SCT_BLOB_ARG_RET, r->ret);
+		else
+			sct_out_dec(o, r->ret);
+		break;
 	case SCT_R_LL_RULESET:
 		if (d->r->arg[2] & 1)	/* LANDLOCK_CREATE_RULESET_VERSION: a number */
 			sct_out_dec(o, r->ret);

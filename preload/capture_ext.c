@@ -9,6 +9,7 @@
 #include "capture.h"
 #include "sink.h"
 #include "quota.h"
+#include "capture_int.h"
 
 /* The count argument arg[aux] of argument i, or 0 without one. */
 static uint64_t aux_arg(const struct sct_call *c, unsigned i, const uint64_t *a)
@@ -207,6 +208,34 @@ static void cap_perf_attr(struct sink *s, unsigned i, const void *p, int64_t ret
 	sct_sink_blob_end(s, 0);
 }
 
+/* bpf(2)'s union bpf_attr for the commands format/bpf.c decodes, strace's size of
+ * each (BPF_MAP_CREATE 72, BPF_PROG_LOAD 128, BPF_OBJ_GET_INFO_BY_FD 16); under
+ * argument slot 5 what it was before the call (capture_pre.c: info_len, log_buf),
+ * under slot 3 BPF_PROG_LOAD's license */
+static void cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a,
+		    const unsigned char *pre)
+{
+	uint32_t cmd = (uint32_t)a[0], size = (uint32_t)a[2];
+	size_t base = cmd == 0 ? 72 : cmd == 5 ? 128 : cmd == 15 ? 16 : 0;
+	uint64_t lic;
+
+	if (!base || !size || size > 4096 || !p)
+		return;
+	cap_ext(s, i, p, size, base, 4096);
+	if (pre) {
+		uint32_t n;
+
+		memcpy(&n, pre + 8, 4);
+		sct_sink_blob_begin(s, 5, SCT_BLOB_IN);
+		sct_sink_put_raw(s, pre + 4, 8);
+		if (n != SCT_BPF_LOG_NONE)
+			sct_sink_put_raw(s, pre + 16, n);
+		sct_sink_blob_end(s, 0);
+	}
+	if (cmd == 5 && size >= 24 && sct_sink_peek(s, &lic, (const char *)p + 16, 8) == 8 && lic)
+		sct_sink_blob_str(s, 3, (const char *)(uintptr_t)lic, sct_cfg.strsize + 1);
+}
+
 void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
 		     int64_t ret, const unsigned char *pre)
 {
@@ -270,9 +299,8 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 				   (size_t)len < sct_cfg.strsize ? (size_t)len : sct_cfg.strsize);
 		break;
 	}
-	case SCT_K_BPF_ATTR:		/* the commands decoded (format/bpf.c): BPF_PROG_LOAD */
-		if ((uint32_t)a[0] == 5 && (uint32_t)n > 0 && (uint32_t)n <= 4096)
-			cap_ext(s, i, p, (uint32_t)n, 128, 4096);
+	case SCT_K_BPF_ATTR:		/* the commands decoded (format/bpf.c) */
+		cap_bpf(s, i, p, a, pre);
 		break;
 	case SCT_K_MOUNT_ATTR:		/* a struct mount_attr needs its first 32 bytes */
 		if (n >= 32)

@@ -37,6 +37,12 @@ static inline size_t fdset_bytes(uint64_t nfds)
  * read (the call then fails with EFAULT, and the decoder prints the address). */
 #define PRE_BAD (SCT_PRE_MAX - 1)
 
+/* bpf(2)'s pre-call state (capture_pre.c): 8 bytes of the attribute, the log's length
+ * and up to SCT_BPF_LOG bytes of BPF_PROG_LOAD's log_buf */
+#define SCT_BPF_LOG 64
+#define SCT_BPF_LOG_NONE 0xffffffffu
+#define SCT_BPF_PRE (16 + SCT_BPF_LOG)
+
 static inline int pre_ok(const unsigned char *pre, unsigned i)
 {
 	return pre && !(pre[PRE_BAD] & (1u << i));

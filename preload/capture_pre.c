@@ -33,6 +33,8 @@ size_t sct_pre_off(const struct sct_call *c, unsigned i)
 			off += SCT_MMSG_PRE * 4;
 		else if (c->arg[j].kind == SCT_K_PERF_ATTR)
 			off += 8;
+		else if (c->arg[j].kind == SCT_K_BPF_ATTR)
+			off += SCT_BPF_PRE;
 		else if (c->arg[j].kind == SCT_K_IOCTL_ARG)
 			off += SCT_IOCTL_PRE;
 	return off;
@@ -47,6 +49,32 @@ uint64_t sct_len_before(const struct sct_call *c, unsigned i, const unsigned cha
 		return dflt;
 	memcpy(&v, pre + sct_pre_off(c, i), sizeof(v));
 	return v;
+}
+
+/* bpf(2)'s attribute before the call: its first 8 bytes (BPF_OBJ_GET_INFO_BY_FD's
+ * info_len, which the call rewrites), and BPF_PROG_LOAD's log_buf as the program left
+ * it (strace shows it at entry; the verifier fills it): at dst + 8 the number of its
+ * bytes copied (SCT_BPF_LOG_NONE: not read), at dst + 16 at most SCT_BPF_LOG of them */
+static void bpf_pre(const void *src, const uint64_t *a, unsigned char *dst, unsigned char *pre,
+		    unsigned i)
+{
+	uint64_t saved = sct_safe_begin(), log = 0;
+	uint32_t n = SCT_BPF_LOG_NONE, lsize = 0;
+	size_t want;
+
+	if (sct_safe_copy(dst, src, 8) != 8)
+		pre[PRE_BAD] |= (uint8_t)(1u << i);
+	if ((uint32_t)a[0] == 5 && (uint32_t)a[2] >= 40 &&
+	    sct_safe_copy(&lsize, (const char *)src + 28, 4) == 4 &&
+	    sct_safe_copy(&log, (const char *)src + 32, 8) == 8 && log && lsize) {
+		want = sct_cfg.strsize + 1 < SCT_BPF_LOG ? sct_cfg.strsize + 1 : SCT_BPF_LOG;
+		if (want > lsize)
+			want = lsize;
+		if (sct_safe_copy(dst + 16, (const void *)(uintptr_t)log, want) == want)
+			n = (uint32_t)want;
+	}
+	memcpy(dst + 8, &n, 4);
+	sct_safe_end(saved);
 }
 
 /* Before the call nothing is proven readable: every read is fault-safe. */
@@ -68,6 +96,10 @@ void sct_pre(struct sct_thread *t, unsigned call, const uint64_t *a, unsigned ch
 			continue;
 		if (c->arg[i].kind == SCT_K_MMSG_OUT) {
 			sct_mmsg_pre(src, sct_aux_value(c, &c->arg[i], a), dst);
+			continue;
+		}
+		if (c->arg[i].kind == SCT_K_BPF_ATTR) {
+			bpf_pre(src, a, dst, pre, i);
 			continue;
 		}
 		if (c->arg[i].kind == SCT_K_FDSET)

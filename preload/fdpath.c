@@ -556,7 +556,8 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 		}
 	}
 	if (ok && ret >= 0 && (c->ret == SCT_R_FD || (c->ret == SCT_R_FCNTL && dup_cmd(a[1])) ||
-			       (c->ret == SCT_R_LL_RULESET && !(a[2] & 1))))
+			       (c->ret == SCT_R_LL_RULESET && !(a[2] & 1)) ||
+			       (c->ret == SCT_R_BPF && SCT_BPF_RET_FD((uint32_t)a[0]))))
 		sct_fdpath_blob_fd(s, SCT_BLOB_ARG_RET, (int)ret);
 	if (s->p)		/* the record is written: what sct_fdpath_pre saw is spent */
 		for (unsigned i = 0; i < SCT_MAX_ARGS; i++)

@@ -98,6 +98,20 @@ static void fd_arg(struct sink *s, const struct sct_call *c, unsigned i, const u
 			sct_fdpath_blob_field_fd(s, i, a[i], 24);
 		break;
 	}
+	case SCT_K_BPF_ATTR: {	/* the attribute's descriptors, each under its own slot
+				 * (format/bpf.c): 1 and 3 */
+		static const uint8_t at[3][2] = { { 20, 48 }, { 72, 112 }, { 0, 0 } };
+		uint32_t cmd = (uint32_t)a[0], size = (uint32_t)a[2];
+		int k = cmd == 0 ? 0 : cmd == 5 ? 1 : cmd == 15 ? 2 : -1;
+
+		if (k < 0 || size > 4096)
+			break;
+		if (size >= at[k][0] + 4u)
+			sct_fdpath_blob_field_fd(s, 1, a[i], at[k][0]);
+		if (k < 2 && size >= at[k][1] + 4u)
+			sct_fdpath_blob_field_fd(s, 3, a[i], at[k][1]);
+		break;
+	}
 	case SCT_K_PIDFD_TFD:	/* in the process the pidfd (arg 0) refers to */
 		sct_fdpath_remote_fd(s, i, (int32_t)a[0], (int32_t)a[i]);
 		break;
@@ -114,7 +128,7 @@ void sct_fdpath_args(struct sink *s, const struct sct_call *c, const uint64_t *a
 		switch (c->arg[i].kind) {
 		case SCT_K_KCMP_IDX: case SCT_K_LL_RULE: case SCT_K_CLONEFL: case SCT_K_FSCFG_AUX:
 		case SCT_K_MOUNT_ATTR: case SCT_K_SADDR_IN: case SCT_K_URING_PARAMS:
-		case SCT_K_PIDFD_TFD:
+		case SCT_K_PIDFD_TFD: case SCT_K_BPF_ATTR:
 			fd_arg(s, c, i, a, ret);
 			break;
 		case SCT_K_IOCTL_ARG: {	/* a descriptor in the command's struct */
