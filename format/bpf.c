@@ -8,6 +8,7 @@
 #include <string.h>
 #include "decode.h"
 #include "netfmt.h"
+#include "bpf_info.h"
 #include "xlattab.h"
 
 #define BPF_MAP_CREATE 0
@@ -129,8 +130,11 @@ static void print_obj_info(const struct sct_dec *d, const unsigned char *a, uint
 			sct_out_udec(o, now);
 		}
 	}
-	if (len > 8)
-		field_addr(o, ", info=", a + 8);
+	if (len > 8) {
+		sct_out_puts(o, ", info=");
+		if (!sct_bpf_print_info(d, now))
+			sct_print_addr(o, sct_get64(a + 8));
+	}
 	sct_out_putc(o, '}');
 }
 

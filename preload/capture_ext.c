@@ -9,6 +9,7 @@
 #include "capture.h"
 #include "sink.h"
 #include "quota.h"
+#include "raw.h"
 #include "capture_int.h"
 
 /* The count argument arg[aux] of argument i, or 0 without one. */
@@ -208,12 +209,60 @@ static void cap_perf_attr(struct sink *s, unsigned i, const void *p, int64_t ret
 	sct_sink_blob_end(s, 0);
 }
 
+/* What a bpf(2) descriptor is, by its link as strace tells them apart: 1 a map,
+ * 2 a program, 0 anything else */
+static uint32_t bpf_fd_kind(int fd)
+{
+	static const char map[] = "anon_inode:bpf-map", prog[] = "anon_inode:bpf-prog";
+	char path[32] = "/proc/self/fd/", digits[12], buf[24];
+	size_t n = 0, len = 14;
+	long r;
+
+	if (fd < 0)
+		return 0;
+	do
+		digits[n++] = (char)('0' + fd % 10);
+	while ((fd /= 10) && n < sizeof(digits));
+	while (n)
+		path[len++] = digits[--n];
+	path[len] = 0;
+	r = sct_sys(SYS_readlink, path, buf, sizeof(buf));
+	if (r == (long)sizeof(map) - 1 && !memcmp(buf, map, sizeof(map) - 1))
+		return 1;
+	if (r == (long)sizeof(prog) - 1 && !memcmp(buf, prog, sizeof(prog) - 1))
+		return 2;
+	return 0;
+}
+
+/* -v: BPF_OBJ_GET_INFO_BY_FD's struct bpf_map_info as the call wrote it (info_len
+ * bytes, at most strace's 88), under slot 1 after the call: { u32 kind; u32 0; bytes } */
+static void cap_bpf_info(struct sink *s, const void *p, int64_t ret)
+{
+	uint32_t attr[4], hdr[2] = { 0, 0 };
+	const void *info;
+	size_t n;
+
+	if (!sct_cfg.noabbrev || ret != 0 || sct_sink_peek(s, attr, p, 16) != 16)
+		return;
+	info = (const void *)(uintptr_t)((uint64_t)attr[3] << 32 | attr[2]);
+	hdr[0] = bpf_fd_kind((int32_t)attr[0]);
+	if (hdr[0] != 1 || !info)
+		return;
+	n = attr[1] < 88 ? attr[1] : 88;
+	if (!sct_sink_readable(s, info, n))
+		return;
+	sct_sink_blob_begin(s, 1, SCT_BLOB_OUT);
+	sct_sink_put_raw(s, hdr, sizeof(hdr));
+	sct_sink_put(s, info, n);
+	sct_sink_blob_end(s, 0);
+}
+
 /* bpf(2)'s union bpf_attr for the commands format/bpf.c decodes, strace's size of
  * each (BPF_MAP_CREATE 72, BPF_PROG_LOAD 128, BPF_OBJ_GET_INFO_BY_FD 16); under
  * argument slot 5 what it was before the call (capture_pre.c: info_len, log_buf),
  * under slot 3 BPF_PROG_LOAD's license */
 static void cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a,
-		    const unsigned char *pre)
+		    int64_t ret, const unsigned char *pre)
 {
 	uint32_t cmd = (uint32_t)a[0], size = (uint32_t)a[2];
 	size_t base = cmd == 0 ? 72 : cmd == 5 ? 128 : cmd == 15 ? 16 : 0;
@@ -232,6 +281,8 @@ static void cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a
 			sct_sink_put_raw(s, pre + 16, n);
 		sct_sink_blob_end(s, 0);
 	}
+	if (cmd == 15 && size >= 16)
+		cap_bpf_info(s, p, ret);
 	if (cmd == 5 && size >= 24 && sct_sink_peek(s, &lic, (const char *)p + 16, 8) == 8 && lic)
 		sct_sink_blob_str(s, 3, (const char *)(uintptr_t)lic, sct_cfg.strsize + 1);
 }
@@ -300,7 +351,7 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 		break;
 	}
 	case SCT_K_BPF_ATTR:		/* the commands decoded (format/bpf.c) */
-		cap_bpf(s, i, p, a, pre);
+		cap_bpf(s, i, p, a, ret, pre);
 		break;
 	case SCT_K_MOUNT_ATTR:		/* a struct mount_attr needs its first 32 bytes */
 		if (n >= 32)
