@@ -15,8 +15,14 @@ void sct_print_array(const struct sct_dec *d, unsigned i, unsigned when, uint64_
 void sct_print_array_max(const struct sct_dec *d, unsigned i, unsigned when, uint64_t nmemb,
 			 size_t es, sct_elem_printer *fn, uint64_t max)
 {
+	sct_print_array_at(d, i, when, d->r->arg[i], nmemb, es, fn, max);
+}
+
+void sct_print_array_at(const struct sct_dec *d, unsigned i, unsigned when, uint64_t addr,
+			uint64_t nmemb, size_t es, sct_elem_printer *fn, uint64_t max)
+{
 	struct sct_out *o = d->o;
-	uint64_t addr = d->r->arg[i], limit = sct_no_abbrev(d) ? UINT64_MAX : d->f->strsize;
+	uint64_t limit = sct_no_abbrev(d) ? UINT64_MAX : d->f->strsize;
 	const struct sct_blob *b = sct_rec_blob(d->r, i, when);
 	uint64_t k, want, have;
 

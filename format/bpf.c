@@ -9,6 +9,7 @@
 #include "decode.h"
 #include "netfmt.h"
 #include "bpf_info.h"
+#include "bpf_filter.h"
 #include "xlattab.h"
 
 #define BPF_MAP_CREATE 0
@@ -138,6 +139,11 @@ static void print_obj_info(const struct sct_dec *d, const unsigned char *a, uint
 	sct_out_putc(o, '}');
 }
 
+static void elem_insn(const struct sct_dec *d, const unsigned char *e)
+{
+	sct_print_ebpf_insn(d->o, e);
+}
+
 /* struct bpf_attr for BPF_PROG_LOAD, `len` of its bytes given (the rest zero) */
 static void print_prog_load(const struct sct_dec *d, const unsigned char *a,
 			    uint32_t len)
@@ -148,8 +154,13 @@ static void print_prog_load(const struct sct_dec *d, const unsigned char *a,
 	sct_out_puts(o, "{prog_type=");
 	sct_print_xlat(o, SCT_XLAT_bpf_prog_types, sct_get32(a));
 	field_u32(o, ", insn_cnt=", a + 4);
-	/* the instructions are not followed yet */
-	field_addr(o, ", insns=", a + 8);
+	/* -v: the instructions (slot 4), at most BPF_MAXINSNS */
+	sct_out_puts(o, ", insns=");
+	if (sct_no_abbrev(d))
+		sct_print_array_at(d, 4, SCT_BLOB_IN, sct_get64(a + 8), sct_get32(a + 4), 8,
+				   elem_insn, 4096);
+	else
+		sct_print_addr(o, sct_get64(a + 8));
 	sct_out_puts(o, ", license=");
 	print_cstr(d, 3, sct_get64(a + 16), SCT_BLOB_IN, 0);
 	if (len <= 24)

@@ -121,3 +121,42 @@ void sct_print_bpf_insns(struct sct_out *o, const unsigned char *p, size_t have,
 	}
 	sct_out_putc(o, ']');
 }
+
+/* One eBPF struct bpf_insn (8 bytes) as strace prints it: {code=BPF_ALU64|BPF_K|BPF_MOV,
+ * dst_reg=BPF_REG_1, src_reg=BPF_REG_0, off=0, imm=0}; the code as a classic one but
+ * for eBPF's classes (BPF_JMP32, BPF_ALU64), sizes (BPF_DW) and modes */
+void sct_print_ebpf_insn(struct sct_out *o, const unsigned char *insn)
+{
+	uint16_t c = insn[0];
+	unsigned cls = c & 7;
+	int16_t off;
+	uint32_t imm;
+
+	memcpy(&off, insn + 2, 2);
+	memcpy(&imm, insn + 4, 4);
+	sct_out_puts(o, "{code=");
+	sct_print_xval(o, X(ebpf_class), cls, "BPF_???");
+	switch (cls) {
+	case LD: case LDX: case ST: case STX:
+		sct_out_putc(o, '|');
+		sct_print_xval(o, X(bpf_size), c & 0x18, "BPF_???");
+		sct_out_putc(o, '|');
+		sct_print_xval(o, X(ebpf_mode), c & 0xe0, "BPF_???");
+		break;
+	case ALU: case JMP: case MISC:		/* MISC: BPF_ALU64 */
+		sct_out_putc(o, '|');
+		sct_print_xval(o, X(bpf_src), c & 0x08, "BPF_???");
+		sct_out_putc(o, '|');
+		sct_print_xval(o, cls == JMP ? X(bpf_op_jmp) : X(bpf_op_alu), c & 0xf0, "BPF_???");
+		break;
+	}
+	sct_out_puts(o, ", dst_reg=");
+	sct_print_xval(o, X(ebpf_regs), insn[1] & 15, "BPF_REG_???");
+	sct_out_puts(o, ", src_reg=");
+	sct_print_xval(o, X(ebpf_regs), insn[1] >> 4, "BPF_REG_???");
+	sct_out_puts(o, ", off=");
+	sct_out_dec(o, off);
+	sct_out_puts(o, ", imm=");
+	sct_out_hex(o, imm);
+	sct_out_putc(o, '}');
+}

@@ -13,4 +13,7 @@ void sct_print_bpf_insn(struct sct_out *o, const unsigned char *insn, int sock);
  * BPF_MAXINSNS, 4096) */
 void sct_print_bpf_insns(struct sct_out *o, const unsigned char *p, size_t have, uint64_t count);
 
+/* One eBPF instruction (struct bpf_insn, 8 bytes): {code=..., dst_reg=BPF_REG_1, ...} */
+void sct_print_ebpf_insn(struct sct_out *o, const unsigned char *insn);
+
 #endif

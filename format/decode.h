@@ -296,6 +296,9 @@ void sct_print_array(const struct sct_dec *d, unsigned i, unsigned when, uint64_
 /* the same showing at most `max` elements whatever -s and -v say */
 void sct_print_array_max(const struct sct_dec *d, unsigned i, unsigned when, uint64_t nmemb,
 			 size_t es, sct_elem_printer *fn, uint64_t max);
+/* the same for an array at addr inside a structure, its blob under slot i */
+void sct_print_array_at(const struct sct_dec *d, unsigned i, unsigned when, uint64_t addr,
+			uint64_t nmemb, size_t es, sct_elem_printer *fn, uint64_t max);
 sct_elem_printer sct_elem_addr, sct_elem_int;	/* 0x7f..., -1 */
 
 static inline unsigned long sct_out_flushes(void)	/* flushes made by this thread (out.h) */

@@ -234,27 +234,47 @@ static uint32_t bpf_fd_kind(int fd)
 	return 0;
 }
 
-/* -v: BPF_OBJ_GET_INFO_BY_FD's struct bpf_map_info as the call wrote it (info_len
- * bytes, at most strace's 88), under slot 1 after the call: { u32 kind; u32 0; bytes } */
-static void cap_bpf_info(struct sink *s, const void *p, int64_t ret)
+/* -v: BPF_OBJ_GET_INFO_BY_FD's struct bpf_map_info or bpf_prog_info as the call left
+ * it (info_len bytes, at most strace's 88 or 220), under slot 1 after the call:
+ * { u32 kind; u32 0; bytes }; a program's map_ids (slot 2) and xlated_prog_insns
+ * (slot 4), as many as both the count before (`pre`) and after the call allow */
+static void cap_bpf_info(struct sink *s, const void *p, const unsigned char *pre)
 {
-	uint32_t attr[4], hdr[2] = { 0, 0 };
+	uint32_t attr[4], hdr[2] = { 0, 0 }, m[2], was, nbefore;
+	uint64_t at;
 	const void *info;
 	size_t n;
 
-	if (!sct_cfg.noabbrev || ret != 0 || sct_sink_peek(s, attr, p, 16) != 16)
+	if (!sct_cfg.noabbrev || sct_sink_peek(s, attr, p, 16) != 16)
 		return;
 	info = (const void *)(uintptr_t)((uint64_t)attr[3] << 32 | attr[2]);
 	hdr[0] = bpf_fd_kind((int32_t)attr[0]);
-	if (hdr[0] != 1 || !info)
+	if (!hdr[0] || !info)
 		return;
-	n = attr[1] < 88 ? attr[1] : 88;
+	n = attr[1] < (hdr[0] == 1 ? 88 : 220) ? attr[1] : (hdr[0] == 1 ? 88 : 220);
 	if (!sct_sink_readable(s, info, n))
 		return;
 	sct_sink_blob_begin(s, 1, SCT_BLOB_OUT);
 	sct_sink_put_raw(s, hdr, sizeof(hdr));
 	sct_sink_put(s, info, n);
 	sct_sink_blob_end(s, 0);
+	if (hdr[0] != 2 || !pre)
+		return;
+	memcpy(&nbefore, pre + 8, 4);
+	/* xlated_prog_len (20) and its insns (32), nr_map_ids (52) and map_ids (56) */
+	if (nbefore != SCT_BPF_LOG_NONE && nbefore >= 24 && n >= 40 &&
+	    sct_sink_peek(s, m, (const char *)info + 20, 4) == 4 &&
+	    sct_sink_peek(s, &at, (const char *)info + 32, 8) == 8) {
+		memcpy(&was, pre + 16 + 20, 4);
+		cap_array(s, 4, SCT_BLOB_OUT, (const void *)(uintptr_t)at,
+			  (m[0] < was ? m[0] : was) / 8, 8);
+	}
+	if (nbefore != SCT_BPF_LOG_NONE && nbefore >= 56 && n >= 64 &&
+	    sct_sink_peek(s, m, (const char *)info + 52, 4) == 4 &&
+	    sct_sink_peek(s, &at, (const char *)info + 56, 8) == 8) {
+		memcpy(&was, pre + 16 + 52, 4);
+		cap_array(s, 2, SCT_BLOB_OUT, (const void *)(uintptr_t)at, m[0] < was ? m[0] : was, 4);
+	}
 }
 
 /* bpf(2)'s union bpf_attr for the commands format/bpf.c decodes, strace's size of
@@ -262,11 +282,12 @@ static void cap_bpf_info(struct sink *s, const void *p, int64_t ret)
  * argument slot 5 what it was before the call (capture_pre.c: info_len, log_buf),
  * under slot 3 BPF_PROG_LOAD's license */
 static void cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a,
-		    int64_t ret, const unsigned char *pre)
+		    const unsigned char *pre)
 {
 	uint32_t cmd = (uint32_t)a[0], size = (uint32_t)a[2];
 	size_t base = cmd == 0 ? 72 : cmd == 5 ? 128 : cmd == 15 ? 16 : 0;
 	uint64_t lic;
+	uint32_t icnt;
 
 	if (!base || !size || size > 4096 || !p)
 		return;
@@ -282,7 +303,11 @@ static void cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a
 		sct_sink_blob_end(s, 0);
 	}
 	if (cmd == 15 && size >= 16)
-		cap_bpf_info(s, p, ret);
+		cap_bpf_info(s, p, pre);
+	if (cmd == 5 && size >= 16 && sct_cfg.noabbrev)	/* -v: the instructions */
+		if (sct_sink_peek(s, &lic, (const char *)p + 8, 8) == 8 &&
+		    sct_sink_peek(s, &icnt, (const char *)p + 4, 4) == 4)
+			cap_array(s, 4, SCT_BLOB_IN, (const void *)(uintptr_t)lic, icnt, 8);
 	if (cmd == 5 && size >= 24 && sct_sink_peek(s, &lic, (const char *)p + 16, 8) == 8 && lic)
 		sct_sink_blob_str(s, 3, (const char *)(uintptr_t)lic, sct_cfg.strsize + 1);
 }
@@ -351,7 +376,7 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 		break;
 	}
 	case SCT_K_BPF_ATTR:		/* the commands decoded (format/bpf.c) */
-		cap_bpf(s, i, p, a, ret, pre);
+		cap_bpf(s, i, p, a, pre);
 		break;
 	case SCT_K_MOUNT_ATTR:		/* a struct mount_attr needs its first 32 bytes */
 		if (n >= 32)

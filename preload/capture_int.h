@@ -37,11 +37,13 @@ static inline size_t fdset_bytes(uint64_t nfds)
  * read (the call then fails with EFAULT, and the decoder prints the address). */
 #define PRE_BAD (SCT_PRE_MAX - 1)
 
-/* bpf(2)'s pre-call state (capture_pre.c): 8 bytes of the attribute, the log's length
- * and up to SCT_BPF_LOG bytes of BPF_PROG_LOAD's log_buf */
+/* bpf(2)'s pre-call state (capture_pre.c): 8 bytes of the attribute, a length and up
+ * to SCT_BPF_LOG bytes of BPF_PROG_LOAD's log_buf or (-v) SCT_BPF_INFO bytes of
+ * BPF_OBJ_GET_INFO_BY_FD's info (a struct bpf_prog_info up to nr_prog_tags) */
 #define SCT_BPF_LOG 64
+#define SCT_BPF_INFO 192
 #define SCT_BPF_LOG_NONE 0xffffffffu
-#define SCT_BPF_PRE (16 + SCT_BPF_LOG)
+#define SCT_BPF_PRE (16 + SCT_BPF_INFO)
 
 static inline int pre_ok(const unsigned char *pre, unsigned i)
 {

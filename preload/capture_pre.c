@@ -53,8 +53,9 @@ uint64_t sct_len_before(const struct sct_call *c, unsigned i, const unsigned cha
 
 /* bpf(2)'s attribute before the call: its first 8 bytes (BPF_OBJ_GET_INFO_BY_FD's
  * info_len, which the call rewrites), and BPF_PROG_LOAD's log_buf as the program left
- * it (strace shows it at entry; the verifier fills it): at dst + 8 the number of its
- * bytes copied (SCT_BPF_LOG_NONE: not read), at dst + 16 at most SCT_BPF_LOG of them */
+ * it (strace shows it at entry; the verifier fills it) or with -v
+ * BPF_OBJ_GET_INFO_BY_FD's info as given (strace shows what the call changed): at
+ * dst + 8 the number of bytes copied (SCT_BPF_LOG_NONE: none), at dst + 16 the bytes */
 static void bpf_pre(const void *src, const uint64_t *a, unsigned char *dst, unsigned char *pre,
 		    unsigned i)
 {
@@ -70,6 +71,12 @@ static void bpf_pre(const void *src, const uint64_t *a, unsigned char *dst, unsi
 		want = sct_cfg.strsize + 1 < SCT_BPF_LOG ? sct_cfg.strsize + 1 : SCT_BPF_LOG;
 		if (want > lsize)
 			want = lsize;
+		if (sct_safe_copy(dst + 16, (const void *)(uintptr_t)log, want) == want)
+			n = (uint32_t)want;
+	} else if ((uint32_t)a[0] == 15 && (uint32_t)a[2] >= 16 && sct_cfg.noabbrev &&
+		   sct_safe_copy(&lsize, (const char *)src + 4, 4) == 4 &&
+		   sct_safe_copy(&log, (const char *)src + 8, 8) == 8 && log) {
+		want = lsize < SCT_BPF_INFO ? lsize : SCT_BPF_INFO;
 		if (sct_safe_copy(dst + 16, (const void *)(uintptr_t)log, want) == want)
 			n = (uint32_t)want;
 	}
