@@ -9,6 +9,7 @@
 #include "decode.h"
 #include "netfmt.h"
 #include "bpf_info.h"
+#include "bpf_cmds.h"
 #include "bpf_filter.h"
 #include "xlattab.h"
 
@@ -222,8 +223,9 @@ int sct_dec_bpf_attr(const struct sct_dec *d, unsigned i)
 	unsigned char attr[PROG_LOAD_SIZE];
 	const unsigned char *p;
 
-	full = cmd == BPF_MAP_CREATE ? 72 : cmd == BPF_PROG_LOAD ? PROG_LOAD_SIZE :
-	       cmd == BPF_OBJ_GET_INFO_BY_FD ? 16 : 0;
+	const struct sct_bpf_cmd *bc = sct_bpf_cmd_find(cmd);
+
+	full = bc ? bc->size : 0;
 	if (!full || !size || size > 4096 || !b ||
 	    b->len < 16 || !(p = sct_ext_struct(d, i, &base)) || base > full ||
 	    (state = sct_get32(sct_blob_data(b) + 4)) == SCT_EXT_FAULT) {
@@ -236,8 +238,10 @@ int sct_dec_bpf_attr(const struct sct_dec *d, unsigned i)
 		print_map_create(d, attr, base);
 	else if (cmd == BPF_PROG_LOAD)
 		print_prog_load(d, attr, base);
-	else
+	else if (cmd == BPF_OBJ_GET_INFO_BY_FD)
 		print_obj_info(d, attr, base);
+	else
+		sct_bpf_print_cmd(d, cmd, attr, base);
 	if (state == SCT_EXT_BYTES) {
 		if (sct_no_abbrev(d)) {
 			/* -v: the bytes (those captured, -s of them) and where they are */

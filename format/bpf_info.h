@@ -9,4 +9,9 @@
  * 0 when there is none to print (the caller then prints the address) */
 int sct_bpf_print_info(const struct sct_dec *d, uint32_t len);
 
+/* The commands of format/bpf_cmds.c's table (`len` bytes of their attribute given,
+ * the rest zero); 0 for another command */
+int sct_bpf_print_cmd(const struct sct_dec *d, uint32_t cmd, const unsigned char *a,
+		      uint32_t len);
+
 #endif

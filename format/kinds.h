@@ -218,7 +218,7 @@
 	X(FSCFG_VAL,  "fsconfig_val", EXT, 0) /* fsconfig: a string, a path, binary bytes or an address */ \
 	X(FSCFG_AUX,  "fsconfig_aux", NONE, 0) /* fsconfig: a dirfd, a descriptor or a number */ \
 	X(PIDFD_TFD,  "pidfd_tfd",  NONE, 0) /* pidfd_getfd: a descriptor of the process pidfd arg 0 refers to */ \
-	X(BPF_ATTR,   "bpf_attr",   EXT, 0)  /* bpf: BPF_PROG_LOAD's {prog_type=..., ...}, else the address: size arg aux */ \
+	X(BPF_ATTR,   "bpf_attr",   EXT, 0)  /* bpf: {map_type=..., ...} for the commands of format/bpf_cmds.h, else the address: size arg aux */ \
 	X(MOUNT_ATTR, "mount_attr", EXT, 0) /* mount_setattr: {attr_set=MOUNT_ATTR_RDONLY, ..., userns_fd=0}: size arg aux */ \
 	X(LL_RULE,    "landlock_rule_attr", EXT, 0) /* {allowed_access=..., parent_fd=3} for rule type arg 1 */ \
 	X(USER_DESC,  "user_desc",  EXT, 0)  /* set_thread_area: {entry_number=-1, base_addr=0x..., ...} */ \

@@ -10,6 +10,7 @@
 #include "sink.h"
 #include "quota.h"
 #include "raw.h"
+#include "bpf_cmds.h"
 #include "capture_int.h"
 
 /* The count argument arg[aux] of argument i, or 0 without one. */
@@ -285,7 +286,8 @@ static void cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a
 		    const unsigned char *pre)
 {
 	uint32_t cmd = (uint32_t)a[0], size = (uint32_t)a[2];
-	size_t base = cmd == 0 ? 72 : cmd == 5 ? 128 : cmd == 15 ? 16 : 0;
+	const struct sct_bpf_cmd *bc = sct_bpf_cmd_find(cmd);
+	size_t base = bc ? bc->size : 0;
 	uint64_t lic;
 	uint32_t icnt;
 
@@ -308,6 +310,8 @@ static void cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a
 		if (sct_sink_peek(s, &lic, (const char *)p + 8, 8) == 8 &&
 		    sct_sink_peek(s, &icnt, (const char *)p + 4, 4) == 4)
 			cap_array(s, 4, SCT_BLOB_IN, (const void *)(uintptr_t)lic, icnt, 8);
+	if ((cmd == 6 || cmd == 7) && sct_sink_peek(s, &lic, p, 8) == 8 && lic)
+		sct_sink_blob_str(s, 3, (const char *)(uintptr_t)lic, PATH_MAX);
 	if (cmd == 5 && size >= 24 && sct_sink_peek(s, &lic, (const char *)p + 16, 8) == 8 && lic)
 		sct_sink_blob_str(s, 3, (const char *)(uintptr_t)lic, sct_cfg.strsize + 1);
 }

@@ -13,6 +13,7 @@
 #include "fdpath_int.h"
 #include "fdpath.h"
 #include "ioctl.h"
+#include "bpf_cmds.h"
 
 /* A descriptor inside a structure argument (landlock_add_rule's parent_fd,
  * io_uring_setup's wq_fd), read fault-safe: recorded under the structure's argument */
@@ -99,17 +100,13 @@ static void fd_arg(struct sink *s, const struct sct_call *c, unsigned i, const u
 		break;
 	}
 	case SCT_K_BPF_ATTR: {	/* the attribute's descriptors, each under its own slot
-				 * (format/bpf.c): 1 and 3 */
-		static const uint8_t at[3][2] = { { 20, 48 }, { 72, 112 }, { 0, 0 } };
-		uint32_t cmd = (uint32_t)a[0], size = (uint32_t)a[2];
-		int k = cmd == 0 ? 0 : cmd == 5 ? 1 : cmd == 15 ? 2 : -1;
+				 * (format/bpf_cmds.h) */
+		const struct sct_bpf_cmd *bc = sct_bpf_cmd_find((uint32_t)a[0]);
+		uint32_t size = (uint32_t)a[2];
 
-		if (k < 0 || size > 4096)
-			break;
-		if (size >= at[k][0] + 4u)
-			sct_fdpath_blob_field_fd(s, 1, a[i], at[k][0]);
-		if (k < 2 && size >= at[k][1] + 4u)
-			sct_fdpath_blob_field_fd(s, 3, a[i], at[k][1]);
+		for (unsigned k = 0; bc && k < 3 && size <= 4096; k++)
+			if (bc->fd[k] != 0xff && size >= bc->fd[k] + 4u)
+				sct_fdpath_blob_field_fd(s, sct_bpf_fd_slot(k), a[i], bc->fd[k]);
 		break;
 	}
 	case SCT_K_PIDFD_TFD:	/* in the process the pidfd (arg 0) refers to */

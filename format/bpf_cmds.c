@@ -1,0 +1,135 @@
+/* bpf(2)'s simpler commands, their union bpf_attr part as strace 6.1 prints it, from
+ * a table: each field by offset and kind; a field marked `cut` and those after it
+ * show only when the size given reaches it (fields newer kernels added):
+ *   bpf(BPF_MAP_LOOKUP_ELEM, {map_fd=3, key=0x..., value=0x..., flags=BPF_ANY}, 32)
+ *   bpf(BPF_LINK_UPDATE, {link_update={link_fd=-1, new_prog_fd=-2, flags=0}}, 16) */
+#include <stdint.h>
+#include "decode.h"
+#include "netfmt.h"
+#include "xlattab.h"
+#include "bpf_cmds.h"
+#include "bpf_info.h"
+
+enum { END, FD, U32, ADDR, XLAT32, XLAT64, PATH };
+
+struct field {
+	uint8_t kind, off, cut;
+	const char *name;
+	unsigned xlat;
+};
+
+struct cmd {
+	uint32_t cmd;
+	const char *wrap;	/* strace's name for the whole, or NULL */
+	struct field f[6];
+};
+
+static const struct cmd cmds[] = {
+	{ 1, NULL, { { FD, 0, 0, "map_fd", 0 }, { ADDR, 8, 0, "key", 0 }, { ADDR, 16, 0, "value", 0 },
+		     { XLAT64, 24, 1, "flags", SCT_XLAT_bpf_map_lookup_elem_flags } } },
+	{ 21, NULL, { { FD, 0, 0, "map_fd", 0 }, { ADDR, 8, 0, "key", 0 }, { ADDR, 16, 0, "value", 0 },
+		      { XLAT64, 24, 1, "flags", SCT_XLAT_bpf_map_lookup_elem_flags } } },
+	{ 2, NULL, { { FD, 0, 0, "map_fd", 0 }, { ADDR, 8, 0, "key", 0 }, { ADDR, 16, 0, "value", 0 },
+		     { XLAT64, 24, 0, "flags", SCT_XLAT_bpf_map_update_elem_flags } } },
+	{ 3, NULL, { { FD, 0, 0, "map_fd", 0 }, { ADDR, 8, 0, "key", 0 } } },
+	{ 4, NULL, { { FD, 0, 0, "map_fd", 0 }, { ADDR, 8, 0, "key", 0 }, { ADDR, 16, 0, "next_key", 0 } } },
+	{ 22, NULL, { { FD, 0, 0, "map_fd", 0 } } },
+	{ 6, NULL, { { PATH, 0, 0, "pathname", 0 }, { FD, 8, 0, "bpf_fd", 0 },
+		     { XLAT32, 12, 1, "file_flags", SCT_XLAT_bpf_file_mode_flags } } },
+	{ 7, NULL, { { PATH, 0, 0, "pathname", 0 }, { FD, 8, 0, "bpf_fd", 0 },
+		     { XLAT32, 12, 1, "file_flags", SCT_XLAT_bpf_file_mode_flags } } },
+	{ 8, NULL, { { FD, 0, 0, "target_fd", 0 }, { FD, 4, 0, "attach_bpf_fd", 0 },
+		     { XLAT32, 8, 0, "attach_type", SCT_XLAT_bpf_attach_type },
+		     { XLAT32, 12, 0, "attach_flags", SCT_XLAT_bpf_attach_flags },
+		     { FD, 16, 1, "replace_bpf_fd", 0 } } },
+	{ 9, NULL, { { FD, 0, 0, "target_fd", 0 },
+		     { XLAT32, 8, 0, "attach_type", SCT_XLAT_bpf_attach_type } } },
+	{ 13, NULL, { { U32, 0, 0, "prog_id", 0 }, { U32, 4, 0, "next_id", 0 },
+		      { XLAT32, 8, 1, "open_flags", SCT_XLAT_bpf_file_mode_flags } } },
+	{ 14, NULL, { { U32, 0, 0, "map_id", 0 }, { U32, 4, 0, "next_id", 0 },
+		      { XLAT32, 8, 1, "open_flags", SCT_XLAT_bpf_file_mode_flags } } },
+	{ 19, NULL, { { U32, 0, 0, "btf_id", 0 } } },
+	{ 30, NULL, { { U32, 0, 0, "link_id", 0 } } },
+	/* old_prog_fd only with BPF_F_REPLACE: below */
+	{ 29, "link_update", { { FD, 0, 0, "link_fd", 0 }, { FD, 4, 0, "new_prog_fd", 0 },
+			       { XLAT32, 8, 0, "flags", SCT_XLAT_bpf_attach_flags } } },
+};
+
+/* the slot -y recorded descriptor field `off` of command c under (bpf_cmds.h) */
+static unsigned fd_slot(uint32_t c, unsigned off)
+{
+	const struct sct_bpf_cmd *bc = sct_bpf_cmd_find(c);
+
+	for (unsigned k = 0; bc && k < 3; k++)
+		if (bc->fd[k] == off)
+			return sct_bpf_fd_slot(k);
+	return 1;
+}
+
+static void print_path(const struct sct_dec *d, uint64_t addr)
+{
+	const struct sct_blob *b = sct_rec_blob(d->r, 3, SCT_BLOB_IN);
+	const unsigned char *p;
+	size_t z = 0;
+
+	if (!addr || !b) {
+		sct_print_addr(d->o, addr);
+		return;
+	}
+	p = sct_blob_data(b);
+	while (z < b->len && p[z])
+		z++;
+	sct_print_quoted(d->o, p, z, 4096, z == b->len && (b->flags & SCT_BF_TRUNC));
+}
+
+int sct_bpf_print_cmd(const struct sct_dec *d, uint32_t c, const unsigned char *a, uint32_t len)
+{
+	struct sct_out *o = d->o;
+	const struct cmd *t = NULL;
+
+	for (unsigned k = 0; k < sizeof(cmds) / sizeof(cmds[0]); k++)
+		if (cmds[k].cmd == c)
+			t = &cmds[k];
+	if (!t)
+		return 0;
+	sct_out_putc(o, '{');
+	if (t->wrap) {
+		sct_out_puts(o, t->wrap);
+		sct_out_puts(o, "={");
+	}
+	for (const struct field *f = t->f; f < t->f + 6 && f->kind != END; f++) {
+		if (f->cut && len <= f->off)
+			break;
+		if (f != t->f)
+			sct_out_puts(o, ", ");
+		sct_out_puts(o, f->name);
+		sct_out_putc(o, '=');
+		switch (f->kind) {
+		case FD:
+			sct_print_fd(d, fd_slot(c, f->off), (int32_t)sct_get32(a + f->off));
+			break;
+		case U32:
+			sct_out_udec(o, sct_get32(a + f->off));
+			break;
+		case ADDR:
+			sct_print_addr(o, sct_get64(a + f->off));
+			break;
+		case XLAT32:
+			sct_print_xlat(o, f->xlat, sct_get32(a + f->off));
+			break;
+		case XLAT64:
+			sct_print_xlat(o, f->xlat, sct_get64(a + f->off));
+			break;
+		case PATH:
+			print_path(d, sct_get64(a + f->off));
+			break;
+		}
+	}
+	if (c == 29 && (sct_get32(a + 8) & 4)) {	/* BPF_F_REPLACE */
+		sct_out_puts(o, ", old_prog_fd=");
+		sct_print_fd(d, fd_slot(c, 12), (int32_t)sct_get32(a + 12));
+	}
+	if (t->wrap)
+		sct_out_putc(o, '}');
+	return 1;
+}

@@ -1,0 +1,49 @@
+/* bpf(2) commands whose union bpf_attr sctrace decodes: strace 6.1's size of each
+ * command's part, and the offsets of its descriptor fields (0xff: none), which -y
+ * records under argument slots 1, 3 and 4 in that order (preload/fdpath_args.c,
+ * format/bpf.c).  Shared by the preloaded library and the decoder. */
+#ifndef SCT_BPF_CMDS_H
+#define SCT_BPF_CMDS_H
+
+#include <stdint.h>
+
+struct sct_bpf_cmd {
+	uint8_t cmd, size, fd[3];
+};
+
+static const struct sct_bpf_cmd sct_bpf_cmds[] = {
+	{ 0, 72, { 20, 48, 0xff } },		/* BPF_MAP_CREATE */
+	{ 1, 32, { 0, 0xff, 0xff } },		/* BPF_MAP_LOOKUP_ELEM */
+	{ 2, 32, { 0, 0xff, 0xff } },		/* BPF_MAP_UPDATE_ELEM */
+	{ 3, 16, { 0, 0xff, 0xff } },		/* BPF_MAP_DELETE_ELEM */
+	{ 4, 24, { 0, 0xff, 0xff } },		/* BPF_MAP_GET_NEXT_KEY */
+	{ 5, 128, { 72, 112, 0xff } },		/* BPF_PROG_LOAD */
+	{ 6, 16, { 8, 0xff, 0xff } },		/* BPF_OBJ_PIN */
+	{ 7, 16, { 8, 0xff, 0xff } },		/* BPF_OBJ_GET */
+	{ 8, 20, { 0, 4, 16 } },		/* BPF_PROG_ATTACH */
+	{ 9, 12, { 0, 0xff, 0xff } },		/* BPF_PROG_DETACH */
+	{ 13, 12, { 0xff, 0xff, 0xff } },	/* BPF_PROG_GET_FD_BY_ID */
+	{ 14, 12, { 0xff, 0xff, 0xff } },	/* BPF_MAP_GET_FD_BY_ID */
+	{ 15, 16, { 0, 0xff, 0xff } },		/* BPF_OBJ_GET_INFO_BY_FD */
+	{ 19, 4, { 0xff, 0xff, 0xff } },	/* BPF_BTF_GET_FD_BY_ID */
+	{ 21, 32, { 0, 0xff, 0xff } },		/* BPF_MAP_LOOKUP_AND_DELETE_ELEM */
+	{ 22, 4, { 0, 0xff, 0xff } },		/* BPF_MAP_FREEZE */
+	{ 29, 16, { 0, 4, 12 } },		/* BPF_LINK_UPDATE */
+	{ 30, 4, { 0xff, 0xff, 0xff } },	/* BPF_LINK_GET_FD_BY_ID */
+};
+
+static inline const struct sct_bpf_cmd *sct_bpf_cmd_find(uint32_t cmd)
+{
+	for (unsigned k = 0; k < sizeof(sct_bpf_cmds) / sizeof(sct_bpf_cmds[0]); k++)
+		if (sct_bpf_cmds[k].cmd == cmd)
+			return &sct_bpf_cmds[k];
+	return 0;
+}
+
+/* the argument slot of a command's k-th descriptor field */
+static inline unsigned sct_bpf_fd_slot(unsigned k)
+{
+	return k == 0 ? 1 : k == 1 ? 3 : 4;
+}
+
+#endif
