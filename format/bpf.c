@@ -67,12 +67,22 @@ static void print_cstr(const struct sct_dec *d, unsigned slot, uint64_t addr, un
 	sct_print_quoted(d->o, p, z, max, z == n && ((b->flags & SCT_BF_TRUNC) || skip));
 }
 
+/* A char[n] name (n: 16, or what the size given leaves of it) as strace's
+ * print_quoted_cstring: at most n - 1 characters, "..." when no NUL ends them */
+static void print_name(struct sct_out *o, const unsigned char *p, size_t n)
+{
+	size_t z = 0;
+
+	while (z + 1 < n && p[z])
+		z++;
+	sct_print_quoted(o, p, z, z, n && z + 1 == n && p[z]);
+}
+
 /* struct bpf_attr for BPF_MAP_CREATE, `len` of its bytes given */
 static void print_map_create(const struct sct_dec *d, const unsigned char *a, uint32_t len)
 {
 	struct sct_out *o = d->o;
 	uint32_t flags = sct_get32(a + 16);
-	size_t z;
 
 	sct_out_puts(o, "{map_type=");
 	sct_print_xlat(o, SCT_XLAT_bpf_map_types, sct_get32(a));
@@ -87,14 +97,17 @@ static void print_map_create(const struct sct_dec *d, const unsigned char *a, ui
 		return;
 	sct_out_puts(o, ", inner_map_fd=");
 	sct_print_fd(d, 1, (int32_t)sct_get32(a + 20));
-	if (flags & 4)		/* BPF_F_NUMA_NODE */
+	if (len <= 24)
+		return;
+	if (flags & 4) {	/* BPF_F_NUMA_NODE; -1 is the kernel's NUMA_NO_NODE */
 		field_u32(o, ", numa_node=", a + 24);
+		if (sct_get32(a + 24) == 0xffffffffu)
+			sct_out_puts(o, " /* NUMA_NO_NODE */");
+	}
 	if (len <= 28)
 		return;
 	sct_out_puts(o, ", map_name=");
-	for (z = 0; z < 16 && z < len - 28 && a[28 + z]; z++)
-		;
-	sct_print_quoted(o, a + 28, z, z, z == 16 || z == len - 28);
+	print_name(o, a + 28, len - 28 < 16 ? len - 28 : 16);
 	if (len <= 44)
 		return;
 	sct_out_puts(o, ", map_ifindex=");
@@ -111,7 +124,7 @@ static void print_map_create(const struct sct_dec *d, const unsigned char *a, ui
 	if (len <= 64)
 		return;
 	sct_out_puts(o, ", map_extra=");
-	sct_out_hex(o, sct_get64(a + 64));
+	sct_out_udec(o, sct_get64(a + 64));
 }
 
 /* struct bpf_attr for BPF_OBJ_GET_INFO_BY_FD: info_len as given, and as the call
@@ -120,23 +133,19 @@ static void print_obj_info(const struct sct_dec *d, const unsigned char *a, uint
 {
 	struct sct_out *o = d->o;
 	const struct sct_blob *pre = sct_rec_blob(d->r, 5, SCT_BLOB_IN);
-	uint32_t now = sct_get32(a + 4), was = pre && pre->len >= 4 ?
+	uint32_t now = sct_get32(a + 4), was = len > 4 && pre && pre->len >= 4 ?
 					   sct_get32(sct_blob_data(pre)) : now;
 
 	sct_out_puts(o, "{info={bpf_fd=");
 	sct_print_fd(d, 1, (int32_t)sct_get32(a));
-	if (len > 4) {
-		field_u32(o, ", info_len=", (const unsigned char *)&was);
-		if (!sct_failed(d->r) && was != now) {
-			sct_out_puts(o, " => ");
-			sct_out_udec(o, now);
-		}
+	field_u32(o, ", info_len=", (const unsigned char *)&was);
+	if (!sct_failed(d->r) && was != now) {
+		sct_out_puts(o, " => ");
+		sct_out_udec(o, now);
 	}
-	if (len > 8) {
-		sct_out_puts(o, ", info=");
-		if (!sct_bpf_print_info(d, now))
-			sct_print_addr(o, sct_get64(a + 8));
-	}
+	sct_out_puts(o, ", info=");
+	if (!sct_bpf_print_info(d, now))
+		sct_print_addr(o, sct_get64(a + 8));
 	sct_out_putc(o, '}');
 }
 
@@ -150,7 +159,6 @@ static void print_prog_load(const struct sct_dec *d, const unsigned char *a,
 			    uint32_t len)
 {
 	struct sct_out *o = d->o;
-	size_t z;
 
 	sct_out_puts(o, "{prog_type=");
 	sct_print_xlat(o, SCT_XLAT_bpf_prog_types, sct_get32(a));
@@ -180,11 +188,8 @@ static void print_prog_load(const struct sct_dec *d, const unsigned char *a,
 	sct_print_xlat(o, SCT_XLAT_bpf_prog_flags, sct_get32(a + 44));
 	if (len <= 48)
 		return;
-	/* a char[16] cut to the size given, up to its NUL */
 	sct_out_puts(o, ", prog_name=");
-	for (z = 0; z < 16 && z < len - 48 && a[48 + z]; z++)
-		;
-	sct_print_quoted(o, a + 48, z, z, z == 16 || z == len - 48);
+	print_name(o, a + 48, len - 48 < 16 ? len - 48 : 16);
 	if (len <= 64)
 		return;
 	sct_out_puts(o, ", prog_ifindex=");
