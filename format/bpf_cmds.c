@@ -10,7 +10,7 @@
 #include "bpf_cmds.h"
 #include "bpf_info.h"
 
-enum { END, FD, U32, ADDR, XLAT32, XLAT64, PATH };
+enum { END, FD, U32, ADDR, XLAT32, XLAT64, PATH, STR, BYTES, IDS, X64, DEC };
 
 struct field {
 	uint8_t kind, off, cut;
@@ -21,7 +21,7 @@ struct field {
 struct cmd {
 	uint32_t cmd;
 	const char *wrap;	/* strace's name for the whole, or NULL */
-	struct field f[6];
+	struct field f[16];
 };
 
 static const struct cmd cmds[] = {
@@ -50,6 +50,41 @@ static const struct cmd cmds[] = {
 		      { XLAT32, 8, 1, "open_flags", SCT_XLAT_bpf_file_mode_flags } } },
 	{ 19, NULL, { { U32, 0, 0, "btf_id", 0 } } },
 	{ 30, NULL, { { U32, 0, 0, "link_id", 0 } } },
+	{ 10, "test", { { FD, 0, 0, "prog_fd", 0 }, { U32, 4, 0, "retval", 0 },
+			{ U32, 8, 0, "data_size_in", 0 }, { U32, 12, 0, "data_size_out", 0 },
+			{ ADDR, 16, 0, "data_in", 0 }, { ADDR, 24, 0, "data_out", 0 },
+			{ U32, 32, 0, "repeat", 0 }, { U32, 36, 0, "duration", 0 },
+			{ U32, 40, 1, "ctx_size_in", 0 }, { U32, 44, 0, "ctx_size_out", 0 },
+			{ ADDR, 48, 0, "ctx_in", 0 }, { ADDR, 56, 0, "ctx_out", 0 },
+			{ XLAT32, 64, 1, "flags", SCT_XLAT_bpf_test_run_flags },
+			{ U32, 68, 0, "cpu", 0 }, { U32, 72, 1, "batch_size", 0 } } },
+#define NEXT_ID(c) { c, NULL, { { U32, 0, 0, "start_id", 0 }, { U32, 4, 0, "next_id", 0 }, \
+		{ XLAT32, 8, 1, "open_flags", SCT_XLAT_bpf_file_mode_flags } } }
+	NEXT_ID(11), NEXT_ID(12), NEXT_ID(23), NEXT_ID(31),
+	{ 16, "query", { { FD, 0, 0, "target_fd", 0 },
+			 { XLAT32, 4, 0, "attach_type", SCT_XLAT_bpf_attach_type },
+			 { XLAT32, 8, 0, "query_flags", SCT_XLAT_bpf_query_flags },
+			 { XLAT32, 12, 0, "attach_flags", SCT_XLAT_bpf_attach_flags },
+			 { IDS, 16, 0, "prog_ids", 0 }, { U32, 24, 0, "prog_cnt", 0 } } },
+	{ 17, "raw_tracepoint", { { STR, 0, 0, "name", 0 }, { FD, 8, 0, "prog_fd", 0 } } },
+	{ 18, NULL, { { BYTES, 0, 0, "btf", 0 }, { ADDR, 8, 0, "btf_log_buf", 0 },
+		      { U32, 16, 0, "btf_size", 0 }, { U32, 20, 0, "btf_log_size", 0 },
+		      { U32, 24, 0, "btf_log_level", 0 } } },
+	/* buf is written by the call: its address */
+	{ 20, "task_fd_query", { { DEC, 0, 0, "pid", 0 }, { DEC, 4, 0, "fd", 0 },
+				 { U32, 8, 0, "flags", 0 }, { U32, 12, 0, "buf_len", 0 },
+				 { ADDR, 16, 0, "buf", 0 }, { U32, 24, 0, "prog_id", 0 },
+				 { XLAT32, 28, 0, "fd_type", SCT_XLAT_bpf_task_fd_type },
+				 { X64, 32, 0, "probe_offset", 0 }, { X64, 40, 0, "probe_addr", 0 } } },
+#define BATCH_TAIL { U32, 32, 0, "count", 0 }, { FD, 36, 0, "map_fd", 0 }, \
+		{ XLAT64, 40, 0, "elem_flags", SCT_XLAT_bpf_map_lookup_elem_flags }, \
+		{ X64, 48, 0, "flags", 0 }
+#define LOOKUP_BATCH(c) { c, "batch", { { ADDR, 0, 0, "in_batch", 0 }, \
+		{ ADDR, 8, 0, "out_batch", 0 }, { ADDR, 16, 0, "keys", 0 }, \
+		{ ADDR, 24, 0, "values", 0 }, BATCH_TAIL } }
+	LOOKUP_BATCH(24), LOOKUP_BATCH(25),
+	{ 26, "batch", { { ADDR, 16, 0, "keys", 0 }, { ADDR, 24, 0, "values", 0 }, BATCH_TAIL } },
+	{ 27, "batch", { { ADDR, 16, 0, "keys", 0 }, BATCH_TAIL } },
 	/* old_prog_fd only with BPF_F_REPLACE: below */
 	{ 29, "link_update", { { FD, 0, 0, "link_fd", 0 }, { FD, 4, 0, "new_prog_fd", 0 },
 			       { XLAT32, 8, 0, "flags", SCT_XLAT_bpf_attach_flags } } },
@@ -66,7 +101,25 @@ static unsigned fd_slot(uint32_t c, unsigned off)
 	return 1;
 }
 
-static void print_path(const struct sct_dec *d, uint64_t addr)
+static void elem_u32(const struct sct_dec *d, const unsigned char *e)
+{
+	sct_out_udec(d->o, sct_get32(e));
+}
+
+/* n bytes (strace's printstrn): -s of them, "..." past */
+static void print_bytes(const struct sct_dec *d, uint64_t addr, uint32_t n)
+{
+	const struct sct_blob *b = sct_rec_blob(d->r, 3, SCT_BLOB_IN);
+
+	if (!addr || !b) {
+		sct_print_addr(d->o, addr);
+		return;
+	}
+	sct_print_quoted(d->o, sct_blob_data(b), b->len, d->f->strsize, n > b->len);
+}
+
+/* a NUL-terminated string captured under slot 3, at most max characters shown */
+static void print_path(const struct sct_dec *d, uint64_t addr, size_t max)
 {
 	const struct sct_blob *b = sct_rec_blob(d->r, 3, SCT_BLOB_IN);
 	const unsigned char *p;
@@ -79,7 +132,7 @@ static void print_path(const struct sct_dec *d, uint64_t addr)
 	p = sct_blob_data(b);
 	while (z < b->len && p[z])
 		z++;
-	sct_print_quoted(d->o, p, z, 4096, z == b->len && (b->flags & SCT_BF_TRUNC));
+	sct_print_quoted(d->o, p, z, max, z == b->len && (b->flags & SCT_BF_TRUNC));
 }
 
 int sct_bpf_print_cmd(const struct sct_dec *d, uint32_t c, const unsigned char *a, uint32_t len)
@@ -97,7 +150,7 @@ int sct_bpf_print_cmd(const struct sct_dec *d, uint32_t c, const unsigned char *
 		sct_out_puts(o, t->wrap);
 		sct_out_puts(o, "={");
 	}
-	for (const struct field *f = t->f; f < t->f + 6 && f->kind != END; f++) {
+	for (const struct field *f = t->f; f < t->f + 16 && f->kind != END; f++) {
 		if (f->cut && len <= f->off)
 			break;
 		if (f != t->f)
@@ -121,7 +174,23 @@ int sct_bpf_print_cmd(const struct sct_dec *d, uint32_t c, const unsigned char *
 			sct_print_xlat(o, f->xlat, sct_get64(a + f->off));
 			break;
 		case PATH:
-			print_path(d, sct_get64(a + f->off));
+			print_path(d, sct_get64(a + f->off), 4096);
+			break;
+		case STR:
+			print_path(d, sct_get64(a + f->off), d->f->strsize);
+			break;
+		case BYTES:	/* btf_size bytes (arg + 16) */
+			print_bytes(d, sct_get64(a + f->off), sct_get32(a + 16));
+			break;
+		case IDS:	/* prog_cnt u32 ids (arg + 24), after the call */
+			sct_print_array_at(d, 2, SCT_BLOB_OUT, sct_get64(a + f->off),
+					   sct_get32(a + 24), 4, elem_u32, UINT64_MAX);
+			break;
+		case X64:
+			sct_out_hex(o, sct_get64(a + f->off));
+			break;
+		case DEC:
+			sct_out_dec(o, (int32_t)sct_get32(a + f->off));
 			break;
 		}
 	}

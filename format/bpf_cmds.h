@@ -30,6 +30,19 @@ static const struct sct_bpf_cmd sct_bpf_cmds[] = {
 	{ 22, 4, { 0, 0xff, 0xff } },		/* BPF_MAP_FREEZE */
 	{ 29, 16, { 0, 4, 12 } },		/* BPF_LINK_UPDATE */
 	{ 30, 4, { 0xff, 0xff, 0xff } },	/* BPF_LINK_GET_FD_BY_ID */
+	{ 10, 76, { 0, 0xff, 0xff } },		/* BPF_PROG_TEST_RUN */
+	{ 11, 12, { 0xff, 0xff, 0xff } },	/* BPF_PROG_GET_NEXT_ID */
+	{ 12, 12, { 0xff, 0xff, 0xff } },	/* BPF_MAP_GET_NEXT_ID */
+	{ 23, 12, { 0xff, 0xff, 0xff } },	/* BPF_BTF_GET_NEXT_ID */
+	{ 31, 12, { 0xff, 0xff, 0xff } },	/* BPF_LINK_GET_NEXT_ID */
+	{ 16, 28, { 0, 0xff, 0xff } },		/* BPF_PROG_QUERY */
+	{ 17, 12, { 8, 0xff, 0xff } },		/* BPF_RAW_TRACEPOINT_OPEN */
+	{ 18, 28, { 0xff, 0xff, 0xff } },	/* BPF_BTF_LOAD */
+	{ 20, 48, { 0xff, 0xff, 0xff } },	/* BPF_TASK_FD_QUERY: fd is another process's */
+	{ 24, 56, { 36, 0xff, 0xff } },		/* BPF_MAP_LOOKUP_BATCH */
+	{ 25, 56, { 36, 0xff, 0xff } },		/* BPF_MAP_LOOKUP_AND_DELETE_BATCH */
+	{ 26, 56, { 36, 0xff, 0xff } },		/* BPF_MAP_UPDATE_BATCH */
+	{ 27, 56, { 36, 0xff, 0xff } },		/* BPF_MAP_DELETE_BATCH */
 };
 
 static inline const struct sct_bpf_cmd *sct_bpf_cmd_find(uint32_t cmd)

@@ -312,6 +312,18 @@ static void cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a
 			cap_array(s, 4, SCT_BLOB_IN, (const void *)(uintptr_t)lic, icnt, 8);
 	if ((cmd == 6 || cmd == 7) && sct_sink_peek(s, &lic, p, 8) == 8 && lic)
 		sct_sink_blob_str(s, 3, (const char *)(uintptr_t)lic, PATH_MAX);
+	/* BPF_RAW_TRACEPOINT_OPEN's name (at most 128), BPF_BTF_LOAD's btf_size bytes,
+	 * BPF_PROG_QUERY's prog_cnt ids */
+	if (cmd == 17 && sct_sink_peek(s, &lic, p, 8) == 8 && lic)
+		sct_sink_blob_str(s, 3, (const char *)(uintptr_t)lic,
+				  sct_cfg.strsize + 1 < 128 ? sct_cfg.strsize + 1 : 128);
+	if (cmd == 18 && sct_sink_peek(s, &lic, p, 8) == 8 && lic &&
+	    sct_sink_peek(s, &icnt, (const char *)p + 16, 4) == 4)
+		cap_struct(s, 3, SCT_BLOB_IN, (const void *)(uintptr_t)lic,
+			   icnt < sct_cfg.strsize + 1 ? icnt : sct_cfg.strsize + 1);
+	if (cmd == 16 && size >= 28 && sct_sink_peek(s, &lic, (const char *)p + 16, 8) == 8 &&
+	    sct_sink_peek(s, &icnt, (const char *)p + 24, 4) == 4)
+		cap_array(s, 2, SCT_BLOB_OUT, (const void *)(uintptr_t)lic, icnt, 4);
 	if (cmd == 5 && size >= 24 && sct_sink_peek(s, &lic, (const char *)p + 16, 8) == 8 && lic)
 		sct_sink_blob_str(s, 3, (const char *)(uintptr_t)lic, sct_cfg.strsize + 1);
 }
