@@ -251,7 +251,7 @@ int sct_dec_bpf_attr(const struct sct_dec *d, unsigned i)
 		if (sct_no_abbrev(d)) {
 			/* -v: the bytes (those captured, -s of them) and where they are */
 			const unsigned char *x = sct_blob_data(b) + 16 + sct_align8(base);
-			size_t have = b->len - 16 - sct_align8(base), n = size - full;
+			size_t have = b->len - 16 - sct_align8(base), n = size - base;
 
 			sct_out_puts(d->o, ", extra_data=\"");
 			for (size_t k = 0; k < have && k < n; k++) {
@@ -263,7 +263,7 @@ int sct_dec_bpf_attr(const struct sct_dec *d, unsigned i)
 			if (have < n)
 				sct_out_puts(d->o, "...");
 			sct_out_puts(d->o, " /* bytes ");
-			sct_out_udec(d->o, full);
+			sct_out_udec(d->o, base);
 			sct_out_puts(d->o, "..");
 			sct_out_udec(d->o, size - 1);
 			sct_out_puts(d->o, " */");

@@ -135,6 +135,109 @@ static void print_path(const struct sct_dec *d, uint64_t addr, size_t max)
 	sct_print_quoted(d->o, p, z, max, z == b->len && (b->flags & SCT_BF_TRUNC));
 }
 
+static void elem_x64(const struct sct_dec *d, const unsigned char *e)
+{
+	sct_out_hex(d->o, sct_get64(e));
+}
+
+static void elem_iter(const struct sct_dec *d, const unsigned char *e)
+{
+	sct_out_puts(d->o, "{map={map_fd=");
+	sct_out_dec(d->o, (int32_t)sct_get32(e));
+	sct_out_puts(d->o, "}}");
+}
+
+/* kprobe_multi.syms: cnt pointers to names (slot 0, preload/capture_ext.c) */
+static void print_syms(const struct sct_dec *d, uint64_t addr, uint32_t cnt)
+{
+	struct sct_out *o = d->o;
+	const struct sct_blob *b = sct_rec_blob(d->r, 0, SCT_BLOB_IN);
+	const unsigned char *p, *end;
+	uint32_t want, k = 0;
+
+	if (!addr || !cnt) {
+		sct_out_puts(o, addr ? "[]" : "NULL");
+		return;
+	}
+	if (!b || b->len < 8 || b->len - 8 < 16) {
+		sct_print_addr(o, addr);
+		return;
+	}
+	want = sct_get32(sct_blob_data(b));
+	p = sct_blob_data(b) + 8;
+	end = sct_blob_data(b) + b->len;
+	sct_out_putc(o, '[');
+	for (; k < cnt && k < want && end - p >= 16; k++) {
+		uint64_t ptr = sct_get64(p);
+		int32_t len = (int32_t)sct_get32(p + 8);
+
+		if (k)
+			sct_out_puts(o, ", ");
+		p += 16;
+		if (len < 0 || (size_t)len > (size_t)(end - p)) {
+			sct_print_addr(o, ptr);
+			continue;
+		}
+		sct_print_quoted(o, p, (size_t)len, d->f->strsize,
+				 (size_t)len == d->f->strsize + 1);
+		p += sct_align8((uint32_t)len);
+	}
+	if (k < cnt) {
+		if (k >= want) {
+			sct_out_puts(o, ", ...");
+		} else {
+			sct_out_puts(o, ", ... /* ");
+			sct_out_hex(o, addr + 8ull * k);
+			sct_out_puts(o, " */");
+		}
+	}
+	sct_out_putc(o, ']');
+}
+
+/* BPF_LINK_CREATE: its union by attach type, as strace guesses it */
+static void print_link_create(const struct sct_dec *d, const unsigned char *a, uint32_t len)
+{
+	struct sct_out *o = d->o;
+	uint32_t type = sct_get32(a + 8), cnt;
+
+	sct_out_puts(o, "{link_create={prog_fd=");
+	sct_print_fd(d, 1, (int32_t)sct_get32(a));
+	sct_out_puts(o, ", target_fd=");
+	sct_print_fd(d, 3, (int32_t)sct_get32(a + 4));
+	sct_out_puts(o, ", attach_type=");
+	sct_print_xlat(o, SCT_XLAT_bpf_attach_type, type);
+	sct_out_puts(o, ", flags=");
+	sct_out_hex(o, sct_get32(a + 12));
+	if (len > 16 && type == 0 && sct_get32(a + 16)) {
+		sct_out_puts(o, ", target_btf_id=");
+		sct_out_udec(o, sct_get32(a + 16));
+	} else if (len > 16 && type == 28) {
+		sct_out_puts(o, ", iter_info=");
+		sct_print_array_at(d, 2, SCT_BLOB_IN, sct_get64(a + 16), sct_get32(a + 24), 4,
+				   elem_iter, UINT64_MAX);
+		sct_out_puts(o, ", iter_info_len=");
+		sct_out_udec(o, sct_get32(a + 24));
+	} else if (len > 16 && type == 41) {
+		sct_out_puts(o, ", perf_event={bpf_cookie=");
+		sct_out_hex(o, sct_get64(a + 16));
+		sct_out_putc(o, '}');
+	} else if (len > 16 && type == 42) {
+		cnt = sct_get32(a + 20);
+		sct_out_puts(o, ", kprobe_multi={flags=");
+		sct_print_xlat(o, SCT_XLAT_bpf_link_create_kprobe_multi_flags, sct_get32(a + 16));
+		sct_out_puts(o, ", cnt=");
+		sct_out_udec(o, cnt);
+		sct_out_puts(o, ", syms=");
+		print_syms(d, sct_get64(a + 24), cnt);
+		sct_out_puts(o, ", addrs=");
+		sct_print_array_at(d, 2, SCT_BLOB_IN, sct_get64(a + 32), cnt, 8, elem_x64, UINT64_MAX);
+		sct_out_puts(o, ", cookies=");
+		sct_print_array_at(d, 4, SCT_BLOB_IN, sct_get64(a + 40), cnt, 8, elem_x64, UINT64_MAX);
+		sct_out_putc(o, '}');
+	}
+	sct_out_putc(o, '}');
+}
+
 int sct_bpf_print_cmd(const struct sct_dec *d, uint32_t c, const unsigned char *a, uint32_t len)
 {
 	struct sct_out *o = d->o;
@@ -143,6 +246,10 @@ int sct_bpf_print_cmd(const struct sct_dec *d, uint32_t c, const unsigned char *
 	for (unsigned k = 0; k < sizeof(cmds) / sizeof(cmds[0]); k++)
 		if (cmds[k].cmd == c)
 			t = &cmds[k];
+	if (c == 28) {
+		print_link_create(d, a, len);
+		return 1;
+	}
 	if (!t)
 		return 0;
 	sct_out_putc(o, '{');
@@ -182,9 +289,12 @@ int sct_bpf_print_cmd(const struct sct_dec *d, uint32_t c, const unsigned char *
 		case BYTES:	/* btf_size bytes (arg + 16) */
 			print_bytes(d, sct_get64(a + f->off), sct_get32(a + 16));
 			break;
-		case IDS:	/* prog_cnt u32 ids (arg + 24), after the call */
-			sct_print_array_at(d, 2, SCT_BLOB_OUT, sct_get64(a + f->off),
-					   sct_get32(a + 24), 4, elem_u32, UINT64_MAX);
+		case IDS:	/* prog_cnt u32 ids (arg + 24), written by a call that succeeded */
+			if (sct_failed(d->r) && sct_get32(a + 24) && sct_get64(a + f->off))
+				sct_print_addr(o, sct_get64(a + f->off));
+			else
+				sct_print_array_at(d, 2, SCT_BLOB_OUT, sct_get64(a + f->off),
+						   sct_get32(a + 24), 4, elem_u32, UINT64_MAX);
 			break;
 		case X64:
 			sct_out_hex(o, sct_get64(a + f->off));

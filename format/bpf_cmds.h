@@ -43,7 +43,25 @@ static const struct sct_bpf_cmd sct_bpf_cmds[] = {
 	{ 25, 56, { 36, 0xff, 0xff } },		/* BPF_MAP_LOOKUP_AND_DELETE_BATCH */
 	{ 26, 56, { 36, 0xff, 0xff } },		/* BPF_MAP_UPDATE_BATCH */
 	{ 27, 56, { 36, 0xff, 0xff } },		/* BPF_MAP_DELETE_BATCH */
+	{ 28, 48, { 0, 4, 0xff } },		/* BPF_LINK_CREATE */
 };
+
+/* BPF_LINK_CREATE's part strace decodes, by attach type (its union's member): what
+ * lies past it shows as extra data */
+static inline unsigned sct_bpf_link_create_size(uint32_t attach_type)
+{
+	switch (attach_type) {
+	case 0:		/* target_btf_id */
+		return 20;
+	case 28:	/* BPF_TRACE_ITER: iter_info, iter_info_len */
+		return 28;
+	case 41:	/* BPF_PERF_EVENT: perf_event.bpf_cookie */
+		return 24;
+	case 42:	/* BPF_TRACE_KPROBE_MULTI */
+		return 48;
+	}
+	return 16;
+}
 
 static inline const struct sct_bpf_cmd *sct_bpf_cmd_find(uint32_t cmd)
 {

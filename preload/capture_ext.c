@@ -278,6 +278,52 @@ static void cap_bpf_info(struct sink *s, const void *p, const unsigned char *pre
 	}
 }
 
+/* BPF_LINK_CREATE's arrays: BPF_TRACE_ITER's iter_info (u32 map_fd each) under
+ * slot 2; BPF_TRACE_KPROBE_MULTI's addrs (slot 2), cookies (slot 4) and syms (slot 0:
+ * { u32 n, k; } then per pointer read { u64 ptr; i32 len (-1: unreadable); u32 trunc }
+ * and len bytes padded to 8) */
+static void cap_link_create(struct sink *s, const void *p, uint32_t base)
+{
+	uint64_t f[4];
+	uint32_t hdr[2] = { 0, 0 };
+	size_t lim = sct_cfg.strsize + 1;
+	uint64_t n;
+
+	f[1] = 0;	/* iter_info_len ends the attribute: read its 4 bytes only */
+	if (base == 28 && sct_sink_peek(s, f, (const char *)p + 16, 12) == 12)
+		cap_array(s, 2, SCT_BLOB_IN, (const void *)(uintptr_t)f[0], (uint32_t)f[1], 4);
+	if (base != 48 || sct_sink_peek(s, f, (const char *)p + 16, 32) != 32)
+		return;
+	n = (uint32_t)(f[0] >> 32);
+	cap_array(s, 2, SCT_BLOB_IN, (const void *)(uintptr_t)f[2], n, 8);
+	cap_array(s, 4, SCT_BLOB_IN, (const void *)(uintptr_t)f[3], n, 8);
+	if (!f[1] || !n)
+		return;
+	hdr[0] = (uint32_t)(n < lim ? n : lim);
+	if (sct_cfg.noabbrev)
+		hdr[0] = (uint32_t)(n < MAX_ELEMS ? n : MAX_ELEMS);
+	sct_sink_blob_begin(s, 0, SCT_BLOB_IN);
+	sct_sink_put_raw(s, hdr, sizeof(hdr));
+	for (uint32_t k = 0; k < hdr[0]; k++) {
+		uint64_t ptr;
+		int32_t meta[3];
+		long len;
+
+		if (sct_sink_peek(s, &ptr, (const char *)(uintptr_t)f[1] + 8 * k, 8) != 8)
+			break;
+		len = ptr ? sct_sink_str_len(s, (const char *)(uintptr_t)ptr, lim) : -1;
+		memcpy(meta, &ptr, 8);
+		meta[2] = (int32_t)len;
+		sct_sink_put_raw(s, meta, sizeof(meta));
+		sct_sink_put_raw(s, &hdr[1], 4);	/* pad */
+		if (len > 0) {
+			sct_sink_put(s, (const char *)(uintptr_t)ptr, (size_t)len);
+			sct_sink_pad8(s);
+		}
+	}
+	sct_sink_blob_end(s, 0);
+}
+
 /* bpf(2)'s union bpf_attr for the commands format/bpf.c decodes, strace's size of
  * each (BPF_MAP_CREATE 72, BPF_PROG_LOAD 128, BPF_OBJ_GET_INFO_BY_FD 16); under
  * argument slot 5 what it was before the call (capture_pre.c: info_len, log_buf),
@@ -293,7 +339,15 @@ static void cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a
 
 	if (!base || !size || size > 4096 || !p)
 		return;
+	if (cmd == 28) {
+		if (size > 16 && sct_sink_peek(s, &icnt, (const char *)p + 8, 4) == 4)
+			base = sct_bpf_link_create_size(icnt);
+		else
+			base = 16;
+	}
 	cap_ext(s, i, p, size, base, 4096);
+	if (cmd == 28 && size > 16)
+		cap_link_create(s, p, (uint32_t)base);
 	if (pre) {
 		uint32_t n;
 
