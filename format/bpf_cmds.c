@@ -71,7 +71,7 @@ static const struct cmd cmds[] = {
 		      { U32, 16, 0, "btf_size", 0 }, { U32, 20, 0, "btf_log_size", 0 },
 		      { U32, 24, 0, "btf_log_level", 0 } } },
 	/* buf is written by the call: its address */
-	{ 20, "task_fd_query", { { DEC, 0, 0, "pid", 0 }, { DEC, 4, 0, "fd", 0 },
+	{ 20, "task_fd_query", { { DEC, 0, 0, "pid", 0 }, { FD, 4, 0, "fd", 0 },
 				 { U32, 8, 0, "flags", 0 }, { U32, 12, 0, "buf_len", 0 },
 				 { ADDR, 16, 0, "buf", 0 }, { U32, 24, 0, "prog_id", 0 },
 				 { XLAT32, 28, 0, "fd_type", SCT_XLAT_bpf_task_fd_type },
@@ -143,7 +143,7 @@ static void elem_x64(const struct sct_dec *d, const unsigned char *e)
 static void elem_iter(const struct sct_dec *d, const unsigned char *e)
 {
 	sct_out_puts(d->o, "{map={map_fd=");
-	sct_out_dec(d->o, (int32_t)sct_get32(e));
+	sct_print_fd(d, 5, (int32_t)sct_get32(e));	/* -y: slot 5 (fdpath_args.c) */
 	sct_out_puts(d->o, "}}");
 }
 

@@ -38,7 +38,7 @@ static const struct sct_bpf_cmd sct_bpf_cmds[] = {
 	{ 16, 28, { 0, 0xff, 0xff } },		/* BPF_PROG_QUERY */
 	{ 17, 12, { 8, 0xff, 0xff } },		/* BPF_RAW_TRACEPOINT_OPEN */
 	{ 18, 28, { 0xff, 0xff, 0xff } },	/* BPF_BTF_LOAD */
-	{ 20, 48, { 0xff, 0xff, 0xff } },	/* BPF_TASK_FD_QUERY: fd is another process's */
+	{ 20, 48, { 4, 0xff, 0xff } },		/* BPF_TASK_FD_QUERY */
 	{ 24, 56, { 36, 0xff, 0xff } },		/* BPF_MAP_LOOKUP_BATCH */
 	{ 25, 56, { 36, 0xff, 0xff } },		/* BPF_MAP_LOOKUP_AND_DELETE_BATCH */
 	{ 26, 56, { 36, 0xff, 0xff } },		/* BPF_MAP_UPDATE_BATCH */

@@ -63,12 +63,12 @@ static void cap_array(struct sink *s, unsigned i, unsigned when, const void *p, 
  * ext blob of kinds.h.  Nothing when our part cannot be read whole.  The rest is read
  * up to `most` bytes in all (the kernel's limit, a page), in small steps: the stack
  * under a signal handler may be small. */
-static void cap_ext(struct sink *s, unsigned i, const void *p, uint64_t size, size_t base,
-		    size_t most)
+static void cap_ext_keep(struct sink *s, unsigned i, const void *p, uint64_t size, size_t base,
+			 size_t most, size_t keep)
 {
 	uint32_t hdr[4] = { 0, SCT_EXT_NONE, 0, 0 };
 	const unsigned char *q = (const unsigned char *)p;
-	size_t take = size < base ? (size_t)size : base, end, keep = sct_cfg.strsize;
+	size_t take = size < base ? (size_t)size : base, end;
 
 	if (!p || !sct_sink_readable(s, p, take))
 		return;
@@ -101,6 +101,13 @@ static void cap_ext(struct sink *s, unsigned i, const void *p, uint64_t size, si
 	if (hdr[1] == SCT_EXT_BYTES)
 		sct_sink_put(s, q + base, end - base < keep ? end - base : keep);
 	sct_sink_blob_end(s, 0);
+}
+
+/* the same keeping -s bytes of the rest */
+static void cap_ext(struct sink *s, unsigned i, const void *p, uint64_t size, size_t base,
+		    size_t most)
+{
+	cap_ext_keep(s, i, p, size, base, most, sct_cfg.strsize);
 }
 
 /* `n` bytes of a structure, or nothing when they cannot all be read */
@@ -345,7 +352,8 @@ static void cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a
 		else
 			base = 16;
 	}
-	cap_ext(s, i, p, size, base, 4096);
+	/* -v: strace shows every byte past its part (at most a page) */
+	cap_ext_keep(s, i, p, size, base, 4096, sct_cfg.noabbrev ? 4096 : sct_cfg.strsize);
 	if (cmd == 28 && size > 16)
 		cap_link_create(s, p, (uint32_t)base);
 	if (pre) {

@@ -104,9 +104,29 @@ static void fd_arg(struct sink *s, const struct sct_call *c, unsigned i, const u
 		const struct sct_bpf_cmd *bc = sct_bpf_cmd_find((uint32_t)a[0]);
 		uint32_t size = (uint32_t)a[2];
 
+		int fds[8];
+		uint64_t it[2] = { 0, 0 };
+		int safe = s->safe;
+
+		/* a field past the size given reads as 0 (strace zero-fills) */
 		for (unsigned k = 0; bc && k < 3 && size <= 4096; k++)
 			if (bc->fd[k] != 0xff && size >= bc->fd[k] + 4u)
 				sct_fdpath_blob_field_fd(s, sct_bpf_fd_slot(k), a[i], bc->fd[k]);
+			else if (bc->fd[k] != 0xff && size <= bc->fd[k])
+				sct_fdpath_blob_fd(s, sct_bpf_fd_slot(k), 0);
+		/* BPF_LINK_CREATE's BPF_TRACE_ITER iter_info map_fds, the first 8, slot 5 */
+		s->safe = 0;
+		if ((uint32_t)a[0] == 28 && size >= 28 &&
+		    sct_sink_peek(s, fds, (const char *)(uintptr_t)a[i] + 8, 4) == 4 && fds[0] == 28 &&
+		    sct_sink_peek(s, it, (const char *)(uintptr_t)a[i] + 16, 12) == 12 && it[0]) {
+			unsigned n = (uint32_t)it[1] < 8 ? (uint32_t)it[1] : 8, m = 0;
+
+			while (m < n && sct_sink_peek(s, &fds[m], (const char *)(uintptr_t)it[0] + 4 * m,
+						      4) == 4)
+				m++;
+			sct_fdpath_blob_fds(s, 5, fds, m);
+		}
+		s->safe = safe;
 		break;
 	}
 	case SCT_K_PIDFD_TFD:	/* in the process the pidfd (arg 0) refers to */
