@@ -45,6 +45,18 @@ static inline size_t fdset_bytes(uint64_t nfds)
 #define SCT_BPF_LOG_NONE 0xffffffffu
 #define SCT_BPF_PRE (16 + SCT_BPF_INFO)
 
+/* preload/capture_ext.c's blobs (format/kinds.h): an array of nmemb elements of es
+ * bytes, a size-versioned structure (keeping `keep` bytes past base), a structure */
+struct sink;
+void sct_cap_array(struct sink *s, unsigned i, unsigned when, const void *p, uint64_t nmemb,
+		   size_t es);
+void sct_cap_ext_keep(struct sink *s, unsigned i, const void *p, uint64_t size, size_t base,
+		      size_t most, size_t keep);
+void sct_cap_struct(struct sink *s, unsigned i, unsigned when, const void *p, size_t n);
+/* bpf(2)'s attribute argument i (preload/capture_bpf.c); pre: capture_pre.c's copy */
+void sct_cap_bpf(struct sink *s, unsigned i, const void *p, const uint64_t *a,
+		 const unsigned char *pre);
+
 static inline int pre_ok(const unsigned char *pre, unsigned i)
 {
 	return pre && !(pre[PRE_BAD] & (1u << i));
