@@ -24,6 +24,7 @@
 #include "sink.h"
 #include "fdpath.h"
 #include "fdpath_int.h"
+#include "ioctl.h"
 #include "clock.h"
 #include "spare.h"
 
@@ -505,17 +506,12 @@ static void blob_pollfds(struct sink *s, unsigned arg, const struct pollfd *p, u
 	sct_sink_blob_end(s, 0);
 }
 
-int sct_fdpath_ready(void)
-{
-	return get_scratch() && !stack_low();
-}
-
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
 			int64_t ret)
 {
 	int ok = !(ret < 0 && ret >= -4095);
 
-	if (!sct_fdpath_ready())
+	if (!get_scratch() || stack_low())
 		return;
 
 	for (unsigned i = 0; i < c->nargs; i++) {
@@ -534,6 +530,20 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 		case SCT_K_FAN_DIRFD:
 			sct_fdpath_blob_fd(s, i, (int)a[i]);
 			break;
+		case SCT_K_KCMP_IDX: case SCT_K_LL_RULE: case SCT_K_CLONEFL: case SCT_K_FSCFG_AUX:
+		case SCT_K_MOUNT_ATTR: case SCT_K_SADDR_IN: case SCT_K_URING_PARAMS:
+		case SCT_K_PIDFD_TFD: case SCT_K_BPF_ATTR:
+			sct_fdpath_arg(s, c, i, a, ret);	/* preload/fdpath_args.c */
+			break;
+		case SCT_K_IOCTL_ARG: {	/* a descriptor in the command's struct */
+			int off = sct_ioctl_fd_offset((uint32_t)a[1], ok);
+
+			if (off >= 0)
+				sct_fdpath_blob_field_fd(s, i, a[i], (size_t)off);
+			else if (off == SCT_IOCTL_FD_ARG && (int)a[i] >= 0)
+				sct_fdpath_blob_fd(s, i, (int)a[i]);
+			break;
+		}
 		case SCT_K_FD_PRE:
 			if (e->fd < 0 || e->fd != (int)a[i] || e->len > PRE_ROOM)
 				break;

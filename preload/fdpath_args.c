@@ -1,6 +1,5 @@
 /* -y and -P: the descriptors a call names other than as a plain argument, recorded
- * (after preload/fdpath.c's capture, with its primitives) under the argument that
- * holds them: in a structure
+ * by preload/fdpath.c's capture under the argument that holds them: in a structure
  * (landlock's parent_fd, io_uring's wq_fd, mount_attr's userns_fd, AF_XDP's
  * sxdp_shared_umem_fd), where a call writes one (clone's CLONE_PIDFD), one that
  * depends on a command (fsconfig's aux, kcmp's), or one of another process
@@ -11,8 +10,6 @@
 #include "raw.h"
 #include "sink.h"
 #include "fdpath_int.h"
-#include "fdpath.h"
-#include "ioctl.h"
 #include "bpf_cmds.h"
 
 /* A descriptor inside a structure argument (landlock_add_rule's parent_fd,
@@ -28,8 +25,39 @@ void sct_fdpath_blob_field_fd(struct sink *s, unsigned arg, uint64_t p, size_t o
 	s->safe = safe;
 }
 
-static void fd_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
-		   int64_t ret)
+/* bpf(2)'s attribute's descriptors, each under its own slot (format/bpf_cmds.h); its
+ * own function, out of line: its arrays stay off the common path's stack */
+static __attribute__((noinline)) void bpf_fds(struct sink *s, unsigned i, const uint64_t *a)
+{
+	const struct sct_bpf_cmd *bc = sct_bpf_cmd_find((uint32_t)a[0]);
+	uint32_t size = (uint32_t)a[2];
+	int fds[8];
+	uint64_t it[2] = { 0, 0 };
+	int safe = s->safe;
+
+	/* a field past the size given reads as 0 (strace zero-fills) */
+	for (unsigned k = 0; bc && k < 3 && size <= 4096; k++)
+		if (bc->fd[k] != 0xff && size >= bc->fd[k] + 4u)
+			sct_fdpath_blob_field_fd(s, sct_bpf_fd_slot(k), a[i], bc->fd[k]);
+		else if (bc->fd[k] != 0xff && size <= bc->fd[k])
+			sct_fdpath_blob_fd(s, sct_bpf_fd_slot(k), 0);
+	/* BPF_LINK_CREATE's BPF_TRACE_ITER iter_info map_fds, the first 8, slot 5 */
+	s->safe = 0;
+	if ((uint32_t)a[0] == 28 && size >= 28 &&
+	    sct_sink_peek(s, fds, (const char *)(uintptr_t)a[i] + 8, 4) == 4 && fds[0] == 28 &&
+	    sct_sink_peek(s, it, (const char *)(uintptr_t)a[i] + 16, 12) == 12 && it[0]) {
+		unsigned n = (uint32_t)it[1] < 8 ? (uint32_t)it[1] : 8, m = 0;
+
+		while (m < n && sct_sink_peek(s, &fds[m], (const char *)(uintptr_t)it[0] + 4 * m,
+					      4) == 4)
+			m++;
+		sct_fdpath_blob_fds(s, 5, fds, m);
+	}
+	s->safe = safe;
+}
+
+void sct_fdpath_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
+		    int64_t ret)
 {
 	int ok = !(ret < 0 && ret >= -4095);
 
@@ -99,64 +127,11 @@ static void fd_arg(struct sink *s, const struct sct_call *c, unsigned i, const u
 			sct_fdpath_blob_field_fd(s, i, a[i], 24);
 		break;
 	}
-	case SCT_K_BPF_ATTR: {	/* the attribute's descriptors, each under its own slot
-				 * (format/bpf_cmds.h) */
-		const struct sct_bpf_cmd *bc = sct_bpf_cmd_find((uint32_t)a[0]);
-		uint32_t size = (uint32_t)a[2];
-
-		int fds[8];
-		uint64_t it[2] = { 0, 0 };
-		int safe = s->safe;
-
-		/* a field past the size given reads as 0 (strace zero-fills) */
-		for (unsigned k = 0; bc && k < 3 && size <= 4096; k++)
-			if (bc->fd[k] != 0xff && size >= bc->fd[k] + 4u)
-				sct_fdpath_blob_field_fd(s, sct_bpf_fd_slot(k), a[i], bc->fd[k]);
-			else if (bc->fd[k] != 0xff && size <= bc->fd[k])
-				sct_fdpath_blob_fd(s, sct_bpf_fd_slot(k), 0);
-		/* BPF_LINK_CREATE's BPF_TRACE_ITER iter_info map_fds, the first 8, slot 5 */
-		s->safe = 0;
-		if ((uint32_t)a[0] == 28 && size >= 28 &&
-		    sct_sink_peek(s, fds, (const char *)(uintptr_t)a[i] + 8, 4) == 4 && fds[0] == 28 &&
-		    sct_sink_peek(s, it, (const char *)(uintptr_t)a[i] + 16, 12) == 12 && it[0]) {
-			unsigned n = (uint32_t)it[1] < 8 ? (uint32_t)it[1] : 8, m = 0;
-
-			while (m < n && sct_sink_peek(s, &fds[m], (const char *)(uintptr_t)it[0] + 4 * m,
-						      4) == 4)
-				m++;
-			sct_fdpath_blob_fds(s, 5, fds, m);
-		}
-		s->safe = safe;
+	case SCT_K_BPF_ATTR:
+		bpf_fds(s, i, a);
 		break;
-	}
 	case SCT_K_PIDFD_TFD:	/* in the process the pidfd (arg 0) refers to */
 		sct_fdpath_remote_fd(s, i, (int32_t)a[0], (int32_t)a[i]);
 		break;
-	}
-}
-
-void sct_fdpath_args(struct sink *s, const struct sct_call *c, const uint64_t *a, int64_t ret)
-{
-	int ok = !(ret < 0 && ret >= -4095);
-
-	if (!sct_fdpath_ready())
-		return;
-	for (unsigned i = 0; i < c->nargs; i++) {
-		switch (c->arg[i].kind) {
-		case SCT_K_KCMP_IDX: case SCT_K_LL_RULE: case SCT_K_CLONEFL: case SCT_K_FSCFG_AUX:
-		case SCT_K_MOUNT_ATTR: case SCT_K_SADDR_IN: case SCT_K_URING_PARAMS:
-		case SCT_K_PIDFD_TFD: case SCT_K_BPF_ATTR:
-			fd_arg(s, c, i, a, ret);
-			break;
-		case SCT_K_IOCTL_ARG: {	/* a descriptor in the command's struct */
-			int off = sct_ioctl_fd_offset((uint32_t)a[1], ok);
-
-			if (off >= 0)
-				sct_fdpath_blob_field_fd(s, i, a[i], (size_t)off);
-			else if (off == SCT_IOCTL_FD_ARG && (int)a[i] >= 0)
-				sct_fdpath_blob_fd(s, i, (int)a[i]);
-			break;
-		}
-		}
 	}
 }
