@@ -178,6 +178,7 @@ sct_decoder *const sct_decoders[SCT_NKINDS] = {
 	[SCT_K_PTR_OUT] = sct_dec_ptr_out,
 	[SCT_K_ULONG_OUT] = sct_dec_ulong_out,
 	[SCT_K_IOV_ADDR] = sct_dec_iov_addr,
+	[SCT_K_URING_REG_ARG] = sct_dec_uring_reg_arg,
 	[SCT_K_OPEN_HOW] = sct_dec_open_how,
 	[SCT_K_LL_RULESET] = sct_dec_landlock_ruleset_attr,
 	[SCT_K_MOUNT_ATTR] = sct_dec_mount_attr,

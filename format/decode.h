@@ -236,6 +236,7 @@ sct_decoder sct_dec_mpol_mode, sct_dec_mpol_mode32, sct_dec_mpol_out, sct_dec_no
 sct_decoder sct_dec_seccomp_flags, sct_dec_seccomp_arg;
 sct_decoder sct_dec_ptr_out, sct_dec_ulong_out;	/* format/value.c */
 sct_decoder sct_dec_iov_addr;			/* format/iov.c */
+sct_decoder sct_dec_uring_reg_arg;		/* format/uring_register.c */
 sct_decoder sct_dec_open_how;			/* format/openat2.c */
 sct_decoder sct_dec_landlock_ruleset_attr, sct_dec_landlock_rule_attr;	/* format/landlock.c */
 sct_decoder sct_dec_user_desc;			/* format/thread_area.c, and modify_ldt's */

@@ -211,6 +211,7 @@
 	X(SECCOMP_ARG, "seccomp_arg", EXT, 0) /* {len=1, filter=0x...}, [SECCOMP_RET_LOG], {seccomp_notif=80, ...} */ \
 	X(PTR_OUT,    "ptr_out",    STRUCT_OUT, 8) /* get_robust_list: [0x7f...] */ \
 	X(ULONG_OUT,  "ulong_out",  STRUCT_OUT, 8) /* [24] */ \
+	X(URING_REG_ARG, "uring_reg_arg", EXT, 0) /* io_uring_register's argument by opcode (format/uring_register.c): count arg aux */ \
 	X(IOV_ADDR,   "iov_addr",   EXT, 0)  /* [{iov_base=0x7f..., iov_len=5}]: no data (another process's) */ \
 	X(OPEN_HOW,   "open_how",   EXT, 0)  /* {flags=O_RDONLY, resolve=RESOLVE_IN_ROOT}: size arg aux, ext blob */ \
 	X(LL_RULESET, "landlock_ruleset_attr", EXT, 0) /* {handled_access_fs=LANDLOCK_ACCESS_FS_EXECUTE}: size arg aux */ \

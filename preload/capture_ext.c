@@ -381,6 +381,20 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 	case SCT_K_PERF_ATTR:
 		cap_perf_attr(s, i, p, ret, pre);
 		break;
+	case SCT_K_URING_REG_ARG:	/* by opcode (format/uring_register.c) */
+		if ((uint32_t)a[1] == 0)
+			sct_sink_blob_iov(s, i, SCT_BLOB_IN, p, (size_t)(uint32_t)n, 0);
+		else if ((uint32_t)a[1] == 2 || (uint32_t)a[1] == 4 || (uint32_t)a[1] == 7)
+			sct_cap_array(s, i, SCT_BLOB_IN, p, (uint32_t)n, 4);
+		else if ((uint32_t)a[1] == 6 && p) {
+			uint64_t fds;
+
+			sct_cap_struct(s, i, SCT_BLOB_IN, p, 16);
+			if (sct_sink_peek(s, &fds, (const char *)p + 8, 8) == 8)
+				sct_cap_array(s, 4, SCT_BLOB_IN, (const void *)(uintptr_t)fds,
+					      (uint32_t)n, 4);
+		}
+		break;
 	case SCT_K_IOV_ADDR:
 		sct_sink_blob_iov(s, i, SCT_BLOB_IN, p, (size_t)n, 0);
 		break;

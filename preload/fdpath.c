@@ -532,7 +532,7 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 			break;
 		case SCT_K_KCMP_IDX: case SCT_K_LL_RULE: case SCT_K_CLONEFL: case SCT_K_FSCFG_AUX:
 		case SCT_K_MOUNT_ATTR: case SCT_K_SADDR_IN: case SCT_K_URING_PARAMS:
-		case SCT_K_PIDFD_TFD: case SCT_K_BPF_ATTR:
+		case SCT_K_PIDFD_TFD: case SCT_K_BPF_ATTR: case SCT_K_URING_REG_ARG:
 			sct_fdpath_arg(s, c, i, a, ret);	/* preload/fdpath_args.c */
 			break;
 		case SCT_K_IOCTL_ARG: {	/* a descriptor in the command's struct */

@@ -56,6 +56,26 @@ static __attribute__((noinline)) void bpf_fds(struct sink *s, unsigned i, const 
 	s->safe = safe;
 }
 
+/* io_uring_register's descriptor arrays' first 8 (slot 2), and
+ * IORING_REGISTER_FILES_UPDATE's (slot 4) */
+static __attribute__((noinline)) void uring_fds(struct sink *s, unsigned i, const uint64_t *a)
+{
+	uint32_t op = (uint32_t)a[1], n = (uint32_t)a[3] < 8 ? (uint32_t)a[3] : 8, m = 0;
+	uint64_t at = a[i];
+	int fds[8], safe = s->safe;
+
+	if (op != 2 && op != 4 && op != 7 && op != 6)
+		return;
+	s->safe = 0;
+	if (op == 6 && (!at || sct_sink_peek(s, &at, (const char *)(uintptr_t)a[i] + 8, 8) != 8))
+		at = 0;
+	while (at && m < n && sct_sink_peek(s, &fds[m], (const char *)(uintptr_t)at + 4 * m, 4) == 4)
+		m++;
+	s->safe = safe;
+	if (m)
+		sct_fdpath_blob_fds(s, op == 6 ? 4 : 2, fds, m);
+}
+
 void sct_fdpath_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
 		    int64_t ret)
 {
@@ -129,6 +149,9 @@ void sct_fdpath_arg(struct sink *s, const struct sct_call *c, unsigned i, const 
 	}
 	case SCT_K_BPF_ATTR:
 		bpf_fds(s, i, a);
+		break;
+	case SCT_K_URING_REG_ARG:
+		uring_fds(s, i, a);
 		break;
 	case SCT_K_PIDFD_TFD:	/* in the process the pidfd (arg 0) refers to */
 		sct_fdpath_remote_fd(s, i, (int32_t)a[0], (int32_t)a[i]);
