@@ -15,7 +15,7 @@ static const char *const known[] = {
 	"rt_sigreturn",		/* strace reads the signal frame from the stack */
 	"restart_syscall",	/* strace names the call being restarted */
 	/* arguments whose meaning depends on another (a command or a type): no decoder yet */
-	"io_uring_register", "membarrier", "ptrace",
+	"membarrier", "ptrace",
 	NULL
 };
 
