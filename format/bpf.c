@@ -1,9 +1,14 @@
-/* bpf(2): the command by name, and the attributes of the commands decoded so far
- * (BPF_PROG_LOAD) as strace 6.1 prints them: the fields the size given reaches (an
- * older kernel's struct is shorter), then bytes past strace's struct that are not
- * zero as ", ..." (-v: extra_data="\x.." / * bytes 128..N * /).  Other commands: the
- * address.  strace reads the whole attribute before it prints: one byte it cannot
- * read makes it the address. */
+/* bpf(2): the command by name, and the attribute of every command of
+ * format/bpf_cmds.h as strace 6.1 prints it: BPF_MAP_CREATE, BPF_PROG_LOAD (-v: its
+ * eBPF instructions) and BPF_OBJ_GET_INFO_BY_FD here, the others from
+ * format/bpf_cmds.c's table; the fields the size given reaches (an older kernel's
+ * struct is shorter), then bytes past strace's part that are not zero as ", ..." (-v:
+ * extra_data="\x.." / * bytes 72..N * /).  Other commands: the address.  strace reads
+ * the whole attribute before it prints: one byte it cannot read makes it the address.
+ * What the attribute points to is recorded under argument slots other than its own
+ * (preload/capture_bpf.c): the -y paths of its descriptors under 1, 3, 4 (iter_info's
+ * under 5), strings under 3, arrays under 0, 2 and 4, what capture_pre.c saved before
+ * the call under 5. */
 #include <stdint.h>
 #include <string.h>
 #include "decode.h"
