@@ -159,6 +159,8 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 	uint32_t n32;
 	uint64_t data;
 
+	if (((code >> 8) & 0xff) == 'K' && !(code >> 16) && sct_capture_kd(s, i, p, code, ret, pre))
+		return 1;
 	if (ok && (n = sct_ioctl_evdev_size(code, ret))) {	/* a bit set: by the result */
 		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		return 1;
