@@ -362,6 +362,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_v4l2;
 	case 0x89:
 		return sct_ioctl_sock;
+	case 0xa4:
+		return sct_ioctl_tee;
 	case 0xaa:
 		return sct_ioctl_uffd;
 	case 0xb4:

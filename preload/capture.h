@@ -36,6 +36,9 @@ void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t re
 int sct_capture_kd(struct sink *s, unsigned i, const unsigned char *p, uint32_t code, int64_t ret,
 		   const unsigned char *pre);
 
+/* the TEE's that pass a buffer (preload/capture_tee.c): 1 when captured */
+int sct_capture_tee(struct sink *s, unsigned i, const unsigned char *p, uint32_t code, int64_t ret);
+
 /* Once, before any record: which calls capture nothing. */
 void sct_capture_init(void);
 

@@ -161,6 +161,8 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 
 	if (((code >> 8) & 0xff) == 'K' && !(code >> 16) && sct_capture_kd(s, i, p, code, ret, pre))
 		return 1;
+	if (((code >> 8) & 0xff) == 0xa4 && sct_capture_tee(s, i, p, code, ret))
+		return 1;
 	if (ok && (n = sct_ioctl_evdev_size(code, ret))) {	/* a bit set: by the result */
 		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		return 1;
