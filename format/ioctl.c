@@ -370,6 +370,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_gpio;
 	case 0xb7:
 		return sct_ioctl_nsfs;
+	case 0xfd:
+		return sct_ioctl_dm;
 	}
 	return NULL;
 }

@@ -46,7 +46,7 @@ sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock,
 	sct_ioctl_ptp, sct_ioctl_counter, sct_ioctl_random, sct_ioctl_rtc,
 	sct_ioctl_loop, sct_ioctl_ubi, sct_ioctl_mtd,
 	sct_ioctl_perf, sct_ioctl_v4l2,
-	sct_ioctl_nsfs, sct_ioctl_uffd, sct_ioctl_scsi, sct_ioctl_kd, sct_ioctl_kd_font, sct_ioctl_tee;
+	sct_ioctl_nsfs, sct_ioctl_uffd, sct_ioctl_scsi, sct_ioctl_kd, sct_ioctl_kd_font, sct_ioctl_tee, sct_ioctl_dm;
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 
