@@ -47,6 +47,8 @@ sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock,
 	sct_ioctl_loop, sct_ioctl_ubi, sct_ioctl_mtd,
 	sct_ioctl_perf, sct_ioctl_v4l2,
 	sct_ioctl_nsfs, sct_ioctl_uffd, sct_ioctl_scsi, sct_ioctl_kd, sct_ioctl_kd_font, sct_ioctl_tee, sct_ioctl_dm;
+/* SG_IO's struct sg_io_hdr ('S') or sg_io_v4 ('Q') (format/ioctl_sg.c) */
+void sct_ioctl_sg_io(const struct sct_dec *d, unsigned i, uint64_t arg);
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 

@@ -39,6 +39,9 @@ int sct_capture_kd(struct sink *s, unsigned i, const unsigned char *p, uint32_t 
 /* the TEE's that pass a buffer (preload/capture_tee.c): 1 when captured */
 int sct_capture_tee(struct sink *s, unsigned i, const unsigned char *p, uint32_t code, int64_t ret);
 
+/* SG_IO's struct and the buffers it points to (preload/capture_sg.c) */
+void sct_capture_sg(struct sink *s, unsigned i, const unsigned char *p);
+
 /* Once, before any record: which calls capture nothing. */
 void sct_capture_init(void);
 

@@ -176,6 +176,9 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 		return 1;
 	}
 	switch (code) {
+	case 0x2285:		/* SG_IO: its struct, v3 or v4, and its buffers */
+		sct_capture_sg(s, i, p);
+		return 1;
 	case 0xc0d05604:	/* VIDIOC_G_FMT, _S_FMT, _TRY_FMT: the clips of a window */
 	case 0xc0d05605:
 	case 0xc0d05640:
