@@ -112,8 +112,12 @@ static void kchar(struct sct_out *o, unsigned char c)
 	sct_out_putc(o, '\'');
 }
 
+/* how indirect() prints its value: from the table, the table's with an unnamed value
+ * as a signed int (strace's printxval_d), as KDGKBLED's default LEDs */
+enum { IND_XLAT, IND_DEC, IND_DEFAULT_LEDS };
+
 /* a value read behind the argument: [NAME], or the address */
-static void indirect(const struct sct_dec *d, unsigned i, unsigned size, unsigned tab, int dec)
+static void indirect(const struct sct_dec *d, unsigned i, unsigned size, unsigned tab, int how)
 {
 	const unsigned char *p = sct_ioctl_out(d, i, size);
 
@@ -122,10 +126,11 @@ static void indirect(const struct sct_dec *d, unsigned i, unsigned size, unsigne
 		return;
 	}
 	sct_out_putc(d->o, '[');
-	if (tab == SCT_XLAT_kd_led_flags && dec == 2)
+	if (how == IND_DEFAULT_LEDS)
 		sct_print_flags(d->o, default_leds, p[0], "LED_???");
-	else if (dec == 1)
-		sct_print_xval_style(d->o, sct_xlat_tabs[tab].x, sct_get32(p), sct_xlat_tabs[tab].unknown, 2);
+	else if (how == IND_DEC)
+		sct_print_xval_style(d->o, sct_xlat_tabs[tab].x, sct_get32(p),
+				     sct_xlat_tabs[tab].unknown, 2);
 	else
 		sct_print_xlat(d->o, tab, size == 1 ? p[0] : sct_get32(p));
 	sct_out_putc(d->o, ']');
@@ -352,13 +357,13 @@ int sct_ioctl_kd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t ar
 		sct_print_flags(o, default_leds, arg & 0xff, "LED_???");
 		return SCT_IOCTL_DONE;
 	case KDGETLED:
-		indirect(d, i, 1, SCT_XLAT_kd_led_flags, 0);
+		indirect(d, i, 1, SCT_XLAT_kd_led_flags, IND_XLAT);
 		return SCT_IOCTL_DONE;
 	case KDGKBLED:
-		indirect(d, i, 1, SCT_XLAT_kd_led_flags, 2);
+		indirect(d, i, 1, SCT_XLAT_kd_led_flags, IND_DEFAULT_LEDS);
 		return SCT_IOCTL_DONE;
 	case KDGKBTYPE:
-		indirect(d, i, 1, SCT_XLAT_kd_kbd_types, 0);
+		indirect(d, i, 1, SCT_XLAT_kd_kbd_types, IND_XLAT);
 		return SCT_IOCTL_DONE;
 	case KDADDIO:
 	case KDDELIO:
@@ -373,19 +378,19 @@ int sct_ioctl_kd(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t ar
 		sct_print_xlat(o, SCT_XLAT_kd_modes, arg);
 		return SCT_IOCTL_DONE;
 	case KDGETMODE:
-		indirect(d, i, 4, SCT_XLAT_kd_modes, 0);
+		indirect(d, i, 4, SCT_XLAT_kd_modes, IND_XLAT);
 		return SCT_IOCTL_DONE;
 	case KDSKBMODE:
 		sct_print_xval_style(o, sct_xlat_kd_kbd_modes, (uint32_t)arg, "K_???", 2);
 		return SCT_IOCTL_DONE;
 	case KDGKBMODE:
-		indirect(d, i, 4, SCT_XLAT_kd_kbd_modes, 1);
+		indirect(d, i, 4, SCT_XLAT_kd_kbd_modes, IND_DEC);
 		return SCT_IOCTL_DONE;
 	case KDSKBMETA:
 		sct_print_xlat(o, SCT_XLAT_kd_meta_vals, arg);
 		return SCT_IOCTL_DONE;
 	case KDGKBMETA:
-		indirect(d, i, 4, SCT_XLAT_kd_meta_vals, 0);
+		indirect(d, i, 4, SCT_XLAT_kd_meta_vals, IND_XLAT);
 		return SCT_IOCTL_DONE;
 	case KDSIGACCEPT:
 		if (arg < 0x7fffffff)
