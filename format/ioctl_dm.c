@@ -5,7 +5,6 @@
  * memory as read after the call: the header, and with -v the rest of its data_size
  * as far as it can be read (preload/capture_ioctl.c); what is past it prints as its
  * address, as strace prints what it cannot read. */
-#include <string.h>
 #include "ioctl.h"
 #include "xlattab.h"
 
@@ -193,8 +192,7 @@ static void dev_elem(const struct sct_dec *d, const unsigned char *e)
 static void target_deps(const struct sct_dec *d, const struct image *m, const unsigned char *h)
 {
 	struct sct_out *o = d->o;
-	uint32_t size = sct_get32(h + 12), off = sct_get32(h + 16), end = off + 8, cnt, fetched;
-	unsigned char tmp[8 + 8 * 256];
+	uint32_t size = sct_get32(h + 12), off = sct_get32(h + 16), end = off + 8, cnt;
 
 	sct_out_puts(o, ", ");
 	if (end <= off || end > size) {
@@ -210,14 +208,11 @@ static void target_deps(const struct sct_dec *d, const struct image *m, const un
 		misplaced(o, "struct dm_target_deps");
 		return;
 	}
-	for (fetched = 0; fetched < cnt && fetched < 256 && readable(m, end + 8 * fetched, 8); fetched++)
-		;
-	memcpy(tmp, &fetched, 4);
-	memset(tmp + 4, 0, 4);
-	memcpy(tmp + 8, m->p + end, (size_t)fetched * 8);
 	sct_ioc_field_u(o, "{count=", cnt);
 	sct_out_puts(o, ", deps=");
-	sct_ioctl_elems(d, tmp, 8 + fetched * 8, m->addr + end, cnt, 8, dev_elem);
+	/* struct dm_target_deps is { count, padding, dev[] }: the shape sct_ioctl_elems
+	 * reads, with count as the elements fetched (it keeps to those captured) */
+	sct_ioctl_elems(d, m->p + off, m->have - off, m->addr + end, cnt, 8, dev_elem);
 	sct_out_putc(o, '}');
 }
 

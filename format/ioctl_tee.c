@@ -4,7 +4,6 @@
  * registered.  The commands that pass a buffer (struct tee_ioctl_buf_data: buf_ptr,
  * buf_len) come as preload/capture_tee.c captured them: the 16 bytes of the struct, then
  * { uint32_t n; uint32_t pad; the buffer's first n bytes }. */
-#include <string.h>
 #include "ioctl.h"
 #include "xlattab.h"
 
@@ -44,22 +43,41 @@ static void param(const struct sct_dec *d, const unsigned char *p)
 }
 
 /* ", params=[...]": the n parameters after the arg struct of size `size`, of which
- * the buffer's captured bytes hold `have` */
+ * the buffer's captured bytes hold `have`; as strace's print_array (NULL for none) */
 static void params(const struct sct_dec *d, const unsigned char *buf, uint32_t have,
 		   uint64_t ptr, uint32_t size, uint32_t n)
 {
-	unsigned char tmp[8 + TEE_MAX_ARG_SIZE];
+	struct sct_out *o = d->o;
 	uint32_t fetched = have > size ? (have - size) / PARAM_SIZE : 0;
+	int abbrev = !sct_no_abbrev(d);
 
-	if (fetched > n)
-		fetched = n;
-	if (fetched > TEE_MAX_ARG_SIZE / PARAM_SIZE)
-		fetched = TEE_MAX_ARG_SIZE / PARAM_SIZE;
-	memcpy(tmp, &fetched, 4);
-	memset(tmp + 4, 0, 4);
-	memcpy(tmp + 8, buf + size, (size_t)fetched * PARAM_SIZE);
-	sct_out_puts(d->o, ", params=");
-	sct_ioctl_elems(d, tmp, 8 + fetched * PARAM_SIZE, n ? ptr + size : 0, n, PARAM_SIZE, param);
+	sct_out_puts(o, ", params=");
+	if (!n) {
+		sct_out_puts(o, "NULL");	/* strace passes no address for none */
+		return;
+	}
+	for (uint32_t k = 0; k < n; k++) {
+		if (k)
+			sct_out_puts(o, ", ");
+		if (k >= fetched) {
+			if (!k) {
+				sct_print_addr(o, ptr + size);
+				return;
+			}
+			sct_out_puts(o, "... /* ");
+			sct_out_hex(o, ptr + size + (uint64_t)k * PARAM_SIZE);
+			sct_out_puts(o, " */]");
+			return;
+		}
+		if (!k)
+			sct_out_putc(o, '[');
+		if (abbrev && k >= d->f->strsize) {
+			sct_out_puts(o, "...");
+			break;
+		}
+		param(d, buf + size + (size_t)k * PARAM_SIZE);
+	}
+	sct_out_putc(o, ']');
 }
 
 static uint32_t arg_size(uint32_t code)
