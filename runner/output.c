@@ -8,6 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 #include "output.h"
+#include "run.h"
 
 struct sct_task_file {
 	int tid;
@@ -71,7 +72,7 @@ static void open_task(struct sct_output *o, struct sct_task_file *t)
 	fd = open(path, flags, 0666);
 	if (fd < 0) {
 		sct_out_flush(&o->main);
-		fprintf(stderr, "sctrace: Can't fopen '%s': %s\n", path, strerror(errno));
+		fprintf(stderr, "%s: Can't fopen '%s': %s\n", sct_progname, path, strerror(errno));
 		t->failed = 1;
 	}
 	t->created = 1;

@@ -14,6 +14,7 @@
 #include "image.h"
 #include "session.h"
 #include "spawn.h"
+#include "run.h"
 
 #ifndef SCT_PREFIX
 #define SCT_PREFIX "/usr/local"
@@ -263,7 +264,7 @@ static void become_user(const char *path)
 	else if (setreuid(run_uid, euid) < 0)
 		what = "setreuid";
 	if (what) {
-		fprintf(stderr, "sctrace: %s: %s\n", what, strerror(errno));
+		fprintf(stderr, "%s: %s: %s\n", sct_progname, what, strerror(errno));
 		_exit(1);
 	}
 }
