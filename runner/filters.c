@@ -60,7 +60,7 @@ static int add_token(struct sct_opts *o, char *tok, char *err, size_t errlen)
 	const char *orig = tok;
 	int optional = 0, idx;
 	uint32_t bit;
-	char *at;
+	char *at, *cut = NULL;
 
 	if (*tok == '?') {
 		optional = 1;
@@ -73,6 +73,7 @@ static int add_token(struct sct_opts *o, char *tok, char *err, size_t errlen)
 		if (strcmp(at, "@64"))
 			return 0;	/* sctrace only sees the native personality */
 		*at = '\0';
+		cut = at;
 	}
 	if (!strcmp(tok, "all")) {
 		for (unsigned i = 0; i < sct_ncalls && i < SCT_MAX_CALLS; i++)
@@ -112,6 +113,8 @@ static int add_token(struct sct_opts *o, char *tok, char *err, size_t errlen)
 	}
 	if (optional)
 		return 0;
+	if (cut)
+		*cut = '@';	/* strace names the whole token: '-1@64' */
 	snprintf(err, errlen, "invalid system call '%s'", orig);
 	return -1;
 }

@@ -283,6 +283,24 @@ void sct_spawn_note_ignored(void)
 			given_ignored |= (uint64_t)1 << (sig - 1);
 }
 
+/* As strace once the command runs: the runner keeps no copy of the standard input and
+ * output the command got, so that the other end of a pipe there sees the command close
+ * them (a writer's SIGPIPE, a reader's end of file), not the tracer still holding them;
+ * the trace goes to stderr or to -o's own descriptor. */
+static void release_std_fds(void)
+{
+	int fd = open("/dev/null", O_RDWR);
+
+	if (fd < 0)
+		return;
+	if (fd != STDIN_FILENO)
+		dup2(fd, STDIN_FILENO);
+	if (fd != STDOUT_FILENO)
+		dup2(fd, STDOUT_FILENO);
+	if (fd > STDOUT_FILENO)
+		close(fd);
+}
+
 pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *root_slot,
 		const sigset_t *mask, void (*pipe_disp)(int), void (*chld_disp)(int),
 		int *exec_err)
@@ -325,5 +343,6 @@ pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *ro
 	close(fds[0]);
 	if (r == (ssize_t)sizeof(e))
 		*exec_err = e;
+	release_std_fds();
 	return pid;
 }
