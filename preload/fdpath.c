@@ -16,6 +16,7 @@
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <linux/netlink.h>
 #include <sys/stat.h>
 #include <netinet/in.h>
 #include "wrap.h"
@@ -259,6 +260,22 @@ static int sock_info(int fd, struct sct_fdpath_sock *k)
 			k->unix_len = (uint8_t)(len - sizeof(sa_family_t));
 			memcpy(k->unix_path, un.sun_path, k->unix_len);
 		}
+		return 1;
+	}
+	if (v == AF_NETLINK) {
+		/* strace's NETLINK:[ROUTE:1234] for a bound one (sock_diag's protocol and
+		 * port id); an unbound one stays NETLINK:[inode] */
+		struct sockaddr_nl nl;
+		int proto = 0;
+		len = sizeof(proto);
+		if (sct_sys(SYS_getsockopt, fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len) != 0)
+			return 1;
+		len = sizeof(nl);
+		if (sct_sys(SYS_getsockname, fd, &nl, &len) != 0 || len < sizeof(nl) || !nl.nl_pid)
+			return 1;
+		k->family = AF_NETLINK;
+		k->dport = (uint16_t)proto;
+		memcpy(k->src, &nl.nl_pid, sizeof(nl.nl_pid));
 		return 1;
 	}
 	if (v != AF_INET && v != AF_INET6)
