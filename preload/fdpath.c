@@ -419,6 +419,16 @@ void sct_fdpath_blob_fd(struct sink *s, unsigned arg, int fd)
 	sct_sink_blob_end(s, 0);
 }
 
+/* Several descriptors of one argument (SCM_RIGHTS' in a msghdr), in one blob */
+void sct_fdpath_blob_fds(struct sink *s, unsigned arg, const int *fds, unsigned n)
+{
+	sct_sink_blob_begin(s, arg, SCT_BLOB_FDPATH);
+	for (unsigned k = 0; k < n; k++)
+		if (fds[k] >= 0)
+			put_fd(s, fds[k]);
+	sct_sink_blob_end(s, 0);
+}
+
 void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a)
 {
 	struct scratch *sc = get_scratch();

@@ -10,6 +10,7 @@ struct sink;
 
 /* An SCT_BLOB_FDPATH blob for argument arg naming fd (AT_FDCWD: the directory) */
 void sct_fdpath_blob_fd(struct sink *s, unsigned arg, int fd);
+void sct_fdpath_blob_fds(struct sink *s, unsigned arg, const int *fds, unsigned n);
 /* The same for the int at offset off of the structure at p, read fault-safe */
 void sct_fdpath_blob_field_fd(struct sink *s, unsigned arg, uint64_t p, size_t off);
 /* The same for descriptor fd of the process pidfd refers to (pidfd_getfd) */
