@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "opipe.h"
 #include "output.h"
 #include "run.h"
 
@@ -42,7 +43,14 @@ int sct_output_open(struct sct_output *o, const char *file, int separate, char *
 	o->separate = file && (separate & 1);
 	o->append = (separate & SCT_OUTPUT_APPEND) != 0;
 	o->fd = 2;
-	if (file && !o->separate) {
+	o->pipe_pidfd = -1;
+	if (file && !o->separate && (file[0] == '|' || file[0] == '!')) {
+		o->fd = sct_opipe_start(file + 1, &o->pipe_pidfd);
+		if (o->fd < 0) {
+			snprintf(err, errlen, "Can't popen '%s': %s", file + 1, strerror(-o->fd));
+			return -1;
+		}
+	} else if (file && !o->separate) {
 		o->fd = open(file, O_WRONLY | O_CREAT | O_CLOEXEC |
 			     (o->append ? O_APPEND : O_TRUNC), 0666);
 		if (o->fd < 0) {
@@ -149,4 +157,6 @@ void sct_output_close(struct sct_output *o)
 	if (o->fd > 2)
 		close(o->fd);
 	o->fd = -1;
+	sct_opipe_wait(o->pipe_pidfd);	/* as strace's pclose */
+	o->pipe_pidfd = -1;
 }
