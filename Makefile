@@ -118,7 +118,7 @@ deps:
 
 # strace 6.1's test suite, fetched and built under $(O) (tests/strace/fetch.sh);
 # fails only when a test of tests/strace/expected-pass fails.  T="NAME..." runs those.
-check-strace: all $(O)/e2e/exec_as
+check-strace: all
 	$(Q)O=$(O) tests/strace/run.sh $(T)
 
 bench: all
