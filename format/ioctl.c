@@ -341,6 +341,8 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_ptp;
 	case '>':
 		return sct_ioctl_counter;
+	case 'K':
+		return sct_ioctl_kd;
 	case 'L':
 		return sct_ioctl_loop;
 	case 'M':
@@ -360,12 +362,16 @@ static sct_ioctl_decoder *type_decoder(uint32_t type)
 		return sct_ioctl_v4l2;
 	case 0x89:
 		return sct_ioctl_sock;
+	case 0xa4:
+		return sct_ioctl_tee;
 	case 0xaa:
 		return sct_ioctl_uffd;
 	case 0xb4:
 		return sct_ioctl_gpio;
 	case 0xb7:
 		return sct_ioctl_nsfs;
+	case 0xfd:
+		return sct_ioctl_dm;
 	}
 	return NULL;
 }
@@ -399,6 +405,8 @@ int sct_ioctl_legacy_size(uint32_t code, uint16_t *in, uint16_t *out)
 		return sct_ioctl_block_size(code, in, out);
 	case '"':
 		return sct_ioctl_scsi_size(code, in, out);
+	case 'K':
+		return sct_ioctl_kd_size(code, in, out);
 	case 'L':
 		return sct_ioctl_loop_size(code, in, out);
 	case 0x89:
@@ -474,5 +482,7 @@ uint32_t sct_ioctl_pre_bytes(uint32_t code)
 
 	if (code == 0x8912)		/* SIOCGIFCONF: struct ifconf */
 		return 16;
+	if (SCT_IOC_TYPE(code) == 'K' && SCT_IOC_DIR(code) == SCT_IOC_NONE)
+		return sct_ioctl_kd_pre(code);
 	return SCT_IOC_DIR(code) == (SCT_IOC_R | SCT_IOC_W) && size <= SCT_IOCTL_PRE ? size : 0;
 }

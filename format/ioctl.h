@@ -46,7 +46,9 @@ sct_ioctl_decoder sct_ioctl_term, sct_ioctl_fs, sct_ioctl_block, sct_ioctl_sock,
 	sct_ioctl_ptp, sct_ioctl_counter, sct_ioctl_random, sct_ioctl_rtc,
 	sct_ioctl_loop, sct_ioctl_ubi, sct_ioctl_mtd,
 	sct_ioctl_perf, sct_ioctl_v4l2,
-	sct_ioctl_nsfs, sct_ioctl_uffd, sct_ioctl_scsi;
+	sct_ioctl_nsfs, sct_ioctl_uffd, sct_ioctl_scsi, sct_ioctl_kd, sct_ioctl_kd_font, sct_ioctl_tee, sct_ioctl_dm;
+/* SG_IO's struct sg_io_hdr ('S') or sg_io_v4 ('Q') (format/ioctl_sg.c) */
+void sct_ioctl_sg_io(const struct sct_dec *d, unsigned i, uint64_t arg);
 /* the commands whose argument is one number, of any type (format/ioctl_simple.c) */
 sct_ioctl_decoder sct_ioctl_simple;
 
@@ -72,6 +74,7 @@ int sct_ioctl_sock_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_nsfs_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_scsi_size(uint32_t code, uint16_t *in, uint16_t *out);
 int sct_ioctl_block_size(uint32_t code, uint16_t *in, uint16_t *out);
+int sct_ioctl_kd_size(uint32_t code, uint16_t *in, uint16_t *out);
 
 /* strace's print_quoted_cstring: a char[size] up to its NUL, "..." when it has none
  * in its first size - 1 bytes */
@@ -100,6 +103,7 @@ int sct_ioctl_elems(const struct sct_dec *d, const unsigned char *p, uint32_t av
  * SCT_IOCTL_PRE bytes, SIOCGIFCONF's; 0 for the others (read once, after the call). */
 #define SCT_IOCTL_PRE 256
 uint32_t sct_ioctl_pre_bytes(uint32_t code);
+uint32_t sct_ioctl_kd_pre(uint32_t code);	/* the console's (format/ioctl_kd.c) */
 
 /* The bytes of the bit set an evdev command returned `ret` for, as strace reads them;
  * 0 for the other commands (format/ioctl_evdev.c). */

@@ -319,9 +319,13 @@ int sct_ioctl_scsi(const struct sct_dec *d, unsigned i, uint32_t code, uint64_t 
 		sct_ioc_field_u(o, ", duration=", sct_get32(p + 16));
 		sct_out_putc(o, '}');
 		return SCT_IOCTL_DONE;
-	case SG_IO:		/* an interface id strace knows has its struct: not yet */
-		if (!(p = sct_ioctl_in(d, i, 4)) || p[0] == 'S' || p[0] == 'Q')
+	case SG_IO:		/* the v3 or v4 struct (format/ioctl_sg.c), or the id */
+		if (!(p = sct_ioctl_in(d, i, 4)))
 			break;
+		if (p[0] == 'S' || p[0] == 'Q') {
+			sct_ioctl_sg_io(d, i, arg);
+			return SCT_IOCTL_DONE;
+		}
 		sct_ioc_field_u(o, "[", sct_get32(p));
 		sct_out_putc(o, ']');
 		return SCT_IOCTL_DONE;

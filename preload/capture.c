@@ -405,10 +405,8 @@ static void capture_all(struct sink *s, const struct sct_call *c, const uint64_t
 		capture_arg(s, c, i, a, ret, pre);
 		s->safe = safe;
 	}
-	if (sct_cfg.fdpath) {
-		sct_fdpath_args(s, c, a, ret);
+	if (sct_cfg.fdpath)
 		sct_fdpath_capture(s, c, a, ret);
-	}
 }
 
 /* Calls none of whose arguments capture memory (getppid, close, lseek, dup2...):

@@ -31,6 +31,17 @@ void sct_capture_ext(struct sink *s, const struct sct_call *c, unsigned i, const
 void sct_capture_ioctl(struct sink *s, unsigned i, const uint64_t *a, int64_t ret,
 		       const unsigned char *pre);
 
+/* the console's (type 'K') that are more than a struct: 1 when captured
+ * (preload/capture_kd.c) */
+int sct_capture_kd(struct sink *s, unsigned i, const unsigned char *p, uint32_t code, int64_t ret,
+		   const unsigned char *pre);
+
+/* the TEE's that pass a buffer (preload/capture_tee.c): 1 when captured */
+int sct_capture_tee(struct sink *s, unsigned i, const unsigned char *p, uint32_t code, int64_t ret);
+
+/* SG_IO's struct and the buffers it points to (preload/capture_sg.c) */
+void sct_capture_sg(struct sink *s, unsigned i, const unsigned char *p);
+
 /* Once, before any record: which calls capture nothing. */
 void sct_capture_init(void);
 

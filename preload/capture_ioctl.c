@@ -15,6 +15,7 @@
 
 #define IOCTL_MAX 1280			/* PTP_SYS_OFFSET_EXTENDED: 1216 */
 #define FIEMAP_MAX 64			/* extents shown with -v */
+#define DM_MAX 16384			/* device mapper's data shown with -v */
 
 /* sizes of the commands with no size in their number: read, written */
 static const struct { uint32_t code; uint16_t in, out; } legacy[] = {
@@ -159,11 +160,25 @@ static int extra(struct sink *s, unsigned i, const unsigned char *p, uint32_t co
 	uint32_t n32;
 	uint64_t data;
 
+	if (((code >> 8) & 0xff) == 'K' && !(code >> 16) && sct_capture_kd(s, i, p, code, ret, pre))
+		return 1;
+	if (((code >> 8) & 0xff) == 0xa4 && sct_capture_tee(s, i, p, code, ret))
+		return 1;
 	if (ok && (n = sct_ioctl_evdev_size(code, ret))) {	/* a bit set: by the result */
 		sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, n, 0);
 		return 1;
 	}
+	if (((code >> 8) & 0xff) == 0xfd && ((code >> 16) & 0x3fff) == 312 && sct_cfg.noabbrev &&
+	    sct_sink_peek(s, &n32, p + 12, 4) == 4 && n32 > 312) {
+		/* device mapper with -v: the data after the header too (format/ioctl_dm.c) */
+		n = sct_sink_readable_prefix(s, p, n32 < DM_MAX ? n32 : DM_MAX);
+		sct_sink_blob_mem(s, i, SCT_BLOB_IN, p, n, 0);
+		return 1;
+	}
 	switch (code) {
+	case 0x2285:		/* SG_IO: its struct, v3 or v4, and its buffers */
+		sct_capture_sg(s, i, p);
+		return 1;
 	case 0xc0d05604:	/* VIDIOC_G_FMT, _S_FMT, _TRY_FMT: the clips of a window */
 	case 0xc0d05605:
 	case 0xc0d05640:

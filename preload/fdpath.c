@@ -25,6 +25,7 @@
 #include "sink.h"
 #include "fdpath.h"
 #include "fdpath_int.h"
+#include "ioctl.h"
 #include "clock.h"
 #include "spare.h"
 
@@ -263,15 +264,14 @@ static int sock_info(int fd, struct sct_fdpath_sock *k)
 		return 1;
 	}
 	if (v == AF_NETLINK) {
-		/* strace's NETLINK:[ROUTE:1234] for a bound one (sock_diag's protocol and
-		 * port id); an unbound one stays NETLINK:[inode] */
+		/* NETLINK:[ROUTE:1234] when bound (sock_diag's protocol and port id) */
 		struct sockaddr_nl nl;
 		int proto = 0;
+
 		len = sizeof(proto);
-		if (sct_sys(SYS_getsockopt, fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len) != 0)
-			return 1;
-		len = sizeof(nl);
-		if (sct_sys(SYS_getsockname, fd, &nl, &len) != 0 || len < sizeof(nl) || !nl.nl_pid)
+		if (sct_sys(SYS_getsockopt, fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len) != 0 ||
+		    (len = sizeof(nl), sct_sys(SYS_getsockname, fd, &nl, &len) != 0) ||
+		    len < sizeof(nl) || !nl.nl_pid)
 			return 1;
 		k->family = AF_NETLINK;
 		k->dport = (uint16_t)proto;
@@ -424,8 +424,7 @@ void sct_fdpath_blob_fds(struct sink *s, unsigned arg, const int *fds, unsigned 
 {
 	sct_sink_blob_begin(s, arg, SCT_BLOB_FDPATH);
 	for (unsigned k = 0; k < n; k++)
-		if (fds[k] >= 0)
-			put_fd(s, fds[k]);
+		put_fd(s, fds[k]);
 	sct_sink_blob_end(s, 0);
 }
 
@@ -523,17 +522,12 @@ static void blob_pollfds(struct sink *s, unsigned arg, const struct pollfd *p, u
 	sct_sink_blob_end(s, 0);
 }
 
-int sct_fdpath_ready(void)
-{
-	return get_scratch() && !stack_low();
-}
-
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
 			int64_t ret)
 {
 	int ok = !(ret < 0 && ret >= -4095);
 
-	if (!sct_fdpath_ready())
+	if (!get_scratch() || stack_low())
 		return;
 
 	for (unsigned i = 0; i < c->nargs; i++) {
@@ -552,6 +546,20 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 		case SCT_K_FAN_DIRFD:
 			sct_fdpath_blob_fd(s, i, (int)a[i]);
 			break;
+		case SCT_K_KCMP_IDX: case SCT_K_LL_RULE: case SCT_K_CLONEFL: case SCT_K_FSCFG_AUX:
+		case SCT_K_MOUNT_ATTR: case SCT_K_SADDR_IN: case SCT_K_URING_PARAMS:
+		case SCT_K_PIDFD_TFD: case SCT_K_MSG_IN: case SCT_K_MSG_OUT:
+			sct_fdpath_arg(s, c, i, a, ret);	/* preload/fdpath_args.c */
+			break;
+		case SCT_K_IOCTL_ARG: {	/* a descriptor in the command's struct */
+			int off = sct_ioctl_fd_offset((uint32_t)a[1], ok);
+
+			if (off >= 0)
+				sct_fdpath_blob_field_fd(s, i, a[i], (size_t)off);
+			else if (off == SCT_IOCTL_FD_ARG && (int)a[i] >= 0)
+				sct_fdpath_blob_fd(s, i, (int)a[i]);
+			break;
+		}
 		case SCT_K_FD_PRE:
 			if (e->fd < 0 || e->fd != (int)a[i] || e->len > PRE_ROOM)
 				break;

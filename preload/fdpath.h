@@ -18,10 +18,6 @@ void sct_fdpath_pre(const struct sct_call *c, const uint64_t *a);
 void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
 			int64_t ret);
 
-/* Before sct_fdpath_capture: the descriptors c's arguments hold other than as plain
- * arguments, in structures or by command (preload/fdpath_args.c). */
-void sct_fdpath_args(struct sink *s, const struct sct_call *c, const uint64_t *a, int64_t ret);
-
 /* Before a record's two capture passes: the second reuses what the first read. */
 void sct_fdpath_record(void);
 

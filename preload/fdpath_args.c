@@ -1,6 +1,5 @@
 /* -y and -P: the descriptors a call names other than as a plain argument, recorded
- * (after preload/fdpath.c's capture, with its primitives) under the argument that
- * holds them: in a structure
+ * by preload/fdpath.c's capture under the argument that holds them: in a structure
  * (landlock's parent_fd, io_uring's wq_fd, mount_attr's userns_fd, AF_XDP's
  * sxdp_shared_umem_fd), where a call writes one (clone's CLONE_PIDFD), one that
  * depends on a command (fsconfig's aux, kcmp's), or one of another process
@@ -11,8 +10,6 @@
 #include "raw.h"
 #include "sink.h"
 #include "fdpath_int.h"
-#include "fdpath.h"
-#include "ioctl.h"
 
 /* A descriptor inside a structure argument (landlock_add_rule's parent_fd,
  * io_uring_setup's wq_fd), read fault-safe: recorded under the structure's argument */
@@ -31,8 +28,10 @@ void sct_fdpath_blob_field_fd(struct sink *s, unsigned arg, uint64_t p, size_t o
 #define MAX_CMSG_WALK 4096	/* bytes of control messages looked at */
 
 /* SCM_RIGHTS' descriptors in the control messages of the msghdr at p (sendmsg's as
- * sent, recvmsg's as received), read fault-safe */
-static void msg_fds(struct sink *s, unsigned arg, uint64_t p)
+ * sent, recvmsg's as received), read fault-safe.  Not inlined: its array stays off
+ * the capture path's frame for every other call (a handler on a 4 KiB alternate
+ * signal stack has little room). */
+static __attribute__((noinline)) void msg_fds(struct sink *s, unsigned arg, uint64_t p)
 {
 	struct { uint64_t len; int32_t level, type; } cm;
 	uint64_t h[2];		/* msg_control, msg_controllen */
@@ -51,17 +50,19 @@ static void msg_fds(struct sink *s, unsigned arg, uint64_t p)
 			break;
 		if (cm.level != 1 || cm.type != 1)	/* SOL_SOCKET, SCM_RIGHTS */
 			continue;
-		for (uint64_t q = 16; q + 4 <= cm.len && n < MAX_CMSG_FDS; q += 4, n++)
+		for (uint64_t q = 16; q + 4 <= cm.len && n < MAX_CMSG_FDS; q += 4) {
 			if (sct_sink_peek(s, &fds[n], c + q, 4) != 4)
 				break;
+			n += fds[n] >= 0;	/* a bad one sent names nothing */
+		}
 	}
 	s->safe = safe;
 	if (n)
 		sct_fdpath_blob_fds(s, arg, fds, n);
 }
 
-static void fd_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
-		   int64_t ret)
+void sct_fdpath_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
+		    int64_t ret)
 {
 	int ok = !(ret < 0 && ret >= -4095);
 
@@ -131,41 +132,15 @@ static void fd_arg(struct sink *s, const struct sct_call *c, unsigned i, const u
 			sct_fdpath_blob_field_fd(s, i, a[i], 24);
 		break;
 	}
+	case SCT_K_MSG_IN:	/* SCM_RIGHTS' descriptors as sent */
+		msg_fds(s, i, a[i]);
+		break;
+	case SCT_K_MSG_OUT:	/* as received */
+		if (ok)
+			msg_fds(s, i, a[i]);
+		break;
 	case SCT_K_PIDFD_TFD:	/* in the process the pidfd (arg 0) refers to */
 		sct_fdpath_remote_fd(s, i, (int32_t)a[0], (int32_t)a[i]);
 		break;
-	}
-}
-
-void sct_fdpath_args(struct sink *s, const struct sct_call *c, const uint64_t *a, int64_t ret)
-{
-	int ok = !(ret < 0 && ret >= -4095);
-
-	if (!sct_fdpath_ready())
-		return;
-	for (unsigned i = 0; i < c->nargs; i++) {
-		switch (c->arg[i].kind) {
-		case SCT_K_KCMP_IDX: case SCT_K_LL_RULE: case SCT_K_CLONEFL: case SCT_K_FSCFG_AUX:
-		case SCT_K_MOUNT_ATTR: case SCT_K_SADDR_IN: case SCT_K_URING_PARAMS:
-		case SCT_K_PIDFD_TFD:
-			fd_arg(s, c, i, a, ret);
-			break;
-		case SCT_K_MSG_IN:
-			msg_fds(s, i, a[i]);
-			break;
-		case SCT_K_MSG_OUT:
-			if (ok)
-				msg_fds(s, i, a[i]);
-			break;
-		case SCT_K_IOCTL_ARG: {	/* a descriptor in the command's struct */
-			int off = sct_ioctl_fd_offset((uint32_t)a[1], ok);
-
-			if (off >= 0)
-				sct_fdpath_blob_field_fd(s, i, a[i], (size_t)off);
-			else if (off == SCT_IOCTL_FD_ARG && (int)a[i] >= 0)
-				sct_fdpath_blob_fd(s, i, (int)a[i]);
-			break;
-		}
-		}
 	}
 }

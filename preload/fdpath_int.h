@@ -15,7 +15,8 @@ void sct_fdpath_blob_fds(struct sink *s, unsigned arg, const int *fds, unsigned 
 void sct_fdpath_blob_field_fd(struct sink *s, unsigned arg, uint64_t p, size_t off);
 /* The same for descriptor fd of the process pidfd refers to (pidfd_getfd) */
 void sct_fdpath_remote_fd(struct sink *s, unsigned arg, int pidfd, int fd);
-/* The thread's scratch space is there and its stack is not nearly full */
-int sct_fdpath_ready(void);
+/* The descriptors of argument i that are not plain arguments (fdpath_args.c) */
+void sct_fdpath_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
+		    int64_t ret);
 
 #endif
