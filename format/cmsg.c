@@ -47,9 +47,21 @@ static void print_array(const struct sct_dec *d, const unsigned char *p, size_t 
 	sct_out_putc(o, ']');
 }
 
-static void elem_int(struct sct_out *o, const unsigned char *p)
+/* SCM_RIGHTS: descriptors, with -y what each named (recorded under the msghdr's
+ * argument, 1 for every call that has one) */
+static void print_fds(const struct sct_dec *d, const unsigned char *p, size_t n)
 {
-	sct_out_dec(o, (int32_t)sct_get32(p));
+	sct_out_putc(d->o, '[');
+	for (size_t k = 0; k < n; k++) {
+		if (k)
+			sct_out_puts(d->o, ", ");
+		if (k >= d->f->strsize && !sct_no_abbrev(d)) {
+			sct_out_puts(d->o, "...");
+			break;
+		}
+		sct_print_fd(d, 1, (int32_t)sct_get32(p + k * 4));
+	}
+	sct_out_putc(d->o, ']');
 }
 
 static void elem_uint(struct sct_out *o, const unsigned char *p)
@@ -164,7 +176,7 @@ static void print_data(const struct sct_dec *d, uint32_t level, uint32_t type,
 	sct_out_puts(o, ", cmsg_data=");
 	if (level == SOL_SOCKET_) {
 		switch (type) {
-		case SCM_RIGHTS_: print_array(d, p, n / 4, 4, elem_int); break;
+		case SCM_RIGHTS_: print_fds(d, p, n / 4); break;
 		case SCM_CREDENTIALS_: print_creds(o, p); break;
 		case SCM_SECURITY_: sct_print_quoted(o, p, n, n, 0); break;
 		case SO_TIMESTAMP_OLD_: case SO_TIMESTAMP_NEW_:

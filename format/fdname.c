@@ -7,6 +7,7 @@
 #include <string.h>
 #include "decode.h"
 #include "netfmt.h"
+#include "xlattab.h"
 
 /* --- -y: what a descriptor named (SCT_BLOB_FDPATH, preload/fdpath.c) ------------ */
 
@@ -25,6 +26,19 @@ static void print_sock(struct sct_out *o, const struct sct_fdpath_sock *k,
 
 	sct_out_write(o, k->proto, strnlen(k->proto, sizeof(k->proto)));
 	sct_out_puts(o, ":[");
+	if (k->family == 16) {		/* AF_NETLINK: NETLINK:[SOCK_DIAG:1234] */
+		const char *name = sct_xlat_find(sct_xlat_tabs[SCT_XLAT_nl_protocols].x, k->dport);
+		uint32_t portid;
+		memcpy(&portid, k->src, sizeof(portid));
+		if (name && !strncmp(name, "NETLINK_", 8))
+			sct_out_puts(o, name + 8);
+		else
+			sct_out_udec(o, k->dport);
+		sct_out_putc(o, ':');
+		sct_out_udec(o, portid);
+		sct_out_putc(o, ']');
+		return;
+	}
 	if (!k->family) {
 		/* socket:[1234] -> 1234; a bound UNIX socket's name: ,"/tmp/s" or ,@"abstract" */
 		size_t n = k->unix_len < sizeof(k->unix_path) ? k->unix_len : sizeof(k->unix_path);
@@ -122,7 +136,8 @@ static void print_fd_info(const struct sct_dec *d, unsigned arg, int64_t fd)
 		}
 		if (e.pad & SCT_FDP_SOCK) {
 			memcpy(&k, path + sct_align8(e.len), sizeof(k));
-			if (k.proto[0] && (k.family == 0 || k.family == 2 || k.family == 10)) {
+			if (k.proto[0] && (k.family == 0 || k.family == 2 || k.family == 10 ||
+					   k.family == 16)) {
 				if (c && inode && (k.family || k.unix_len)) {	/* what strace caches */
 					c->inode = inode;
 					c->k = k;

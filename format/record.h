@@ -194,10 +194,11 @@ enum {
  * traced process asks the socket itself): the kernel's protocol name, and for a TCP
  * or UDP socket that sock_diag would list (listening, connected, or a bound UDP one)
  * its addresses; a bound UNIX socket's name (its peer, which sock_diag would add,
- * is not known). */
+ * is not known); a bound netlink socket's protocol (in dport) and port id (the first 4
+ * bytes of src, host order), family AF_NETLINK. */
 struct sct_fdpath_sock {
 	char proto[16];			/* "TCP", "UDPv6", "UNIX-STREAM"; "" when unknown */
-	uint16_t family;		/* AF_INET or AF_INET6 when addresses are known, else 0 */
+	uint16_t family;		/* AF_INET, AF_INET6, AF_NETLINK when known, else 0 */
 	uint8_t has_dst, pad;
 	uint16_t sport, dport;		/* host order */
 	uint8_t src[16], dst[16];

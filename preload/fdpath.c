@@ -16,6 +16,7 @@
 #include <sys/mman.h>
 #include <sys/socket.h>
 #include <sys/un.h>
+#include <linux/netlink.h>
 #include <sys/stat.h>
 #include <netinet/in.h>
 #include "wrap.h"
@@ -262,6 +263,21 @@ static int sock_info(int fd, struct sct_fdpath_sock *k)
 		}
 		return 1;
 	}
+	if (v == AF_NETLINK) {
+		/* NETLINK:[ROUTE:1234] when bound (sock_diag's protocol and port id) */
+		struct sockaddr_nl nl;
+		int proto = 0;
+
+		len = sizeof(proto);
+		if (sct_sys(SYS_getsockopt, fd, SOL_SOCKET, SO_PROTOCOL, &proto, &len) != 0 ||
+		    (len = sizeof(nl), sct_sys(SYS_getsockname, fd, &nl, &len) != 0) ||
+		    len < sizeof(nl) || !nl.nl_pid)
+			return 1;
+		k->family = AF_NETLINK;
+		k->dport = (uint16_t)proto;
+		memcpy(k->src, &nl.nl_pid, sizeof(nl.nl_pid));
+		return 1;
+	}
 	if (v != AF_INET && v != AF_INET6)
 		return 1;
 	int tcp = !strncmp(k->proto, "TCP", 3), udp = !strncmp(k->proto, "UDP", 3);
@@ -403,6 +419,7 @@ void sct_fdpath_blob_fd(struct sink *s, unsigned arg, int fd)
 	sct_sink_blob_end(s, 0);
 }
 
+/* Several descriptors of one argument in one blob, the negative ones left out */
 void sct_fdpath_blob_fds(struct sink *s, unsigned arg, const int *fds, unsigned n)
 {
 	sct_sink_blob_begin(s, arg, SCT_BLOB_FDPATH);
@@ -506,8 +523,7 @@ static void blob_pollfds(struct sink *s, unsigned arg, const struct pollfd *p, u
 	sct_sink_blob_end(s, 0);
 }
 
-void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a,
-			int64_t ret)
+void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t *a, int64_t ret)
 {
 	int ok = !(ret < 0 && ret >= -4095);
 
@@ -526,13 +542,13 @@ void sct_fdpath_capture(struct sink *s, const struct sct_call *c, const uint64_t
 				scratch->pre_arg = -1;
 			}
 			break;
-		case SCT_K_DIRFD:
-		case SCT_K_FAN_DIRFD:
+		case SCT_K_DIRFD: case SCT_K_FAN_DIRFD:
 			sct_fdpath_blob_fd(s, i, (int)a[i]);
 			break;
 		case SCT_K_KCMP_IDX: case SCT_K_LL_RULE: case SCT_K_CLONEFL: case SCT_K_FSCFG_AUX:
 		case SCT_K_MOUNT_ATTR: case SCT_K_SADDR_IN: case SCT_K_URING_PARAMS:
-		case SCT_K_PIDFD_TFD: case SCT_K_BPF_ATTR: case SCT_K_URING_REG_ARG:
+		case SCT_K_PIDFD_TFD: case SCT_K_BPF_ATTR: case SCT_K_URING_REG_ARG: case SCT_K_MSG_IN:
+		case SCT_K_MSG_OUT:
 			sct_fdpath_arg(s, c, i, a, ret);	/* preload/fdpath_args.c */
 			break;
 		case SCT_K_IOCTL_ARG: {	/* a descriptor in the command's struct */

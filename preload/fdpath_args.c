@@ -76,6 +76,43 @@ static __attribute__((noinline)) void uring_fds(struct sink *s, unsigned i, cons
 		sct_fdpath_blob_fds(s, op == 6 ? 4 : 2, fds, m);
 }
 
+#define MAX_CMSG_FDS 32		/* strace's default -s shows 32 of them */
+#define MAX_CMSG_WALK 4096	/* bytes of control messages looked at */
+
+/* SCM_RIGHTS' descriptors in the control messages of the msghdr at p (sendmsg's as
+ * sent, recvmsg's as received), read fault-safe.  Not inlined: its array stays off
+ * the capture path's frame for every other call (a handler on a 4 KiB alternate
+ * signal stack has little room). */
+static __attribute__((noinline)) void msg_fds(struct sink *s, unsigned arg, uint64_t p)
+{
+	struct { uint64_t len; int32_t level, type; } cm;
+	uint64_t h[2];		/* msg_control, msg_controllen */
+	int fds[MAX_CMSG_FDS], safe = s->safe;
+	unsigned n = 0;
+
+	s->safe = 0;
+	if (!p || sct_sink_peek(s, h, (const char *)(uintptr_t)p + 32, 16) != 16 || !h[0])
+		h[1] = 0;
+	if (h[1] > MAX_CMSG_WALK)
+		h[1] = MAX_CMSG_WALK;
+	for (uint64_t off = 0; off + 16 <= h[1] && n < MAX_CMSG_FDS; off += (cm.len + 7) & ~7ULL) {
+		const char *c = (const char *)(uintptr_t)(h[0] + off);
+
+		if (sct_sink_peek(s, &cm, c, 16) != 16 || cm.len < 16 || cm.len > h[1] - off)
+			break;
+		if (cm.level != 1 || cm.type != 1)	/* SOL_SOCKET, SCM_RIGHTS */
+			continue;
+		for (uint64_t q = 16; q + 4 <= cm.len && n < MAX_CMSG_FDS; q += 4) {
+			if (sct_sink_peek(s, &fds[n], c + q, 4) != 4)
+				break;
+			n += fds[n] >= 0;	/* a bad one sent names nothing */
+		}
+	}
+	s->safe = safe;
+	if (n)
+		sct_fdpath_blob_fds(s, arg, fds, n);
+}
+
 void sct_fdpath_arg(struct sink *s, const struct sct_call *c, unsigned i, const uint64_t *a,
 		    int64_t ret)
 {
@@ -152,6 +189,13 @@ void sct_fdpath_arg(struct sink *s, const struct sct_call *c, unsigned i, const 
 		break;
 	case SCT_K_URING_REG_ARG:
 		uring_fds(s, i, a);
+		break;
+	case SCT_K_MSG_IN:	/* SCM_RIGHTS' descriptors as sent */
+		msg_fds(s, i, a[i]);
+		break;
+	case SCT_K_MSG_OUT:	/* as received */
+		if (ok)
+			msg_fds(s, i, a[i]);
 		break;
 	case SCT_K_PIDFD_TFD:	/* in the process the pidfd (arg 0) refers to */
 		sct_fdpath_remote_fd(s, i, (int32_t)a[0], (int32_t)a[i]);

@@ -20,6 +20,7 @@
 #include "format.h"
 #include "merge.h"
 #include "session.h"
+#include "run.h"
 
 struct attached {
 	int pid;
@@ -247,15 +248,15 @@ static int attach_one(const struct sct_opts *o, int pid, char *const *set, struc
 
 	snprintf(path, sizeof(path), "/proc/%d", pid);
 	if (kill(pid, 0) < 0 && errno == ESRCH) {
-		fprintf(stderr, "sctrace: attach: pid %d: %s\n", pid, strerror(ESRCH));
+		fprintf(stderr, "%s: attach: pid %d: %s\n", sct_progname, pid, strerror(ESRCH));
 		return -1;
 	}
 	if (stat(path, &st) < 0) {
-		fprintf(stderr, "sctrace: attach: pid %d: %s\n", pid, strerror(errno));
+		fprintf(stderr, "%s: attach: pid %d: %s\n", sct_progname, pid, strerror(errno));
 		return -1;
 	}
 	if (getuid() != 0 && st.st_uid != geteuid()) {
-		fprintf(stderr, "sctrace: attach: pid %d: %s\n", pid, strerror(EPERM));
+		fprintf(stderr, "%s: attach: pid %d: %s\n", sct_progname, pid, strerror(EPERM));
 		return -1;
 	}
 	if (!(pg = open_page(pid, st.st_uid, err, sizeof(err))) ||
@@ -264,7 +265,7 @@ static int attach_one(const struct sct_opts *o, int pid, char *const *set, struc
 			snprintf(err, sizeof(err), "pid %d: the session's settings do not fit", pid);
 			release(pg);
 		}
-		fprintf(stderr, "sctrace: attach: %s\n", err);
+		fprintf(stderr, "%s: attach: %s\n", sct_progname, err);
 		if (pg)
 			munmap(pg, SCT_ATTACH_SIZE);
 		return -1;
@@ -282,9 +283,9 @@ static int attach_one(const struct sct_opts *o, int pid, char *const *set, struc
 	if (o->quiet & SCT_QUIET_ATTACH)
 		return 0;
 	if (n > 1)
-		fprintf(stderr, "sctrace: Process %d attached with %u threads\n", pid, n);
+		fprintf(stderr, "%s: Process %d attached with %u threads\n", sct_progname, pid, n);
 	else
-		fprintf(stderr, "sctrace: Process %d attached\n", pid);
+		fprintf(stderr, "%s: Process %d attached\n", sct_progname, pid);
 	return 0;
 }
 
@@ -343,7 +344,7 @@ void sct_attach_detach_all(const struct sct_opts *o)
 	for (int i = 0; i < natt; i++) {
 		if (!att[i].gone && sct_task_alive(att[i].pid, att[i].pid) &&
 		    !(o->quiet & SCT_QUIET_ATTACH))
-			fprintf(stderr, "sctrace: Process %d detached\n", att[i].pid);
+			fprintf(stderr, "%s: Process %d detached\n", sct_progname, att[i].pid);
 		munmap(att[i].pg, SCT_ATTACH_SIZE);
 	}
 	natt = 0;

@@ -27,21 +27,31 @@ static void add_class(struct sct_opts *o, uint32_t bit)
 			set_bit(o, i);
 }
 
-static int add_regex(struct sct_opts *o, const char *re, char *err, size_t errlen)
+/* /REGEX: the calls it matches; as strace, one matching no system call at all is an
+ * error unless the token is optional ("?/REGEX"); `tok` is the token as given. */
+static int add_regex(struct sct_opts *o, const char *re, const char *tok, int optional,
+		     char *err, size_t errlen)
 {
 	regex_t rx;
-	int rc = regcomp(&rx, re, REG_EXTENDED | REG_NOSUB);
+	int rc = regcomp(&rx, re, REG_EXTENDED | REG_NOSUB), found;
 
 	if (rc) {
 		char msg[128];
 		regerror(rc, &rx, msg, sizeof(msg));
-		snprintf(err, errlen, "%s: %s", re, msg);
+		snprintf(err, errlen, "regcomp: %s: %s", re, msg);	/* strace's words */
 		return -1;
 	}
+	found = sct_kernel_syscall_match(&rx);
 	for (unsigned i = 0; i < sct_ncalls && i < SCT_MAX_CALLS; i++)
-		if (regexec(&rx, sct_calls[i].name, 0, NULL, 0) == 0)
+		if (regexec(&rx, sct_calls[i].name, 0, NULL, 0) == 0) {
 			set_bit(o, i);
+			found = 1;
+		}
 	regfree(&rx);
+	if (!found && !optional) {
+		snprintf(err, errlen, "invalid system call '%s'", tok);
+		return -1;
+	}
 	return 0;
 }
 
@@ -60,27 +70,26 @@ static int add_token(struct sct_opts *o, char *tok, char *err, size_t errlen)
 	const char *orig = tok;
 	int optional = 0, idx;
 	uint32_t bit;
-	char *at;
+	char *at, *cut = NULL;
 
 	if (*tok == '?') {
 		optional = 1;
 		tok++;
 	}
 	if (*tok == '/')
-		return add_regex(o, tok + 1, err, errlen);
+		return add_regex(o, tok + 1, orig, optional, err, errlen);
 	at = strrchr(tok, '@');
 	if (at && (!strcmp(at, "@64") || !strcmp(at, "@32") || !strcmp(at, "@x32"))) {
 		if (strcmp(at, "@64"))
 			return 0;	/* sctrace only sees the native personality */
 		*at = '\0';
+		cut = at;
 	}
-	if (!strcmp(tok, "all")) {
+	if (!strcmp(tok, "all")) {	/* a list item too ("all,read"), where none is not */
 		for (unsigned i = 0; i < sct_ncalls && i < SCT_MAX_CALLS; i++)
 			set_bit(o, i);
 		return 0;
 	}
-	if (!strcmp(tok, "none"))
-		return 0;
 	/* a number: the x86-64 system call of that number (-e fault=desc,51) */
 	if (*tok >= '0' && *tok <= '9') {
 		char *end;
@@ -112,6 +121,8 @@ static int add_token(struct sct_opts *o, char *tok, char *err, size_t errlen)
 	}
 	if (optional)
 		return 0;
+	if (cut)
+		*cut = '@';	/* strace names the whole token: '-1@64' */
 	snprintf(err, errlen, "invalid system call '%s'", orig);
 	return -1;
 }
@@ -124,9 +135,14 @@ int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errl
 
 	memset(o->filter, 0, sizeof(o->filter));
 	o->filtered = 1;
-	if (*s == '!') {
-		negate = 1;
+	while (*s == '!') {	/* strace: each '!' inverts what follows */
+		negate ^= 1;
 		s++;
+	}
+	/* all and none as the whole set; none is no list item ("1,none" is an error) */
+	if (!strcmp(s, "all") || !strcmp(s, "none")) {
+		negate ^= !strcmp(s, "all");
+		goto done;
 	}
 	if (!*s) {
 		snprintf(err, errlen, "invalid system call '%s'", spec);
@@ -149,6 +165,7 @@ int sct_parse_trace(struct sct_opts *o, const char *spec, char *err, size_t errl
 		snprintf(err, errlen, "invalid system call '%s'", spec);
 		return -1;
 	}
+done:
 	if (negate)
 		for (unsigned i = 0; i < SCT_MAX_CALLS; i++)
 			o->filter[i / 64] ^= (uint64_t)(i < sct_ncalls) << (i % 64);

@@ -8,6 +8,7 @@
 #include "merge.h"
 #include "pidns.h"
 #include "netinfo.h"
+#include "run.h"
 
 void sct_merge_init(struct sct_merge *m, const struct sct_opts *opts, struct sct_output *out,
 		    struct sct_totals *totals)
@@ -139,7 +140,8 @@ static void announce(struct sct_merge *m, int tid)
 
 	if (!first_sight(m, tid) || tid == m->root || !m->opts->follow || quiet)
 		return;
-	sct_out_puts(&m->out->main, "sctrace: Process ");
+	sct_out_puts(&m->out->main, sct_progname);
+	sct_out_puts(&m->out->main, ": Process ");
 	sct_out_dec(&m->out->main, tid);
 	sct_out_puts(&m->out->main, " attached\n");
 }
@@ -316,7 +318,7 @@ void sct_merge_emit(struct sct_merge *m, const struct sct_rec *r, unsigned live)
 			announce(m, tid);
 		if (!(m->opts->quiet & SCT_QUIET_ATTACH)) {
 			sct_output_flush(m->out);
-			fprintf(stderr, "sctrace: Process %d detached\n", r->pid);
+			fprintf(stderr, "%s: Process %d detached\n", sct_progname, r->pid);
 		}
 		return;
 	}

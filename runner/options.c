@@ -327,6 +327,7 @@ void sct_options_apply_env(const struct sct_opts *o)
 int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size_t errlen)
 {
 	int c, rc, nf = 0, li, prec, xshort = 0, xlong = -1, qshort = 0, zflags = 0, yshort = 0;
+	int tshort = 0, tlong = 0;	/* -t and --absolute-timestamps: one or the other */
 	long v;
 
 	defaults(o);
@@ -492,8 +493,10 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 			break;
 		case 't':
 			sct_tstamp_more(o);
+			tshort = 1;
 			break;
 		case OPT_ABS_TSTAMP:
+			tlong = 1;
 			if (sct_parse_abs_tstamp(o, optarg) < 0) {
 				bad_arg(c, li, optarg, err, errlen);
 				return SCT_OPT_USAGE;
@@ -535,6 +538,10 @@ int sct_options_parse(struct sct_opts *o, int argc, char **argv, char *err, size
 	o->argc = argc - optind;
 	o->argv = argv + optind;
 	/* the checks strace makes after the command, in strace's order */
+	if (tshort && tlong) {
+		snprintf(err, errlen, "-t and --absolute-timestamps cannot be provided simultaneously");
+		return SCT_OPT_FATAL;
+	}
 	if (xlong >= 0 && xshort) {
 		snprintf(err, errlen, "-x and --strings-in-hex cannot be provided simultaneously");
 		return SCT_OPT_FATAL;

@@ -321,6 +321,16 @@ int sct_options_more_check(struct sct_opts *o, char *err, size_t errlen)
 		if (o->decode_fds)
 			sct_options_warn(o, "-y/--decode-fds has no effect with -c/--summary-only");
 	}
+	if (o->separate && o->outfile && (o->outfile[0] == '|' || o->outfile[0] == '!')) {
+		snprintf(err, errlen, "piping the output and -ff/--output-separately are "
+			 "mutually exclusive");
+		return SCT_OPT_USAGE;
+	}
+	/* strace's room for FILE.PID: a name that leaves none is refused at once */
+	if (o->separate && o->outfile && strlen(o->outfile) >= PATH_MAX - 3 * sizeof(int)) {
+		snprintf(err, errlen, "%s: %s", o->outfile, strerror(ENAMETOOLONG));
+		return SCT_OPT_FATAL;
+	}
 	if (!o->outfile) {
 		if (o->separate && !o->follow)
 			sct_options_warn(o, "--output-separately has no effect without "

@@ -7,7 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "opipe.h"
 #include "output.h"
+#include "run.h"
 
 struct sct_task_file {
 	int tid;
@@ -41,7 +43,14 @@ int sct_output_open(struct sct_output *o, const char *file, int separate, char *
 	o->separate = file && (separate & 1);
 	o->append = (separate & SCT_OUTPUT_APPEND) != 0;
 	o->fd = 2;
-	if (file && !o->separate) {
+	o->pipe_pidfd = -1;
+	if (file && !o->separate && (file[0] == '|' || file[0] == '!')) {
+		o->fd = sct_opipe_start(file + 1, &o->pipe_pidfd);
+		if (o->fd < 0) {
+			snprintf(err, errlen, "Can't popen '%s': %s", file + 1, strerror(-o->fd));
+			return -1;
+		}
+	} else if (file && !o->separate) {
 		o->fd = open(file, O_WRONLY | O_CREAT | O_CLOEXEC |
 			     (o->append ? O_APPEND : O_TRUNC), 0666);
 		if (o->fd < 0) {
@@ -71,7 +80,7 @@ static void open_task(struct sct_output *o, struct sct_task_file *t)
 	fd = open(path, flags, 0666);
 	if (fd < 0) {
 		sct_out_flush(&o->main);
-		fprintf(stderr, "sctrace: Can't fopen '%s': %s\n", path, strerror(errno));
+		fprintf(stderr, "%s: Can't fopen '%s': %s\n", sct_progname, path, strerror(errno));
 		t->failed = 1;
 	}
 	t->created = 1;
@@ -148,4 +157,6 @@ void sct_output_close(struct sct_output *o)
 	if (o->fd > 2)
 		close(o->fd);
 	o->fd = -1;
+	sct_opipe_wait(o->pipe_pidfd);	/* as strace's pclose */
+	o->pipe_pidfd = -1;
 }

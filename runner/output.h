@@ -12,6 +12,7 @@ struct sct_output {
 	int separate;			/* FILE.TID per task */
 	int append;			/* -A: files are appended to, never truncated */
 	int fd;				/* stderr or FILE */
+	int pipe_pidfd;			/* -o '|CMD': its shell's pidfd, else -1 */
 	struct sct_out main;		/* messages, the summary, and the trace unless separate */
 	char buf[1 << 16];
 	struct sct_task_file *files;

@@ -36,11 +36,13 @@
 
 extern char **environ;
 
+const char *sct_progname = "sctrace";
+
 static int usage_error(int rc, const char *err)
 {
-	fprintf(stderr, "sctrace: %s\n", err);
+	fprintf(stderr, "%s: %s\n", sct_progname, err);
 	if (rc == SCT_OPT_USAGE)
-		fputs("Try 'sctrace --help' for more information.\n", stderr);
+		fprintf(stderr, "Try '%s -h' for more information.\n", sct_progname);
 	return 1;
 }
 
@@ -195,25 +197,25 @@ static int validate(const struct sct_opts *o, char *cmd, size_t cmdlen, char *li
 	if (o->argc)		/* else -p only: the processes have the library */
 		rc = sct_resolve_command(o->argv[0], getenv("PATH"), cmd, cmdlen);
 	if (rc == -ENAMETOOLONG) {
-		fprintf(stderr, "sctrace: exec: %s\n", strerror(ENAMETOOLONG));
+		fprintf(stderr, "%s: exec: %s\n", sct_progname, strerror(ENAMETOOLONG));
 		return -1;
 	}
 	if (rc < 0) {
-		fprintf(stderr, "sctrace: Can't stat '%s': %s\n", o->argv[0], strerror(-rc));
+		fprintf(stderr, "%s: Can't stat '%s': %s\n", sct_progname, o->argv[0], strerror(-rc));
 		return -1;
 	}
 	rc = o->argc ? sct_find_library(lib, liblen, where, sizeof(where)) : 0;
 	if (rc < 0) {
-		fprintf(stderr, "sctrace: cannot find libsctrace.so in %s: %s\n", where, strerror(-rc));
+		fprintf(stderr, "%s: cannot find libsctrace.so in %s: %s\n", sct_progname, where, strerror(-rc));
 		return -1;
 	}
 	if (sct_output_check(o->outfile, o->separate, err, sizeof(err)) < 0) {
-		fprintf(stderr, "sctrace: %s\n", err);
+		fprintf(stderr, "%s: %s\n", sct_progname, err);
 		return -1;
 	}
 	rc = sct_session_parent(sct_session_base(), where, sizeof(where));
 	if (rc < 0) {
-		fprintf(stderr, "sctrace: cannot create a session directory in '%s': %s\n",
+		fprintf(stderr, "%s: cannot create a session directory in '%s': %s\n", sct_progname,
 			sct_session_base(), where);
 		return -1;
 	}
@@ -253,6 +255,8 @@ int sct_main(int argc, char **argv)
 	const char *dir, *why;
 	int rc, exec_err, status, sfd;
 
+	if (argc > 0 && argv[0] && argv[0][0])
+		sct_progname = argv[0];
 	sct_spawn_note_ignored();	/* before any handler of ours replaces one */
 	uid_t run_uid;
 	gid_t run_gid;
@@ -260,7 +264,7 @@ int sct_main(int argc, char **argv)
 
 	rc = sct_options_parse(&o, argc, argv, err, sizeof(err));
 	for (unsigned i = 0; i < o.nwarnings; i++)	/* strace says these as it goes */
-		fprintf(stderr, "sctrace: %s\n", o.warnings[i]);
+		fprintf(stderr, "%s: %s\n", sct_progname, o.warnings[i]);
 	if (rc != SCT_OPT_OK)
 		return usage_error(rc, err);
 	if (o.action == SCT_ACT_HELP) {
@@ -274,7 +278,7 @@ int sct_main(int argc, char **argv)
 	if (o.path_notes)
 		fputs(o.path_notes, stderr);
 	if (o.username && sct_spawn_user(o.username, err, sizeof(err)) < 0) {
-		fprintf(stderr, "sctrace: %s\n", err);
+		fprintf(stderr, "%s: %s\n", sct_progname, err);
 		return 1;
 	}
 	if (validate(&o, cmd, sizeof(cmd), lib, sizeof(lib)) < 0)
@@ -286,28 +290,28 @@ int sct_main(int argc, char **argv)
 	 * and an interrupt meanwhile must leave no session directory behind */
 	if (sct_output_open(&out, o.outfile,
 			    o.separate | (o.append ? SCT_OUTPUT_APPEND : 0), err, sizeof(err)) < 0) {
-		fprintf(stderr, "sctrace: %s\n", err);
+		fprintf(stderr, "%s: %s\n", sct_progname, err);
 		return 1;
 	}
 	dir = sct_session_create(err, sizeof(err));
 	if (!dir) {
-		fprintf(stderr, "sctrace: %s\n", err);
+		fprintf(stderr, "%s: %s\n", sct_progname, err);
 		return 1;
 	}
 	if (sct_spawn_user_ids(&run_uid, &run_gid) &&
 	    fchown(sct_session_fd(), run_uid, run_gid) < 0) {
 		/* -u: the library, as that user, makes its rings in the session */
-		fprintf(stderr, "sctrace: cannot give the session to -u's user: %s\n",
+		fprintf(stderr, "%s: cannot give the session to -u's user: %s\n", sct_progname,
 			strerror(errno));
 		sct_session_remove();
 		return 1;
 	}
 	if (sct_session_note())
-		fprintf(stderr, "sctrace: %s\n", sct_session_note());
+		fprintf(stderr, "%s: %s\n", sct_progname, sct_session_note());
 	env_vars(&ev, &o, dir, &calib);
 	envp = sct_build_env(environ, ev.set, lib);
 	if (!envp) {
-		fprintf(stderr, "sctrace: cannot build the environment: %s\n", strerror(ENOMEM));
+		fprintf(stderr, "%s: cannot build the environment: %s\n", sct_progname, strerror(ENOMEM));
 		return 1;
 	}
 	/* the slot the child rewrites with its pid is ev.root, found by address in envp */
@@ -322,7 +326,7 @@ int sct_main(int argc, char **argv)
 	signal(SIGCHLD, SIG_DFL);
 	sfd = signalfd(-1, &block, SFD_NONBLOCK | SFD_CLOEXEC);
 	if (sfd < 0) {
-		fprintf(stderr, "sctrace: signalfd: %s\n", strerror(errno));
+		fprintf(stderr, "%s: signalfd: %s\n", sct_progname, strerror(errno));
 		return 1;
 	}
 	if (o.follow)	/* orphaned descendants come back to us, to be waited for as strace does */
@@ -337,7 +341,7 @@ int sct_main(int argc, char **argv)
 	if (rc == 0 && dup3(sct_session_fd(), d.dirfd, O_CLOEXEC) < 0)
 		rc = -errno;
 	if (rc < 0) {
-		fprintf(stderr, "sctrace: cannot open '%s': %s\n", dir, strerror(-rc));
+		fprintf(stderr, "%s: cannot open '%s': %s\n", sct_progname, dir, strerror(-rc));
 		return 1;
 	}
 	d.calib = &calib;
@@ -362,7 +366,7 @@ int sct_main(int argc, char **argv)
 				old_pipe.sa_handler == SIG_IGN ? SIG_IGN : SIG_DFL,
 				old_chld.sa_handler == SIG_IGN ? SIG_IGN : SIG_DFL, &exec_err);
 	if (pid < 0) {
-		fprintf(stderr, "sctrace: fork: %s\n", strerror((int)-pid));
+		fprintf(stderr, "%s: fork: %s\n", sct_progname, strerror((int)-pid));
 		return 1;
 	}
 	m.root = pid;
@@ -372,10 +376,10 @@ int sct_main(int argc, char **argv)
 		if (sct_exec_failed(rec, sizeof(rec), cmd, o.argv, envp, o.strsize, exec_err, pid))
 			sct_merge_emit(&m, (const struct sct_rec *)rec, 1);
 		sct_output_flush(&out);
-		fprintf(stderr, "sctrace: exec: %s\n", strerror(exec_err));
+		fprintf(stderr, "%s: exec: %s\n", sct_progname, strerror(exec_err));
 	}
 	else if (o.argc && (why = sct_command_untraced(cmd)))
-		fprintf(stderr, "sctrace: pid %d: '%s' %s: not traced\n", (int)pid, cmd, why);
+		fprintf(stderr, "%s: pid %d: '%s' %s: not traced\n", sct_progname, (int)pid, cmd, why);
 	/* strace without -f traces the command's first thread only (an attached
 	 * process's library keeps to its first thread itself) */
 	if (!o.follow && !o.npids)
@@ -392,8 +396,9 @@ int sct_main(int argc, char **argv)
 	}
 
 	final_output(&l, &tot, &d);
-	if (out.main.error)
-		fprintf(stderr, "sctrace: write error: %s\n", strerror(out.main.error));
+	if (out.main.error)	/* strace names the file it could not write */
+		fprintf(stderr, "%s: %s: %s\n", sct_progname, o.outfile ? o.outfile : "write error",
+			strerror(out.main.error));
 	sct_output_close(&out);
 	sct_merge_fini(&m);
 	sct_drain_fini(&d);

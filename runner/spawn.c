@@ -14,6 +14,7 @@
 #include "image.h"
 #include "session.h"
 #include "spawn.h"
+#include "run.h"
 
 #ifndef SCT_PREFIX
 #define SCT_PREFIX "/usr/local"
@@ -263,7 +264,7 @@ static void become_user(const char *path)
 	else if (setreuid(run_uid, euid) < 0)
 		what = "setreuid";
 	if (what) {
-		fprintf(stderr, "sctrace: %s: %s\n", what, strerror(errno));
+		fprintf(stderr, "%s: %s: %s\n", sct_progname, what, strerror(errno));
 		_exit(1);
 	}
 }
@@ -280,6 +281,24 @@ void sct_spawn_note_ignored(void)
 	for (int sig = 1; sig <= 64; sig++)
 		if (sigaction(sig, NULL, &sa) == 0 && sa.sa_handler == SIG_IGN)
 			given_ignored |= (uint64_t)1 << (sig - 1);
+}
+
+/* As strace once the command runs: the runner keeps no copy of the standard input and
+ * output the command got, so that the other end of a pipe there sees the command close
+ * them (a writer's SIGPIPE, a reader's end of file), not the tracer still holding them;
+ * the trace goes to stderr or to -o's own descriptor. */
+static void release_std_fds(void)
+{
+	int fd = open("/dev/null", O_RDWR);
+
+	if (fd < 0)
+		return;
+	if (fd != STDIN_FILENO)
+		dup2(fd, STDIN_FILENO);
+	if (fd != STDOUT_FILENO)
+		dup2(fd, STDOUT_FILENO);
+	if (fd > STDOUT_FILENO)
+		close(fd);
 }
 
 pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *root_slot,
@@ -324,5 +343,6 @@ pid_t sct_spawn(const char *path, char *const *argv, char *const *envp, char *ro
 	close(fds[0]);
 	if (r == (ssize_t)sizeof(e))
 		*exec_err = e;
+	release_std_fds();
 	return pid;
 }

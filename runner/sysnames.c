@@ -1,6 +1,7 @@
 /* Every x86-64 system call name, so that `-e trace=NAME` accepts what strace accepts
  * even where sctrace never reports that call (it then selects nothing).
  * Source: /usr/include/x86_64-linux-gnu/asm/unistd_64.h (Debian 12, Linux 6.1 uapi). */
+#include <regex.h>
 #include <stdlib.h>
 #include <string.h>
 #include "sysnames.h"
@@ -107,4 +108,43 @@ static int cmp(const void *key, const void *elt)
 int sct_kernel_syscall(const char *name)
 {
 	return bsearch(name, names, sizeof(names) / sizeof(names[0]), sizeof(names[0]), cmp) != NULL;
+}
+
+/* The i386 personality's names that x86-64 lacks: strace matches -e trace=/REGEX
+ * against every personality's calls, so a regex matching only these is valid there.
+ * Source: /usr/include/x86_64-linux-gnu/asm/unistd_32.h (Debian 12). */
+static const char *const names_i386[] = {
+	"_llseek", "_newselect", "bdflush", "break",
+	"chown32", "clock_adjtime64", "clock_getres_time64", "clock_gettime64",
+	"clock_nanosleep_time64", "clock_settime64", "fadvise64_64", "fchown32",
+	"fcntl64", "fstat64", "fstatat64", "fstatfs64",
+	"ftime", "ftruncate64", "futex_time64", "getegid32",
+	"geteuid32", "getgid32", "getgroups32", "getresgid32",
+	"getresuid32", "getuid32", "gtty", "idle",
+	"io_pgetevents_time64", "ipc", "lchown32", "lock",
+	"lstat64", "mmap2", "mpx", "mq_timedreceive_time64",
+	"mq_timedsend_time64", "nice", "oldfstat", "oldlstat",
+	"oldolduname", "oldstat", "olduname", "ppoll_time64",
+	"prof", "profil", "pselect6_time64", "readdir",
+	"recvmmsg_time64", "rt_sigtimedwait_time64", "sched_rr_get_interval_time64", "semtimedop_time64",
+	"sendfile64", "setfsgid32", "setfsuid32", "setgid32",
+	"setgroups32", "setregid32", "setresgid32", "setresuid32",
+	"setreuid32", "setuid32", "sgetmask", "sigaction",
+	"signal", "sigpending", "sigprocmask", "sigreturn",
+	"sigsuspend", "socketcall", "ssetmask", "stat64",
+	"statfs64", "stime", "stty", "timer_gettime64",
+	"timer_settime64", "timerfd_gettime64", "timerfd_settime64", "truncate64",
+	"ugetrlimit", "ulimit", "umount", "utimensat_time64",
+	"vm86", "vm86old", "waitpid",
+};
+
+int sct_kernel_syscall_match(const regex_t *rx)
+{
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (regexec(rx, names[i], 0, NULL, 0) == 0)
+			return 1;
+	for (size_t i = 0; i < sizeof(names_i386) / sizeof(names_i386[0]); i++)
+		if (regexec(rx, names_i386[i], 0, NULL, 0) == 0)
+			return 1;
+	return 0;
 }

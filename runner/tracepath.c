@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "options.h"
+#include "run.h"
 
 /* strace's string_quote(QUOTE_0_TERMINATED) of a path, for the -P note */
 static size_t quote_path(char *dst, const char *s)
@@ -67,14 +68,14 @@ int sct_trace_path(struct sct_opts *o, const char *p, char *err, size_t errlen)
 		goto out;
 	if (strcmp(r, p)) {
 		size_t have = o->path_notes ? strlen(o->path_notes) : 0;
-		size_t need = have + 64 + 4 * (strlen(p) + strlen(r));
+		size_t need = have + 64 + strlen(sct_progname) + 4 * (strlen(p) + strlen(r));
 		char *notes = realloc(o->path_notes, need);
 		if (!notes || add_path(o, r) < 0) {
 			free(notes == o->path_notes ? NULL : notes);
 			goto out;
 		}
 		o->path_notes = notes;
-		have += (size_t)sprintf(notes + have, "sctrace: Requested path ");
+		have += (size_t)sprintf(notes + have, "%s: Requested path ", sct_progname);
 		have += quote_path(notes + have, p);
 		have += (size_t)sprintf(notes + have, " resolved into ");
 		have += quote_path(notes + have, r);

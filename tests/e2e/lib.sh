@@ -12,7 +12,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 O=${O:-build}
 case $O in /*) ;; *) O=$root/$O ;; esac
-SCTRACE=$O/sctrace
+# sctrace runs by its name, found in $PATH: its messages start with the name it was
+# run by (argv[0]), as strace's do, and the checks expect "sctrace: "
+mkdir -p "$O/e2e-path" && ln -sfn ../sctrace "$O/e2e-path/sctrace"
+PATH=$O/e2e-path:$PATH
+SCTRACE=sctrace
 LIB=$O/libsctrace.so
 BIN=$O/e2e
 TIMEOUT=${E2E_TIMEOUT:-60}
@@ -74,7 +78,7 @@ first_line() { sed -n '1{s/[[:space:]]*$//;p;q}' "$1" 2>/dev/null; }
 
 # Can we run the tracer at all?  A missing build is a failure, not a skip.
 have_tracer() {
-	if [ ! -x "$SCTRACE" ]; then
+	if [ ! -x "$O/sctrace" ]; then
 		fail "$1" "$SCTRACE not built"
 		return 1
 	fi

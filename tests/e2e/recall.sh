@@ -91,7 +91,7 @@ recall_env() {
 # sizes, no effect.  Without them a program's heap differs (python's environ is
 # copied into it, and one brk more or less shows).
 recall_pad() {
-	(cd "$1" && exec env -i $(recall_env "$1") "$SCTRACE" -o /dev/null /usr/bin/env) |
+	(cd "$1" && exec env -i $(recall_env "$1") "$(command -v "$SCTRACE")" -o /dev/null /usr/bin/env) |
 		sed -n 's/^\(LD_PRELOAD\|SCTRACE_[A-Z_]*\)=/X\1=/p' | sed 's/^X./X/'
 }
 
@@ -106,6 +106,8 @@ recall_trace() {
 	[ "${tr[0]}" = strace ] && pad=$(cat "$d/out/pad")
 	# entry points only (bench/recall.sh in that mode): env -i would drop the variable
 	[ "${tr[0]}" = "$SCTRACE" ] && [ "${SCTRACE_LIBC_ONLY:-}" = 1 ] && tr=("${tr[0]}" --libc-only "${tr[@]:1}")
+	# env -i's PATH does not have the e2e suite's sctrace (lib.sh): its path
+	[ "${tr[0]}" = "$SCTRACE" ] && tr[0]=$(command -v "$SCTRACE")
 	(cd "$d" && exec env -i $(recall_env "$d") $pad timeout "$TIMEOUT" "${tr[@]}" "${argv[@]}" </dev/null)
 }
 

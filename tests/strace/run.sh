@@ -8,7 +8,7 @@
 # test of tests/strace/suite (or the NAMEs given, which may be any test of strace's
 # suite; or, with --all, every test of strace's suite) the way strace's harness runs it
 # (`cd tests && env STRACE_ARCH=... ./run.sh ./NAME.gen.test`) with $STRACE pointing
-# at sctrace through strace-wrapper.  Prints "check-strace: NAME: PASS|FAIL|SKIP
+# at sctrace through $O/strace-wrapper/strace (wrapper.c).  Prints "check-strace: NAME: PASS|FAIL|SKIP
 # (reason)" per test and last "check-strace: N passed, N failed, N skipped".  Each
 # test's output is kept in $O/strace-logs/NAME.log, the command lines it ran sctrace
 # with in NAME.argv ($STRACE_LOGS instead of $O/strace-logs when set).
@@ -30,6 +30,13 @@ SCTRACE=${STRACE_TRACER:-$O/sctrace}
 export SCTRACE
 
 [ -x "$SCTRACE" ] || { echo "check-strace: $SCTRACE not built"; exit 1; }
+# $STRACE: tests/strace/wrapper.c, built here (a test tool, not part of `make`)
+WRAP=$O/strace-wrapper/strace
+if [ ! -x "$WRAP" ] || [ "$here/wrapper.c" -nt "$WRAP" ]; then
+	mkdir -p "$O/strace-wrapper" &&
+		${CC:-cc} -O2 -Wall -Wextra -Werror -o "$WRAP" "$here/wrapper.c" ||
+		{ echo "check-strace: cannot build $WRAP"; exit 1; }
+fi
 
 # name<TAB>script<TAB>programs, from the suite file (or only the names asked for)
 suite_list() {
@@ -107,7 +114,7 @@ while IFS=$'\t' read -r name script progs; do
 	else
 		# The variables strace's tests/Makefile passes (AM_TEST_LOG_FLAGS), for x86_64.
 		# shellcheck disable=SC2086  # $attach: words on purpose
-		(cd "$SRC/tests" && env $attach STRACE="$here/strace-wrapper" SCT_ARGV_LOG="$LOGS/$name.argv" STRACE_ARCH=x86_64 \
+		(cd "$SRC/tests" && env $attach STRACE="$WRAP" SCT_ARGV_LOG="$LOGS/$name.argv" STRACE_ARCH=x86_64 \
 			STRACE_NATIVE_ARCH=x86_64 SIZEOF_KERNEL_LONG_T=8 SIZEOF_LONG=8 MIPS_ABI= \
 			TIMEOUT_DURATION="${STRACE_TEST_TIMEOUT:-120}" ./run.sh "./$script") >"$log" 2>&1
 		rc=$?
@@ -117,10 +124,10 @@ while IFS=$'\t' read -r name script progs; do
 		*)
 			verdict=FAIL
 			# the tracer's own complaint if it made one, else the harness's verdict
-			reason=$(grep -m1 '^sctrace: ' "$log")
+			reason=$(grep -m1 -e '^sctrace: ' -e "^$WRAP: " "$log")
 			[ -n "$reason" ] || reason=$(grep -m1 'failed test: ' "$log" | sed 's/.*failed test: //')
 			[ -n "$reason" ] || reason="exit $rc"
-			reason=$(printf '%s' "$reason" | sed "s|$SCTRACE|sctrace|g; s|$here/strace-wrapper|sctrace|g" | cut -c1-150)
+			reason=$(printf '%s' "$reason" | sed "s|$SCTRACE|sctrace|g; s|$WRAP|sctrace|g" | cut -c1-150)
 			# sctrace dies of its command's signal: say so, the program runs clean under strace
 			case $reason in *"failed with code 139"*)
 				reason="the program died of SIGSEGV under sctrace" ;;

@@ -191,3 +191,31 @@ Test(filters, abbrev_and_verbose)
 	cr_assert_eq(PARSE(o, err, "-e", "verbose=none", "-e", "verbose=all", "true"), SCT_OPT_OK);
 	cr_assert_eq(o.not_verbose_set, 0, "the last one counts");
 }
+
+/* strace's qualify_syscall_tokens: none and all as the whole set only (all is a list
+ * item too), each leading '!' inverts, a /regex matching no call is an error unless
+ * optional, a token's error names it whole (@64 included) */
+Test(filters, trace_strace_grammar)
+{
+	cr_assert_eq(PARSE(o, err, "-e", "trace=1,none", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call 'none'");
+	cr_assert_eq(PARSE(o, err, "-e", "trace=all,nonsense", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call 'nonsense'");
+	cr_assert_eq(PARSE(o, err, "-e", "trace=!!close", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), 1);
+	cr_assert(sct_filter_has(&o, idx("close")));
+	cr_assert_eq(PARSE(o, err, "-e", "trace=!none", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), sct_ncalls < SCT_MAX_CALLS ? sct_ncalls : SCT_MAX_CALLS);
+	cr_assert_eq(PARSE(o, err, "-e", "trace=/non_syscall", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call '/non_syscall'");
+	cr_assert_eq(PARSE(o, err, "-e", "trace=?/non_syscall", "x"), SCT_OPT_OK);
+	cr_assert_eq(nset(), 0);
+	/* i386's _newselect: a valid regex for strace, which matches every personality */
+	cr_assert_eq(PARSE(o, err, "-e", "trace=/^_newselect$", "x"), SCT_OPT_OK);
+	cr_assert_eq(PARSE(o, err, "-e", "trace=-1@64", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "invalid system call '-1@64'");
+	cr_assert_eq(PARSE(o, err, "-e", "trace=/[", "x"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "regcomp: [: Invalid regular expression");
+	cr_assert_eq(PARSE(o, err, "-t", "--timestamps", "-p", "1"), SCT_OPT_FATAL);
+	cr_assert_str_eq(err, "-t and --absolute-timestamps cannot be provided simultaneously");
+}

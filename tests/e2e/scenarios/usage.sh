@@ -25,7 +25,7 @@ usage_error() {
 		*) fail "$name" "first line of stderr is not 'sctrace: ...': '$err'"; return ;;
 		esac
 		if [ "$n" -gt 2 ] || { [ "$n" -eq 2 ] &&
-			[ "$(sed -n 2p "$d/stderr")" != "Try 'sctrace --help' for more information." ]; }; then
+			[ "$(sed -n 2p "$d/stderr")" != "Try 'sctrace -h' for more information." ]; }; then
 			fail "$name" "more than the one-line error: $(sed -n 2p "$d/stderr")"
 		elif [ $# -eq 1 ] && [ "$1" = /nonexistent-e2e ] &&
 		     ! grep -q "No such file or directory" "$d/stderr"; then
