@@ -66,7 +66,7 @@ static void clone_set_tid(struct sink *s, unsigned i, const void *p, uint64_t si
  * strace reads back at the call's exit ("=> {pidfd=[3], parent_tid=[42]}"): in the
  * size argument's OUT blob, { u32 readable mask (1 pidfd, 2 parent_tid), i32 pidfd,
  * i32 parent_tid }.  Read fault-safe: -e inject= fakes the success. */
-static void clone_exit_words(struct sink *s, const void *p, uint64_t size)
+static void clone_exit_words(struct sink *s, const void *p, uint64_t size, int64_t ret)
 {
 	uint64_t f[4];		/* flags, pidfd, child_tid, parent_tid */
 	int32_t w[3] = { 0, 0, 0 };
@@ -80,8 +80,15 @@ static void clone_exit_words(struct sink *s, const void *p, uint64_t size)
 	    sct_sink_peek(s, &w[1], (const void *)(uintptr_t)f[1], 4) == 4)
 		w[0] |= 1;
 	if ((f[0] & 0x100000) && f[3] &&	/* CLONE_PARENT_SETTID */
-	    sct_sink_peek(s, &w[2], (const void *)(uintptr_t)f[3], 4) == 4)
+	    sct_sink_peek(s, &w[2], (const void *)(uintptr_t)f[3], 4) == 4) {
 		w[0] |= 2;
+		/* The kernel wrote the child's tid, the call's result, there.  glibc's
+		 * pthread_create has CLONE_CHILD_CLEARTID clear that same word when the
+		 * thread exits, which a short one can do before this read (strace's tracee
+		 * is stopped at the exit): 0 there is that, not what the call left. */
+		if (!w[2] && ret > 0)
+			w[2] = (int32_t)ret;
+	}
 	sct_sink_blob_mem(s, 1, SCT_BLOB_OUT, w, sizeof(w), 0);
 }
 
@@ -100,9 +107,14 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		/* clone's CLONE_PARENT_SETTID tid or CLONE_PIDFD descriptor, written at
 		 * parent_tid (arg 2), which strace reads back at the exit: fault-safe,
 		 * -e inject= fakes the success */
+		int32_t v;
+
 		s->safe = 0;
-		if (sct_sink_readable(s, (const void *)(uintptr_t)a[2], 4))
-			sct_sink_blob_mem(s, 2, SCT_BLOB_OUT, (const void *)(uintptr_t)a[2], 4, 0);
+		if (sct_sink_peek(s, &v, (const void *)(uintptr_t)a[2], 4) == 4) {
+			if (!v && (a[0] & 0x100000))
+				v = (int32_t)ret;	/* cleared already: see clone_exit_words */
+			sct_sink_blob_mem(s, 2, SCT_BLOB_OUT, &v, 4, 0);
+		}
 		return;
 	}
 	switch (sct_cap_kinds[ar->kind].cap) {
@@ -209,7 +221,7 @@ static void capture_arg(struct sink *s, const struct sct_call *c, unsigned i, co
 		if (ar->kind == SCT_K_CLONE_ARGS) {
 			clone_set_tid(s, i, p, a[1]);
 			if (ok)
-				clone_exit_words(s, p, a[1]);
+				clone_exit_words(s, p, a[1], ret);
 		}
 		if (ar->kind == SCT_K_CLONE_ARGS && a[1] < size)
 			size = (unsigned)a[1];
