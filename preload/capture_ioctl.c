@@ -63,25 +63,6 @@ static void perf_attr(struct sink *s, unsigned i, const unsigned char *p)
 	sct_sink_blob_end(s, 0);
 }
 
-/* n elements of es bytes at base, as many as strace fetches (one past -s, or all
- * with -v, at most 1024) and can be read: { uint32_t fetched; uint32_t pad; elements },
- * appended to the open blob (format/ioctl.c's sct_ioctl_elems) */
-static void put_elems(struct sink *s, const unsigned char *base, uint64_t n, size_t es)
-{
-	uint64_t lim = sct_cfg.noabbrev ? 1024 : (uint64_t)sct_cfg.strsize + 1;
-	uint32_t hdr[2] = { 0, 0 };
-
-	if (n > lim)
-		n = lim;
-	if (n > 1024)
-		n = 1024;
-	while (base && hdr[0] < n && sct_sink_readable(s, base + es * hdr[0], es))
-		hdr[0]++;
-	sct_sink_put_raw(s, hdr, sizeof(hdr));
-	if (hdr[0])
-		sct_sink_put(s, base, es * hdr[0]);
-}
-
 /* V4L2: a struct as given (pre, n bytes) or read now, then what its pointer holds:
  * a v4l2_window's clips (at `win`), a v4l2_ext_controls' controls and their strings */
 static void v4l2_blob(struct sink *s, unsigned i, const unsigned char *p, const unsigned char *pre,
@@ -104,7 +85,7 @@ static void v4l2_blob(struct sink *s, unsigned i, const unsigned char *p, const 
 		if (type == 3 || type == 8) {	/* V4L2_BUF_TYPE_VIDEO(_OUTPUT)_OVERLAY */
 			memcpy(&ptr, copy + win + 24, 8);
 			memcpy(&cnt, copy + win + 32, 4);
-			put_elems(s, (const unsigned char *)(uintptr_t)ptr, cnt, 24);
+			sct_sink_put_shown_elems(s, (const unsigned char *)(uintptr_t)ptr, cnt, 24);
 		}
 	}
 	if (ext) {
@@ -114,7 +95,7 @@ static void v4l2_blob(struct sink *s, unsigned i, const unsigned char *p, const 
 		memcpy(&cnt, copy + 4, 4);
 		memcpy(&ptr, copy + 24, 8);
 		c = (const unsigned char *)(uintptr_t)ptr;
-		put_elems(s, c, cnt, 20);
+		sct_sink_put_shown_elems(s, c, cnt, 20);
 		/* the strings of the controls that have a size, in order */
 		for (uint32_t k = 0; c && k < cnt && k < 64; k++) {
 			uint32_t size;

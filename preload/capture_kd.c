@@ -13,24 +13,8 @@
 #include "sink.h"
 #include "ioctl.h"
 
-#define KD_TAIL_FAULT 1
+#define KD_TAIL_FAULT SCT_SINK_FAULT
 #define KD_STR_MAX 512		/* struct kbsentry's kb_string */
-
-/* at most n bytes at src, hex shown: -s of them and one more, or a fault */
-static void tail_bytes(struct sink *s, const void *src, uint64_t n)
-{
-	uint32_t hdr[2] = { 0, 0 };
-
-	if (n > (uint64_t)sct_cfg.strsize + 1)	/* strace reads one more to know */
-		n = sct_cfg.strsize + 1;
-	if (!src || !sct_sink_readable(s, src, n))
-		hdr[1] = KD_TAIL_FAULT;
-	else
-		hdr[0] = (uint32_t)n;
-	sct_sink_put_raw(s, hdr, sizeof(hdr));
-	if (hdr[0])
-		sct_sink_put(s, src, hdr[0]);
-}
 
 /* a string of at most max bytes at src, up to and with its NUL: a fault when memory
  * ends before a NUL or max bytes, as strace's umovestr */
@@ -46,23 +30,6 @@ static void tail_cstr(struct sink *s, const char *src, size_t max)
 	sct_sink_put_raw(s, hdr, sizeof(hdr));
 	if (hdr[0])
 		sct_sink_put(s, src, hdr[0]);
-}
-
-/* n elements of es bytes at base, as many as are shown and can be read */
-static void tail_elems(struct sink *s, const unsigned char *base, uint64_t n, size_t es)
-{
-	uint64_t lim = sct_cfg.noabbrev ? 1024 : (uint64_t)sct_cfg.strsize + 1;
-	uint32_t hdr[2] = { 0, 0 };
-
-	if (n > lim)
-		n = lim;
-	if (n > 1024)
-		n = 1024;
-	while (base && hdr[0] < n && sct_sink_readable(s, base + es * hdr[0], es))
-		hdr[0]++;
-	sct_sink_put_raw(s, hdr, sizeof(hdr));
-	if (hdr[0])
-		sct_sink_put(s, base, es * hdr[0]);
 }
 
 /* the struct of n bytes (as given: pre, when copied before the call), its tail after */
@@ -102,7 +69,7 @@ static void fontop_tail(struct sink *s, const unsigned char *c, int after)
 	if (op == 2 && !after)
 		tail_cstr(s, getptr(c + 24), 32);
 	else if (op == (after ? 1u : 0u))
-		tail_bytes(s, getptr(c + 24), (uint64_t)((w < 32 ? w : 32) + 7) / 8 * 32 *
+		sct_sink_put_shown_bytes(s, getptr(c + 24), (uint64_t)((w < 32 ? w : 32) + 7) / 8 * 32 *
 			   (cnt < 512 ? cnt : 512));
 }
 
@@ -121,12 +88,12 @@ int sct_capture_kd(struct sink *s, unsigned i, const unsigned char *p, uint32_t 
 	case 0x4b60: case 0x4b61:	/* GIO_FONT, PIO_FONT: 8192 */
 	case 0x4b70: case 0x4b71:	/* GIO_CMAP, PIO_CMAP: 16 colours */
 		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
-		tail_bytes(s, p, code < 0x4b60 ? 256 : code < 0x4b70 ? 8192 : 48);
+		sct_sink_put_shown_bytes(s, p, code < 0x4b60 ? 256 : code < 0x4b70 ? 8192 : 48);
 		sct_sink_blob_end(s, 0);
 		return 1;
 	case 0x4b69: case 0x4b6a:	/* GIO_UNISCRNMAP, PIO_UNISCRNMAP: E_TABSZ shorts */
 		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
-		tail_elems(s, p, 256, 2);
+		sct_sink_put_shown_elems(s, p, 256, 2);
 		sct_sink_blob_end(s, 0);
 		return 1;
 	case 0x4b48: case 0x4b49:	/* KDGKBSENT, KDSKBSENT: kb_func, kb_string */
@@ -143,13 +110,13 @@ int sct_capture_kd(struct sink *s, unsigned i, const unsigned char *p, uint32_t 
 			return 1;
 		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
 		sct_sink_put_raw(s, &cnt, 4);
-		tail_elems(s, p + 4, cnt < 256 ? cnt : 256, code < 0x4bfa ? 3 : 12);
+		sct_sink_put_shown_elems(s, p + 4, cnt < 256 ? cnt : 256, code < 0x4bfa ? 3 : 12);
 		sct_sink_blob_end(s, 0);
 		return 1;
 	case 0x4b66: case 0x4b67:	/* GIO_UNIMAP, PIO_UNIMAP: entry_ct, entries */
 		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
 		if (head(s, p, pre, 16, c))
-			tail_elems(s, getptr(c + 8), (uint16_t)get32(c), 4);
+			sct_sink_put_shown_elems(s, getptr(c + 8), (uint16_t)get32(c), 4);
 		sct_sink_blob_end(s, 0);
 		if (code == 0x4b66)	/* the count it returned, even when it failed */
 			sct_sink_blob_mem(s, i, SCT_BLOB_OUT, p, 16, 0);
@@ -157,14 +124,14 @@ int sct_capture_kd(struct sink *s, unsigned i, const unsigned char *p, uint32_t 
 	case 0x4b6b: case 0x4b6c:	/* GIO_FONTX, PIO_FONTX: charcount, charheight, chardata */
 		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
 		if (head(s, p, pre, 16, c) && code == 0x4b6c)
-			tail_bytes(s, getptr(c + 8), (uint64_t)((uint16_t)get32(c) < 512 ?
+			sct_sink_put_shown_bytes(s, getptr(c + 8), (uint64_t)((uint16_t)get32(c) < 512 ?
 								(uint16_t)get32(c) : 512) * 32);
 		sct_sink_blob_end(s, 0);
 		if (ok && code == 0x4b6b && sct_sink_peek(s, c, p, 16) == 16) {
 			sct_sink_blob_begin(s, i, SCT_BLOB_OUT);
 			sct_sink_put_raw(s, c, 16);
 			cnt = (uint16_t)get32(c);
-			tail_bytes(s, getptr(c + 8), (uint64_t)(cnt < 512 ? cnt : 512) * 32);
+			sct_sink_put_shown_bytes(s, getptr(c + 8), (uint64_t)(cnt < 512 ? cnt : 512) * 32);
 			sct_sink_blob_end(s, 0);
 		}
 		return 1;

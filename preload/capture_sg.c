@@ -11,22 +11,7 @@
 #include "capture.h"
 #include "sink.h"
 
-#define SEC_FAULT 1
-
-static void sec_bytes(struct sink *s, const void *src, uint64_t n)
-{
-	uint32_t hdr[2] = { 0, 0 };
-
-	if (n > (uint64_t)sct_cfg.strsize + 1)
-		n = sct_cfg.strsize + 1;
-	if (!src || !sct_sink_readable(s, src, n))
-		hdr[1] = SEC_FAULT;
-	else
-		hdr[0] = (uint32_t)n;
-	sct_sink_put_raw(s, hdr, 8);
-	if (hdr[0])
-		sct_sink_put(s, src, hdr[0]);
-}
+#define SEC_FAULT SCT_SINK_FAULT
 
 /* count iovecs at iov, `budget` bytes of data in all, as strace's tprint_iov_upto */
 static void sec_iov(struct sink *s, const struct iovec *iov, uint64_t count, uint64_t budget)
@@ -70,7 +55,7 @@ static void sec_buf(struct sink *s, uint64_t addr, uint64_t len, uint32_t iovcnt
 	if (iovcnt)
 		sec_iov(s, (const struct iovec *)(uintptr_t)addr, iovcnt, len);
 	else
-		sec_bytes(s, (const void *)(uintptr_t)addr, len);
+		sct_sink_put_shown_bytes(s, (const void *)(uintptr_t)addr, len);
 }
 
 static uint32_t g32(const unsigned char *p)
@@ -107,20 +92,20 @@ void sct_capture_sg(struct sink *s, unsigned i, const unsigned char *p)
 		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
 		sct_sink_put_raw(s, c, 88);
 		memcpy(&dir, c + 4, 4);
-		sec_bytes(s, (const void *)(uintptr_t)g64(c + 24), c[8]);	/* cmdp */
+		sct_sink_put_shown_bytes(s, (const void *)(uintptr_t)g64(c + 24), c[8]);	/* cmdp */
 		if (dir == -2 || dir == -4)			/* TO_DEV, TO_FROM_DEV */
 			sec_buf(s, g64(c + 16), g32(c + 12), (uint32_t)(c[10] | c[11] << 8));
 		n = din(g32(c + 12), (int32_t)g32(c + 72));
 		if (dir == -3 || (dir == -4 && n))		/* FROM_DEV, TO_FROM_DEV */
 			sec_buf(s, g64(c + 16), n, (uint32_t)(c[10] | c[11] << 8));
-		sec_bytes(s, (const void *)(uintptr_t)g64(c + 32), c[67]);	/* sbp */
+		sct_sink_put_shown_bytes(s, (const void *)(uintptr_t)g64(c + 32), c[67]);	/* sbp */
 		sct_sink_blob_end(s, 0);
 	} else if (c[0] == 'Q' && sct_sink_peek(s, c, p, 160) == 160) {
 		sct_sink_blob_begin(s, i, SCT_BLOB_IN);
 		sct_sink_put_raw(s, c, 160);
-		sec_bytes(s, (const void *)(uintptr_t)g64(c + 16), g32(c + 12));	/* request */
+		sct_sink_put_shown_bytes(s, (const void *)(uintptr_t)g64(c + 16), g32(c + 12));	/* request */
 		sec_buf(s, g64(c + 72), g32(c + 60), g32(c + 56));			/* dout */
-		sec_bytes(s, (const void *)(uintptr_t)g64(c + 48), g32(c + 132));	/* response */
+		sct_sink_put_shown_bytes(s, (const void *)(uintptr_t)g64(c + 48), g32(c + 132));	/* response */
 		sec_buf(s, g64(c + 80), din(g32(c + 68), (int32_t)g32(c + 136)), g32(c + 64));
 		sct_sink_blob_end(s, 0);
 	} else {

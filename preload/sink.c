@@ -83,6 +83,41 @@ size_t sct_sink_readable_prefix(struct sink *s, const void *p, size_t n)
 	return off;
 }
 
+/* At most n bytes at src, as strace shows them (-s of them and one more, to know there
+ * are more): { u32 bytes, u32 SCT_SINK_FAULT when they cannot all be read } then them */
+void sct_sink_put_shown_bytes(struct sink *s, const void *src, uint64_t n)
+{
+	uint32_t hdr[2] = { 0, 0 };
+
+	if (n > (uint64_t)sct_cfg.strsize + 1)
+		n = sct_cfg.strsize + 1;
+	if (!src || !sct_sink_readable(s, src, n))
+		hdr[1] = SCT_SINK_FAULT;
+	else
+		hdr[0] = (uint32_t)n;
+	sct_sink_put_raw(s, hdr, sizeof(hdr));
+	if (hdr[0])
+		sct_sink_put(s, src, hdr[0]);
+}
+
+/* n elements of es bytes at base, as many as strace fetches (-s and one more, or all
+ * with -v, at most 1024) and can be read: { u32 fetched, u32 0 } then them */
+void sct_sink_put_shown_elems(struct sink *s, const void *base, uint64_t n, size_t es)
+{
+	uint64_t lim = sct_cfg.noabbrev ? 1024 : (uint64_t)sct_cfg.strsize + 1;
+	uint32_t hdr[2] = { 0, 0 };
+
+	if (n > lim)
+		n = lim;
+	if (n > 1024)
+		n = 1024;
+	while (base && hdr[0] < n && sct_sink_readable(s, (const char *)base + es * hdr[0], es))
+		hdr[0]++;
+	sct_sink_put_raw(s, hdr, sizeof(hdr));
+	if (hdr[0])
+		sct_sink_put(s, base, es * hdr[0]);
+}
+
 void sct_sink_blob_begin(struct sink *s, unsigned arg, unsigned when)
 {
 	s->hdr = s->n;

@@ -32,6 +32,9 @@ size_t sct_sink_peek(struct sink *s, void *dst, const void *src, size_t n);
 long sct_sink_str_len(struct sink *s, const char *src, size_t max);
 int sct_sink_readable(struct sink *s, const void *src, size_t n);
 size_t sct_sink_readable_prefix(struct sink *s, const void *p, size_t n);
+#define SCT_SINK_FAULT 1	/* sct_sink_put_shown_bytes: not all readable */
+void sct_sink_put_shown_bytes(struct sink *s, const void *src, uint64_t n);
+void sct_sink_put_shown_elems(struct sink *s, const void *base, uint64_t n, size_t es);
 void sct_sink_blob_begin(struct sink *s, unsigned arg, unsigned when);
 void sct_sink_put(struct sink *s, const void *src, size_t n);
 void sct_sink_put_raw(struct sink *s, const void *src, size_t n);
